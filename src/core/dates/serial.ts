@@ -1,0 +1,30 @@
+/** Excel serial numbers (1900 date system) to and from calendar dates, free of time zones. */
+const DAY_MS = 86_400_000;
+const EPOCH = Date.UTC(1899, 11, 30);
+
+export interface Ymd {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+export function serialToYmd(serial: number): Ymd {
+  const whole = Math.floor(serial);
+  // Excel counts a 29 February 1900 that never was (serial 60); serials before it are one day off.
+  const days = whole < 61 ? whole + 1 : whole;
+  const dt = new Date(EPOCH + days * DAY_MS);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+export function ymdToSerial({ y, m, d }: Ymd): number {
+  const days = Math.round((Date.UTC(y, m - 1, d) - EPOCH) / DAY_MS);
+  return days < 61 ? days - 1 : days;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function formatYmd({ y, m, d }: Ymd): string {
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}

@@ -1,0 +1,79 @@
+import type { CellValue } from "../sheet/types";
+import { Grid, cellText, isBlank } from "../sheet/grid";
+import { labelKey } from "../text/normalize";
+import type { LocatedTable } from "./locate";
+
+/** One data row of an annex, as found in the source sheet. */
+export interface DataRow {
+  /** Zero-based row in the source sheet. */
+  readonly row: number;
+  /** Values by schema column key (null where the column is missing or empty). */
+  readonly values: Readonly<Record<string, CellValue>>;
+  /** Values of the table's extra columns, in LocatedTable.extras order. */
+  readonly extras: readonly CellValue[];
+}
+
+/** Lines that close a form rather than hold data: 备注, 填报人, 联系电话… */
+const FOOTER = /^(备注|注[:：]|说明[:：]|填报人|填表人|联系人|联系电话|审核人|制表|填报日期|单位负责人|负责人[:：])/;
+
+/**
+ * The data rows of a located table: every row below the header in which something besides 序号
+ * is filled. Blank rows, trailing template rows, notes, footers and repeated headers are skipped;
+ * values merged down are carried to each row they cover.
+ */
+export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
+  const { schema, columns, extras } = table;
+  const headerKeys = new Set(schema.columns.map((c) => labelKey(c.header)));
+  const rows: DataRow[] = [];
+  for (let r = table.headerRow + 1; r < grid.rowCount; r++) {
+    if (isFooter(grid, r) || isRepeatedHeader(grid, r, columns, headerKeys)) continue;
+    const values: Record<string, CellValue> = {};
+    let filled = false;
+    schema.columns.forEach((col, i) => {
+      const c = columns[i];
+      const v = c >= 0 ? normalizeEmpty(grid.data(r, c)) : null;
+      values[col.key] = v;
+      if (v !== null && col.type !== "index") filled = true;
+    });
+    const extraValues = extras.map((x) => normalizeEmpty(grid.data(r, x.col)));
+    if (extraValues.some((v) => v !== null)) filled = true;
+    if (filled && !coveredOnly(grid, r, columns, extras)) rows.push({ row: r, values, extras: extraValues });
+  }
+  return rows;
+}
+
+function normalizeEmpty(v: CellValue): CellValue {
+  return isBlank(v) ? null : v;
+}
+
+function isFooter(grid: Grid, r: number): boolean {
+  for (let c = 0; c < grid.colCount; c++) {
+    const v = grid.raw(r, c);
+    if (isBlank(v)) continue;
+    return FOOTER.test(labelKey(cellText(v)));
+  }
+  return false;
+}
+
+function isRepeatedHeader(grid: Grid, r: number, columns: readonly number[], headerKeys: Set<string>): boolean {
+  let hits = 0;
+  let seen = 0;
+  for (const c of columns) {
+    if (c < 0 || isBlank(grid.raw(r, c))) continue;
+    seen++;
+    if (headerKeys.has(labelKey(cellText(grid.raw(r, c))))) hits++;
+  }
+  return seen >= 2 && hits === seen;
+}
+
+/**
+ * A row whose only content comes from merges carried down from above, past the last row the
+ * merge covers in the source, does not exist; but a row inside a merge with nothing of its own
+ * is a real row only when some own cell is filled. Rows entirely covered by carried values
+ * (a merged block over trailing blank template rows) are not data.
+ */
+function coveredOnly(grid: Grid, r: number, columns: readonly number[], extras: readonly { col: number }[]): boolean {
+  for (const c of columns) if (c >= 0 && !isBlank(grid.raw(r, c))) return false;
+  for (const x of extras) if (!isBlank(grid.raw(r, x.col))) return false;
+  return true;
+}

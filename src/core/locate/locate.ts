@@ -1,0 +1,96 @@
+import type { AnnexSchema } from "../schema/types";
+import { Grid, cellText, isBlank } from "../sheet/grid";
+import { labelKey } from "../text/normalize";
+
+/** Where an annex table stands in a sheet. */
+export interface LocatedTable {
+  readonly schema: AnnexSchema;
+  readonly titleRow: number;
+  readonly headerRow: number;
+  /** Sheet column of each schema column, in schema order; -1 where the column is missing. */
+  readonly columns: readonly number[];
+  /** Header cells that belong to no schema column (kept, never dropped). */
+  readonly extras: readonly { readonly header: string; readonly col: number }[];
+  /** The 填报单位 line: where it is and what it says ("" when empty). */
+  readonly unitLine?: { readonly row: number; readonly col: number; readonly valueCol: number; readonly text: string };
+  /** How well the header matched: the share of schema columns found. */
+  readonly score: number;
+}
+
+const SCAN_ROWS = 40;
+const UNIT_PREFIX = "填报单位";
+
+/** Finds the schema's table in the sheet by its header (and title), wherever it stands. */
+export function locate(grid: Grid, schema: AnnexSchema): LocatedTable | null {
+  let best: LocatedTable | null = null;
+  const last = Math.min(grid.rowCount, SCAN_ROWS);
+  for (let r = 0; r < last; r++) {
+    const found = matchHeader(grid, r, schema);
+    if (!found) continue;
+    const titleRow = findTitle(grid, r, schema);
+    const score = found.matched / schema.columns.length + (titleRow >= 0 ? 0.5 : 0);
+    if (!best || score > best.score) {
+      best = { schema, titleRow, headerRow: r, columns: found.columns, extras: found.extras, unitLine: findUnitLine(grid, r), score };
+    }
+  }
+  return best;
+}
+
+/** The annex a sheet holds: the best-matching schema, or null. */
+export function detect(grid: Grid, schemas: readonly AnnexSchema[]): LocatedTable | null {
+  let best: LocatedTable | null = null;
+  for (const schema of schemas) {
+    const t = locate(grid, schema);
+    if (t && (!best || t.score > best.score)) best = t;
+  }
+  return best;
+}
+
+function matchHeader(grid: Grid, r: number, schema: AnnexSchema) {
+  const keys: string[] = [];
+  for (let c = 0; c < grid.colCount; c++) keys.push(labelKey(cellText(grid.header(r, c))));
+  const used = new Set<number>();
+  const columns = schema.columns.map((col) => {
+    const names = [col.header, ...(col.aliases ?? [])].map(labelKey);
+    // The first unused cell that carries the name: columns with equal headers map by position.
+    for (let c = 0; c < keys.length; c++) if (!used.has(c) && names.includes(keys[c])) return used.add(c), c;
+    return -1;
+  });
+  const matched = columns.filter((c) => c >= 0).length;
+  const nonIndex = schema.columns.filter((col, i) => col.type !== "index" && columns[i] >= 0).length;
+  if (nonIndex === 0 || matched < Math.min(2, schema.columns.length) || matched / schema.columns.length < 0.6) return null;
+  const extras: { header: string; col: number }[] = [];
+  for (let c = 0; c < keys.length; c++) {
+    if (used.has(c) || !keys[c] || isBlank(grid.raw(r, c))) continue;
+    extras.push({ header: cellText(grid.raw(r, c)).trim(), col: c });
+  }
+  return { columns, extras, matched };
+}
+
+function findTitle(grid: Grid, headerRow: number, schema: AnnexSchema): number {
+  const title = labelKey(schema.title);
+  const short = labelKey(schema.shortName);
+  for (let r = headerRow - 1; r >= 0 && r >= headerRow - 6; r--)
+    for (let c = 0; c < grid.colCount; c++) {
+      const k = labelKey(cellText(grid.raw(r, c)));
+      if (k && (k.includes(title) || k.includes(short))) return r;
+    }
+  return -1;
+}
+
+function findUnitLine(grid: Grid, headerRow: number): LocatedTable["unitLine"] {
+  for (let r = headerRow - 1; r >= 0 && r >= headerRow - 6; r--)
+    for (let c = 0; c < grid.colCount; c++) {
+      const raw = cellText(grid.raw(r, c));
+      const k = labelKey(raw);
+      if (!k.startsWith(UNIT_PREFIX)) continue;
+      const inline = raw.replace(/^[\s\u3000]*填\s*报\s*单\s*位\s*(?:[（(][^）)]*[）)])?\s*[:：]?/, "").trim();
+      if (inline) return { row: r, col: c, valueCol: c, text: inline };
+      for (let c2 = c + 1; c2 < grid.colCount; c2++) {
+        const v = cellText(grid.raw(r, c2)).trim();
+        if (v) return { row: r, col: c, valueCol: c2, text: v };
+      }
+      return { row: r, col: c, valueCol: c + 1, text: "" };
+    }
+  return undefined;
+}

@@ -1,0 +1,123 @@
+import type { AnnexSchema } from "./types";
+import { PLAN_TASKS } from "./tasks-prefill";
+
+/** The talk types the plan names (备注 of 附件2); the plan says 「等」, so options may extend it. */
+export const TALK_TYPES = ["谈心谈话", "任前谈话", "提醒谈话", "廉政谈话"] as const;
+
+const PLAN_TITLE = "学习宣传贯彻党的二十大精神";
+
+/** The five forms of the plan, in the plan's order. Plain data: see validate-schema.ts. */
+export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
+  {
+    id: "tasks",
+    number: 1,
+    title: `${PLAN_TITLE}任务清单`,
+    shortName: "任务清单",
+    unitLine: true,
+    collected: false,
+    version: 1,
+    columns: [
+      { key: "index", header: "序号", type: "index", width: 6 },
+      { key: "activity", header: "任务事项", type: "text", required: true, width: 14 },
+      { key: "task", header: "任务事项", type: "text", required: true, width: 60 },
+      { key: "responsible", header: "责任单位", type: "text", required: true, width: 22 },
+      { key: "deadline", header: "完成时限", type: "date", required: true, width: 16 },
+    ],
+    notes: [],
+    blankRows: 0,
+    prefilled: PLAN_TASKS,
+    mergeDown: ["activity", "responsible", "deadline"],
+  },
+  {
+    id: "talks",
+    number: 2,
+    title: `${PLAN_TITLE}·大谈话统计表`,
+    shortName: "大谈话统计表",
+    unitLine: true,
+    collected: true,
+    version: 1,
+    columns: [
+      { key: "index", header: "序号", type: "index", width: 6 },
+      { key: "talker", header: "谈话人", type: "text", required: true, width: 10 },
+      { key: "talkerPost", header: "单位及职务", type: "text", required: true, width: 18 },
+      { key: "talkee", header: "谈话对象", type: "text", required: true, width: 10 },
+      { key: "talkeePost", header: "单位及职务", type: "text", required: true, width: 18 },
+      { key: "recorder", header: "记录人", type: "text", width: 10 },
+      { key: "date", header: "谈话时间", aliases: ["谈话日期"], type: "date", required: true, width: 13 },
+      { key: "place", header: "谈话地点", type: "text", width: 14 },
+      {
+        key: "type",
+        header: "谈话内容类型",
+        aliases: ["谈话类型"],
+        type: "enum",
+        enumeration: TALK_TYPES,
+        enumCode: "talk-type",
+        required: true,
+        width: 14,
+      },
+    ],
+    notes: ["备注：谈话类型为谈心谈话、任前谈话、提醒谈话、廉政谈话等"],
+    blankRows: 10,
+  },
+  {
+    id: "research",
+    number: 3,
+    title: `${PLAN_TITLE}·大调研课题申报表`,
+    shortName: "大调研课题申报表",
+    unitLine: true,
+    collected: true,
+    version: 1,
+    columns: [
+      { key: "index", header: "序号", type: "index", width: 6 },
+      { key: "topic", header: "课题名称", type: "text", required: true, width: 24 },
+      { key: "purpose", header: "调研目的", type: "text", required: true, width: 28 },
+      { key: "arrangement", header: "调研安排", type: "text", required: true, width: 28 },
+      {
+        key: "lead",
+        header: "牵头领导\n牵头部门、参与部门",
+        aliases: ["牵头领导牵头部门参与部门", "牵头领导、牵头部门、参与部门", "牵头领导/牵头部门、参与部门"],
+        type: "text",
+        required: true,
+        width: 22,
+      },
+    ],
+    notes: [],
+    count: { min: 1, max: 2 },
+    blankRows: 5,
+    numberedRows: 4,
+  },
+  {
+    id: "suggestions",
+    number: 4,
+    title: `${PLAN_TITLE}·提建议清单`,
+    shortName: "提建议清单",
+    unitLine: true,
+    collected: true,
+    version: 1,
+    columns: [
+      { key: "index", header: "序号", type: "index", width: 6 },
+      { key: "content", header: "建议内容", type: "text", required: true, width: 80 },
+    ],
+    notes: ["备注：由责任单位负责收集整理。各单位按照时间节点向责任单位报送。"],
+    blankRows: 4,
+  },
+  {
+    id: "practical",
+    number: 5,
+    title: `${PLAN_TITLE}·办实事征集表`,
+    shortName: "办实事征集表",
+    unitLine: true,
+    collected: true,
+    version: 1,
+    columns: [
+      { key: "index", header: "序号", type: "index", width: 6 },
+      { key: "item", header: "办实事事项", type: "text", required: true, width: 24 },
+      { key: "content", header: "主要内容", type: "text", required: true, width: 36 },
+      { key: "departments", header: "参与部门", type: "text", width: 18 },
+      { key: "leader", header: "牵头领导", type: "text", required: true, width: 12 },
+    ],
+    notes: ["备注：由责任单位负责收集，各单位按照时间节点向责任单位报送。"],
+    count: { min: 1, max: 2 },
+    blankRows: 3,
+  },
+];

@@ -1,0 +1,53 @@
+/** An annex form of the plan, described as data (see annexes.ts). */
+export type ColumnType = "index" | "text" | "date" | "enum";
+
+export interface ColumnSchema {
+  /** Stable key used in code, JSON and the summary. */
+  readonly key: string;
+  /** Header text exactly as in the plan (may contain a line break). */
+  readonly header: string;
+  /** Other header spellings units are known to use (matched after normalisation). */
+  readonly aliases?: readonly string[];
+  readonly type: ColumnType;
+  readonly required?: boolean;
+  /** For type "enum": the allowed values. */
+  readonly enumeration?: readonly string[];
+  /** For type "enum": the issue code raised for a value outside the list. */
+  readonly enumCode?: string;
+  /** Column width in characters. */
+  readonly width: number;
+}
+
+export interface CountRule {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface AnnexSchema {
+  readonly id: string;
+  /** 附件 number in the plan. */
+  readonly number: number;
+  readonly title: string;
+  /** Short name used for sheet names, e.g. 大谈话统计表. */
+  readonly shortName: string;
+  /** Whether the template carries a 填报单位 line (every built-in annex does). */
+  readonly unitLine: boolean;
+  readonly columns: readonly ColumnSchema[];
+  readonly notes: readonly string[];
+  /** Rows a single unit may declare. */
+  readonly count?: CountRule;
+  /** Empty rows the template offers (after the pre-filled ones). */
+  readonly blankRows: number;
+  /** How many of the blank rows carry a pre-printed 序号. */
+  readonly numberedRows?: number;
+  /** Rows pre-filled from the plan (values by column key). */
+  readonly prefilled?: readonly Readonly<Record<string, string>>[];
+  /** Columns whose equal values on consecutive pre-filled rows are merged vertically. */
+  readonly mergeDown?: readonly string[];
+  /** Whether units return this annex (false: the coordinator's own list). */
+  readonly collected: boolean;
+  /** Template version; bumps when the layout changes. */
+  readonly version: number;
+}
+
+export const UNIT_LABEL = "填报单位";

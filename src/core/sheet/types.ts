@@ -1,0 +1,30 @@
+/**
+ * A sheet as the core sees it: plain values read by a host. Hosts mark cells formatted as dates
+ * with DateCell so the core can tell a date serial from a plain number without knowing formats.
+ */
+export interface DateCell {
+  readonly kind: "date";
+  /** Excel serial number (1900 date system). */
+  readonly serial: number;
+}
+
+export type CellValue = string | number | boolean | DateCell | null;
+
+export interface CellRange {
+  /** Zero-based, inclusive. */
+  readonly r1: number;
+  readonly c1: number;
+  readonly r2: number;
+  readonly c2: number;
+}
+
+export interface SheetData {
+  readonly name: string;
+  /** rows[r][c], zero-based; rows may be ragged or shorter than the sheet. */
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly merges: readonly CellRange[];
+}
+
+export function isDateCell(v: CellValue | undefined): v is DateCell {
+  return typeof v === "object" && v !== null && v.kind === "date";
+}

@@ -1,0 +1,130 @@
+import { ymdToSerial } from "../dates/serial";
+import type { AnnexSchema } from "../schema/types";
+import type { CellRange } from "../sheet/types";
+import type { ModelCell, NamedRange, SheetModel, ValidationModel, WorkbookModel } from "../workbook/model";
+
+/** Rows of every template: 附件N, title, 填报单位 line, header. */
+export const TEMPLATE_HEADER_ROW = 3;
+export const LISTS_SHEET = "_lists";
+const DATE_MIN = ymdToSerial({ y: 2000, m: 1, d: 1 });
+const DATE_MAX = ymdToSerial({ y: 2099, m: 12, d: 31 });
+
+export function sheetNameFor(schema: AnnexSchema): string {
+  return `附件${schema.number} ${schema.shortName}`.slice(0, 31);
+}
+
+export function listNameFor(schema: AnnexSchema, key: string): string {
+  return `HB_${schema.id}_${key}`.replace(/[^A-Za-z0-9_]/g, "_");
+}
+
+/** The templates of the given annexes as one workbook: a sheet each, plus a hidden sheet of lists. */
+export function buildTemplates(schemas: readonly AnnexSchema[], options: { talkTypes?: readonly string[] } = {}): WorkbookModel {
+  const lists: { name: string; values: readonly string[] }[] = [];
+  const sheets = schemas.map((s) => buildSheet(s, lists, options));
+  const names: NamedRange[] = [];
+  if (lists.length) {
+    const rows: (ModelCell | null)[][] = [];
+    lists.forEach((list, c) => {
+      list.values.forEach((v, r) => ((rows[r] ??= [])[c] = { v }));
+      names.push({ name: list.name, sheet: LISTS_SHEET, range: { r1: 0, c1: c, r2: list.values.length - 1, c2: c } });
+    });
+    for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+    sheets.push({ name: LISTS_SHEET, hidden: true, rows, merges: [], widths: lists.map(() => 16) });
+  }
+  return { sheets, names };
+}
+
+function buildSheet(schema: AnnexSchema, lists: { name: string; values: readonly string[] }[], options: { talkTypes?: readonly string[] }): SheetModel {
+  const n = schema.columns.length;
+  const last = n - 1;
+  const rows: (ModelCell | null)[][] = [];
+  const merges: CellRange[] = [];
+  rows.push([{ v: `附件${schema.number}`, s: "annexLabel" }]);
+  rows.push([{ v: schema.title, s: "title" }]);
+  merges.push({ r1: 1, c1: 0, r2: 1, c2: last });
+  if (n >= 3) {
+    rows.push([{ v: "填报单位：", s: "label" }, null, { v: "", s: "label" }]);
+    merges.push({ r1: 2, c1: 0, r2: 2, c2: 1 }, { r1: 2, c1: 2, r2: 2, c2: last });
+  } else {
+    rows.push([{ v: "填报单位：", s: "label" }, { v: "", s: "label" }]);
+  }
+  rows.push(schema.columns.map((c) => ({ v: c.header, s: "header" as const })));
+  // Equal neighbouring headers (附件1's 任务事项) form one merged header cell, as in the plan.
+  for (let c = 1; c < n; c++)
+    if (schema.columns[c].header === schema.columns[c - 1].header)
+      merges.push({ r1: TEMPLATE_HEADER_ROW, c1: c - 1, r2: TEMPLATE_HEADER_ROW, c2: c });
+
+  const first = TEMPLATE_HEADER_ROW + 1;
+  const prefilled = schema.prefilled ?? [];
+  prefilled.forEach((values) => rows.push(schema.columns.map((col) => ({ v: values[col.key] ?? "", s: styleOf(col.type) }))));
+  for (let i = 0; i < schema.blankRows; i++) {
+    const numbered = i < (schema.numberedRows ?? 0);
+    rows.push(schema.columns.map((col) => ({ v: col.type === "index" && numbered ? i + 1 : "", s: styleOf(col.type) })));
+  }
+  const lastData = rows.length - 1;
+  for (const m of mergeDown(schema, prefilled, first)) {
+    merges.push(m);
+    for (let r = m.r1 + 1; r <= m.r2; r++) rows[r][m.c1] = { v: "", s: rows[r][m.c1]?.s };
+  }
+  for (const note of schema.notes) {
+    rows.push([{ v: note, s: "note" }]);
+    merges.push({ r1: rows.length - 1, c1: 0, r2: rows.length - 1, c2: last });
+  }
+
+  const validations: ValidationModel[] = [];
+  schema.columns.forEach((col, c) => {
+    const range = { r1: first, c1: c, r2: Math.max(lastData, first), c2: c };
+    if (col.type === "enum") {
+      const values = (col.enumCode === "talk-type" && options.talkTypes) || col.enumeration || [];
+      const name = listNameFor(schema, col.key);
+      lists.push({ name, values });
+      validations.push({ kind: "list", range, listName: name, errorTitle: "请从下拉列表中选择", error: `「${col.header}」应为：${values.join("、")}`, prompt: "从下拉列表中选择" });
+    }
+    if (col.type === "date")
+      validations.push({
+        kind: "date",
+        range,
+        min: DATE_MIN,
+        max: DATE_MAX,
+        alert: prefilled.length ? "warning" : "stop",
+        errorTitle: "日期格式不对",
+        error: "请输入日期，例如 2023-01-05 或 2023/1/5",
+        prompt: "请输入日期，例如 2023-01-05",
+      });
+  });
+
+  return {
+    name: sheetNameFor(schema),
+    rows,
+    merges,
+    widths: schema.columns.map((c) => c.width),
+    heights: { 1: 32, [TEMPLATE_HEADER_ROW]: 30 },
+    freezeRows: first,
+    printTitleRows: [0, TEMPLATE_HEADER_ROW],
+    landscape: true,
+    validations,
+    tag: { annex: schema.id, version: schema.version },
+  };
+}
+
+function styleOf(type: string) {
+  return type === "index" ? ("index" as const) : type === "date" ? ("date" as const) : ("cell" as const);
+}
+
+/** Vertical merges of equal consecutive pre-filled values in the schema's mergeDown columns. */
+function mergeDown(schema: AnnexSchema, prefilled: readonly Readonly<Record<string, string>>[], first: number): CellRange[] {
+  const merges: CellRange[] = [];
+  for (const key of schema.mergeDown ?? []) {
+    const c = schema.columns.findIndex((col) => col.key === key);
+    // Groups follow the first mergeDown column (the activity), so equal deadlines of two activities stay apart.
+    const groupKey = schema.mergeDown![0];
+    let start = 0;
+    for (let i = 1; i <= prefilled.length; i++) {
+      const same = i < prefilled.length && prefilled[i][groupKey] === prefilled[start][groupKey] && prefilled[i][key] === prefilled[start][key];
+      if (same) continue;
+      if (i - 1 > start) merges.push({ r1: first + start, c1: c, r2: first + i - 1, c2: c });
+      start = i;
+    }
+  }
+  return merges;
+}

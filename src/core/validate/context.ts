@@ -1,0 +1,21 @@
+import type { LocatedTable } from "../locate/locate";
+import type { DataRow } from "../locate/extract";
+import type { CellValue } from "../sheet/types";
+import { isDateCell } from "../sheet/types";
+import { formatYmd, serialToYmd } from "../dates/serial";
+import type { ResolvedUnit } from "../roster/roster";
+
+export interface RuleContext {
+  readonly table: LocatedTable;
+  readonly rows: readonly DataRow[];
+  readonly unit: ResolvedUnit;
+  readonly rosterGiven: boolean;
+  /** Allowed values per enumeration code, e.g. talk-type (options override the schema). */
+  readonly enumerations: Readonly<Record<string, readonly string[]>>;
+}
+
+export function shown(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (isDateCell(v)) return formatYmd(serialToYmd(v.serial));
+  return String(v);
+}

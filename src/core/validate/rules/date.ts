@@ -1,0 +1,28 @@
+import { parseDate } from "../../dates/parse-date";
+import { a1 } from "../../sheet/address";
+import { shown, type RuleContext } from "../context";
+import type { RawIssue } from "../issue";
+
+/** Date columns hold dates people can mean: no month 23, no 2月30日. */
+export function dateRule({ table, rows }: RuleContext): RawIssue[] {
+  const issues: RawIssue[] = [];
+  table.schema.columns.forEach((col, i) => {
+    const c = table.columns[i];
+    if (col.type !== "date" || c < 0) return;
+    for (const row of rows) {
+      const parsed = parseDate(row.values[col.key]);
+      if (!parsed || parsed.ok) continue;
+      issues.push({
+        severity: "error",
+        code: "date",
+        reason: parsed.reason,
+        cell: a1(row.row, c),
+        value: shown(row.values[col.key]),
+        params: { column: col.header, ...parsed.params },
+        field: col.key,
+        row: row.row,
+      });
+    }
+  });
+  return issues;
+}

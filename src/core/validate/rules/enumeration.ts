@@ -1,0 +1,28 @@
+import { a1 } from "../../sheet/address";
+import { labelKey } from "../../text/normalize";
+import { shown, type RuleContext } from "../context";
+import type { IssueCode, RawIssue } from "../issue";
+
+/** Enumerated columns (谈话内容类型) hold a listed value; padding and full-width forms count as equal. */
+export function enumerationRule({ table, rows, enumerations }: RuleContext): RawIssue[] {
+  const issues: RawIssue[] = [];
+  table.schema.columns.forEach((col, i) => {
+    const c = table.columns[i];
+    if (col.type !== "enum" || c < 0) return;
+    const code = (col.enumCode ?? "enum") as IssueCode;
+    const allowed = enumerations[code] ?? col.enumeration ?? [];
+    const keys = new Set(allowed.map(labelKey));
+    for (const row of rows) {
+      const v = row.values[col.key];
+      if (v === null || keys.has(labelKey(shown(v)))) continue;
+      issues.push({ severity: "error", code, cell: a1(row.row, c), value: shown(v), params: { column: col.header, allowed: allowed.join("、") }, field: col.key, row: row.row });
+    }
+  });
+  return issues;
+}
+
+/** The listed value a cell means (trimmed, half-width), or null when it is not listed. */
+export function canonicalEnum(value: string, allowed: readonly string[]): string | null {
+  const k = labelKey(value);
+  return allowed.find((a) => labelKey(a) === k) ?? null;
+}

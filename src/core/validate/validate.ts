@@ -1,0 +1,85 @@
+import { renderMessage, type Locale } from "../i18n/messages";
+import { extractRows, type DataRow } from "../locate/extract";
+import { detect, locate, type LocatedTable } from "../locate/locate";
+import { resolveUnit, type ResolvedUnit, type Roster } from "../roster/roster";
+import type { AnnexSchema } from "../schema/types";
+import { Grid } from "../sheet/grid";
+import type { SheetData } from "../sheet/types";
+import type { RuleContext } from "./context";
+import { messageKey, type Issue, type RawIssue } from "./issue";
+import { countRule } from "./rules/count";
+import { dateRule } from "./rules/date";
+import { duplicateRule } from "./rules/duplicate";
+import { enumerationRule } from "./rules/enumeration";
+import { headerRule } from "./rules/header";
+import { requiredRule } from "./rules/required";
+import { unitRule } from "./rules/unit";
+
+export interface ValidateOptions {
+  readonly roster?: Roster;
+  /** The workbook's file name: the unit falls back to it when 填报单位 is empty. */
+  readonly fileName?: string;
+  /** Allowed talk types (the plan says 「等」); defaults to the schema's list. */
+  readonly talkTypes?: readonly string[];
+  readonly locale?: Locale;
+}
+
+/** A sheet read as an annex: where the table is, its rows, its unit and what is wrong. */
+export interface SheetReading {
+  readonly table: LocatedTable;
+  readonly rows: readonly DataRow[];
+  readonly unit: ResolvedUnit;
+  readonly issues: readonly Issue[];
+}
+
+const RULES = [headerRule, unitRule, requiredRule, dateRule, enumerationRule, countRule, duplicateRule];
+
+/**
+ * Validates a sheet against an annex schema. Synchronous and total: whatever the sheet holds,
+ * it returns issues (a sheet without the annex's header yields one `header` issue).
+ */
+export function validate(sheet: SheetData, schema: AnnexSchema, options: ValidateOptions = {}): Issue[] {
+  const grid = new Grid(sheet);
+  const table = locate(grid, schema);
+  if (!table) {
+    const first = schema.columns.find((c) => c.type !== "index") ?? schema.columns[0];
+    return render([{ severity: "error", code: "header", reason: "missing", cell: "A1", value: "", params: { column: first.header } }], options);
+  }
+  return readTable(grid, table, options).issues as Issue[];
+}
+
+/** Finds which of the schemas the sheet holds and reads it; null when it holds none. */
+export function readSheet(sheet: SheetData, schemas: readonly AnnexSchema[], options: ValidateOptions = {}): SheetReading | null {
+  const grid = new Grid(sheet);
+  const table = detect(grid, schemas);
+  return table ? readTable(grid, table, options) : null;
+}
+
+function readTable(grid: Grid, table: LocatedTable, options: ValidateOptions): SheetReading {
+  const rows = extractRows(grid, table);
+  const roster = options.roster ?? [];
+  const unit = resolveUnit(table.unitLine?.text ?? "", options.fileName ?? "", roster);
+  const ctx: RuleContext = {
+    table,
+    rows,
+    unit,
+    rosterGiven: roster.length > 0,
+    enumerations: options.talkTypes ? { "talk-type": options.talkTypes } : {},
+  };
+  const raw: RawIssue[] = [];
+  for (const rule of RULES) raw.push(...rule(ctx));
+  return { table, rows, unit, issues: render(sortIssues(raw), options) };
+}
+
+function sortIssues(issues: RawIssue[]): RawIssue[] {
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => (a.issue.row ?? -1) - (b.issue.row ?? -1) || a.i - b.i)
+    .map((x) => x.issue);
+}
+
+function render(issues: RawIssue[], options: ValidateOptions): Issue[] {
+  return issues.map((issue) => ({ ...issue, message: renderMessage(messageKey(issue), issue.params, options.locale) }));
+}
+
+export type { AnnexSchema };
