@@ -86,7 +86,7 @@ export interface MergeResult {
   readonly issues: { readonly errors: number; readonly warnings: number };
 }
 
-const NO_ANNEX = "未找到任何附件表格（标题和表头都不符合）：请确认使用的是下发的模板";
+export const NO_ANNEX_FOUND = "未找到任何附件表格（标题和表头都不符合）：请确认使用的是下发的模板";
 
 /** Merges returned workbooks into one result per annex; pure and deterministic. */
 export function merge(returns: readonly ReturnedWorkbook[], options: MergeOptions = {}): MergeResult {
@@ -102,7 +102,7 @@ export function merge(returns: readonly ReturnedWorkbook[], options: MergeOption
       const unit = reading.unit.source === "none" ? "" : reading.unit.name;
       found.push({ file: wb.file, sheet: sheet.name, annex: reading.table.schema, unit, reading });
     }
-    if (found.length === before) rejected.push({ file: wb.file, reason: NO_ANNEX });
+    if (found.length === before) rejected.push({ file: wb.file, reason: NO_ANNEX_FOUND });
   });
 
   const { kept, replaced } = resolveResubmissions(found, returns);

@@ -1,0 +1,43 @@
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { mergeReturns } from "../../app/merge-returns";
+import { demoReturns } from "../../app/samples";
+import { BUILTIN_ANNEXES } from "../../core/schema/annexes";
+import { buildTemplates } from "../../core/template/build-template";
+import { writeSheetsAs } from "../../hosts/file/write-sheets";
+import { checkFlags, stringFlag, type Args } from "../args";
+import { fileHost } from "../host";
+import { collectInputs } from "../io";
+import type { Output } from "../main";
+import { printStatus } from "./merge";
+
+/** Writes sample returns of a built-in roster, merges them and prints the return status. */
+export function demoCommand(args: Args, out: Output): number {
+  checkFlags(args, ["--output"]);
+  const dir = resolve(stringFlag(args, "--output") ?? "huibiao-demo");
+  const returnsDir = join(dir, "回收文件");
+  rmSync(returnsDir, { recursive: true, force: true });
+  mkdirSync(returnsDir, { recursive: true });
+  const { roster, files, corrupt } = demoReturns();
+  writeFileSync(join(dir, "模板.xlsx"), fileHost.write(buildTemplates(BUILTIN_ANNEXES)));
+  writeFileSync(join(dir, "单位名单.txt"), roster.join("\n") + "\n");
+  for (const f of files) {
+    const path = join(returnsDir, f.name);
+    writeFileSync(path, writeSheetsAs(f.sheets, f.format, f.savedAt));
+    utimesSync(path, f.savedAt, f.savedAt);
+  }
+  writeFileSync(join(returnsDir, corrupt.name), corrupt.bytes);
+  out.log(`示例数据：${dir}`);
+  out.log(`  模板.xlsx（五个附件的空白模板）、单位名单.txt（${roster.length} 个单位）、回收文件/（${files.length + 1} 份报送）`);
+  out.log("  报送中有意放入了常见问题：");
+  for (const f of files.filter((x) => x.note)) out.log(`    · ${f.name}：${f.note}`);
+  out.log(`    · ${corrupt.name}：不是表格文件`);
+  out.log("");
+  const output = join(dir, "汇总.xlsx");
+  const run = mergeReturns(collectInputs([returnsDir]), fileHost, { roster });
+  writeFileSync(output, run.bytes);
+  printStatus(run.result, output, out);
+  out.log("");
+  out.log(`下一步：用 WPS 或 Excel 打开 ${output} 查看「汇总概况」；或运行 npx huibiao validate "${join(returnsDir, files[0].name)}" 查看单个文件的问题。`);
+  return 0;
+}

@@ -1,0 +1,73 @@
+import { demoCommand } from "./commands/demo";
+import { mergeCommand } from "./commands/merge";
+import { templateCommand } from "./commands/template";
+import { validateCommand } from "./commands/validate";
+import { parseArgs, UsageError, type Args } from "./args";
+import { InputError } from "./io";
+
+export interface Output {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+const HELP = `汇表助手 huibiao：学习宣传贯彻党的二十大精神 附件1-5 的模板、校验与汇总
+
+用法：
+  huibiao template [附件...] -o 模板.xlsx        生成模板（附件写 1-5 或 tasks talks research suggestions practical；不写则五个全出）
+  huibiao validate 文件... [--roster 名单.txt] [--json]
+                                                校验报送文件；退出码 0 无错误，1 有错误，2 有文件无法读取
+  huibiao merge 文件或文件夹... -o 汇总.xlsx [--roster 名单.txt] [--json] [--expect 2,3]
+                                                汇总报送文件，列出未报单位、重复报送和无法读取的文件
+  huibiao demo [-o 文件夹]                      用内置示例数据演示一次完整的汇总（默认写到 ./huibiao-demo）
+
+选项：
+  --roster 名单.txt    单位名单，每行一个单位
+  --talk-types a,b    可接受的谈话类型（默认：谈心谈话、任前谈话、提醒谈话、廉政谈话）
+  --expect 2,3        每个单位都应报送的附件（默认：报送中出现过的附件）
+  --json              输出 JSON（供脚本使用）`;
+
+const COMMANDS: Record<string, (args: Args, out: Output) => number> = {
+  template: templateCommand,
+  validate: validateCommand,
+  merge: mergeCommand,
+  demo: demoCommand,
+};
+
+/** Runs the CLI; returns the exit code. Errors become one line on stderr, never a stack trace. */
+export function run(argv: readonly string[], out: Output): number {
+  const [command, ...rest] = argv;
+  if (!command || command === "-h" || command === "--help" || command === "help") {
+    out.log(HELP);
+    return command ? 0 : 2;
+  }
+  if (command === "--version" || command === "-v") {
+    out.log(__HUIBIAO_VERSION__);
+    return 0;
+  }
+  const handler = COMMANDS[command];
+  if (!handler) {
+    out.error(`不认识的命令「${command}」。运行 huibiao --help 查看用法。`);
+    return 2;
+  }
+  try {
+    return handler(parseArgs(rest), out);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      out.error(`${e.message}。运行 huibiao --help 查看用法。`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      out.error(e.message);
+      return 2;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err && typeof err.code === "string" && err.path) {
+      out.error(`无法写入 ${err.path}：${err.code === "EACCES" ? "没有权限" : err.code === "ENOENT" ? "文件夹不存在" : err.code === "EBUSY" ? "文件正被其他程序打开，请先关闭" : err.code}`);
+      return 2;
+    }
+    out.error(`出错了：${err?.message ?? String(e)}。请把这条信息和所用文件发给维护人员。`);
+    return 3;
+  }
+}
+
+declare const __HUIBIAO_VERSION__: string;

@@ -1,0 +1,78 @@
+import { a1, rangeA1 } from "../../../core/sheet/address";
+import type { CellRange } from "../../../core/sheet/types";
+import type { SheetModel, StyleName, ValidationModel } from "../../../core/workbook/model";
+import { NS_MAIN, NS_REL, XML_HEAD, esc } from "./xml";
+
+/** Shared strings: every text cell is stored here, so no text can ever become a formula. */
+export class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly list: string[] = [];
+  private count = 0;
+
+  id(s: string): number {
+    this.count++;
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.index.set(s, i);
+      this.list.push(s);
+    }
+    return i;
+  }
+
+  xml(): string {
+    const items = this.list.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join("");
+    return `${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.list.length}">${items}</sst>`;
+  }
+}
+
+const ref = (r: CellRange) => rangeA1(r.r1, r.c1, r.r2, r.c2);
+
+export function sheetXml(sheet: SheetModel, strings: SharedStrings, styles: Readonly<Record<StyleName, number>>, selected: boolean): string {
+  const colCount = Math.max(sheet.widths.length, ...sheet.rows.map((r) => r.length), 1);
+  const rowCount = Math.max(sheet.rows.length, 1);
+  const out: string[] = [XML_HEAD, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`];
+  out.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
+  out.push(`<dimension ref="${rangeA1(0, 0, rowCount - 1, colCount - 1)}"/>`);
+  const pane = sheet.freezeRows
+    ? `<pane ySplit="${sheet.freezeRows}" topLeftCell="${a1(sheet.freezeRows, 0)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${a1(sheet.freezeRows, 0)}" sqref="${a1(sheet.freezeRows, 0)}"/>`
+    : "";
+  out.push(`<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ""}>${pane}</sheetView></sheetViews>`);
+  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (sheet.widths.length)
+    out.push(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w + 0.7}" customWidth="1"/>`).join("")}</cols>`);
+  out.push("<sheetData>");
+  sheet.rows.forEach((row, r) => {
+    const height = sheet.heights?.[r];
+    let cells = "";
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const s = cell.s ? ` s="${styles[cell.s]}"` : "";
+      const at = a1(r, c);
+      const v = cell.v;
+      if (v === null || v === "") cells += s ? `<c r="${at}"${s}/>` : "";
+      else if (typeof v === "string") cells += `<c r="${at}"${s} t="s"><v>${strings.id(v)}</v></c>`;
+      else if (typeof v === "number") cells += Number.isFinite(v) ? `<c r="${at}"${s}><v>${v}</v></c>` : `<c r="${at}"${s} t="s"><v>${strings.id(String(v))}</v></c>`;
+      else if (typeof v === "boolean") cells += `<c r="${at}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+      else cells += `<c r="${at}"${s}><v>${v.serial}</v></c>`;
+    });
+    if (!cells && height === undefined) return;
+    out.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`);
+  });
+  out.push("</sheetData>");
+  if (sheet.autoFilter) out.push(`<autoFilter ref="${ref(sheet.autoFilter)}"/>`);
+  if (sheet.merges.length) out.push(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${ref(m)}"/>`).join("")}</mergeCells>`);
+  const validations = sheet.validations ?? [];
+  if (validations.length) out.push(`<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>`);
+  out.push('<printOptions horizontalCentered="1"/>');
+  out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  out.push(`<pageSetup paperSize="9" orientation="${sheet.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`);
+  out.push("</worksheet>");
+  return out.join("");
+}
+
+function validationXml(v: ValidationModel): string {
+  const common = `allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${esc(v.errorTitle)}" error="${esc(v.error)}"${v.prompt ? ` prompt="${esc(v.prompt)}"` : ""} sqref="${ref(v.range)}"`;
+  if (v.kind === "list") return `<dataValidation type="list" errorStyle="stop" ${common}><formula1>${esc(v.listName)}</formula1></dataValidation>`;
+  return `<dataValidation type="date" errorStyle="${v.alert}" operator="between" ${common}><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`;
+}
