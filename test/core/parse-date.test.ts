@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { parseDate } from "../../src/core/dates/parse-date";
+import { ymdToSerial } from "../../src/core/dates/serial";
+
+describe("parseDate accepts dates as people write them", () => {
+  it.each([
+    ["2023-01-05", 2023, 1, 5, "day", false],
+    ["2023/1/5", 2023, 1, 5, "day", false],
+    ["2023.1.5", 2023, 1, 5, "day", false],
+    ["2023年1月5日", 2023, 1, 5, "day", false],
+    ["2023年1月5号", 2023, 1, 5, "day", false],
+    ["２０２３年１月５日", 2023, 1, 5, "day", false],
+    ["２０２３－０１－０５", 2023, 1, 5, "day", false],
+    [" 2023 年 1 月 5 日 ", 2023, 1, 5, "day", false],
+    ["20230105", 2023, 1, 5, "day", false],
+    ["2023-01-05 14:30", 2023, 1, 5, "day", false],
+    ["2023年6月底前", 2023, 6, 30, "month", true],
+    ["2023年2月底前", 2023, 2, 28, "month", true],
+    ["2024年2月底", 2024, 2, 29, "month", true],
+    ["2023年1月18日前", 2023, 1, 18, "day", true],
+    ["2023年2月15日底前", 2023, 2, 15, "day", true],
+    ["2023年底前", 2023, 12, 31, "year", true],
+    ["2023年年底前", 2023, 12, 31, "year", true],
+    ["于2023年3月底前", 2023, 3, 31, "month", true],
+    ["2023-06", 2023, 6, 30, "month", false],
+  ])("%s", (text, y, m, d, precision, deadline) => {
+    expect(parseDate(text)).toMatchObject({ ok: true, y, m, d, precision, deadline });
+  });
+
+  it.each([
+    [{ kind: "date", serial: 44931 } as const, 2023, 1, 5],
+    [{ kind: "date", serial: 44931.75 } as const, 2023, 1, 5],
+    [44931, 2023, 1, 5],
+    [43942, 2020, 4, 21],
+    [20230105, 2023, 1, 5],
+    [2023.6, 2023, 6, 30],
+  ])("cell value %j", (value, y, m, d) => {
+    expect(parseDate(value)).toMatchObject({ ok: true, y, m, d });
+  });
+
+  it("gives the serial of the date it read", () => {
+    expect(parseDate("2023年1月5日")).toMatchObject({ serial: 44931 });
+    expect(ymdToSerial({ y: 1900, m: 3, d: 1 })).toBe(61);
+  });
+});
+
+describe("parseDate rejects impossible dates, saying why", () => {
+  it.each([
+    ["2023年23月底前", "month", { month: 23 }],
+    ["2023年23月15日底前", "month", { month: 23 }],
+    ["23月底前", "month", { month: 23 }],
+    ["2023-13-01", "month", { month: 13 }],
+    ["2023年0月5日", "month", { month: 0 }],
+    ["2023年2月30日", "day", { year: 2023, month: 2, day: 30, days: 28 }],
+    ["2023.2.29", "day", { days: 28 }],
+    ["2023-04-31", "day", { days: 30 }],
+    ["6月底前", "no-year", {}],
+    ["23.1.5", "year", { year: "23" }],
+    ["1899-01-01", "year", { year: 1899 }],
+    ["下周一", "format", {}],
+    ["2023年6月年底前", "format", {}],
+    ["2023年", "ok", {}],
+  ])("%s → %s", (text, reason, params) => {
+    const r = parseDate(text);
+    if (reason === "ok") return expect(r).toMatchObject({ ok: true });
+    expect(r).toMatchObject({ ok: false, reason, params });
+  });
+
+  it.each([[12], [-3], [true], [1e9]])("plain value %j is no date", (v) => {
+    expect(parseDate(v as number)).toMatchObject({ ok: false, reason: "format" });
+  });
+
+  it.each([[null], [""], ["   "], ["\u3000"]])("empty %j is null", (v) => {
+    expect(parseDate(v as string)).toBeNull();
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { validate } from "../../src/core/validate/validate";
+import type { CellValue, SheetData } from "../../src/core/sheet/types";
+import { schema, talk, talksSheet } from "../helpers/sheets";
+
+const codes = (sheet: SheetData, id = "talks", options = {}) =>
+  validate(sheet, schema(id), options).map((i) => `${i.severity}:${i.code}${i.reason ? "." + i.reason : ""}@${i.cell}`);
+
+describe("validate: one rule at a time", () => {
+  it("a clean return has no issues", () => {
+    expect(validate(talksSheet([talk(1), talk(2, { talker: "赵六" })]), schema("talks"))).toEqual([]);
+  });
+
+  it.each<[string, CellValue[][], string[]]>([
+    ["required: empty 谈话对象", [talk(1, { talkee: null })], ["error:required@D5"]],
+    ["required: whitespace only counts as empty", [talk(1, { talkee: "  " })], ["error:required@D5"]],
+    ["date: month 23", [talk(1, { date: "2023年23月底前" })], ["error:date.month@G5"]],
+    ["date: 2月30日", [talk(1, { date: "2023年2月30日" })], ["error:date.day@G5"]],
+    ["date: not a date", [talk(1, { date: "上周" })], ["error:date.format@G5"]],
+    ["talk-type: unknown type", [talk(1, { type: "谈心" })], ["error:talk-type@I5"]],
+    ["talk-type: padded and full-width spellings are the same type", [talk(1, { type: " 廉政谈话　" }), talk(2, { type: "提醒谈话 ", talker: "甲" })], []],
+    ["duplicate: same content, other 序号", [talk(1), talk(2)], ["warning:duplicate@B6"]],
+    ["序号 alone does not make a row", [talk(1), [2, null, null, null, null, null, null, null, null]], []],
+  ])("%s", (_, rows, expected) => {
+    expect(codes(talksSheet(rows))).toEqual(expected);
+  });
+
+  it("unit: 填报单位 empty and no file name to go by is an error on the unit cell", () => {
+    expect(codes(talksSheet([talk(1)], null))).toEqual(["error:unit.missing@B3"]);
+  });
+
+  it("unit: taken from the file name matched against the roster, with a warning", () => {
+    const issues = validate(talksSheet([talk(1)], null), schema("talks"), { roster: ["办公室", "法规科"], fileName: "附件2（法规科）.xlsx" });
+    expect(issues).toMatchObject([{ severity: "warning", code: "unit", reason: "from-file", params: { unit: "法规科" } }]);
+    expect(issues[0].message).toContain("法规科");
+  });
+
+  it("unit: a unit not on the roster is a warning", () => {
+    expect(codes(talksSheet([talk(1)], "不存在科"), "talks", { roster: ["办公室"] })).toEqual(["warning:unit.unknown@B3"]);
+  });
+
+  it("talk types are configurable (the plan says 等)", () => {
+    expect(codes(talksSheet([talk(1, { type: "诫勉谈话" })]), "talks", { talkTypes: ["谈心谈话", "诫勉谈话"] })).toEqual([]);
+  });
+
+  it.each([
+    [1, []],
+    [2, []],
+    [3, ["error:count.max@A7"]],
+    [0, ["warning:count.min@A4"]],
+  ])("count: %i research topics", (n, expected) => {
+    const rows = Array.from({ length: n }, (_, i) => [i + 1, `课题${i}`, "目的", "安排", "张局长；办公室"]);
+    const sheet: SheetData = {
+      name: "附件3",
+      rows: [["附件3"], ["学习宣传贯彻党的二十大精神·大调研课题申报表"], ["填报单位：办公室"], ["序号", "课题名称", "调研目的", "调研安排", "牵头领导\n牵头部门、参与部门"], ...rows],
+      merges: [],
+    };
+    expect(codes(sheet, "research")).toEqual(expected);
+  });
+
+  it("header: a missing required column is an error, an unknown one a warning (and kept)", () => {
+    const sheet = talksSheet([talk(1)]);
+    const rows = sheet.rows.map((r) => [...r.slice(0, 8), null, "备用"]) as CellValue[][];
+    rows[3] = [...sheet.rows[3].slice(0, 8), null, "联系电话"];
+    expect(codes({ ...sheet, rows })).toEqual(["error:header.missing@I4", "warning:header.unknown@J4"]);
+  });
+
+  it("a sheet without the annex is one header issue, not an exception", () => {
+    expect(codes({ name: "x", rows: [["随便"]], merges: [] })).toEqual(["error:header.missing@A1"]);
+  });
+
+  it("the plan's own slips in 附件1 are flagged", () => {
+    const rows = [
+      ["学习宣传贯彻党的二十大精神任务清单"],
+      ["填报单位：办公室"],
+      ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
+      [1, "四、大谈话活动", "1.谈心谈话", "办公室", "2023年3月底前"],
+      [2, "六、提建议活动", "1.征集", "机关党委", "2023年23月底前"],
+    ];
+    expect(codes({ name: "t", rows, merges: [{ r1: 2, c1: 1, r2: 2, c2: 2 }] }, "tasks")).toEqual(["error:date.month@E5"]);
+  });
+
+  it("every issue carries a Chinese message, and English on request", () => {
+    const sheet = talksSheet([talk(1, { date: "2023年2月30日" })]);
+    expect(validate(sheet, schema("talks"))[0].message).toBe("「2023年2月30日」不存在：2023年2月只有 28 天");
+    expect(validate(sheet, schema("talks"), { locale: "en" })[0].message).toContain("has only 28 days");
+  });
+});
+
+describe("validate never throws", () => {
+  const junk: CellValue[] = [null, "", "序号", "谈话人", 0, -1, 1e308, true, { kind: "date", serial: -5 }, "填报单位：", "2023年99月", "\u0000"];
+  it.each(Array.from({ length: 30 }, (_, seed) => [seed]))("random sheet %i", (seed) => {
+    let s = seed + 1;
+    const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+    const rows = Array.from({ length: 12 }, () => Array.from({ length: 10 }, () => junk[Math.floor(rnd() * junk.length)]));
+    rows[3] = ["序号", "谈话人", "单位及职务", "谈话对象", "单位及职务", "记录人", "谈话时间", "谈话地点", "谈话内容类型"];
+    const merges = [{ r1: 4, c1: 1, r2: 9, c2: 2 }, { r1: 0, c1: 0, r2: 30, c2: 0 }];
+    for (const id of ["tasks", "talks", "research", "suggestions", "practical"])
+      expect(() => validate({ name: "r", rows, merges }, schema(id))).not.toThrow();
+  });
+});
