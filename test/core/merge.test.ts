@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { merge, type ReturnedWorkbook } from "../../src/core/merge/merge";
+import { summaryModel, OVERVIEW_SHEET } from "../../src/core/merge/summary-model";
+import { returnSheet } from "../../src/app/return-sheet";
+import { practicalRows, random, talkRows } from "../../src/app/samples";
+import { schema } from "../helpers/sheets";
+
+const roster = ["办公室", "法规科", "人事科", "宣教科"];
+const rnd = random(7);
+const wb = (file: string, unit: string, n: number, extra: Partial<ReturnedWorkbook> = {}, unitLineEmpty = false): ReturnedWorkbook => ({
+  file,
+  sheets: [returnSheet(schema("talks"), talkRows(rnd, unit, n), { unit, unitLineEmpty })],
+  ...extra,
+});
+
+describe("merge", () => {
+  it("stacks rows in roster order, then source order, with unit and file on every row", () => {
+    const r = merge([wb("b.xlsx", "法规科", 2), wb("a.xlsx", "办公室", 3)], { roster });
+    const talks = r.annexes.find((a) => a.schema.id === "talks")!;
+    expect(talks.rows.map((x) => [x.unit, x.file])).toEqual([
+      ["办公室", "a.xlsx"], ["办公室", "a.xlsx"], ["办公室", "a.xlsx"], ["法规科", "b.xlsx"], ["法规科", "b.xlsx"],
+    ]);
+    expect(talks.units).toEqual({ 办公室: 3, 法规科: 2 });
+    expect(r.missing).toEqual({ talks: ["人事科", "宣教科"] });
+  });
+
+  it("a later return of the same unit and annex replaces the earlier: saved time first, then file time", () => {
+    const r = merge([wb("new.xlsx", "办公室", 2, { savedAt: 2000, modifiedAt: 1 }), wb("old.xlsx", "办公室", 5, { savedAt: 1000, modifiedAt: 9 })], { roster });
+    expect(r.replaced).toEqual([{ unit: "办公室", annex: "talks", file: "old.xlsx", by: "new.xlsx" }]);
+    expect(r.annexes[0].rows).toHaveLength(2);
+    const byFileTime = merge([wb("x.xlsx", "办公室", 2, { modifiedAt: 5 }), wb("y.xlsx", "办公室", 4, { modifiedAt: 3 })], { roster });
+    expect(byFileTime.replaced).toMatchObject([{ file: "y.xlsx", by: "x.xlsx" }]);
+  });
+
+  it("keeps rows with errors and marks them; loses no row", () => {
+    const sheet = returnSheet(schema("talks"), [...talkRows(rnd, "办公室", 3), { talker: "甲", talkerPost: "x", talkee: null, talkeePost: "y", date: "2023年23月1日", type: "谈心" }], { unit: "办公室" });
+    const r = merge([{ file: "a.xlsx", sheets: [sheet] }], { roster });
+    const rows = r.annexes[0].rows;
+    expect(rows).toHaveLength(4);
+    expect(rows[3].issues.map((i) => i.code).sort()).toEqual(["date", "required", "talk-type"]);
+    expect(rows[3].values.date).toBe("2023年23月1日");
+    expect(rows[0].values.date).toMatchObject({ kind: "date" });
+    expect(r.issues.errors).toBe(3);
+  });
+
+  it("normalises valid dates to date cells and listed values to their canonical spelling", () => {
+    const sheet = returnSheet(schema("talks"), [{ ...talkRows(rnd, "办公室", 1)[0], date: "２０２３年１月５日", type: " 廉政谈话 " }], { unit: "办公室" });
+    const row = merge([{ file: "a.xlsx", sheets: [sheet] }]).annexes[0].rows[0];
+    expect(row.values.date).toEqual({ kind: "date", serial: 44931 });
+    expect(row.values.type).toBe("廉政谈话");
+  });
+
+  it("takes the unit from the file name when 填报单位 is empty; unknown units are kept, not dropped", () => {
+    const r = merge([wb("附件2-人事科.xlsx", "人事科", 2, {}, true), wb("无名.xlsx", "?", 1, {}, true)], { roster });
+    expect(r.annexes[0].units).toEqual({ 人事科: 2, "": 1 });
+    expect(r.status.find((s) => s.unit === "")).toBeDefined();
+  });
+
+  it("rejects a workbook with no annex, and goes on with the rest", () => {
+    const r = merge([{ file: "memo.xlsx", sheets: [{ name: "s", rows: [["会议纪要"]], merges: [] }] }, wb("a.xlsx", "办公室", 1)], { roster });
+    expect(r.rejected).toMatchObject([{ file: "memo.xlsx" }]);
+    expect(r.annexes[0].rows).toHaveLength(1);
+  });
+
+  it("expects the collected annexes found in the returns, or those asked for", () => {
+    const withPractical: ReturnedWorkbook = { file: "p.xlsx", sheets: [returnSheet(schema("practical"), practicalRows(rnd, "法规科", 1), { unit: "法规科" })] };
+    const r = merge([wb("a.xlsx", "办公室", 1), withPractical], { roster });
+    expect(r.expected).toEqual(["talks", "practical"]);
+    expect(r.missing.practical).toEqual(["办公室", "人事科", "宣教科"]);
+    expect(merge([wb("a.xlsx", "办公室", 1)], { roster, expect: ["talks", "research"] }).missing.research).toEqual(roster);
+  });
+
+  it("is deterministic, and its summary has an overview and a sheet per annex", () => {
+    const inputs = [wb("a.xlsx", "办公室", 3), wb("b.xlsx", "法规科", 2)];
+    const a = summaryModel(merge(inputs, { roster }));
+    expect(JSON.stringify(summaryModel(merge(inputs, { roster })))).toBe(JSON.stringify(a));
+    expect(a.sheets.map((s) => s.name)).toEqual([OVERVIEW_SHEET, "汇总 附件2 大谈话统计表"]);
+    const header = a.sheets[1].rows[2].map((c) => c?.v);
+    expect(header.slice(-4)).toEqual(["填报单位", "来源文件", "来源行", "校验问题"]);
+    expect(a.sheets[1].rows.length).toBe(3 + 5);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { readSheet } from "../../src/core/validate/validate";
+import { BUILTIN_ANNEXES } from "../../src/core/schema/annexes";
+import type { CellValue, SheetData } from "../../src/core/sheet/types";
+import { returnSheet } from "../../src/app/return-sheet";
+import { talkRows, random } from "../../src/app/samples";
+import { schema } from "../helpers/sheets";
+
+const read = (sheet: SheetData, fileName = "x.xlsx") => readSheet(sheet, BUILTIN_ANNEXES, { fileName, roster: ["办公室", "法规科"] });
+const rows6 = talkRows(random(1), "办公室", 6);
+
+describe("finding an annex in a returned sheet", () => {
+  it.each([
+    ["the plain layout", {}],
+    ["a renamed sheet", { sheetName: "Sheet1" }],
+    ["columns in another order", { order: ["index", "type", "date", "talker", "talkerPost", "talkee", "talkeePost", "recorder", "place"] }],
+    ["headers with line breaks and spaces", { messyHeaders: true }],
+    ["blank rows between data rows", { blankAfter: [0, 3] }],
+    ["many trailing blank template rows", { trailingBlank: 2000 }],
+    ["values merged down over several rows", { mergeDown: ["talker", "talkerPost"] }],
+  ])("reads all 6 rows with %s", (_, layout) => {
+    const sheet = returnSheet(schema("talks"), rows6, { unit: "办公室", ...layout });
+    const r = read(sheet)!;
+    expect(r.table.schema.id).toBe("talks");
+    expect(r.unit).toMatchObject({ name: "办公室", source: "line" });
+    expect(r.rows).toHaveLength(6);
+    expect(r.rows.map((x) => x.values.talkee)).toEqual(rows6.map((x) => x.talkee));
+    expect(r.rows.map((x) => x.values.talker)).toEqual(rows6.map((x) => x.talker));
+  });
+
+  it("carries a merged value to every row it covers", () => {
+    const same = rows6.map((r) => ({ ...r, talker: "局长甲" }));
+    const r = read(returnSheet(schema("talks"), same, { unit: "办公室", mergeDown: ["talker"] }))!;
+    expect(r.rows.map((x) => x.values.talker)).toEqual(Array(6).fill("局长甲"));
+    expect(r.issues.filter((i) => i.code === "required")).toEqual([]);
+  });
+
+  it("tells the two 单位及职务 columns apart by position", () => {
+    const r = read(returnSheet(schema("talks"), rows6, { unit: "办公室" }))!;
+    expect(r.rows[0].values.talkerPost).toBe(rows6[0].talkerPost);
+    expect(r.rows[0].values.talkeePost).toBe(rows6[0].talkeePost);
+  });
+
+  it("finds the table below extra title rows and beside an empty first column", () => {
+    const base = returnSheet(schema("talks"), rows6, { unit: "办公室" });
+    const shifted: SheetData = { name: "s", rows: [["某某单位报表"], [], ...base.rows.map((r) => [null, ...r])], merges: [] };
+    const r = read(shifted)!;
+    expect(r.rows).toHaveLength(6);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.issues.length).toBe(0);
+  });
+
+  it("reads 填报单位 written in one cell, with a full-width colon and 盖章", () => {
+    const base = returnSheet(schema("talks"), rows6, { unit: "办公室" });
+    const rows = base.rows.map((r) => [...r]) as CellValue[][];
+    rows[2] = ["填报单位（盖章）：法规科"];
+    expect(read({ ...base, rows })!.unit).toMatchObject({ name: "法规科", source: "line", inRoster: true });
+  });
+
+  it("skips footers, notes and a repeated header row", () => {
+    const base = returnSheet(schema("talks"), rows6.slice(0, 2), { unit: "办公室" });
+    const rows = [...base.rows, ["序号", "谈话人", "单位及职务", "谈话对象", "单位及职务", "记录人", "谈话时间", "谈话地点", "谈话内容类型"], ["填报人：张三", null, "联系电话：0737-1234567"]];
+    expect(read({ ...base, rows })!.rows).toHaveLength(2);
+  });
+
+  it("recognises every annex by its header, and nothing in an unrelated sheet", () => {
+    for (const s of BUILTIN_ANNEXES.filter((x) => x.id !== "tasks")) {
+      const sheet = returnSheet(s, [Object.fromEntries(s.columns.map((c) => [c.key, c.type === "date" ? "2023-1-5" : c.type === "enum" ? c.enumeration![0] : "内容"]))], { unit: "办公室" });
+      expect(read(sheet)?.table.schema.id).toBe(s.id);
+    }
+    expect(read({ name: "说明", rows: [["本表由办公室填报"], ["序号", "姓名"]], merges: [] })).toBeNull();
+  });
+});
