@@ -51,8 +51,10 @@ function buildSheet(schema: AnnexSchema, lists: { name: string; values: readonly
   rows.push(schema.columns.map((c) => ({ v: c.header, s: "header" as const })));
   // Equal neighbouring headers (附件1's 任务事项) form one merged header cell, as in the plan.
   for (let c = 1; c < n; c++)
-    if (schema.columns[c].header === schema.columns[c - 1].header)
+    if (schema.columns[c].header === schema.columns[c - 1].header) {
       merges.push({ r1: TEMPLATE_HEADER_ROW, c1: c - 1, r2: TEMPLATE_HEADER_ROW, c2: c });
+      rows[TEMPLATE_HEADER_ROW][c] = { v: "", s: "header" };
+    }
 
   const first = TEMPLATE_HEADER_ROW + 1;
   const prefilled = schema.prefilled ?? [];

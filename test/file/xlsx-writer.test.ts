@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { unzipSync, strFromU8 } from "fflate";
+import { writeXlsx } from "../../src/hosts/file/xlsx/write-xlsx";
+import { readWorkbook } from "../../src/hosts/file/read-workbook";
+import { buildTemplates } from "../../src/core/template/build-template";
+import { BUILTIN_ANNEXES } from "../../src/core/schema/annexes";
+import type { WorkbookModel } from "../../src/core/workbook/model";
+
+const model: WorkbookModel = {
+  sheets: [
+    {
+      name: "数据",
+      rows: [
+        [{ v: "标题", s: "title" }],
+        [{ v: "=SUM(A1:A9)", s: "cell" }, { v: "+86 123" }, { v: "@user" }, { v: "-1+2" }],
+        [{ v: 42 }, { v: { kind: "date", serial: 44931 }, s: "date" }, { v: true }, { v: "a & <b> \"c\"\u0001" }],
+      ],
+      merges: [{ r1: 0, c1: 0, r2: 0, c2: 3 }],
+      widths: [10, 12, 8, 8],
+      freezeRows: 1,
+      printTitleRows: [0, 0],
+      landscape: true,
+      tag: { annex: "talks", version: 1 },
+    },
+  ],
+  names: [],
+};
+
+describe("the xlsx writer", () => {
+  it("writes values that read back the same, dates as date cells", () => {
+    const wb = readWorkbook(writeXlsx(model), "m.xlsx");
+    expect(wb.sheets[0].name).toBe("数据");
+    expect(wb.sheets[0].rows[2]).toEqual([42, { kind: "date", serial: 44931 }, true, 'a & <b> "c"']);
+    expect(wb.sheets[0].merges).toEqual([{ r1: 0, c1: 0, r2: 0, c2: 3 }]);
+  });
+
+  it("writes text that looks like a formula as text, never as a formula", () => {
+    const bytes = writeXlsx(model);
+    const sheet = strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]);
+    expect(sheet).not.toContain("<f>");
+    expect(readWorkbook(bytes, "m.xlsx").sheets[0].rows[1]).toEqual(["=SUM(A1:A9)", "+86 123", "@user", "-1+2"]);
+  });
+
+  it("writes freeze panes, print titles, A4 landscape and the annex tag", () => {
+    const files = unzipSync(writeXlsx(model));
+    const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]);
+    const book = strFromU8(files["xl/workbook.xml"]);
+    expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    expect(sheet).toContain('paperSize="9" orientation="landscape"');
+    expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'数据'!$1:$1</definedName>`);
+    expect(book).toContain('<definedName name="HUIBIAO_ANNEX" localSheetId="0" hidden="1">&quot;huibiao:talks@1&quot;</definedName>');
+  });
+
+  it("gives the same bytes for the same model", () => {
+    const m = buildTemplates(BUILTIN_ANNEXES);
+    expect(Buffer.from(writeXlsx(m)).equals(Buffer.from(writeXlsx(m)))).toBe(true);
+  });
+
+  it("writes the template's dropdown from a named list and date validation", () => {
+    const files = unzipSync(writeXlsx(buildTemplates(BUILTIN_ANNEXES)));
+    const talks = strFromU8(files["xl/worksheets/sheet2.xml"]);
+    expect(talks).toMatch(/<dataValidation type="list" errorStyle="stop"[^>]*sqref="I5:I14"><formula1>HB_talks_type<\/formula1>/);
+    expect(talks).toMatch(/<dataValidation type="date" errorStyle="stop" operator="between"[^>]*sqref="G5:G14">/);
+    expect(strFromU8(files["xl/workbook.xml"])).toContain(`<definedName name="HB_talks_type">'_lists'!$A$1:$A$4</definedName>`);
+  });
+});
