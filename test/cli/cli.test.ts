@@ -1,0 +1,115 @@
+/** The CLI as scripts use it: the built bundle, run as a process, exit codes and JSON. */
+import { describe, expect, it, beforeAll } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync, existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
+import { readWorkbook } from "../../src/hosts/file/read-workbook";
+import { returnSheet } from "../../src/app/return-sheet";
+import { random, talkRows } from "../../src/app/samples";
+import { schema } from "../helpers/sheets";
+
+const BIN = join(__dirname, "../../bin/huibiao.cjs");
+const dir = mkdtempSync(join(tmpdir(), "huibiao-cli-"));
+const huibiao = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8" });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+const rnd = random(3);
+beforeAll(() => {
+  mkdirSync(join(dir, "returns"));
+  const good = talkRows(rnd, "办公室", 3);
+  writeFileSync(join(dir, "returns", "办公室.xlsx"), writeSheetsAs([returnSheet(schema("talks"), good, { unit: "办公室" })], "xlsx"));
+  const bad = talkRows(rnd, "法规科", 2).map((r, i) => (i === 1 ? { ...r, date: "2023年2月30日" } : r));
+  writeFileSync(join(dir, "returns", "法规科.xlsx"), writeSheetsAs([returnSheet(schema("talks"), bad, { unit: "法规科" })], "xlsx"));
+  writeFileSync(join(dir, "returns", "~$法规科.xlsx"), "lock file");
+  writeFileSync(join(dir, "broken.xlsx"), "not a workbook");
+  writeFileSync(join(dir, "roster.txt"), "\uFEFF办公室\n法规科\n\n人事科\n");
+});
+
+describe("huibiao template", () => {
+  it("writes the named annexes", () => {
+    const r = huibiao("template", "2", "research", "-o", "t.xlsx");
+    expect(r.code).toBe(0);
+    expect(readWorkbook(readFileSync(join(dir, "t.xlsx")), "t.xlsx").sheets.map((s) => s.name)).toEqual(["附件2 大谈话统计表", "附件3 大调研课题申报表", "_lists"]);
+  });
+  it("refuses an unknown annex with a usage error", () => {
+    const r = huibiao("template", "9", "-o", "t.xlsx");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("没有附件「9」");
+  });
+});
+
+describe("huibiao validate", () => {
+  it("exits 0 for a clean file", () => {
+    expect(huibiao("validate", "returns/办公室.xlsx").code).toBe(0);
+  });
+  it("exits 1 with errors and prints the documented JSON", () => {
+    const r = huibiao("validate", "returns/法规科.xlsx", "--roster", "roster.txt", "--json");
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out);
+    expect(json).toEqual({
+      files: [
+        {
+          file: "法规科.xlsx",
+          error: null,
+          sheets: [{ sheet: "附件2", annex: "talks", unit: "法规科", rows: 2, issues: [{ severity: "error", code: "date", cell: "G6", value: "2023年2月30日", message: "「2023年2月30日」不存在：2023年2月只有 28 天" }] }],
+        },
+      ],
+    });
+  });
+  it("exits 2 when a file cannot be read: one line, no stack trace", () => {
+    const r = huibiao("validate", "broken.xlsx", "returns/办公室.xlsx");
+    expect(r.code).toBe(2);
+    expect(r.out).toContain("broken.xlsx：文件已损坏");
+    expect(r.out + r.err).not.toMatch(/\bat .*\.(c?js|ts):\d+/);
+  });
+  it("says which path does not exist", () => {
+    const r = huibiao("validate", "nope.xlsx");
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe("huibiao: 找不到文件或文件夹：nope.xlsx");
+  });
+});
+
+describe("huibiao merge", () => {
+  it("merges a folder, lists missing and rejected, prints the documented JSON", () => {
+    const r = huibiao("merge", "returns", "broken.xlsx", "-o", "汇总.xlsx", "--roster", "roster.txt", "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json).toMatchObject({
+      output: "汇总.xlsx",
+      annexes: { talks: { rows: 5, units: { 办公室: 3, 法规科: 2 } } },
+      missing: { talks: ["人事科"] },
+      replaced: [],
+      rejected: [{ file: "broken.xlsx" }],
+      issues: 1,
+    });
+    expect(json.rejected[0].reason).toContain("损坏");
+    const summary = readWorkbook(readFileSync(join(dir, "汇总.xlsx")), "汇总.xlsx");
+    expect(summary.sheets.map((s) => s.name)).toEqual(["汇总概况", "汇总 附件2 大谈话统计表"]);
+  });
+  it("gives the same summary bytes for the same inputs", () => {
+    huibiao("merge", "returns", "-o", "a.xlsx");
+    huibiao("merge", "returns", "-o", "b.xlsx");
+    expect(readFileSync(join(dir, "a.xlsx")).equals(readFileSync(join(dir, "b.xlsx")))).toBe(true);
+  });
+  it("needs -o", () => {
+    const r = huibiao("merge", "returns");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("-o");
+  });
+});
+
+describe("huibiao demo", () => {
+  it("writes sample returns, merges them and prints the return status", () => {
+    const r = huibiao("demo", "-o", "demo");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("报送情况");
+    expect(r.out).toMatch(/✗ 核与辐射安全科.*未报/);
+    expect(r.out).toContain("「法规科-报表（修改稿）.xlsx」替换了「法规科-报表（初稿）.xlsx」");
+    expect(existsSync(join(dir, "demo", "汇总.xlsx"))).toBe(true);
+    expect(existsSync(join(dir, "demo", "模板.xlsx"))).toBe(true);
+  });
+});
