@@ -24,7 +24,7 @@ import { schema } from "../helpers/sheets";
 const dir = mkdtempSync(join(tmpdir(), "huibiao-lo-"));
 const rnd = random(11);
 const roster = ["办公室", "法规科", "执法支队"];
-const talks = {
+const talks: Record<"办公室" | "法规科" | "执法支队", Record<string, CellValue>[]> = {
   办公室: talkRows(rnd, "办公室", 5).map((r, i) => (i === 1 ? { ...r, date: "2023年1月5日" } : i === 2 ? { ...r, date: "2023年23月5日" } : r)),
   法规科: talkRows(rnd, "法规科", 3),
   执法支队: talkRows(rnd, "执法支队", 4).map((r) => ({ ...r, talker: "局长甲", talkerPost: "执法支队支队长" })),

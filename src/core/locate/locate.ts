@@ -39,6 +39,7 @@ export function locate(grid: Grid, schema: AnnexSchema): LocatedTable | null {
 /** The annex a sheet holds: the best-matching schema, or null. */
 export function detect(grid: Grid, schemas: readonly AnnexSchema[]): LocatedTable | null {
   let best: LocatedTable | null = null;
+  if (!hasHeaderLikeRow(grid, schemas)) return null;
   for (const schema of schemas) {
     const t = locate(grid, schema);
     if (t && (!best || t.score > best.score)) best = t;
@@ -46,12 +47,26 @@ export function detect(grid: Grid, schemas: readonly AnnexSchema[]): LocatedTabl
   return best;
 }
 
+/** Per schema, the label keys each column answers to, and all of them together. */
+const NAMES = new WeakMap<AnnexSchema, { perColumn: readonly (readonly string[])[]; all: ReadonlySet<string> }>();
+
+function namesOf(schema: AnnexSchema) {
+  let n = NAMES.get(schema);
+  if (!n) {
+    const perColumn = schema.columns.map((col) => [col.header, ...(col.aliases ?? [])].map(labelKey));
+    NAMES.set(schema, (n = { perColumn, all: new Set(perColumn.flat()) }));
+  }
+  return n;
+}
+
 function matchHeader(grid: Grid, r: number, schema: AnnexSchema) {
-  const keys: string[] = [];
-  for (let c = 0; c < grid.colCount; c++) keys.push(labelKey(cellText(grid.header(r, c))));
+  const keys = grid.headerKeys(r);
+  const { perColumn, all } = namesOf(schema);
+  let candidates = 0;
+  for (const k of keys) if (k && all.has(k)) candidates++;
+  if (candidates < Math.min(2, schema.columns.length)) return null;
   const used = new Set<number>();
-  const columns = schema.columns.map((col) => {
-    const names = [col.header, ...(col.aliases ?? [])].map(labelKey);
+  const columns = perColumn.map((names) => {
     // The first unused cell that carries the name: columns with equal headers map by position.
     for (let c = 0; c < keys.length; c++) if (!used.has(c) && names.includes(keys[c])) return used.add(c), c;
     return -1;
@@ -93,4 +108,15 @@ function findUnitLine(grid: Grid, headerRow: number): LocatedTable["unitLine"] {
       return { row: r, col: c, valueCol: c + 1, text: "" };
     }
   return undefined;
+}
+
+/** Cheap pre-check: some row among the first holds at least two known header names. */
+function hasHeaderLikeRow(grid: Grid, schemas: readonly AnnexSchema[]): boolean {
+  const names = new Set(schemas.flatMap((s) => [...namesOf(s).all]));
+  const last = Math.min(grid.rowCount, SCAN_ROWS);
+  for (let r = 0; r < last; r++) {
+    let hits = 0;
+    for (const k of grid.headerKeys(r)) if (k && names.has(k) && ++hits >= 2) return true;
+  }
+  return false;
 }

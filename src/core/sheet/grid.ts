@@ -1,3 +1,4 @@
+import { labelKey } from "../text/normalize";
 import type { CellRange, CellValue, SheetData } from "./types";
 
 /**
@@ -9,6 +10,7 @@ export class Grid {
   readonly colCount: number;
   private readonly across = new Map<number, CellRange>();
   private readonly down = new Map<number, CellRange>();
+  private readonly keys = new Map<number, readonly string[]>();
 
   constructor(readonly sheet: SheetData) {
     this.rowCount = sheet.rows.length;
@@ -42,6 +44,20 @@ export class Grid {
     if (v !== null && v !== "") return v;
     const m = this.down.get(this.key(r, c));
     return m ? this.raw(m.r1, m.c1) : v;
+  }
+
+  /** labelKey of each header-style cell of a row, computed once per row. */
+  headerKeys(r: number): readonly string[] {
+    let keys = this.keys.get(r);
+    if (!keys) {
+      const out: string[] = new Array(this.colCount);
+      for (let c = 0; c < this.colCount; c++) {
+        const v = this.header(r, c);
+        out[c] = typeof v === "string" ? labelKey(v) : v === null ? "" : labelKey(cellText(v));
+      }
+      this.keys.set(r, (keys = out));
+    }
+    return keys;
   }
 
   private key(r: number, c: number): number {

@@ -22,7 +22,7 @@ export interface ReadWorkbook {
 
 export const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".et", ".ett", ".xlt", ".xltx"] as const;
 
-const READ_OPTIONS: XLSX.ParsingOptions = {
+export const READ_OPTIONS: XLSX.ParsingOptions = {
   type: "array",
   dense: true,
   cellNF: true,

@@ -10,7 +10,9 @@ export function duplicateRule({ table, rows }: RuleContext): RawIssue[] {
   const keys = table.schema.columns.filter((c) => c.type !== "index").map((c) => c.key);
   const firstCol = table.columns.find((c, i) => c >= 0 && table.schema.columns[i].type !== "index") ?? 0;
   for (const row of rows) {
-    const signature = JSON.stringify([...keys.map((k) => labelKey(shown(row.values[k]))), ...row.extras.map((v) => labelKey(shown(v)))]);
+    let signature = "";
+    for (const k of keys) signature += labelKey(shown(row.values[k])) + "\u0001";
+    for (const v of row.extras) signature += labelKey(shown(v)) + "\u0001";
     const first = seen.get(signature);
     if (first === undefined) {
       seen.set(signature, row.row);

@@ -1,4 +1,4 @@
-import { a1, rangeA1 } from "../../../core/sheet/address";
+import { a1, columnLetter, rangeA1 } from "../../../core/sheet/address";
 import type { CellRange } from "../../../core/sheet/types";
 import type { SheetModel, StyleName, ValidationModel } from "../../../core/workbook/model";
 import { NS_MAIN, NS_REL, XML_HEAD, esc } from "./xml";
@@ -27,9 +27,12 @@ export class SharedStrings {
 }
 
 const ref = (r: CellRange) => rangeA1(r.r1, r.c1, r.r2, r.c2);
+const LETTERS: string[] = [];
+const letter = (c: number) => (LETTERS[c] ??= columnLetter(c));
 
 export function sheetXml(sheet: SheetModel, strings: SharedStrings, styles: Readonly<Record<StyleName, number>>, selected: boolean): string {
-  const colCount = Math.max(sheet.widths.length, ...sheet.rows.map((r) => r.length), 1);
+  let colCount = Math.max(sheet.widths.length, 1);
+  for (const row of sheet.rows) if (row.length > colCount) colCount = row.length;
   const rowCount = Math.max(sheet.rows.length, 1);
   const out: string[] = [XML_HEAD, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`];
   out.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
@@ -48,7 +51,7 @@ export function sheetXml(sheet: SheetModel, strings: SharedStrings, styles: Read
     row.forEach((cell, c) => {
       if (!cell) return;
       const s = cell.s ? ` s="${styles[cell.s]}"` : "";
-      const at = a1(r, c);
+      const at = letter(c) + (r + 1);
       const v = cell.v;
       if (v === null || v === "") cells += s ? `<c r="${at}"${s}/>` : "";
       else if (typeof v === "string") cells += `<c r="${at}"${s} t="s"><v>${strings.id(v)}</v></c>`;
