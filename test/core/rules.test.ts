@@ -80,6 +80,29 @@ describe("validate: one rule at a time", () => {
     expect(codes({ name: "t", rows, merges: [{ r1: 2, c1: 1, r2: 2, c2: 2 }] }, "tasks")).toEqual(["error:date.month@E5"]);
   });
 
+  it("a wrong value merged over several rows is reported once, at the merged cell", () => {
+    const rows = [
+      ["学习宣传贯彻党的二十大精神任务清单"],
+      ["填报单位：办公室"],
+      ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
+      [1, "六、提建议活动", "1.征集", "机关党委", "2023年23月底前"],
+      [2, null, "2.对象", null, null],
+      [3, null, "3.运用", null, null],
+    ];
+    const merges = [{ r1: 2, c1: 1, r2: 2, c2: 2 }, { r1: 3, c1: 1, r2: 5, c2: 1 }, { r1: 3, c1: 3, r2: 5, c2: 3 }, { r1: 3, c1: 4, r2: 5, c2: 4 }];
+    expect(codes({ name: "t", rows, merges }, "tasks")).toEqual(["error:date.month@E4"]);
+  });
+
+  it.each([
+    [talk(1, { type: "谈心" }), "谈话类型「谈心」不在可选范围内，应为：谈心谈话、任前谈话、提醒谈话、廉政谈话"],
+    [talk(1, { talkee: null }), "「谈话对象」未填写"],
+    [talk(1, { date: "6月底前" }), "「6月底前」缺少年份，请写成 2023年6月底前 这样的完整日期"],
+  ])("messages are filled in completely: %j", (row, message) => {
+    const [issue] = validate(talksSheet([row]), schema("talks"));
+    expect(issue.message).toBe(message);
+    expect(issue.message).not.toMatch(/[{}]/);
+  });
+
   it("every issue carries a Chinese message, and English on request", () => {
     const sheet = talksSheet([talk(1, { date: "2023年2月30日" })]);
     expect(validate(sheet, schema("talks"))[0].message).toBe("「2023年2月30日」不存在：2023年2月只有 28 天");

@@ -11,6 +11,13 @@ export interface DataRow {
   readonly values: Readonly<Record<string, CellValue>>;
   /** Values of the table's extra columns, in LocatedTable.extras order. */
   readonly extras: readonly CellValue[];
+  /** For values carried down from a merged cell above: the row the merge starts on, by key. */
+  readonly origins?: Readonly<Record<string, number>>;
+}
+
+/** The zero-based sheet row a row's value for `key` stands in (a merge's first row for carried values). */
+export function originRow(row: DataRow, key: string): number {
+  return row.origins?.[key] ?? row.row;
 }
 
 /** Lines that close a form rather than hold data: 备注, 填报人, 联系电话… */
@@ -28,16 +35,18 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
   for (let r = table.headerRow + 1; r < grid.rowCount; r++) {
     if (isFooter(grid, r) || isRepeatedHeader(grid, r, columns, headerKeys)) continue;
     const values: Record<string, CellValue> = {};
+    let origins: Record<string, number> | undefined;
     let filled = false;
     schema.columns.forEach((col, i) => {
       const c = columns[i];
       const v = c >= 0 ? normalizeEmpty(grid.data(r, c)) : null;
       values[col.key] = v;
+      if (v !== null && grid.dataOrigin(r, c) !== r) (origins ??= {})[col.key] = grid.dataOrigin(r, c);
       if (v !== null && col.type !== "index") filled = true;
     });
     const extraValues = extras.map((x) => normalizeEmpty(grid.data(r, x.col)));
     if (extraValues.some((v) => v !== null)) filled = true;
-    if (filled && !coveredOnly(grid, r, columns, extras)) rows.push({ row: r, values, extras: extraValues });
+    if (filled && !coveredOnly(grid, r, columns, extras)) rows.push({ row: r, values, extras: extraValues, origins });
   }
   return rows;
 }

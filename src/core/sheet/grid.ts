@@ -46,6 +46,13 @@ export class Grid {
     return m ? this.raw(m.r1, m.c1) : v;
   }
 
+  /** The row a data value comes from: the top of a vertical merge it was carried down from, or r. */
+  dataOrigin(r: number, c: number): number {
+    const v = this.raw(r, c);
+    if (v !== null && v !== "") return r;
+    return this.down.get(this.key(r, c))?.r1 ?? r;
+  }
+
   /** labelKey of each header-style cell of a row, computed once per row. */
   headerKeys(r: number): readonly string[] {
     let keys = this.keys.get(r);

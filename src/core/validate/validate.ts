@@ -79,7 +79,7 @@ function sortIssues(issues: RawIssue[]): RawIssue[] {
 }
 
 function render(issues: RawIssue[], options: ValidateOptions): Issue[] {
-  return issues.map((issue) => ({ ...issue, message: renderMessage(messageKey(issue), issue.params, options.locale) }));
+  return issues.map((issue) => ({ ...issue, message: renderMessage(messageKey(issue), { value: issue.value, ...issue.params }, options.locale) }));
 }
 
 export type { AnnexSchema };

@@ -1,5 +1,6 @@
 import { parseDate } from "../../dates/parse-date";
 import { a1 } from "../../sheet/address";
+import { originRow } from "../../locate/extract";
 import { shown, type RuleContext } from "../context";
 import type { RawIssue } from "../issue";
 
@@ -9,14 +10,18 @@ export function dateRule({ table, rows }: RuleContext): RawIssue[] {
   table.schema.columns.forEach((col, i) => {
     const c = table.columns[i];
     if (col.type !== "date" || c < 0) return;
+    const reported = new Set<number>();
     for (const row of rows) {
       const parsed = parseDate(row.values[col.key]);
-      if (!parsed || parsed.ok) continue;
+      // A value merged over several rows is one cell: report it once, where it is written.
+      const at = originRow(row, col.key);
+      if (!parsed || parsed.ok || reported.has(at)) continue;
+      reported.add(at);
       issues.push({
         severity: "error",
         code: "date",
         reason: parsed.reason,
-        cell: a1(row.row, c),
+        cell: a1(at, c),
         value: shown(row.values[col.key]),
         params: { column: col.header, ...parsed.params },
         field: col.key,

@@ -1,4 +1,5 @@
 import { a1 } from "../../sheet/address";
+import { originRow } from "../../locate/extract";
 import { labelKey } from "../../text/normalize";
 import { shown, type RuleContext } from "../context";
 import type { IssueCode, RawIssue } from "../issue";
@@ -12,10 +13,13 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
     const code = (col.enumCode ?? "enum") as IssueCode;
     const allowed = enumerations[code] ?? col.enumeration ?? [];
     const keys = new Set(allowed.map(labelKey));
+    const reported = new Set<number>();
     for (const row of rows) {
       const v = row.values[col.key];
-      if (v === null || keys.has(labelKey(shown(v)))) continue;
-      issues.push({ severity: "error", code, cell: a1(row.row, c), value: shown(v), params: { column: col.header, allowed: allowed.join("、") }, field: col.key, row: row.row });
+      const at = originRow(row, col.key);
+      if (v === null || keys.has(labelKey(shown(v))) || reported.has(at)) continue;
+      reported.add(at);
+      issues.push({ severity: "error", code, cell: a1(at, c), value: shown(v), params: { column: col.header, allowed: allowed.join("、") }, field: col.key, row: row.row });
     }
   });
   return issues;
