@@ -23,6 +23,9 @@ describe("parseDate accepts dates as people write them", () => {
     ["2023年年底前", 2023, 12, 31, "year", true],
     ["于2023年3月底前", 2023, 3, 31, "month", true],
     ["2023-06", 2023, 6, 30, "month", false],
+    ["2023年1月5日上午", 2023, 1, 5, "day", false],
+    ["2023年1月5日 14:30", 2023, 1, 5, "day", false],
+    ["2023年1月5日下午3点半", 2023, 1, 5, "day", false],
   ])("%s", (text, y, m, d, precision, deadline) => {
     expect(parseDate(text)).toMatchObject({ ok: true, y, m, d, precision, deadline });
   });

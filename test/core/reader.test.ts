@@ -57,6 +57,36 @@ describe("finding an annex in a returned sheet", () => {
     expect(read({ ...base, rows })!.unit).toMatchObject({ name: "法规科", source: "line", inRoster: true });
   });
 
+  it.each([
+    ["with a date in the same cell", ["填报单位：法规科      填报时间：2023年2月1日"]],
+    ["with its value two cells on", ["填报单位：", null, "法规科"]],
+  ])("reads 填报单位 %s", (_, line) => {
+    const base = returnSheet(schema("talks"), rows6, { unit: "办公室" });
+    const rows = base.rows.map((r) => [...r]) as CellValue[][];
+    rows[2] = line as CellValue[];
+    expect(readSheet({ ...base, rows }, BUILTIN_ANNEXES, { fileName: "x.xlsx" })!.unit).toMatchObject({ name: "法规科", source: "line" });
+  });
+
+  it("finds 填报单位 below the table, and does not take it for data", () => {
+    const base = returnSheet(schema("talks"), rows6, { unit: "办公室" });
+    const rows = base.rows.map((r) => [...r]) as CellValue[][];
+    rows[2] = [null];
+    rows.push(["填报单位：法规科", null, null, null, "填报人：张三"]);
+    const r = read({ ...base, rows })!;
+    expect(r.unit).toMatchObject({ name: "法规科", source: "line" });
+    expect(r.rows).toHaveLength(6);
+  });
+
+  it("takes no data from a header merged down over two rows", () => {
+    const base = returnSheet(schema("talks"), rows6, { unit: "办公室" });
+    const rows = base.rows.map((r) => [...r]) as CellValue[][];
+    rows.splice(4, 0, Array(9).fill(null));
+    const merges = [...base.merges.map((m) => (m.r1 >= 4 ? { ...m, r1: m.r1 + 1, r2: m.r2 + 1 } : m)), ...Array.from({ length: 9 }, (_, c) => ({ r1: 3, c1: c, r2: 4, c2: c }))];
+    const r = read({ ...base, rows, merges })!;
+    expect(r.rows).toHaveLength(6);
+    expect(r.rows[0].values.talker).toBe(rows6[0].talker);
+  });
+
   it("skips footers, notes and a repeated header row", () => {
     const base = returnSheet(schema("talks"), rows6.slice(0, 2), { unit: "办公室" });
     const rows = [...base.rows, ["序号", "谈话人", "单位及职务", "谈话对象", "单位及职务", "记录人", "谈话时间", "谈话地点", "谈话内容类型"], ["填报人：张三", null, "联系电话：0737-1234567"]];

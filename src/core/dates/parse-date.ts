@@ -34,6 +34,8 @@ const SEPARATED = /^(\d{2,4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[ T]?\d{1,2}:\d
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const CHINESE = /^(?:于)?(?:(\d{2,4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?(.*)$/;
 const SUFFIX = /^(年?[底末])?(前|以前|之前)?$/;
+/** A time of day after a written date: 上午, 14:30, 下午3点, 9时30分. */
+const TIME_OF_DAY = /(?:凌晨|早上|上午|中午|下午|晚上)?(?:\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|[点时](?:\d{1,2}分?|半)?))?$/;
 
 /** Reads a date as people write it. Returns null for an empty cell. */
 export function parseDate(value: CellValue | undefined): DateResult | null {
@@ -68,7 +70,7 @@ function fromText(text: string, shown: string): DateResult {
   }
   m = COMPACT.exec(text);
   if (m) return build(m[1], m[2], m[3], "day", false, shown);
-  m = CHINESE.exec(text);
+  m = CHINESE.exec(/[日号]/.test(text) ? text.replace(TIME_OF_DAY, "") : text);
   if (m && (m[1] || m[2]) && SUFFIX.test(m[4])) {
     const [, y, mo, d, suffix] = m;
     const yearEnd = /年/.test(suffix);

@@ -21,7 +21,7 @@ export function originRow(row: DataRow, key: string): number {
 }
 
 /** Lines that close a form rather than hold data: 备注, 填报人, 联系电话… */
-const FOOTER = /^(备注|注[:：]|说明[:：]|填报人|填表人|联系人|联系电话|审核人|制表|填报日期|单位负责人|负责人[:：])/;
+const FOOTER = /^(备注|注[:：]|说明[:：]|填报单位|填报人|填表人|联系人|联系电话|审核人|制表|填报日期|填报时间|单位负责人|负责人[:：])/;
 
 /**
  * The data rows of a located table: every row below the header in which something besides 序号
@@ -32,7 +32,10 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
   const { schema, columns, extras } = table;
   const headerKeys = new Set(schema.columns.map((c) => labelKey(c.header)));
   const rows: DataRow[] = [];
-  for (let r = table.headerRow + 1; r < grid.rowCount; r++) {
+  // A header cell merged down over the rows below it (a two-row header) is not data.
+  let first = table.headerRow + 1;
+  for (const m of grid.sheet.merges) if (m.r1 <= table.headerRow && m.r2 >= first) first = m.r2 + 1;
+  for (let r = first; r < grid.rowCount; r++) {
     if (isFooter(grid, r) || isRepeatedHeader(grid, r, columns, headerKeys)) continue;
     const values: Record<string, CellValue> = {};
     let origins: Record<string, number> | undefined;

@@ -93,17 +93,26 @@ function findTitle(grid: Grid, headerRow: number, schema: AnnexSchema): number {
   return -1;
 }
 
+/** Other labels that may share the 填报单位 cell: 「填报单位：办公室　　填报时间：2023年1月」. */
+const NEXT_LABEL = /\s{2,}|[\s　]*(填报时间|填报日期|填表日期|填报人|填表人|联系人|联系电话|日期)[:：]/;
+
+/** The 填报单位 line: above the header (where the plan has it), else below the table (some units move it). */
 function findUnitLine(grid: Grid, headerRow: number): LocatedTable["unitLine"] {
-  for (let r = headerRow - 1; r >= 0 && r >= headerRow - 6; r--)
+  const above = Array.from({ length: Math.min(6, headerRow) }, (_, i) => headerRow - 1 - i);
+  const below = Array.from({ length: Math.max(0, grid.rowCount - headerRow - 1) }, (_, i) => headerRow + 1 + i);
+  for (const r of [...above, ...below])
     for (let c = 0; c < grid.colCount; c++) {
       const raw = cellText(grid.raw(r, c));
       const k = labelKey(raw);
       if (!k.startsWith(UNIT_PREFIX)) continue;
-      const inline = raw.replace(/^[\s\u3000]*填\s*报\s*单\s*位\s*(?:[（(][^）)]*[）)])?\s*[:：]?/, "").trim();
+      const inline = raw
+        .replace(/^[\s\u3000]*填\s*报\s*单\s*位\s*(?:[（(][^）)]*[）)])?\s*[:：]?/, "")
+        .split(NEXT_LABEL)[0]
+        .trim();
       if (inline) return { row: r, col: c, valueCol: c, text: inline };
       for (let c2 = c + 1; c2 < grid.colCount; c2++) {
         const v = cellText(grid.raw(r, c2)).trim();
-        if (v) return { row: r, col: c, valueCol: c2, text: v };
+        if (v) return { row: r, col: c, valueCol: c2, text: NEXT_LABEL.test(` ${v}`) && /^(填|联|日)/.test(v) ? "" : v };
       }
       return { row: r, col: c, valueCol: c + 1, text: "" };
     }
