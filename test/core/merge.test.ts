@@ -56,6 +56,22 @@ describe("merge", () => {
     expect(r.status.find((s) => s.unit === "")).toBeDefined();
   });
 
+  it("an empty form neither replaces a filled one nor counts as returned", () => {
+    const empty = (file: string, unit: string, modifiedAt: number): ReturnedWorkbook => ({ file, modifiedAt, sheets: [returnSheet(schema("talks"), [], { unit, trailingBlank: 10 })] });
+    const r = merge([wb("full.xlsx", "办公室", 3, { modifiedAt: 1 }), empty("later-empty.xlsx", "办公室", 2), empty("blank.xlsx", "法规科", 1)], { roster });
+    expect(r.annexes[0].units).toEqual({ 办公室: 3 });
+    expect(r.replaced).toEqual([]);
+    expect(r.missing.talks).toEqual(["法规科", "人事科", "宣教科"]);
+  });
+
+  it("leaves 附件1 (the coordinator's task list, sent back unchanged) out unless asked for", () => {
+    const tasks = schema("tasks");
+    const sheet = returnSheet(tasks, tasks.prefilled!.slice(0, 3), { unit: "办公室" });
+    const withTasks: ReturnedWorkbook = { file: "a.xlsx", sheets: [sheet, ...wb("a.xlsx", "办公室", 1).sheets] };
+    expect(merge([withTasks], { roster }).annexes.map((a) => a.schema.id)).toEqual(["talks"]);
+    expect(merge([withTasks], { roster, expect: ["tasks"] }).annexes.map((a) => a.schema.id)).toEqual(["tasks", "talks"]);
+  });
+
   it("rejects a workbook with no annex, and goes on with the rest", () => {
     const r = merge([{ file: "memo.xlsx", sheets: [{ name: "s", rows: [["会议纪要"]], merges: [] }] }, wb("a.xlsx", "办公室", 1)], { roster });
     expect(r.rejected).toMatchObject([{ file: "memo.xlsx" }]);

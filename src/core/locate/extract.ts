@@ -78,12 +78,7 @@ function isRepeatedHeader(grid: Grid, r: number, columns: readonly number[], hea
   return seen >= 2 && hits === seen;
 }
 
-/**
- * A row whose only content comes from merges carried down from above, past the last row the
- * merge covers in the source, does not exist; but a row inside a merge with nothing of its own
- * is a real row only when some own cell is filled. Rows entirely covered by carried values
- * (a merged block over trailing blank template rows) are not data.
- */
+/** True when none of the row's own cells holds anything: all its content is carried down from a merge above. */
 function coveredOnly(grid: Grid, r: number, columns: readonly number[], extras: readonly { col: number }[]): boolean {
   for (const c of columns) if (c >= 0 && !isBlank(grid.raw(r, c))) return false;
   for (const x of extras) if (!isBlank(grid.raw(r, x.col))) return false;

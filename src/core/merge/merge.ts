@@ -98,7 +98,8 @@ export function merge(returns: readonly ReturnedWorkbook[], options: MergeOption
     const before = found.length;
     for (const sheet of wb.sheets) {
       const reading = readSheet(sheet, schemas, { roster, fileName: wb.file, talkTypes: options.talkTypes, locale: options.locale });
-      if (!reading) continue;
+      // 附件1 is the coordinator's own list: units send it back unchanged, so it is merged only when asked for.
+      if (!reading || (!reading.table.schema.collected && !options.expect?.includes(reading.table.schema.id))) continue;
       const unit = reading.unit.source === "none" ? "" : reading.unit.name;
       found.push({ file: wb.file, sheet: sheet.name, annex: reading.table.schema, unit, reading });
     }
@@ -145,10 +146,16 @@ function resolveResubmissions(found: SheetReturn[], returns: readonly ReturnedWo
   const kept: SheetReturn[] = [];
   const replaced = new Map<SheetReturn, string>();
   for (const group of groups.values()) {
-    const files = [...new Set(group.map((r) => r.file))];
+    // An empty form never replaces a filled one (a unit re-sending the whole workbook to fix one sheet).
+    const filled = group.filter((r) => r.reading.rows.length > 0);
+    const candidates = filled.length ? filled : group;
+    const files = [...new Set(candidates.map((r) => r.file))];
     files.sort((a, b) => compareTime(meta.get(a)!, meta.get(b)!) || order.get(a)! - order.get(b)!);
     const winner = files[files.length - 1];
-    for (const r of group) r.file === winner ? kept.push(r) : replaced.set(r, winner);
+    for (const r of group) {
+      if (r.file === winner) kept.push(r);
+      else if (candidates.includes(r)) replaced.set(r, winner);
+    }
   }
   kept.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   return { kept, replaced };
@@ -212,7 +219,8 @@ function unitStatus(units: string[], roster: Roster, kept: SheetReturn[], expect
       for (const i of r.reading.issues) i.severity === "error" ? a.errors++ : a.warnings++;
       if (!a.files.includes(r.file)) a.files.push(r.file);
     }
-    return { unit, inRoster: roster.includes(unit), annexes, missing: expected.filter((id) => !annexes[id]) };
+    // A form sent back with nothing filled in has not been returned yet.
+    return { unit, inRoster: roster.includes(unit), annexes, missing: expected.filter((id) => !annexes[id]?.rows) };
   });
 }
 

@@ -82,4 +82,3 @@ function render(issues: RawIssue[], options: ValidateOptions): Issue[] {
   return issues.map((issue) => ({ ...issue, message: renderMessage(messageKey(issue), { value: issue.value, ...issue.params }, options.locale) }));
 }
 
-export type { AnnexSchema };
