@@ -1,5 +1,12 @@
 import { run } from "./main";
 
+// Output piped into `head` or a closed pager: stop quietly instead of printing a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+
 process.exitCode = run(process.argv.slice(2), {
   log: (line) => process.stdout.write(line + "\n"),
   error: (line) => process.stderr.write(`huibiao: ${line}\n`),

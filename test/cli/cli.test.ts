@@ -102,6 +102,14 @@ describe("huibiao merge", () => {
   });
 });
 
+describe("output into a closed pipe", () => {
+  it("stops quietly, without a stack trace", () => {
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" demo -o piped | head -1`], { cwd: dir, encoding: "utf8" });
+    expect(r.stdout).toContain("示例数据");
+    expect(r.stderr).not.toContain("EPIPE");
+  });
+});
+
 describe("huibiao demo", () => {
   it("writes sample returns, merges them and prints the return status", () => {
     const r = huibiao("demo", "-o", "demo");
