@@ -4,6 +4,8 @@ import type { InputFile } from "../app/files";
 import { WORKBOOK_EXTENSIONS } from "../hosts/file/read-workbook";
 import { decodeText } from "../hosts/file/csv";
 import { parseRoster } from "../core/roster/roster";
+import { builtinRegistry } from "../core/schema/registry";
+import type { AnnexSchema } from "../core/schema/types";
 import { UsageError } from "./args";
 
 /** A path given on the command line that does not exist or cannot be opened. */
@@ -64,4 +66,11 @@ export function loadRoster(path: string | undefined): string[] | undefined {
 
 export function listFlag(value: string | undefined): string[] | undefined {
   return value === undefined ? undefined : value.split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** An annex named on the command line: 1-5, 附件2 or an id such as talks. */
+export function resolveAnnex(ref: string): AnnexSchema {
+  const s = builtinRegistry.find(ref);
+  if (!s) throw new UsageError(`没有附件「${ref}」：可用 1-5 或 ${builtinRegistry.all().map((x) => x.id).join("、")}`);
+  return s;
 }

@@ -95,6 +95,12 @@ describe("huibiao merge", () => {
     huibiao("merge", "returns", "-o", "b.xlsx");
     expect(readFileSync(join(dir, "a.xlsx")).equals(readFileSync(join(dir, "b.xlsx")))).toBe(true);
   });
+  it("takes --expect as annex numbers", () => {
+    const r = huibiao("merge", "returns", "-o", "e.xlsx", "--roster", "roster.txt", "--expect", "2,3", "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).missing).toEqual({ talks: ["人事科"], research: ["办公室", "法规科", "人事科"] });
+    expect(huibiao("merge", "returns", "-o", "e.xlsx", "--expect", "9").code).toBe(2);
+  });
   it("needs -o", () => {
     const r = huibiao("merge", "returns");
     expect(r.code).toBe(2);

@@ -70,6 +70,9 @@ describe("merge", () => {
     const withTasks: ReturnedWorkbook = { file: "a.xlsx", sheets: [sheet, ...wb("a.xlsx", "办公室", 1).sheets] };
     expect(merge([withTasks], { roster }).annexes.map((a) => a.schema.id)).toEqual(["talks"]);
     expect(merge([withTasks], { roster, expect: ["tasks"] }).annexes.map((a) => a.schema.id)).toEqual(["tasks", "talks"]);
+    const onlyTasks = merge([{ file: "t.xlsx", sheets: [sheet] }], { roster });
+    expect(onlyTasks.rejected).toMatchObject([{ file: "t.xlsx" }]);
+    expect(onlyTasks.rejected[0].reason).toContain("只含附件1 任务清单");
   });
 
   it("rejects a workbook with no annex, and goes on with the rest", () => {

@@ -4,7 +4,7 @@ import type { MergeResult } from "../../core/merge/merge";
 import { UNKNOWN_UNIT } from "../../core/merge/summary-model";
 import { checkFlags, stringFlag, UsageError, type Args } from "../args";
 import { fileHost } from "../host";
-import { collectInputs, listFlag, loadRoster } from "../io";
+import { collectInputs, listFlag, loadRoster, resolveAnnex } from "../io";
 import type { Output } from "../main";
 import { progressReporter } from "../progress";
 
@@ -15,7 +15,7 @@ export function mergeCommand(args: Args, out: Output): number {
   if (args.positionals.length === 0) throw new UsageError("请给出报送的文件或文件夹");
   const files = collectInputs(args.positionals);
   const roster = loadRoster(stringFlag(args, "--roster"));
-  const run = mergeReturns(files, fileHost, { roster, talkTypes: listFlag(stringFlag(args, "--talk-types")), expect: listFlag(stringFlag(args, "--expect")) }, progressReporter("读取"));
+  const run = mergeReturns(files, fileHost, { roster, talkTypes: listFlag(stringFlag(args, "--talk-types")), expect: listFlag(stringFlag(args, "--expect"))?.map((ref) => resolveAnnex(ref).id) }, progressReporter("读取"));
   writeFileSync(output, run.bytes);
   if (args.flags.has("--json")) out.log(JSON.stringify(mergeJson(run.result, output), null, 2));
   else printStatus(run.result, output, out);

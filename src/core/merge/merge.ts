@@ -96,14 +96,21 @@ export function merge(returns: readonly ReturnedWorkbook[], options: MergeOption
   const found: SheetReturn[] = [];
   returns.forEach((wb) => {
     const before = found.length;
+    const skipped: AnnexSchema[] = [];
     for (const sheet of wb.sheets) {
       const reading = readSheet(sheet, schemas, { roster, fileName: wb.file, talkTypes: options.talkTypes, locale: options.locale });
+      if (!reading) continue;
       // 附件1 is the coordinator's own list: units send it back unchanged, so it is merged only when asked for.
-      if (!reading || (!reading.table.schema.collected && !options.expect?.includes(reading.table.schema.id))) continue;
+      if (!reading.table.schema.collected && !options.expect?.includes(reading.table.schema.id)) {
+        skipped.push(reading.table.schema);
+        continue;
+      }
       const unit = reading.unit.source === "none" ? "" : reading.unit.name;
       found.push({ file: wb.file, sheet: sheet.name, annex: reading.table.schema, unit, reading });
     }
-    if (found.length === before) rejected.push({ file: wb.file, reason: NO_ANNEX_FOUND });
+    if (found.length > before) return;
+    const reason = skipped.length ? onlyUncollected(skipped[0]) : NO_ANNEX_FOUND;
+    rejected.push({ file: wb.file, reason });
   });
 
   const { kept, replaced } = resolveResubmissions(found, returns);
@@ -132,6 +139,10 @@ export function merge(returns: readonly ReturnedWorkbook[], options: MergeOption
     status,
     issues: { errors, warnings },
   };
+}
+
+function onlyUncollected(schema: AnnexSchema): string {
+  return `只含附件${schema.number} ${schema.shortName}（下发的清单，默认不汇总），没有需要汇总的附件；如确需汇总，请用 --expect ${schema.number}`;
 }
 
 /** For each unit and annex, the latest file wins: saved time, then file time, then input order. */
