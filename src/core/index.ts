@@ -4,7 +4,7 @@ export { BUILTIN_ANNEXES, TALK_TYPES } from "./schema/annexes";
 export { AnnexRegistry, builtinRegistry } from "./schema/registry";
 export { checkSchema } from "./schema/validate-schema";
 export * from "./sheet/types";
-export { a1, columnLetter, rangeA1 } from "./sheet/address";
+export { a1, columnLetter, columnIndex, rangeA1, parseA1, parseRangeA1, quoteSheet } from "./sheet/address";
 export { parseDate, type DateResult, type ParsedDate, type DateFailure } from "./dates/parse-date";
 export { serialToYmd, ymdToSerial, formatYmd } from "./dates/serial";
 export { cleanText, labelKey, toHalfWidth } from "./text/normalize";

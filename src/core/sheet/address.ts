@@ -24,3 +24,24 @@ export function columnIndex(letters: string): number {
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
+
+/** Zero-based row and column of an A1 address ("$B$12" too); null when it is not one. */
+export function parseA1(address: string): { r: number; c: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  return m ? { r: Number(m[2]) - 1, c: columnIndex(m[1]) } : null;
+}
+
+/** A range such as "A1:C3" (or one cell); a sheet prefix ("Sheet1!A1", "'附件 2'!A1") is dropped. */
+export function parseRangeA1(address: string): { r1: number; c1: number; r2: number; c2: number } | null {
+  const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b = a] = bare.split(":");
+  const p = parseA1(a);
+  const q = parseA1(b);
+  if (!p || !q) return null;
+  return { r1: Math.min(p.r, q.r), c1: Math.min(p.c, q.c), r2: Math.max(p.r, q.r), c2: Math.max(p.c, q.c) };
+}
+
+/** Quotes a sheet name for a formula or address: 'Sheet name'!A1. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,48 @@
+import { columnLetter } from "../../core/sheet/address";
+import { SETTINGS_SHEET, splitSetting } from "../host";
+import type { XRequestContext } from "./api";
+
+/** One painted cell: what it looked like before, so clearing restores exactly that. */
+export interface MarkRecord {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly color: string;
+  readonly pattern: string;
+  /** True when Huibiao added the cell's note (and so may delete it). */
+  readonly note: boolean;
+}
+
+export interface Settings {
+  readonly exists: boolean;
+  /** Keys in row order, as stored in the hidden settings sheet. */
+  readonly values: Map<string, string>;
+  /** Names of the workbook's sheets (to skip records of deleted sheets). */
+  readonly sheets: Set<string>;
+}
+
+/** Reads the hidden settings sheet in two syncs (whether it exists, then its values). */
+export async function readSettings(ctx: XRequestContext): Promise<Settings> {
+  const sheets = ctx.workbook.worksheets.load("items/name");
+  await ctx.sync();
+  const names = new Set(sheets.items.map((s) => s.name));
+  const values = new Map<string, string>();
+  if (!names.has(SETTINGS_SHEET)) return { exists: false, values, sheets: names };
+  const used = ctx.workbook.worksheets.getItem(SETTINGS_SHEET).getUsedRangeOrNullObject(true).load("isNullObject,values");
+  await ctx.sync();
+  if (!used.isNullObject)
+    for (const row of used.values) if (row[0]) values.set(String(row[0]), row.slice(1).map((v) => String(v ?? "")).join(""));
+  return { exists: true, values, sheets: names };
+}
+
+/** Queues writing one key (the whole sheet is rewritten: a handful of rows). No sync. */
+export function queueSettings(ctx: XRequestContext, settings: Settings, key: string, value: string): void {
+  settings.values.set(key, value);
+  const rows = [...settings.values].map(([k, v]) => [k, ...splitSetting(v)]);
+  const width = Math.max(...rows.map((r) => r.length));
+  const matrix = rows.map((r) => [...r, ...new Array<string>(width - r.length).fill("")]);
+  const ws = settings.exists ? ctx.workbook.worksheets.getItem(SETTINGS_SHEET) : ctx.workbook.worksheets.add(SETTINGS_SHEET);
+  if (settings.exists) ws.getRange().clear("Contents");
+  else ws.visibility = "Hidden";
+  ws.getRange(`A1:${columnLetter(width - 1)}${rows.length}`).values = matrix.map((r) => r.map((v) => (v.startsWith("=") ? `'${v}` : v)));
+}
+

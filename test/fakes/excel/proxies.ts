@@ -1,0 +1,667 @@
+/**
+ * Proxy objects of the Office.js fake. Like Office.js: reading a property that was not loaded and
+ * synced throws PropertyNotLoaded; setters and methods queue; *OrNullObject gives null objects.
+ * They implement the host's API subset interfaces, so a renamed or missing member fails to compile.
+ */
+import { a1, parseA1, rangeA1 } from "../../../src/core/sheet/address";
+import type { CellRange } from "../../../src/core/sheet/types";
+import type { XChangedEvent, XDataValidation, XDataValidationRule, XNamedItem, XNamedItemCollection, XNote, XRange, XRangeAreas, XRangeFill, XRangeFormat, XWorkbook, XWorksheet, XWorksheetCollection } from "../../../src/hosts/excel/api";
+import { FakeSheet, MAX_COLS, MAX_ROWS, OfficeError, type FakeCell, type FakeName, type FakeValidation } from "./book";
+import type { FakeContext } from "./context";
+
+const notLoaded = (prop: string) =>
+  new OfficeError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+
+function props(list?: string | string[]): string[] {
+  if (!list) return [];
+  return (Array.isArray(list) ? list : list.split(",")).map((p) => p.trim()).filter(Boolean);
+}
+
+abstract class Proxy<T> {
+  protected readonly loaded = new Map<string, unknown>();
+  constructor(protected readonly ctx: FakeContext) {}
+  protected read<V>(prop: string): V {
+    if (!this.loaded.has(prop)) throw notLoaded(prop);
+    return this.loaded.get(prop) as V;
+  }
+  /** Setting a property queues the write and updates the proxy's own copy, as Office.js does. */
+  protected write(prop: string, value: unknown, apply: () => void, payload?: unknown): void {
+    this.loaded.set(prop, value);
+    this.ctx.enqueue(apply, payload);
+  }
+  load(list?: string | string[]): T {
+    const wanted = props(list);
+    this.ctx.enqueue(() => this.snapshot(wanted));
+    return this as unknown as T;
+  }
+  protected abstract snapshot(props: string[]): void;
+}
+
+// ---------- workbook and sheets ----------
+
+export class WorkbookProxy implements XWorkbook {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly names: NameCollectionProxy;
+  readonly application: { suspendScreenUpdatingUntilNextSync(): void };
+
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.names = new NameCollectionProxy(ctx, () => ctx.book.names);
+    this.application = { suspendScreenUpdatingUntilNextSync: () => ctx.enqueue(() => undefined) };
+  }
+
+  getSelectedRange(): XRange {
+    const book = this.ctx.book;
+    return new RangeProxy(this.ctx, () => {
+      const [name, addr] = book.selection.split("!");
+      return { sheet: book.sheet(name)!, range: parseAddress(addr) };
+    });
+  }
+
+  save(saveBehavior?: "Save" | "Prompt"): void {
+    const book = this.ctx.book;
+    this.ctx.enqueue(() => {
+      if (!book.supports("1.11")) throw new OfficeError("ApiNotFound", "Workbook.save needs ExcelApi 1.11");
+      if (saveBehavior === "Prompt") throw new OfficeError("GeneralException", "the fake has no save dialog");
+      book.saves++;
+    });
+  }
+}
+
+export class WorksheetCollectionProxy extends Proxy<XWorksheetCollection> implements XWorksheetCollection {
+  readonly onChanged: { add(handler: (e: XChangedEvent) => Promise<unknown>): unknown };
+
+  constructor(ctx: FakeContext) {
+    super(ctx);
+    this.onChanged = { add: (handler) => ctx.enqueue(() => ctx.book.changedHandlers.push(handler)) };
+  }
+
+  get items(): XWorksheet[] {
+    return this.read("items");
+  }
+
+  protected snapshot(list: string[]): void {
+    const fields = list.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    this.loaded.set(
+      "items",
+      this.ctx.book.sheets.map((sheet) => {
+        const proxy = new WorksheetProxy(this.ctx, () => sheet);
+        proxy.fill(sheet, fields.length ? fields : ["name", "id", "visibility"]);
+        return proxy;
+      }),
+    );
+  }
+
+  add(name?: string): XWorksheet {
+    let created: FakeSheet | null = null;
+    const book = this.ctx.book;
+    this.ctx.enqueue(() => {
+      const sheetName = name ?? `Sheet${book.sheets.length + 1}`;
+      if (book.sheet(sheetName)) throw new OfficeError("ItemAlreadyExists", `A sheet named ${sheetName} already exists.`);
+      if (sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName) || /^'|'$/.test(sheetName)) throw new OfficeError("InvalidArgument", `Invalid sheet name: ${sheetName}`);
+      created = new FakeSheet(sheetName);
+      book.sheets.push(created);
+    });
+    return new WorksheetProxy(this.ctx, () => {
+      if (!created) throw new Error("fake: worksheet used before its add() ran");
+      return created;
+    });
+  }
+
+  getItem(key: string): XWorksheet {
+    return new WorksheetProxy(this.ctx, () => {
+      const sheet = this.ctx.book.sheet(key);
+      if (!sheet) throw new OfficeError("ItemNotFound", `The requested resource doesn't exist (worksheet ${key}).`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(key: string): XWorksheet {
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(key) ?? null);
+  }
+}
+
+export class WorksheetProxy extends Proxy<XWorksheet> implements XWorksheet {
+  readonly names: NameCollectionProxy;
+  readonly freezePanes: { freezeRows(count?: number): void };
+  readonly pageLayout: { orientation: string; paperSize: string; setPrintTitleRows(rows: XRange | string): void };
+  readonly autoFilter: { apply(range: XRange | string): void };
+  readonly notes?: NoteCollectionProxy;
+
+  constructor(
+    ctx: FakeContext,
+    readonly target: () => FakeSheet | null,
+  ) {
+    super(ctx);
+    const sheet = () => must(target(), "worksheet");
+    this.names = new NameCollectionProxy(ctx, () => sheet().names, true);
+    this.freezePanes = { freezeRows: (count = 1) => ctx.enqueue(() => (sheet().freezeRows = count)) };
+    const layout = { orientation: "", paperSize: "", setPrintTitleRows: (rows: XRange | string) => ctx.enqueue(() => (sheet().printTitleRows = String(rows))) };
+    Object.defineProperty(layout, "orientation", { set: (v: string) => ctx.enqueue(() => (sheet().orientation = v)), get: () => sheet().orientation });
+    Object.defineProperty(layout, "paperSize", { set: (v: string) => ctx.enqueue(() => (sheet().paperSize = v)), get: () => sheet().paperSize });
+    this.pageLayout = layout;
+    this.autoFilter = {
+      apply: (range) =>
+        ctx.enqueue(() => {
+          if (typeof range === "string") throw new Error("fake: pass a Range");
+          sheet().autoFilter = (range as RangeProxy).resolve().range;
+        }),
+    };
+    if (ctx.book.supports("1.18")) this.notes = new NoteCollectionProxy(ctx, sheet);
+  }
+
+  fill(sheet: FakeSheet, fields: string[]): void {
+    for (const f of fields) this.loaded.set(f, (sheet as unknown as Record<string, unknown>)[f]);
+    this.loaded.set("isNullObject", false);
+  }
+
+  protected snapshot(list: string[]): void {
+    const sheet = this.target();
+    this.loaded.set("isNullObject", sheet === null);
+    if (sheet) this.fill(sheet, list.filter((p) => p !== "isNullObject"));
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(v: string) {
+    this.write("name", v, () => (must(this.target(), "worksheet").name = v));
+  }
+  get visibility(): string {
+    return this.read("visibility");
+  }
+  set visibility(v: string) {
+    this.write("visibility", v, () => {
+      const book = this.ctx.book;
+      const sheet = must(this.target(), "worksheet");
+      if (v !== "Visible" && book.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0)
+        throw new OfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      sheet.visibility = v;
+    });
+  }
+
+  getRange(address?: string): XRange {
+    return new RangeProxy(this.ctx, () => ({ sheet: must(this.target(), "worksheet"), range: address ? parseAddress(address) : { r1: 0, c1: 0, r2: MAX_ROWS - 1, c2: MAX_COLS - 1 } }));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XRange {
+    return new RangeProxy(this.ctx, () => {
+      const sheet = must(this.target(), "worksheet");
+      const used = sheet.used(!!valuesOnly);
+      return used ? { sheet, range: used } : null;
+    });
+  }
+
+  activate(): void {
+    this.ctx.enqueue(() => {
+      const sheet = must(this.target(), "worksheet");
+      if (sheet.visibility !== "Visible") throw new OfficeError("InvalidOperation", "Cannot activate a hidden sheet.");
+      this.ctx.book.active = sheet.name;
+    });
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const book = this.ctx.book;
+      const sheet = must(this.target(), "worksheet");
+      if (book.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0)
+        throw new OfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      book.sheets.splice(book.sheets.indexOf(sheet), 1);
+      if (book.active === sheet.name) book.active = book.sheets.find((s) => s.visibility === "Visible")!.name;
+    });
+  }
+}
+
+// ---------- names and notes ----------
+
+export class NameCollectionProxy extends Proxy<XNamedItemCollection> implements XNamedItemCollection {
+  constructor(
+    ctx: FakeContext,
+    private readonly map: () => Map<string, FakeName>,
+    private readonly sheetScoped = false,
+  ) {
+    super(ctx);
+  }
+
+  get items(): XNamedItem[] {
+    return this.read("items");
+  }
+
+  protected snapshot(): void {
+    this.loaded.set(
+      "items",
+      [...this.map().values()].map((n) => {
+        const p = new NamedItemProxy(this.ctx, () => n, this.map);
+        p.fill(n);
+        return p;
+      }),
+    );
+  }
+
+  add(name: string, reference: XRange | string): XNamedItem {
+    let made: FakeName | null = null;
+    this.ctx.enqueue(() => {
+      if (!/^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new OfficeError("InvalidArgument", `Invalid name: ${name}`);
+      const map = this.map();
+      if (map.has(name.toLowerCase())) throw new OfficeError("ItemAlreadyExists", `The name ${name} already exists.`);
+      if (typeof reference !== "string") throw new Error("fake: pass a formula string");
+      if (!reference.startsWith("=")) throw new OfficeError("InvalidArgument", "A name's reference must start with =");
+      made = { name, formula: reference, visible: true };
+      map.set(name.toLowerCase(), made);
+    });
+    void this.sheetScoped;
+    return new NamedItemProxy(this.ctx, () => made, this.map);
+  }
+
+  getItemOrNullObject(name: string): XNamedItem {
+    return new NamedItemProxy(this.ctx, () => this.map().get(name.toLowerCase()) ?? null, this.map);
+  }
+}
+
+export class NamedItemProxy extends Proxy<XNamedItem> implements XNamedItem {
+  constructor(
+    ctx: FakeContext,
+    private readonly target: () => FakeName | null,
+    private readonly map: () => Map<string, FakeName>,
+  ) {
+    super(ctx);
+  }
+  fill(n: FakeName): void {
+    this.loaded.set("isNullObject", false);
+    this.loaded.set("name", n.name);
+    this.loaded.set("formula", n.formula);
+    this.loaded.set("visible", n.visible);
+  }
+  protected snapshot(): void {
+    const n = this.target();
+    if (n) this.fill(n);
+    else this.loaded.set("isNullObject", true);
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get formula(): string {
+    return this.read("formula");
+  }
+  get visible(): boolean {
+    return this.read("visible");
+  }
+  set visible(v: boolean) {
+    this.write("visible", v, () => (must(this.target(), "name").visible = v));
+  }
+  delete(): void {
+    this.ctx.enqueue(() => this.map().delete(must(this.target(), "name").name.toLowerCase()));
+  }
+}
+
+export class NoteCollectionProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+  add(cellAddress: XRange | string, content: unknown): XNote {
+    const key = cellKey(cellAddress);
+    this.ctx.enqueue(() => {
+      const notes = this.sheet().notes;
+      if (notes.has(key)) throw new OfficeError("InvalidArgument", `The cell ${key} already has a note.`);
+      notes.set(key, String(content));
+    });
+    return new NoteProxy(this.ctx, this.sheet, key);
+  }
+  getItemOrNullObject(key: string): XNote {
+    return new NoteProxy(this.ctx, this.sheet, cellKey(key));
+  }
+}
+
+export class NoteProxy extends Proxy<XNote> implements XNote {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly key: string,
+  ) {
+    super(ctx);
+  }
+  protected snapshot(): void {
+    const content = this.sheet().notes.get(this.key);
+    this.loaded.set("isNullObject", content === undefined);
+    this.loaded.set("content", content);
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get content(): string {
+    return this.read("content");
+  }
+  set content(v: string) {
+    this.write("content", v, () => this.sheet().notes.set(this.key, v));
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      if (!this.sheet().notes.delete(this.key)) throw new OfficeError("ItemNotFound", `No note at ${this.key}`);
+    });
+  }
+}
+
+// ---------- ranges ----------
+
+interface Target {
+  sheet: FakeSheet;
+  range: CellRange;
+}
+
+export class RangeProxy extends Proxy<XRange> implements XRange {
+  readonly format: XRangeFormat;
+  readonly dataValidation: XDataValidation;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly target: () => Target | null,
+  ) {
+    super(ctx);
+    this.format = formatProxy(ctx, () => this.resolve());
+    this.dataValidation = validationProxy(ctx, () => this.resolve());
+  }
+
+  resolve(): Target {
+    return must(this.target(), "range");
+  }
+
+  protected snapshot(list: string[]): void {
+    const t = this.target();
+    this.loaded.set("isNullObject", t === null);
+    if (!t) return;
+    const { sheet, range } = t;
+    const size = (range.r2 - range.r1 + 1) * (range.c2 - range.c1 + 1);
+    for (const p of list) {
+      if (p === "values" || p === "numberFormat") {
+        if (size > 5_000_000) throw new OfficeError("ResponsePayloadSizeLimitExceeded", "Reading more than 5,000,000 cells");
+        this.loaded.set(p, matrix(range, (r, c) => (p === "values" ? (sheet.peek(r, c)?.value ?? "") : (sheet.peek(r, c)?.numberFormat ?? "General"))));
+      } else if (p === "address") this.loaded.set(p, `${quote(sheet.name)}!${rangeA1(range.r1, range.c1, range.r2, range.c2)}`);
+      else if (p === "rowIndex") this.loaded.set(p, range.r1);
+      else if (p === "columnIndex") this.loaded.set(p, range.c1);
+      else if (p === "rowCount") this.loaded.set(p, range.r2 - range.r1 + 1);
+      else if (p === "columnCount") this.loaded.set(p, range.c2 - range.c1 + 1);
+      else if (p !== "isNullObject") throw new Error(`fake: loading Range.${p} is not modelled`);
+    }
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get values(): any[][] {
+    return this.read("values");
+  }
+  set values(v: any[][]) {
+    this.write("values", v, () => this.assign(v, (cell, x) => setValue(cell, x)), v);
+  }
+  get numberFormat(): any[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(v: any[][]) {
+    this.write("numberFormat", v, () => this.assign(v, (cell, x) => (cell.numberFormat = String(x))), v);
+  }
+
+  private assign(v: unknown, set: (cell: FakeCell, x: unknown) => void): void {
+    const { sheet, range } = this.resolve();
+    const rows = range.r2 - range.r1 + 1;
+    const cols = range.c2 - range.c1 + 1;
+    if (!Array.isArray(v)) {
+      for (const [, , cell] of sheet.cellsIn(range)) set(cell, v);
+      return;
+    }
+    if (v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols))
+      throw new OfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`);
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) set(sheet.cell(range.r1 + r, range.c1 + c), v[r][c]);
+  }
+
+  merge(across?: boolean): void {
+    this.ctx.enqueue(() => {
+      const { sheet, range } = this.resolve();
+      if (across) throw new Error("fake: merge across is not modelled");
+      if (sheet.merges.some((m) => overlaps(m, range))) throw new OfficeError("InvalidOperation", `Cannot merge ${rangeA1(range.r1, range.c1, range.r2, range.c2)}: it overlaps a merged area.`);
+      sheet.merges.push(range);
+      // Excel keeps the top-left value only.
+      for (const [r, c, cell] of sheet.cellsIn(range)) if (r !== range.r1 || c !== range.c1) delete cell.value;
+    });
+  }
+
+  clear(applyTo: string = "All"): void {
+    this.ctx.enqueue(() => {
+      const { sheet, range } = this.resolve();
+      for (const [r, c, cell] of [...sheet.cellsIn(range)]) {
+        if (applyTo === "Contents") delete cell.value;
+        else if (applyTo === "Formats") for (const k of Object.keys(cell)) if (k !== "value") delete cell[k as keyof FakeCell];
+        else sheet.cells.delete(`${r},${c}`);
+      }
+      if (applyTo === "All" || applyTo === "Formats") {
+        remove(sheet.merges, (m) => inside(m, range));
+        remove(sheet.validations, (v) => inside(v.range, range));
+      }
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, range } = this.resolve();
+      this.ctx.book.active = sheet.name;
+      this.ctx.book.selection = `${sheet.name}!${rangeA1(range.r1, range.c1, range.r2, range.c2)}`;
+    });
+  }
+
+  getMergedAreasOrNullObject(): XRangeAreas {
+    const loaded = new Map<string, unknown>();
+    const areas: XRangeAreas = {
+      load: () => {
+        this.ctx.enqueue(() => {
+          if (!this.ctx.book.supports("1.13")) throw new OfficeError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13");
+          const { sheet, range } = this.resolve();
+          const hits = sheet.merges.filter((m) => overlaps(m, range));
+          loaded.set("isNullObject", hits.length === 0);
+          loaded.set("address", hits.map((m) => `${quote(sheet.name)}!${rangeA1(m.r1, m.c1, m.r2, m.c2)}`).join(", "));
+        });
+        return areas;
+      },
+      get isNullObject() {
+        if (!loaded.has("isNullObject")) throw notLoaded("isNullObject");
+        return loaded.get("isNullObject") as boolean;
+      },
+      get address() {
+        if (!loaded.has("address")) throw notLoaded("address");
+        return loaded.get("address") as string;
+      },
+    };
+    return areas;
+  }
+}
+
+function formatProxy(ctx: FakeContext, t: () => Target): XRangeFormat {
+  const each = (set: (cell: FakeCell) => void) => () => {
+    const { sheet, range } = t();
+    for (const [, , cell] of sheet.cellsIn(range)) set(cell);
+  };
+  const setter = (apply: (v: any) => () => void) => ({ set: (v: unknown) => ctx.enqueue(apply(v)), get: () => { throw notLoaded("format"); } });
+  const font = {} as XRangeFormat["font"];
+  Object.defineProperties(font, {
+    bold: setter((v) => each((c) => (c.bold = v))),
+    size: setter((v) => each((c) => (c.size = v))),
+    color: setter((v) => each((c) => (c.color = v))),
+    name: setter(() => () => undefined),
+  });
+  const fillLoaded = new Map<string, unknown>();
+  const fill: XRangeFill = {
+    load() {
+      ctx.enqueue(() => {
+        const { sheet, range } = t();
+        const cell = sheet.peek(range.r1, range.c1);
+        fillLoaded.set("color", cell?.fill ?? "#FFFFFF");
+        fillLoaded.set("pattern", cell?.fill ? "Solid" : "None");
+      });
+      return fill;
+    },
+    get color() {
+      if (!fillLoaded.has("color")) throw notLoaded("color");
+      return fillLoaded.get("color") as string;
+    },
+    set color(v: string) {
+      if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw new OfficeError("InvalidArgument", `Bad color ${v}`);
+      fillLoaded.set("color", v);
+      ctx.enqueue(each((c) => (c.fill = v.toUpperCase())));
+    },
+    get pattern() {
+      if (!fillLoaded.has("pattern")) throw notLoaded("pattern");
+      return fillLoaded.get("pattern") as string;
+    },
+    clear() {
+      ctx.enqueue(each((c) => delete c.fill));
+    },
+  };
+  const format = {
+    font,
+    fill,
+    borders: {
+      getItem: (edge: string) => {
+        const border = {} as { style: string; color: string };
+        Object.defineProperties(border, {
+          style: setter((v) => () => t().sheet.borders.push({ range: t().range, edge, style: v })),
+          color: setter(() => () => undefined),
+        });
+        return border;
+      },
+    },
+  } as unknown as XRangeFormat;
+  Object.defineProperties(format, {
+    columnWidth: setter((v) => () => {
+      const { sheet, range } = t();
+      for (let c = range.c1; c <= range.c2; c++) sheet.columnWidths.set(c, v);
+    }),
+    rowHeight: setter((v) => () => {
+      const { sheet, range } = t();
+      for (let r = range.r1; r <= range.r2; r++) sheet.rowHeights.set(r, v);
+    }),
+    horizontalAlignment: setter((v) => each((c) => (c.hAlign = v))),
+    verticalAlignment: setter((v) => each((c) => (c.vAlign = v))),
+    wrapText: setter((v) => each((c) => (c.wrap = v))),
+  });
+  return format;
+}
+
+function validationProxy(ctx: FakeContext, t: () => Target): XDataValidation {
+  const current = (): FakeValidation => {
+    const { sheet, range } = t();
+    let v = sheet.validations.find((x) => same(x.range, range));
+    if (!v) sheet.validations.push((v = { range, rule: {} }));
+    return v;
+  };
+  const dv = {
+    clear: () =>
+      ctx.enqueue(() => {
+        const { sheet, range } = t();
+        remove(sheet.validations, (v) => overlaps(v.range, range));
+      }),
+  } as XDataValidation;
+  Object.defineProperties(dv, {
+    rule: {
+      set: (rule: XDataValidationRule) =>
+        ctx.enqueue(() => {
+          const { sheet, range } = t();
+          if (sheet.validations.some((v) => overlaps(v.range, range) && !same(v.range, range))) throw new OfficeError("InvalidOperation", "The range already has a different data validation; clear it first.");
+          if (rule.list) {
+            const src = rule.list.source;
+            if (src.length > 255) throw new OfficeError("InvalidArgument", "A list source is limited to 255 characters.");
+            if (src.startsWith("=") && !ctx.book.names.has(src.slice(1).toLowerCase()) && !src.includes("!")) throw new OfficeError("InvalidArgument", `List source ${src} refers to no name.`);
+          }
+          if (rule.date && (!/^\d{4}-\d{2}-\d{2}/.test(rule.date.formula1) || (rule.date.formula2 && !/^\d{4}-\d{2}-\d{2}/.test(rule.date.formula2)))) throw new OfficeError("InvalidArgument", "Date rules take ISO dates.");
+          current().rule = rule;
+        }),
+      get: () => {
+        throw notLoaded("rule");
+      },
+    },
+    errorAlert: { set: (v: FakeValidation["errorAlert"]) => ctx.enqueue(() => (current().errorAlert = v)), get: () => { throw notLoaded("errorAlert"); } },
+    prompt: { set: (v: FakeValidation["prompt"]) => ctx.enqueue(() => (current().prompt = v)), get: () => { throw notLoaded("prompt"); } },
+    ignoreBlanks: { set: (v: boolean) => ctx.enqueue(() => (current().ignoreBlanks = v)), get: () => { throw notLoaded("ignoreBlanks"); } },
+  });
+  return dv;
+}
+
+// ---------- helpers ----------
+
+function must<T>(v: T | null, what: string): T {
+  if (v === null) throw new OfficeError("InvalidObjectPath", `The ${what} is a null object; check isNullObject before using it.`);
+  return v;
+}
+
+function setValue(cell: FakeCell, x: unknown): void {
+  if (typeof x === "string" && x.startsWith("'")) cell.value = x.slice(1);
+  else if (typeof x === "string" && x.startsWith("=")) throw new Error(`fake: formulas are not modelled (${x})`);
+  else if (x === "" || x === null) delete cell.value;
+  // Like Excel, text that reads as a number becomes a number unless the cell is formatted as text.
+  else if (typeof x === "string" && cell.numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(x.trim())) cell.value = Number(x);
+  else cell.value = x as string | number | boolean;
+}
+
+export function parseAddress(address: string): CellRange {
+  const bare = address.replace(/\$/g, "");
+  const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(bare);
+  if (cols) {
+    const c1 = parseA1(`${cols[1]}1`)!.c;
+    const c2 = parseA1(`${cols[2]}1`)!.c;
+    return { r1: 0, c1, r2: MAX_ROWS - 1, c2 };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(bare);
+  if (rows) return { r1: Number(rows[1]) - 1, c1: 0, r2: Number(rows[2]) - 1, c2: MAX_COLS - 1 };
+  const [a, b = a] = bare.split(":");
+  const p = parseA1(a);
+  const q = parseA1(b);
+  if (!p || !q) throw new OfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (address ${address}).`);
+  return { r1: Math.min(p.r, q.r), c1: Math.min(p.c, q.c), r2: Math.max(p.r, q.r), c2: Math.max(p.c, q.c) };
+}
+
+function cellKey(address: XRange | string): string {
+  if (typeof address !== "string") throw new Error("fake: pass an address");
+  const r = parseAddress(address.includes("!") ? address.slice(address.indexOf("!") + 1) : address);
+  return a1(r.r1, r.c1);
+}
+
+function matrix<T>(r: CellRange, f: (r: number, c: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let i = r.r1; i <= r.r2; i++) {
+    const row: T[] = [];
+    for (let j = r.c1; j <= r.c2; j++) row.push(f(i, j));
+    out.push(row);
+  }
+  return out;
+}
+
+const overlaps = (a: CellRange, b: CellRange) => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+const inside = (a: CellRange, b: CellRange) => a.r1 >= b.r1 && a.r2 <= b.r2 && a.c1 >= b.c1 && a.c2 <= b.c2;
+const same = (a: CellRange, b: CellRange) => a.r1 === b.r1 && a.r2 === b.r2 && a.c1 === b.c1 && a.c2 === b.c2;
+const quote = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name}'`);
+
+function remove<T>(list: T[], pred: (x: T) => boolean): void {
+  for (let i = list.length - 1; i >= 0; i--) if (pred(list[i])) list.splice(i, 1);
+}
