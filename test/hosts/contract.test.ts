@@ -27,7 +27,7 @@ export function excelUnderTest(book = new FakeBook()): HostUnderTest & { book: F
         const p = parseA1(cell)!;
         const v = book.sheet(sheet)!.validations.find((x) => p.r >= x.range.r1 && p.r <= x.range.r2 && p.c >= x.range.c1 && p.c <= x.range.c2);
         if (!v) return null;
-        return v.rule.list ? { kind: "list", source: v.rule.list.source } : { kind: "date" };
+        return v.rule.list ? { kind: "list", source: String(v.rule.list.source) } : { kind: "date" };
       },
       freezeRows: (sheet) => book.sheet(sheet)!.freezeRows,
       printTitleRows: (sheet) => book.sheet(sheet)!.printTitleRows,

@@ -39,8 +39,8 @@ export interface XWorksheet extends XLoadable<XWorksheet> {
   visibility: "Visible" | "Hidden" | "VeryHidden" | string;
   readonly names: XNamedItemCollection;
   readonly freezePanes: { freezeRows(count?: number): void };
-  readonly pageLayout: { orientation: string; paperSize: string; setPrintTitleRows(rows: XRange | string): void };
-  readonly autoFilter: { apply(range: XRange | string): void };
+  readonly pageLayout: { orientation: string; paperSize: string; setPrintTitleRows(rows: string): void };
+  readonly autoFilter: { apply(range: string): void };
   getRange(address?: string): XRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
   activate(): void;
@@ -49,7 +49,7 @@ export interface XWorksheet extends XLoadable<XWorksheet> {
 
 export interface XNamedItemCollection extends XLoadable<XNamedItemCollection> {
   readonly items: XNamedItem[];
-  add(name: string, reference: XRange | string, comment?: string): XNamedItem;
+  add(name: string, reference: string, comment?: string): XNamedItem;
   getItemOrNullObject(name: string): XNamedItem;
 }
 
@@ -111,14 +111,16 @@ export interface XDataValidation {
 }
 
 export interface XDataValidationRule {
-  list?: { inCellDropDown: boolean; source: string };
-  date?: { formula1: string; formula2?: string; operator: string };
+  /** The host writes a formula string; Office.js also allows a Range here. */
+  list?: { inCellDropDown: boolean; source: string | object };
+  /** ISO dates from the host; Office.js also allows Date and Range. */
+  date?: { formula1: string | object; formula2?: string | object; operator: string };
 }
 
 /** ExcelApi 1.18 notes (a plain note per cell; unlike threaded comments they notify nobody). */
 export interface XNoteHost {
   readonly notes: {
-    add(cellAddress: XRange | string, content: any): XNote;
+    add(cellAddress: string, content: any): XNote;
     getItemOrNullObject(key: string): XNote;
   };
 }

@@ -4,7 +4,7 @@ import { TAG_NAME, type WorkbookModel } from "../../core/workbook/model";
 import { MARK_FILL, NOTE_PREFIX, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
 import { fromHostValue, type HostScalar } from "../shared/cell-values";
 import { parseTag } from "../shared/tag";
-import { chunkRows, jsonBytes } from "../shared/style-blocks";
+import { packValues } from "../shared/style-blocks";
 import type { ExcelApi, XNoteHost, XRange, XRequestContext, XWorksheet } from "./api";
 import { readSettings, queueSettings, type MarkRecord } from "./settings";
 import { queueLayout, queueNames, queueValues } from "./write-sheet";
@@ -74,13 +74,13 @@ export class ExcelHost implements SpreadsheetHost {
       (first ?? targets.find((t) => !t.sheet.hidden))?.ws.activate();
       await ctx.sync();
 
-      const chunks = targets.flatMap((t) => chunkRows(t.sheet.rows, this.chunkBytes, jsonBytes).map((c) => ({ ...c, ...t })));
+      const batches = packValues(targets.map((t) => t.sheet.rows), this.chunkBytes);
       let done = 0;
-      for (const chunk of chunks) {
-        // One sync per chunk keeps each request under Excel on the web's 5 MB limit.
-        queueValues(chunk.ws, chunk.sheet, chunk.start, chunk.end);
+      for (const batch of batches) {
+        // One sync per batch keeps each request under Excel on the web's 5 MB limit.
+        for (const piece of batch) queueValues(targets[piece.sheet].ws, targets[piece.sheet].sheet, piece.start, piece.end);
         await ctx.sync();
-        options.onProgress?.(++done, chunks.length);
+        options.onProgress?.(++done, batches.length);
       }
       return { sheets: finalNames };
     });

@@ -31,7 +31,7 @@ export function queueLayout(ws: XWorksheet, sheet: SheetModel): void {
   if (sheet.printTitleRows) ws.pageLayout.setPrintTitleRows(`$${sheet.printTitleRows[0] + 1}:$${sheet.printTitleRows[1] + 1}`);
   if (sheet.landscape) ws.pageLayout.orientation = "Landscape";
   if (sheet.printTitleRows || sheet.landscape) ws.pageLayout.paperSize = "A4";
-  if (sheet.autoFilter) ws.autoFilter.apply(ws.getRange(addr(sheet.autoFilter)));
+  if (sheet.autoFilter) ws.autoFilter.apply(addr(sheet.autoFilter));
   if (sheet.tag) ws.names.add(TAG_NAME, `="${tagValue(sheet.tag)}"`).visible = false;
   if (sheet.hidden) ws.visibility = "Hidden";
   void width;

@@ -43,22 +43,38 @@ function rowRuns(row: readonly (ModelCell | null)[]): { style: StyleName; c1: nu
   return runs;
 }
 
-/** Splits rows into chunks whose JSON stays under `limit` bytes (Excel on the web: 5 MB a request). */
-export function chunkRows<T>(rows: readonly T[], limit: number, size: (row: T) => number): { start: number; end: number }[] {
-  const chunks: { start: number; end: number }[] = [];
-  let start = 0;
+export interface ValuePiece {
+  /** Index of the sheet in the list given. */
+  readonly sheet: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Packs the rows of several sheets into requests whose JSON stays under `limit` bytes (Excel on the
+ * web: 5 MB a request). Small sheets share one request; a large one spans several.
+ */
+export function packValues(sheets: readonly (readonly unknown[])[], limit: number): ValuePiece[][] {
+  const batches: ValuePiece[][] = [];
+  let batch: ValuePiece[] = [];
   let bytes = 0;
-  rows.forEach((row, i) => {
-    const b = size(row);
-    if (i > start && bytes + b > limit) {
-      chunks.push({ start, end: i });
-      start = i;
-      bytes = 0;
-    }
-    bytes += b;
+  sheets.forEach((rows, sheet) => {
+    let start = 0;
+    rows.forEach((row, i) => {
+      const b = jsonBytes(row);
+      if (bytes + b > limit && (i > start || batch.length)) {
+        if (i > start) batch.push({ sheet, start, end: i });
+        batches.push(batch);
+        batch = [];
+        bytes = 0;
+        start = i;
+      }
+      bytes += b;
+    });
+    if (rows.length > start) batch.push({ sheet, start, end: rows.length });
   });
-  if (rows.length > start) chunks.push({ start, end: rows.length });
-  return chunks;
+  if (batch.length) batches.push(batch);
+  return batches;
 }
 
 const encoder = new TextEncoder();

@@ -3,6 +3,7 @@
  * operations against it and only `context.sync()` applies them, as in Office.js.
  */
 import type { CellRange } from "../../../src/core/sheet/types";
+import type { XDataValidationRule } from "../../../src/hosts/excel/api";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -21,7 +22,7 @@ export interface FakeCell {
 
 export interface FakeValidation {
   range: CellRange;
-  rule: { list?: { inCellDropDown: boolean; source: string }; date?: { formula1: string; formula2?: string; operator: string } };
+  rule: XDataValidationRule;
   errorAlert?: { message: string; showAlert: boolean; style: string; title: string };
   prompt?: { message: string; showPrompt: boolean; title: string };
   ignoreBlanks?: boolean;

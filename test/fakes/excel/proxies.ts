@@ -124,8 +124,8 @@ export class WorksheetCollectionProxy extends Proxy<XWorksheetCollection> implem
 export class WorksheetProxy extends Proxy<XWorksheet> implements XWorksheet {
   readonly names: NameCollectionProxy;
   readonly freezePanes: { freezeRows(count?: number): void };
-  readonly pageLayout: { orientation: string; paperSize: string; setPrintTitleRows(rows: XRange | string): void };
-  readonly autoFilter: { apply(range: XRange | string): void };
+  readonly pageLayout: { orientation: string; paperSize: string; setPrintTitleRows(rows: string): void };
+  readonly autoFilter: { apply(range: string): void };
   readonly notes?: NoteCollectionProxy;
 
   constructor(
@@ -136,16 +136,12 @@ export class WorksheetProxy extends Proxy<XWorksheet> implements XWorksheet {
     const sheet = () => must(target(), "worksheet");
     this.names = new NameCollectionProxy(ctx, () => sheet().names, true);
     this.freezePanes = { freezeRows: (count = 1) => ctx.enqueue(() => (sheet().freezeRows = count)) };
-    const layout = { orientation: "", paperSize: "", setPrintTitleRows: (rows: XRange | string) => ctx.enqueue(() => (sheet().printTitleRows = String(rows))) };
+    const layout = { orientation: "", paperSize: "", setPrintTitleRows: (rows: string) => ctx.enqueue(() => (sheet().printTitleRows = String(rows))) };
     Object.defineProperty(layout, "orientation", { set: (v: string) => ctx.enqueue(() => (sheet().orientation = v)), get: () => sheet().orientation });
     Object.defineProperty(layout, "paperSize", { set: (v: string) => ctx.enqueue(() => (sheet().paperSize = v)), get: () => sheet().paperSize });
     this.pageLayout = layout;
     this.autoFilter = {
-      apply: (range) =>
-        ctx.enqueue(() => {
-          if (typeof range === "string") throw new Error("fake: pass a Range");
-          sheet().autoFilter = (range as RangeProxy).resolve().range;
-        }),
+      apply: (range) => ctx.enqueue(() => (sheet().autoFilter = parseAddress(range))),
     };
     if (ctx.book.supports("1.18")) this.notes = new NoteCollectionProxy(ctx, sheet);
   }
@@ -244,13 +240,12 @@ export class NameCollectionProxy extends Proxy<XNamedItemCollection> implements 
     );
   }
 
-  add(name: string, reference: XRange | string): XNamedItem {
+  add(name: string, reference: string): XNamedItem {
     let made: FakeName | null = null;
     this.ctx.enqueue(() => {
       if (!/^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new OfficeError("InvalidArgument", `Invalid name: ${name}`);
       const map = this.map();
       if (map.has(name.toLowerCase())) throw new OfficeError("ItemAlreadyExists", `The name ${name} already exists.`);
-      if (typeof reference !== "string") throw new Error("fake: pass a formula string");
       if (!reference.startsWith("=")) throw new OfficeError("InvalidArgument", "A name's reference must start with =");
       made = { name, formula: reference, visible: true };
       map.set(name.toLowerCase(), made);
@@ -308,7 +303,7 @@ export class NoteCollectionProxy {
     private readonly ctx: FakeContext,
     private readonly sheet: () => FakeSheet,
   ) {}
-  add(cellAddress: XRange | string, content: unknown): XNote {
+  add(cellAddress: string, content: unknown): XNote {
     const key = cellKey(cellAddress);
     this.ctx.enqueue(() => {
       const notes = this.sheet().notes;
@@ -591,10 +586,12 @@ function validationProxy(ctx: FakeContext, t: () => Target): XDataValidation {
           if (sheet.validations.some((v) => overlaps(v.range, range) && !same(v.range, range))) throw new OfficeError("InvalidOperation", "The range already has a different data validation; clear it first.");
           if (rule.list) {
             const src = rule.list.source;
+            if (typeof src !== "string") throw new Error("fake: list sources are formula strings here");
             if (src.length > 255) throw new OfficeError("InvalidArgument", "A list source is limited to 255 characters.");
             if (src.startsWith("=") && !ctx.book.names.has(src.slice(1).toLowerCase()) && !src.includes("!")) throw new OfficeError("InvalidArgument", `List source ${src} refers to no name.`);
           }
-          if (rule.date && (!/^\d{4}-\d{2}-\d{2}/.test(rule.date.formula1) || (rule.date.formula2 && !/^\d{4}-\d{2}-\d{2}/.test(rule.date.formula2)))) throw new OfficeError("InvalidArgument", "Date rules take ISO dates.");
+          const iso = (f: unknown) => typeof f === "string" && /^\d{4}-\d{2}-\d{2}/.test(f);
+          if (rule.date && (!iso(rule.date.formula1) || (rule.date.formula2 !== undefined && !iso(rule.date.formula2)))) throw new OfficeError("InvalidArgument", "Date rules take ISO dates.");
           current().rule = rule;
         }),
       get: () => {

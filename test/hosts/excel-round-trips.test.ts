@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { BUILTIN_ANNEXES, buildTemplates, merge, summaryModel } from "../../src/core";
+import { returnSheet } from "../../src/app/return-sheet";
+import { random, talkRows } from "../../src/app/samples";
+import { schema } from "../helpers/sheets";
+import { FakeBook } from "../fakes/excel/book";
+import { excelUnderTest } from "./contract.test";
+import { plainModel } from "./contract";
+
+/** Round trips to Excel are what makes an add-in slow: the targets are asserted here. */
+describe("Excel host round trips", () => {
+  it("inserts all five templates in at most 3 syncs and one Excel.run", async () => {
+    const { host, book } = excelUnderTest();
+    await host.insertSheets(buildTemplates(BUILTIN_ANNEXES));
+    expect(book.syncs).toBeLessThanOrEqual(3);
+    expect(book.runs).toBe(1);
+  });
+
+  it.each([10, 1000, 20000])("validates a sheet of %i rows in at most 2 syncs", async (n) => {
+    const { host, book } = excelUnderTest();
+    const rows = talkRows(random(n), "办公室", n);
+    await host.insertSheets(plainModel(returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "附件2" })));
+    const before = book.syncs;
+    const [sheet] = await host.readSheets(["附件2"]);
+    expect(book.syncs - before).toBeLessThanOrEqual(2);
+    expect(sheet.rows.length).toBeGreaterThanOrEqual(n + 4);
+  });
+
+  it("writes a 10,000-row summary in 2 syncs plus one per chunk, each request under 5 MB", async () => {
+    const book = new FakeBook();
+    const { host } = excelUnderTest(book);
+    const units = Array.from({ length: 50 }, (_, i) => `单位${i + 1}`);
+    const returns = units.map((unit, i) => ({ file: `${unit}.xlsx`, sheets: [returnSheet(schema("talks"), talkRows(random(i), unit, 200), { unit })] }));
+    const model = summaryModel(merge(returns, { roster: units }));
+    const total = model.sheets.find((s) => s.name.includes("大谈话"))!.rows.length;
+    expect(total).toBeGreaterThan(10_000);
+    let chunks = 0;
+    await host.insertSheets(model, { replace: true, onProgress: (_, n) => (chunks = n) });
+    expect(book.syncs).toBeLessThanOrEqual(2 + chunks);
+    expect(book.largestRequest).toBeLessThan(5 * 1024 * 1024);
+    const [read] = await host.readSheets(["汇总 附件2 大谈话统计表"]);
+    expect(read.rows.length).toBe(total);
+  });
+
+  it("splits values into more chunks when the request limit is small, and never exceeds it", async () => {
+    const book = new FakeBook(18, 200_000);
+    const { ExcelHost } = await import("../../src/hosts/excel/excel-host");
+    const { fakeExcelApi } = await import("../fakes/excel/context");
+    const host = new ExcelHost(fakeExcelApi(book), 150_000);
+    const rows = talkRows(random(3), "办公室", 3000);
+    let chunks = 0;
+    await host.insertSheets(plainModel(returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "大表" })), { onProgress: (_, n) => (chunks = n) });
+    expect(chunks).toBeGreaterThan(1);
+    expect(book.syncs).toBe(2 + chunks);
+    expect(book.largestRequest).toBeLessThanOrEqual(200_000);
+  });
+
+  it("the fake refuses a request over the limit (so the chunking above is what keeps it under)", async () => {
+    const book = new FakeBook(18, 200_000);
+    const { ExcelHost } = await import("../../src/hosts/excel/excel-host");
+    const { fakeExcelApi } = await import("../fakes/excel/context");
+    const host = new ExcelHost(fakeExcelApi(book), 10_000_000);
+    const rows = talkRows(random(3), "办公室", 3000);
+    await expect(host.insertSheets(plainModel(returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "大表" })))).rejects.toThrow(/payload size/);
+  });
+
+  it("the fake throws when a property is read before load and sync", async () => {
+    const { book } = excelUnderTest();
+    const { fakeExcelApi } = await import("../fakes/excel/context");
+    await expect(
+      fakeExcelApi(book).run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("Sheet1");
+        ws.load("name");
+        return ws.name;
+      }),
+    ).rejects.toThrow(/not available/);
+  });
+});
