@@ -1,5 +1,6 @@
 import { merge, type MergeOptions, type MergeResult, type Rejected, type ReturnedWorkbook } from "../core/merge/merge";
 import { summaryModel } from "../core/merge/summary-model";
+import type { SpreadsheetHost } from "../hosts/host";
 import type { FileHost, InputFile, Progress } from "./files";
 
 export interface MergeRun {
@@ -9,15 +10,15 @@ export interface MergeRun {
 }
 
 /**
- * Reads every returned file, merges what it finds and writes the summary. A file that cannot be
- * read is rejected with its reason; the merge goes on with the rest.
+ * Reads every returned file and merges what it finds. A file that cannot be read is rejected
+ * with its reason; the merge goes on with the rest.
  */
-export function mergeReturns(files: readonly InputFile[], host: FileHost, options: MergeOptions = {}, onProgress?: Progress): MergeRun {
+export function mergeFiles(files: readonly InputFile[], read: FileHost["read"], options: MergeOptions = {}, onProgress?: Progress): MergeResult {
   const returns: ReturnedWorkbook[] = [];
   const unreadable: Rejected[] = [];
   files.forEach((f, i) => {
     try {
-      const wb = host.read(f.bytes, f.name);
+      const wb = read(f.bytes, f.name);
       returns.push({ file: f.name, savedAt: wb.savedAt, modifiedAt: f.modifiedAt, sheets: wb.sheets });
     } catch (e) {
       unreadable.push({ file: f.name, reason: e instanceof Error ? e.message : String(e) });
@@ -25,8 +26,20 @@ export function mergeReturns(files: readonly InputFile[], host: FileHost, option
     onProgress?.(i + 1, files.length, f.name);
   });
   const merged = merge(returns, options);
-  const result: MergeResult = { ...merged, rejected: [...unreadable, ...merged.rejected].sort((a, b) => order(files, a.file) - order(files, b.file)) };
+  return { ...merged, rejected: [...unreadable, ...merged.rejected].sort((a, b) => order(files, a.file) - order(files, b.file)) };
+}
+
+/** Merges returned files into a summary workbook file (CLI, standalone page). */
+export function mergeReturns(files: readonly InputFile[], host: FileHost, options: MergeOptions = {}, onProgress?: Progress): MergeRun {
+  const result = mergeFiles(files, (b, n) => host.read(b, n), options, onProgress);
   return { result, bytes: host.write(summaryModel(result)) };
+}
+
+/** Writes a merge result as summary sheets of the open workbook, replacing an earlier summary. */
+export async function writeSummary(result: MergeResult, host: SpreadsheetHost, onProgress?: (done: number, total: number) => void): Promise<readonly string[]> {
+  const model = summaryModel(result);
+  const written = await host.insertSheets(model, { replace: true, activate: model.sheets[0]?.name, onProgress });
+  return written.sheets;
 }
 
 function order(files: readonly InputFile[], name: string): number {

@@ -1,67 +1,6 @@
-import { parseA1 } from "../../src/core/sheet/address";
-import { ExcelHost } from "../../src/hosts/excel/excel-host";
-import { MemoryWorkbookHost } from "../../src/hosts/file/memory-host";
+import { hostContract } from "./contract";
+import { excelUnderTest, fileUnderTest } from "./under-test";
 import { FakeBook } from "../fakes/excel/book";
-import { fakeExcelApi } from "../fakes/excel/context";
-import { hostContract, type HostUnderTest } from "./contract";
-
-export function excelUnderTest(book = new FakeBook()): HostUnderTest & { book: FakeBook } {
-  const at = (sheet: string, cell: string) => {
-    const p = parseA1(cell)!;
-    return book.sheet(sheet)!.peek(p.r, p.c);
-  };
-  return {
-    book,
-    host: new ExcelHost(fakeExcelApi(book)),
-    inspect: {
-      paintsMarks: true,
-      readsMerges: book.supports("1.13"),
-      fill: (sheet, cell) => at(sheet, cell)?.fill?.replace("#", "") ?? null,
-      userFill: (sheet, cell, rgb) => {
-        const p = parseA1(cell)!;
-        book.sheet(sheet)!.cell(p.r, p.c).fill = `#${rgb}`;
-      },
-      note: (sheet, cell) => book.sheet(sheet)!.notes.get(cell) ?? null,
-      selection: () => book.selection,
-      validation: (sheet, cell) => {
-        const p = parseA1(cell)!;
-        const v = book.sheet(sheet)!.validations.find((x) => p.r >= x.range.r1 && p.r <= x.range.r2 && p.c >= x.range.c1 && p.c <= x.range.c2);
-        if (!v) return null;
-        return v.rule.list ? { kind: "list", source: String(v.rule.list.source) } : { kind: "date" };
-      },
-      freezeRows: (sheet) => book.sheet(sheet)!.freezeRows,
-      printTitleRows: (sheet) => book.sheet(sheet)!.printTitleRows,
-    },
-  };
-}
-
-export function fileUnderTest(): HostUnderTest & { host: MemoryWorkbookHost } {
-  const host = new MemoryWorkbookHost();
-  const fills = new Map<string, string>();
-  const sheetOf = (name: string) => host.model().sheets.find((s) => s.name === name)!;
-  return {
-    host,
-    inspect: {
-      paintsMarks: false,
-      readsMerges: true,
-      fill: (sheet, cell) => fills.get(`${sheet}!${cell}`) ?? null,
-      userFill: (sheet, cell, rgb) => fills.set(`${sheet}!${cell}`, rgb),
-      note: () => null,
-      selection: () => host.selection ?? "",
-      validation: (sheet, cell) => {
-        const p = parseA1(cell)!;
-        const v = sheetOf(sheet).validations?.find((x) => p.r >= x.range.r1 && p.r <= x.range.r2 && p.c >= x.range.c1 && p.c <= x.range.c2);
-        if (!v) return null;
-        return v.kind === "list" ? { kind: "list", source: `=${v.listName}` } : { kind: "date" };
-      },
-      freezeRows: (sheet) => sheetOf(sheet).freezeRows ?? 0,
-      printTitleRows: (sheet) => {
-        const p = sheetOf(sheet).printTitleRows;
-        return p ? `$${p[0] + 1}:$${p[1] + 1}` : null;
-      },
-    },
-  };
-}
 
 hostContract("Excel (Office.js fake)", () => excelUnderTest());
 hostContract("Excel 1.9 without notes or merged-area reads", () => excelUnderTest(new FakeBook(9)));

@@ -4,7 +4,7 @@ import { returnSheet } from "../../src/app/return-sheet";
 import { random, talkRows } from "../../src/app/samples";
 import { schema } from "../helpers/sheets";
 import { FakeBook } from "../fakes/excel/book";
-import { excelUnderTest } from "./contract.test";
+import { excelUnderTest } from "./under-test";
 import { plainModel } from "./contract";
 
 /** Round trips to Excel are what makes an add-in slow: the targets are asserted here. */

@@ -1,0 +1,85 @@
+import { BUILTIN_ANNEXES } from "../../core/schema/annexes";
+import type { Locale } from "../../core/i18n/messages";
+import { OVERVIEW_SHEET } from "../../core/merge/summary-model";
+import type { Roster } from "../../core/roster/roster";
+import type { AnnexSchema } from "../../core/schema/types";
+import type { SheetData } from "../../core/sheet/types";
+import type { Issue } from "../../core/validate/issue";
+import { readSheet, validate } from "../../core/validate/validate";
+import { LISTS_SHEET } from "../../core/template/build-template";
+import { SETTINGS_SHEET, type SheetInfo, type SpreadsheetHost } from "../../hosts/host";
+
+export interface CheckOptions {
+  readonly roster?: Roster;
+  readonly talkTypes?: readonly string[];
+  readonly locale?: Locale;
+  readonly schemas?: readonly AnnexSchema[];
+  /** The workbook's file name (the unit falls back to it). */
+  readonly fileName?: string;
+}
+
+export interface SheetValidation {
+  readonly sheet: string;
+  readonly annex: AnnexSchema;
+  readonly unit: string;
+  readonly rows: number;
+  readonly issues: readonly Issue[];
+}
+
+export interface WorkbookValidation {
+  readonly sheets: readonly SheetValidation[];
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** Sheets worth reading: visible, not Huibiao's own helpers, not a summary. */
+export function candidateSheets(sheets: readonly SheetInfo[]): SheetInfo[] {
+  return sheets.filter((s) => !s.hidden && s.name !== LISTS_SHEET && s.name !== SETTINGS_SHEET && s.name !== OVERVIEW_SHEET && !s.name.startsWith("汇总 "));
+}
+
+/**
+ * Validates sheets already read (synchronous: WPS decides inside its before-save event). A tagged
+ * sheet is validated as its annex; an untagged one only when its header shows which annex it is.
+ */
+export function checkSheets(data: readonly SheetData[], infos: readonly SheetInfo[], options: CheckOptions = {}): WorkbookValidation {
+  const schemas = options.schemas ?? BUILTIN_ANNEXES;
+  const common = { roster: options.roster, talkTypes: options.talkTypes, locale: options.locale, fileName: options.fileName };
+  const sheets: SheetValidation[] = [];
+  data.forEach((sheet) => {
+    const tag = infos.find((i) => i.name === sheet.name)?.tag;
+    const tagged = tag ? schemas.find((s) => s.id === tag.annex) : undefined;
+    const reading = readSheet(sheet, tagged ? [tagged] : schemas, common);
+    if (reading) {
+      sheets.push({ sheet: sheet.name, annex: reading.table.schema, unit: reading.unit.name, rows: reading.rows.length, issues: reading.issues });
+    } else if (tagged) {
+      // A tagged sheet whose header was damaged: say so rather than skip it.
+      sheets.push({ sheet: sheet.name, annex: tagged, unit: "", rows: 0, issues: validate(sheet, tagged, common) });
+    }
+  });
+  const all = sheets.flatMap((s) => s.issues);
+  return { sheets, errors: all.filter((i) => i.severity === "error").length, warnings: all.filter((i) => i.severity === "warning").length };
+}
+
+/** Reads every candidate sheet (one host call), validates, and optionally marks issues in the cells. */
+export async function validateWorkbook(host: SpreadsheetHost, options: CheckOptions & { mark?: boolean } = {}): Promise<WorkbookValidation> {
+  const infos = candidateSheets(await host.listSheets());
+  const data = infos.length ? await host.readSheets(infos.map((i) => i.name)) : [];
+  const result = checkSheets(data, infos, options);
+  if (options.mark) {
+    for (const s of result.sheets) await host.showIssues(s.sheet, s.issues.map(({ cell, severity, message }) => ({ cell, severity, message })));
+  }
+  return result;
+}
+
+export type SaveOutcome = "saved" | "cancelled" | "unsupported";
+
+/**
+ * 校验并保存: validates every annex sheet (pasting bypasses the dropdowns) and saves only when
+ * there are no errors, or when the user confirms saving anyway.
+ */
+export async function validateAndSave(host: SpreadsheetHost, options: CheckOptions, confirm: (v: WorkbookValidation) => Promise<boolean>): Promise<{ validation: WorkbookValidation; outcome: SaveOutcome }> {
+  const validation = await validateWorkbook(host, { ...options, mark: true });
+  if (validation.errors > 0 && !(await confirm(validation))) return { validation, outcome: "cancelled" };
+  if (!host.save) return { validation, outcome: "unsupported" };
+  return { validation, outcome: (await host.save()) ? "saved" : "unsupported" };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { BUILTIN_ANNEXES } from "../../src/core";
+import { annexPresence, insertTemplates } from "../../src/app/workbook/templates";
+import { validateAndSave, validateWorkbook } from "../../src/app/workbook/validate-workbook";
+import { LiveValidator } from "../../src/app/workbook/live";
+import { FakeBook } from "../fakes/excel/book";
+import { excelUnderTest } from "./under-test";
+import { schema, talk } from "../helpers/sheets";
+
+/** Types rows into the 附件2 template as a user would (row 5 on), through the fake workbook. */
+function typeRows(book: FakeBook, sheet: string, rows: (string | number | null)[][]): void {
+  rows.forEach((row, i) => row.forEach((v, c) => v !== null && (book.sheet(sheet)!.cell(4 + i, c).value = v)));
+}
+
+const SHEET = "附件2 大谈话统计表";
+
+describe("workbook use cases on the Excel host", () => {
+  it("says which annexes the workbook has", async () => {
+    const { host } = excelUnderTest();
+    await insertTemplates(host, [schema("talks"), schema("research")]);
+    const presence = await annexPresence(host, BUILTIN_ANNEXES);
+    expect(presence.map((p) => p.sheets.length)).toEqual([0, 1, 1, 0, 0]);
+  });
+
+  it("validates the typed rows, names the wrong cells and marks them", async () => {
+    const { host, book } = excelUnderTest();
+    await insertTemplates(host, [schema("talks")]);
+    book.sheet(SHEET)!.cell(2, 2).value = "办公室";
+    typeRows(book, SHEET, [talk(1) as (string | number)[], talk(2, { date: "2023年23月底前" }) as (string | number)[], talk(3, { type: "闲聊" }) as (string | number)[]]);
+    const result = await validateWorkbook(host, { mark: true });
+    expect(result.sheets).toHaveLength(1);
+    const cells = result.sheets[0].issues.map((i) => `${i.code}@${i.cell}`);
+    expect(cells).toContain("date@G6");
+    expect(cells.some((c) => c.endsWith("@I7"))).toBe(true);
+    expect(book.sheet(SHEET)!.peek(5, 6)?.fill).toBe("#FFC7CE");
+    expect(book.sheet(SHEET)!.notes.get("G6")).toMatch(/^汇表助手：/);
+  });
+
+  it("校验并保存 saves a clean workbook, refuses one with errors unless the user confirms", async () => {
+    const { host, book } = excelUnderTest();
+    await insertTemplates(host, [schema("talks")]);
+    book.sheet(SHEET)!.cell(2, 2).value = "办公室";
+    typeRows(book, SHEET, [talk(1) as (string | number)[]]);
+    expect((await validateAndSave(host, {}, async () => false)).outcome).toBe("saved");
+    expect(book.saves).toBe(1);
+    typeRows(book, SHEET, [talk(1, { date: "2023-02-30" }) as (string | number)[]]);
+    const refused = await validateAndSave(host, {}, async () => false);
+    expect(refused.outcome).toBe("cancelled");
+    expect(refused.validation.errors).toBeGreaterThan(0);
+    expect(book.saves).toBe(1);
+    expect((await validateAndSave(host, {}, async () => true)).outcome).toBe("saved");
+    expect(book.saves).toBe(2);
+  });
+
+  it("cannot save below ExcelApi 1.11 and says so", async () => {
+    const { host } = excelUnderTest(new FakeBook(10));
+    await insertTemplates(host, [schema("talks")]);
+    expect((await validateAndSave(host, {}, async () => true)).outcome).toBe("unsupported");
+  });
+
+  it("validates edited rows live and keeps the other rows' issues", async () => {
+    const { host, book } = excelUnderTest();
+    await insertTemplates(host, [schema("talks")]);
+    book.sheet(SHEET)!.cell(2, 2).value = "办公室";
+    typeRows(book, SHEET, [talk(1, { date: "2023-13-01" }) as (string | number)[], talk(2) as (string | number)[]]);
+    const first = await validateWorkbook(host, { mark: true });
+    const results: string[][] = [];
+    const live = new LiveValidator(host, () => ({}), (r) => results.push(r.issues.map((i) => i.cell)), 10_000);
+    live.seed(SHEET, first.sheets[0].issues);
+    expect(await live.start()).toBe(true);
+    await book.edit(SHEET, 5, 6, "2023-02-30");
+    await live.flush();
+    expect(results.at(-1)).toEqual(expect.arrayContaining(["G5", "G6"]));
+    await book.edit(SHEET, 4, 6, "2023-01-05");
+    await live.flush();
+    expect(results.at(-1)).toEqual(["G6"]);
+    expect(book.sheet(SHEET)!.peek(4, 6)?.fill).toBeUndefined();
+    live.dispose();
+  });
+});
