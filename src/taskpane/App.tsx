@@ -1,0 +1,76 @@
+import { Button, Caption1, FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Locale } from "../core/i18n/messages";
+import { LocaleContext, useT } from "./i18n/use-t";
+import { MergePanel } from "./panels/merge/MergePanel";
+import { TemplatesPanel } from "./panels/templates/TemplatesPanel";
+import { ValidatePanel } from "./panels/validate/ValidatePanel";
+import { ServicesContext, useServices, type PaneServices } from "./services";
+
+export type PanelId = "templates" | "validate" | "merge";
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, minWidth: "280px", maxWidth: "900px", boxSizing: "border-box" },
+  top: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  mode: { display: "block", color: tokens.colorNeutralForeground3, marginBottom: tokens.spacingVerticalS },
+});
+
+export interface AppProps {
+  readonly services: PaneServices;
+  /** The panel a ribbon button asked for (?panel=merge). */
+  readonly initialPanel?: PanelId;
+  readonly initialLocale?: Locale;
+}
+
+/** The task pane: the same three parts in Excel, WPS and the standalone page. */
+export function App({ services, initialPanel = "templates", initialLocale = "zh-CN" }: AppProps) {
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const localeValue = useMemo(() => ({ locale, setLocale }), [locale]);
+  return (
+    <FluentProvider theme={webLightTheme} lang={locale}>
+      <LocaleContext.Provider value={localeValue}>
+        <ServicesContext.Provider value={services}>
+          <Pane initialPanel={initialPanel} />
+        </ServicesContext.Provider>
+      </LocaleContext.Provider>
+    </FluentProvider>
+  );
+}
+
+function Pane({ initialPanel }: { initialPanel: PanelId }) {
+  const t = useT();
+  const styles = useStyles();
+  const { mode } = useServices();
+  const [panel, setPanel] = useState<PanelId>(initialPanel);
+  return (
+    <main className={styles.root}>
+      <div className={styles.top}>
+        <h1 className={styles.title}>{t("appTitle")}</h1>
+        <LanguageSwitch />
+      </div>
+      <Caption1 className={styles.mode} data-testid="mode">
+        {t(mode === "excel" ? "modeExcel" : mode === "wps" ? "modeWps" : "modeStandalone")}
+      </Caption1>
+      <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)}>
+        <Tab value="templates">{t("tabTemplates")}</Tab>
+        <Tab value="validate">{t("tabValidate")}</Tab>
+        <Tab value="merge">{t("tabMerge")}</Tab>
+      </TabList>
+      <div role="tabpanel">{panel === "templates" ? <TemplatesPanel /> : panel === "validate" ? <ValidatePanel /> : <MergePanel />}</div>
+    </main>
+  );
+}
+
+function LanguageSwitch() {
+  const t = useT();
+  return (
+    <LocaleContext.Consumer>
+      {({ locale, setLocale }) => (
+        <Button size="small" appearance="subtle" onClick={() => setLocale(locale === "zh-CN" ? "en" : "zh-CN")} lang={locale === "zh-CN" ? "en" : "zh-CN"}>
+          {t("language")}
+        </Button>
+      )}
+    </LocaleContext.Consumer>
+  );
+}

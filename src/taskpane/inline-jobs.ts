@@ -1,0 +1,22 @@
+import { BUILTIN_ANNEXES } from "../core/schema/annexes";
+import { buildTemplates } from "../core/template/build-template";
+import { summaryModel } from "../core/merge/summary-model";
+import { mergeFiles } from "../app/merge-returns";
+import { validateFiles } from "../app/validate-files";
+import { readWorkbook } from "../hosts/file/read-workbook";
+import { writeXlsx } from "../hosts/file/xlsx/write-xlsx";
+import type { FileJobs } from "./services";
+
+/** The file jobs on the calling thread: used inside the worker, and in tests. */
+export const inlineJobs: FileJobs = {
+  async merge(files, options, onProgress) {
+    const result = mergeFiles(files, readWorkbook, options, onProgress);
+    return { result, bytes: writeXlsx(summaryModel(result)) };
+  },
+  async validate(files, options, onProgress) {
+    return validateFiles(files, { read: readWorkbook, write: writeXlsx }, options, onProgress);
+  },
+  async templates(ids) {
+    return writeXlsx(buildTemplates(BUILTIN_ANNEXES.filter((s) => ids.includes(s.id))));
+  },
+};

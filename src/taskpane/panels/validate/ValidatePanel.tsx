@@ -1,0 +1,118 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { useT } from "../../i18n/use-t";
+import { FilePicker } from "../shared/FilePicker";
+import { Notice } from "../shared/Notice";
+import { useServices } from "../../services";
+import { useValidate, type IssueGroup, type IssueItem } from "./use-validate";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", margin: `${tokens.spacingVerticalS} 0` },
+  issue: { display: "flex", gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXXS} 0`, alignItems: "baseline" },
+  cell: { minWidth: "3.5em", fontFamily: tokens.fontFamilyMonospace },
+  header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  list: { margin: 0, paddingLeft: 0, listStyle: "none" },
+});
+
+export function ValidatePanel() {
+  const t = useT();
+  const s = useValidate();
+  const services = useServices();
+  const styles = useStyles();
+  return (
+    <section aria-label={t("tabValidate")}>
+      <p>{s.standalone ? t("validateIntroStandalone") : t("validateIntro")}</p>
+      {s.standalone && <FilePicker files={s.files.files} onAdd={s.files.add} onError={s.fail} onClear={s.files.clear} pickWithHost={services.pickFiles} disabled={s.busy} />}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={s.busy} onClick={s.validate}>
+          {t("validateRun")}
+        </Button>
+        {!s.standalone && s.canSave && (
+          <Button disabled={s.busy} onClick={s.validateThenSave}>
+            {t("validateSave")}
+          </Button>
+        )}
+        {!s.standalone && (
+          <Button appearance="subtle" disabled={s.busy} onClick={s.clearMarks}>
+            {t("validateClear")}
+          </Button>
+        )}
+      </div>
+      {s.live && <Caption1>{t("validateLive")}</Caption1>}
+      <Notice notice={s.notice} />
+      {s.groups && s.groups.length > 0 && (
+        <Accordion multiple collapsible defaultOpenItems={s.groups.filter((g) => g.errors.length || g.failure).map((g) => g.key)}>
+          {s.groups.map((g) => (
+            <GroupView key={g.key} group={g} onGo={s.standalone ? undefined : s.goTo} />
+          ))}
+        </Accordion>
+      )}
+    </section>
+  );
+}
+
+function GroupView({ group, onGo }: { group: IssueGroup; onGo?: (sheet: string, cell: string) => void }) {
+  const t = useT();
+  const styles = useStyles();
+  const name = [group.file, group.sheet].filter(Boolean).join(" › ");
+  return (
+    <AccordionItem value={group.key}>
+      <AccordionHeader>
+        <span className={styles.header}>
+          <span>{name}</span>
+          {group.failure ? (
+            <Badge color="danger">{t("fileUnreadable")}</Badge>
+          ) : (
+            <>
+              <Badge color={group.errors.length ? "danger" : "success"} aria-label={`${t("errors")} ${group.errors.length}`}>
+                {group.errors.length}
+              </Badge>
+              <Badge color={group.warnings.length ? "warning" : "informative"} aria-label={`${t("warnings")} ${group.warnings.length}`}>
+                {group.warnings.length}
+              </Badge>
+            </>
+          )}
+        </span>
+      </AccordionHeader>
+      <AccordionPanel>
+        {group.failure ? (
+          <p role="alert">{group.failure}</p>
+        ) : (
+          <>
+            <Caption1>
+              {group.title} · {t("unitLabel", { unit: group.unit || "—" })} · {t("rowsCount", { rows: group.rows })}
+            </Caption1>
+            <IssueList title={t("errors")} items={group.errors} sheet={group.sheet} onGo={onGo} />
+            <IssueList title={t("warnings")} items={group.warnings} sheet={group.sheet} onGo={onGo} />
+          </>
+        )}
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+function IssueList({ title, items, sheet, onGo }: { title: string; items: readonly IssueItem[]; sheet: string; onGo?: (sheet: string, cell: string) => void }) {
+  const t = useT();
+  const styles = useStyles();
+  if (!items.length) return null;
+  return (
+    <div>
+      <strong>
+        {title}（{items.length}）
+      </strong>
+      <ul className={styles.list}>
+        {items.map((i, n) => (
+          <li key={n} className={styles.issue} data-cell={i.cell} data-code={i.code}>
+            {onGo ? (
+              <Link className={styles.cell} onClick={() => onGo(sheet, i.cell)} aria-label={t("goToCell", { cell: i.cell })}>
+                {i.cell}
+              </Link>
+            ) : (
+              <span className={styles.cell}>{i.cell}</span>
+            )}
+            <span>{i.message}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { createContext, useContext } from "react";
+import type { MergeOptions, MergeResult } from "../core/merge/merge";
+import type { SpreadsheetHost } from "../hosts/host";
+import type { FileReport, ValidateFilesOptions } from "../app/validate-files";
+import type { InputFile } from "../app/files";
+
+export type PaneMode = "excel" | "wps" | "standalone";
+
+/** Work on files that may run off the main thread (a web worker in the browser). */
+export interface FileJobs {
+  merge(files: readonly InputFile[], options: MergeOptions, onProgress: (done: number, total: number, file: string) => void): Promise<{ result: MergeResult; bytes: Uint8Array }>;
+  validate(files: readonly InputFile[], options: ValidateFilesOptions, onProgress: (done: number, total: number, file: string) => void): Promise<FileReport[]>;
+  templates(annexIds: readonly string[]): Promise<Uint8Array>;
+}
+
+/** What the panels get: the open workbook's host (none when standalone) and the file jobs. */
+export interface PaneServices {
+  readonly mode: PaneMode;
+  readonly host: SpreadsheetHost | null;
+  readonly jobs: FileJobs;
+  /** Offers bytes to the user as a downloaded file. */
+  download(bytes: Uint8Array, fileName: string): void;
+  /** Asks a yes/no question (WPS and the browser have window.confirm; Office add-ins do not). */
+  confirm?(message: string): Promise<boolean>;
+  /** Where the roster is kept when there is no workbook (the browser's storage). */
+  readonly storage?: Pick<Storage, "getItem" | "setItem">;
+  /** In WPS: pick returned files with the program's own dialog (opens .et too). */
+  pickFiles?(): Promise<InputFile[]>;
+}
+
+export const ServicesContext = createContext<PaneServices | null>(null);
+
+export function useServices(): PaneServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error("PaneServices missing: wrap the pane in <ServicesContext.Provider>");
+  return services;
+}
+

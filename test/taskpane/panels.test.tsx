@@ -1,0 +1,147 @@
+// @vitest-environment jsdom
+import "./jsdom-gaps";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it } from "vitest";
+import { readWorkbook } from "../../src/hosts/file/read-workbook";
+import { insertTemplates } from "../../src/app/workbook/templates";
+import { excelUnderTest } from "../hosts/under-test";
+import { schema, talk } from "../helpers/sheets";
+import { demoFiles, renderPane } from "./render";
+
+afterEach(cleanup);
+const SHEET = "附件2 大谈话统计表";
+
+describe("模板 panel", () => {
+  it("inserts the chosen templates into the workbook and then says they are there", async () => {
+    const { host, book } = excelUnderTest();
+    renderPane(host, "templates");
+    expect(await screen.findAllByText("尚未插入")).toHaveLength(5);
+    await userEvent.click(screen.getByRole("button", { name: "插入所选模板" }));
+    expect(await screen.findByText(/已插入：附件2 大谈话统计表/)).toBeTruthy();
+    expect(book.sheet(SHEET)).toBeTruthy();
+    expect(book.sheet("附件1 任务清单")).toBeUndefined();
+    expect(screen.getAllByText(/已有：/)).toHaveLength(4);
+  });
+
+  it("warns when nothing is chosen", async () => {
+    const { host } = excelUnderTest();
+    renderPane(host, "templates");
+    await userEvent.click(screen.getByRole("checkbox", { name: "全选" }));
+    await userEvent.click(screen.getByRole("checkbox", { name: "全选" }));
+    await userEvent.click(screen.getByRole("button", { name: "插入所选模板" }));
+    expect(await screen.findByText("请至少选择一个附件")).toBeTruthy();
+  });
+
+  it("standalone: downloads the chosen templates as one workbook", async () => {
+    const pane = renderPane(null, "templates");
+    expect(screen.getByTestId("mode").textContent).toMatch(/独立网页/);
+    await userEvent.click(screen.getByRole("button", { name: "下载所选模板" }));
+    await screen.findByText(/已下载/);
+    expect(pane.downloads).toHaveLength(1);
+    const names = readWorkbook(pane.downloads[0].bytes, pane.downloads[0].name).sheets.map((s) => s.name);
+    expect(names).toEqual(["附件2 大谈话统计表", "附件3 大调研课题申报表", "附件4 提建议清单", "附件5 办实事征集表", "_lists"]);
+  });
+});
+
+describe("校验 panel", () => {
+  async function workbookWithMistakes() {
+    const under = excelUnderTest();
+    await insertTemplates(under.host, [schema("talks")]);
+    const sheet = under.book.sheet(SHEET)!;
+    sheet.cell(2, 2).value = "办公室";
+    [talk(1), talk(2, { date: "2023年23月底前" }), talk(3)].forEach((row, i) => row.forEach((v, c) => v !== null && (sheet.cell(4 + i, c).value = v as string | number)));
+    return under;
+  }
+
+  it("lists issues by sheet with counts and goes to the cell when one is clicked", async () => {
+    const { host, book } = await workbookWithMistakes();
+    renderPane(host, "validate");
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    expect(await screen.findByText(/1 个错误/)).toBeTruthy();
+    const link = screen.getByRole("button", { name: "转到 G6" });
+    expect(link.closest("li")?.textContent).toMatch(/23/);
+    await userEvent.click(link);
+    await waitFor(() => expect(book.selection).toBe(`${SHEET}!G6`));
+    expect(book.sheet(SHEET)!.peek(5, 6)?.fill).toBe("#FFC7CE");
+  });
+
+  it("校验并保存 does not save with errors unless the user confirms", async () => {
+    const { host, book } = await workbookWithMistakes();
+    const pane = renderPane(host, "validate", false);
+    await userEvent.click(screen.getByRole("button", { name: "校验并保存" }));
+    expect(await screen.findByText(/有错误，未保存/)).toBeTruthy();
+    expect(pane.confirms[0]).toMatch(/还有 1 个错误/);
+    expect(book.saves).toBe(0);
+  });
+
+  it("clears the marks it painted", async () => {
+    const { host, book } = await workbookWithMistakes();
+    renderPane(host, "validate");
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    await screen.findByText(/1 个错误/);
+    await userEvent.click(screen.getByRole("button", { name: "清除标记" }));
+    await waitFor(() => expect(book.sheet(SHEET)!.peek(5, 6)?.fill).toBeUndefined());
+  });
+
+  it("standalone: validates chosen files and names file, sheet and cell", async () => {
+    renderPane(null, "validate");
+    const { files } = demoFiles();
+    await userEvent.upload(screen.getByTestId("file-input"), [files.find((f) => f.name.startsWith("办公室"))!, files[files.length - 1]]);
+    expect(await screen.findByText(/已选 2 个文件/)).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    await screen.findByText(/个错误/);
+    const items = document.querySelectorAll("li[data-code=date]");
+    expect(items.length).toBeGreaterThan(0);
+    expect(screen.getAllByText("无法读取").length).toBe(1);
+  });
+});
+
+describe("汇总 panel", () => {
+  it("merges returned files into summary sheets, keeps the roster in the workbook and shows each unit's status", async () => {
+    const { host, book } = excelUnderTest();
+    renderPane(host, "merge");
+    const { roster, files } = demoFiles();
+    await userEvent.upload(screen.getByTestId("file-input"), files);
+    await userEvent.click(screen.getByRole("textbox"));
+    await userEvent.paste(roster.join("\n"));
+    await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
+    expect(await screen.findByText(/汇总完成/, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(book.sheet("汇总概况")).toBeTruthy();
+    expect(book.sheet("汇总 附件2 大谈话统计表")).toBeTruthy();
+    const table = screen.getByRole("table", { name: "各单位情况" });
+    const row = (unit: string) => within(table).getByText(unit).closest("tr")!;
+    expect(row("沅江分局").querySelector("[data-state=missing]")).toBeTruthy();
+    expect(row("办公室").querySelector("[data-state=errors]")).toBeTruthy();
+    expect(row("法规科").querySelector("[data-state=replaced]")).toBeTruthy();
+    expect(screen.getByTestId("rejected").textContent).toMatch(/\.docx|不是表格/);
+    expect(await host.loadSetting("roster")).toBe(roster.join("\n"));
+  });
+
+  it("standalone: downloads the summary workbook", async () => {
+    const pane = renderPane(null, "merge");
+    const { files } = demoFiles();
+    await userEvent.upload(screen.getByTestId("file-input"), files.slice(0, 3));
+    await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
+    expect(await screen.findByText(/已下载 汇总表.xlsx/, {}, { timeout: 10_000 })).toBeTruthy();
+    const sheets = readWorkbook(pane.downloads[0].bytes, "汇总表.xlsx").sheets.map((s) => s.name);
+    expect(sheets[0]).toBe("汇总概况");
+  });
+
+  it("asks for files before merging", async () => {
+    renderPane(null, "merge");
+    await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
+    expect(await screen.findByText("请先选择交回的文件")).toBeTruthy();
+  });
+});
+
+describe("language", () => {
+  it("switches the pane to English and back", async () => {
+    renderPane(null, "templates");
+    await userEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(screen.getByRole("tab", { name: "Merge" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Download selected templates" })).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "中文" }));
+    expect(screen.getByRole("tab", { name: "汇总" })).toBeTruthy();
+  });
+});

@@ -1,0 +1,39 @@
+import { render } from "@testing-library/react";
+import { App, type PanelId } from "../../src/taskpane/App";
+import { inlineJobs } from "../../src/taskpane/inline-jobs";
+import type { PaneServices } from "../../src/taskpane/services";
+import type { SpreadsheetHost } from "../../src/hosts/host";
+import type { InputFile } from "../../src/app/files";
+import { demoReturns } from "../../src/app/samples";
+import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
+
+export interface Rendered {
+  downloads: { name: string; bytes: Uint8Array }[];
+  confirms: string[];
+}
+
+/** Renders the pane on a host (or standalone) with the file jobs run inline. */
+export function renderPane(host: SpreadsheetHost | null, panel: PanelId, answer = false): Rendered & ReturnType<typeof render> {
+  const downloads: Rendered["downloads"] = [];
+  const confirms: string[] = [];
+  const memory = new Map<string, string>();
+  const services: PaneServices = {
+    mode: host ? "excel" : "standalone",
+    host,
+    jobs: inlineJobs,
+    download: (bytes, name) => downloads.push({ name, bytes }),
+    confirm: async (m) => {
+      confirms.push(m);
+      return answer;
+    },
+    storage: { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v) },
+  };
+  return { downloads, confirms, ...render(<App services={services} initialPanel={panel} />) };
+}
+
+/** The demo's returned files as the browser would hand them over. */
+export function demoFiles(): { roster: readonly string[]; files: File[] } {
+  const { roster, files, corrupt } = demoReturns();
+  const inputs: InputFile[] = [...files.map((f) => ({ name: f.name, bytes: writeSheetsAs(f.sheets, f.format, f.savedAt) })), corrupt];
+  return { roster, files: inputs.map((f) => new File([new Uint8Array(f.bytes)], f.name)) };
+}
