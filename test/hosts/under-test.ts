@@ -2,38 +2,46 @@
 import { parseA1 } from "../../src/core/sheet/address";
 import { ExcelHost } from "../../src/hosts/excel/excel-host";
 import { MemoryWorkbookHost } from "../../src/hosts/file/memory-host";
+import { WpsHost } from "../../src/hosts/wps/wps-host";
+import { EtFake } from "../fakes/wps/et";
 import { FakeBook } from "../fakes/excel/book";
 import { fakeExcelApi } from "../fakes/excel/context";
 import type { HostUnderTest } from "./contract";
 
-export function excelUnderTest(book = new FakeBook()): HostUnderTest & { book: FakeBook } {
+/** Looks at a FakeBook the way a user would: both fakes keep their state in one. */
+function bookInspector(book: FakeBook, readsMerges: boolean): HostUnderTest["inspect"] {
   const at = (sheet: string, cell: string) => {
     const p = parseA1(cell)!;
     return book.sheet(sheet)!.peek(p.r, p.c);
   };
   return {
-    book,
-    host: new ExcelHost(fakeExcelApi(book)),
-    inspect: {
-      paintsMarks: true,
-      readsMerges: book.supports("1.13"),
-      fill: (sheet, cell) => at(sheet, cell)?.fill?.replace("#", "") ?? null,
-      userFill: (sheet, cell, rgb) => {
-        const p = parseA1(cell)!;
-        book.sheet(sheet)!.cell(p.r, p.c).fill = `#${rgb}`;
-      },
-      note: (sheet, cell) => book.sheet(sheet)!.notes.get(cell) ?? null,
-      selection: () => book.selection,
-      validation: (sheet, cell) => {
-        const p = parseA1(cell)!;
-        const v = book.sheet(sheet)!.validations.find((x) => p.r >= x.range.r1 && p.r <= x.range.r2 && p.c >= x.range.c1 && p.c <= x.range.c2);
-        if (!v) return null;
-        return v.rule.list ? { kind: "list", source: String(v.rule.list.source) } : { kind: "date" };
-      },
-      freezeRows: (sheet) => book.sheet(sheet)!.freezeRows,
-      printTitleRows: (sheet) => book.sheet(sheet)!.printTitleRows,
+    paintsMarks: true,
+    readsMerges,
+    fill: (sheet, cell) => at(sheet, cell)?.fill?.replace("#", "") ?? null,
+    userFill: (sheet, cell, rgb) => {
+      const p = parseA1(cell)!;
+      book.sheet(sheet)!.cell(p.r, p.c).fill = `#${rgb}`;
     },
+    note: (sheet, cell) => book.sheet(sheet)!.notes.get(cell) ?? null,
+    selection: () => book.selection,
+    validation: (sheet, cell) => {
+      const p = parseA1(cell)!;
+      const v = book.sheet(sheet)!.validations.find((x) => p.r >= x.range.r1 && p.r <= x.range.r2 && p.c >= x.range.c1 && p.c <= x.range.c2);
+      if (!v) return null;
+      return v.rule.list ? { kind: "list", source: String(v.rule.list.source) } : { kind: "date" };
+    },
+    freezeRows: (sheet) => book.sheet(sheet)!.freezeRows,
+    printTitleRows: (sheet) => book.sheet(sheet)!.printTitleRows,
   };
+}
+
+export function excelUnderTest(book = new FakeBook()): HostUnderTest & { book: FakeBook; host: ExcelHost } {
+  return { book, host: new ExcelHost(fakeExcelApi(book)), inspect: bookInspector(book, book.supports("1.13")) };
+}
+
+export function wpsUnderTest(): HostUnderTest & { et: EtFake; book: FakeBook; host: WpsHost } {
+  const et = new EtFake();
+  return { et, book: et.book, host: new WpsHost(et), inspect: bookInspector(et.book, true) };
 }
 
 export function fileUnderTest(): HostUnderTest & { host: MemoryWorkbookHost } {

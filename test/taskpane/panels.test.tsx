@@ -73,6 +73,9 @@ describe("校验 panel", () => {
     expect(await screen.findByText(/有错误，未保存/)).toBeTruthy();
     expect(pane.confirms[0]).toMatch(/还有 1 个错误/);
     expect(book.saves).toBe(0);
+    await userEvent.click(screen.getByRole("button", { name: "仍然保存" }));
+    expect(await screen.findByText("已保存")).toBeTruthy();
+    expect(book.saves).toBe(1);
   });
 
   it("clears the marks it painted", async () => {

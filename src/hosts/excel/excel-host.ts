@@ -4,6 +4,7 @@ import { TAG_NAME, type WorkbookModel } from "../../core/workbook/model";
 import { MARK_FILL, NOTE_PREFIX, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
 import { fromHostValue, type HostScalar } from "../shared/cell-values";
 import { parseTag } from "../shared/tag";
+import { parseMarks } from "../shared/marks";
 import { packValues } from "../shared/style-blocks";
 import type { ExcelApi, XNoteHost, XRange, XRequestContext, XWorksheet } from "./api";
 import { readSettings, queueSettings, type MarkRecord } from "./settings";
@@ -113,7 +114,7 @@ export class ExcelHost implements SpreadsheetHost {
     const notes = this.api.isSetSupported("1.18");
     return this.api.run(async (ctx) => {
       const settings = await readSettings(ctx);
-      const record: MarkRecord[] = this.marks ?? JSON.parse(settings.values.get("marks") || "[]");
+      const record: MarkRecord[] = this.marks ?? parseMarks(settings.values.get("marks"));
       const old = record.filter((m) => sheet === null || m.sheet === sheet);
       const kept = record.filter((m) => !(sheet === null || m.sheet === sheet));
       const oldAt = new Map(old.map((m) => [`${m.sheet}!${m.cell}`, m]));

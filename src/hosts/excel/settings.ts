@@ -1,16 +1,7 @@
 import { columnLetter } from "../../core/sheet/address";
 import { SETTINGS_SHEET, splitSetting } from "../host";
 import type { XRequestContext } from "./api";
-
-/** One painted cell: what it looked like before, so clearing restores exactly that. */
-export interface MarkRecord {
-  readonly sheet: string;
-  readonly cell: string;
-  readonly color: string;
-  readonly pattern: string;
-  /** True when Huibiao added the cell's note (and so may delete it). */
-  readonly note: boolean;
-}
+export type { MarkRecord } from "../shared/marks";
 
 export interface Settings {
   readonly exists: boolean;

@@ -31,6 +31,11 @@ export function ValidatePanel() {
             {t("validateSave")}
           </Button>
         )}
+        {s.blocked && (
+          <Button disabled={s.busy} onClick={s.saveAnyway}>
+            {t("validateSaveAnyway")}
+          </Button>
+        )}
         {!s.standalone && (
           <Button appearance="subtle" disabled={s.busy} onClick={s.clearMarks}>
             {t("validateClear")}

@@ -52,6 +52,8 @@ export function useValidate() {
   const { host } = services;
   const [groups, setGroups] = useState<readonly IssueGroup[] | null>(null);
   const [live, setLive] = useState(false);
+  /** Set when 校验并保存 found errors: the user may still save. */
+  const [blocked, setBlocked] = useState(false);
   const files = useFiles();
   const { busy, notice, setNotice, run } = useBusy((e) => t("failed", { message: errorText(e) }));
   const liveRef = useRef<LiveValidator | null>(null);
@@ -105,12 +107,21 @@ export function useValidate() {
   const validateThenSave = () =>
     run(async () => {
       if (!host) return;
+      // Office add-ins cannot open window.confirm: without a host dialog the pane offers 仍然保存.
       const ask = services.confirm ?? (async () => false);
       const { validation, outcome } = await validateAndSave(host, await options(), (v) => ask(t("validateConfirmSave", { errors: v.errors })));
       setGroups(groupsOfWorkbook(validation.sheets));
+      setBlocked(outcome === "cancelled");
       if (outcome === "saved") return { intent: "success", text: t("validateSaved") };
       if (outcome === "cancelled") return { intent: "error", text: t("validateNotSaved") };
       return { intent: "warning", text: t("validateCannotSave") };
+    });
+
+  const saveAnyway = () =>
+    run(async () => {
+      setBlocked(false);
+      if (!host?.save || !(await host.save())) return { intent: "warning", text: t("validateCannotSave") };
+      return { intent: "success", text: t("validateSaved") };
     });
 
   const clearMarks = () =>
@@ -123,5 +134,5 @@ export function useValidate() {
     host?.select(sheet, cell).catch((e) => setNotice({ intent: "error", text: t("failed", { message: errorText(e) }) }));
   };
 
-  return { standalone: !host, groups, live, files, validate, validateThenSave, clearMarks, goTo, busy, notice, canSave: !!host?.save, fail: (message: string) => setNotice({ intent: "error", text: message }) };
+  return { standalone: !host, groups, live, files, validate, validateThenSave, saveAnyway, blocked, clearMarks, goTo, busy, notice, canSave: !!host?.save, fail: (message: string) => setNotice({ intent: "error", text: message }) };
 }

@@ -1,0 +1,46 @@
+import type { IssueMark, SheetInfo } from "../../hosts/host";
+import type { SheetData } from "../../core/sheet/types";
+import { candidateSheets, checkSheets, type CheckOptions, type WorkbookValidation } from "./validate-workbook";
+
+/** What the save guard needs of a host: synchronous reads and marks (the WPS host has them). */
+export interface SyncHost {
+  listSheetsSync(): SheetInfo[];
+  readSheetsSync(names: readonly string[]): SheetData[];
+  paintSync(sheet: string | null, marks: readonly IssueMark[]): void;
+  onBeforeSave(decide: (workbook: { Name: string }, saveAsUi: boolean) => boolean): () => void;
+}
+
+/** Validates the open workbook synchronously and marks what is wrong. */
+export function validateSync(host: SyncHost, options: CheckOptions): WorkbookValidation {
+  const infos = candidateSheets(host.listSheetsSync());
+  const result = checkSheets(infos.length ? host.readSheetsSync(infos.map((i) => i.name)) : [], infos, options);
+  for (const s of result.sheets) host.paintSync(s.sheet, s.issues.map(({ cell, severity, message }) => ({ cell, severity, message })));
+  return result;
+}
+
+/** The message shown before a save with errors: how many, and the first few cells. */
+export function saveQuestion(v: WorkbookValidation, limit = 8): string {
+  const lines = v.sheets.flatMap((s) => s.issues.filter((i) => i.severity === "error").map((i) => `「${s.sheet}」${i.cell}：${i.message}`));
+  const more = lines.length > limit ? `\n……另有 ${lines.length - limit} 处` : "";
+  return `汇表助手发现 ${v.errors} 个错误，已在表中标红：\n${lines.slice(0, limit).join("\n")}${more}\n\n仍然保存吗？（选「取消」则不保存，改正后再保存）`;
+}
+
+/**
+ * Guards saves: before every save the annex sheets are validated (inside the event, synchronously);
+ * with errors the user is asked and, unless they choose to save anyway, the save is cancelled.
+ */
+export function guardSaves(host: SyncHost, options: () => CheckOptions, ask: (message: string) => boolean, report?: (outcome: { validation?: WorkbookValidation; error?: Error }) => void): () => void {
+  return host.onBeforeSave((workbook) => {
+    let validation: WorkbookValidation;
+    try {
+      validation = validateSync(host, { ...options(), fileName: workbook.Name });
+    } catch (e) {
+      // A failure of ours must never make the user's save impossible: save, and report it.
+      report?.({ error: e instanceof Error ? e : new Error(String(e)) });
+      return false;
+    }
+    report?.({ validation });
+    if (validation.errors === 0) return false;
+    return !ask(saveQuestion(validation));
+  });
+}

@@ -1,0 +1,260 @@
+import { columnLetter, parseRangeA1, quoteSheet, rangeA1 } from "../../core/sheet/address";
+import type { CellRange, CellValue, SheetData } from "../../core/sheet/types";
+import { TAG_NAME, tagValue, type WorkbookModel } from "../../core/workbook/model";
+import { MARK_FILL, NOTE_PREFIX, SETTINGS_SHEET, splitSetting, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
+import { fromHostValue } from "../shared/cell-values";
+import { parseMarks, type MarkRecord } from "../shared/marks";
+import { parseTag } from "../shared/tag";
+import { XL, bgr, hexOf, type EtApplication, type EtWorkbook, type EtWorksheet } from "./api";
+import { writeSheet } from "./write-sheet";
+
+/**
+ * The WPS 表格 host over the ET object model. The model is synchronous, so every operation has a
+ * synchronous form (`…Sync`), which the before-save handler needs; the async interface wraps them.
+ */
+export class WpsHost implements SpreadsheetHost {
+  readonly kind = "wps" as const;
+
+  constructor(private readonly app: EtApplication) {}
+
+  private book(): EtWorkbook {
+    const wb = this.app.ActiveWorkbook;
+    if (!wb) throw new Error("WPS 中没有打开的工作簿：请先新建或打开一个表格");
+    return wb;
+  }
+
+  private sheets(): EtWorksheet[] {
+    const list = this.book().Worksheets;
+    return Array.from({ length: list.Count }, (_, i) => list.Item(i + 1));
+  }
+
+  listSheetsSync(): SheetInfo[] {
+    return this.sheets().map((ws) => {
+      let tag = null;
+      const names = ws.Names;
+      for (let i = 1; i <= names.Count; i++) {
+        const n = names.Item(i);
+        if (n.Name.replace(/^.*!/, "").toUpperCase() === TAG_NAME) tag = parseTag(n.RefersTo);
+      }
+      return { name: ws.Name, hidden: ws.Visible !== XL.sheetVisible, tag };
+    });
+  }
+
+  insertSheetsSync(model: WorkbookModel, options: InsertOptions = {}): InsertResult {
+    const wb = this.book();
+    const existing = this.sheets();
+    const visible = model.sheets.filter((s) => !s.hidden);
+    const finalNames = uniqueNames(visible.map((s) => s.name), existing.map((s) => s.Name), options.replace);
+    const rename = new Map(visible.map((s, i) => [s.name, finalNames[i]]));
+    const find = (name: string) => this.sheets().find((s) => s.Name.toLowerCase() === name.toLowerCase());
+    this.app.ScreenUpdating = false;
+    try {
+      const targets = model.sheets.map((sheet) => {
+        const name = rename.get(sheet.name) ?? sheet.name;
+        const old = find(name);
+        let ws: EtWorksheet;
+        if (old && sheet.hidden) {
+          ws = old;
+          ws.UsedRange.Clear();
+        } else {
+          const all = this.sheets();
+          ws = wb.Worksheets.Add(null, all[all.length - 1]);
+          old?.Delete();
+          ws.Name = name;
+        }
+        return { ws, sheet };
+      });
+      for (const n of model.names) {
+        const sheet = rename.get(n.sheet) ?? n.sheet;
+        const r = n.range;
+        removeName(wb, n.name);
+        wb.Names.Add(n.name, `=${quoteSheet(sheet)}!$${columnLetter(r.c1)}$${r.r1 + 1}:$${columnLetter(r.c2)}$${r.r2 + 1}`);
+      }
+      targets.forEach((t, i) => {
+        writeSheet(this.app, t.ws, t.sheet);
+        if (t.sheet.tag) t.ws.Names.Add(TAG_NAME, `="${tagValue(t.sheet.tag)}"`, false);
+        options.onProgress?.(i + 1, targets.length);
+      });
+      const activate = options.activate ? (rename.get(options.activate) ?? options.activate) : finalNames[0];
+      if (activate) find(activate)?.Activate();
+    } finally {
+      this.app.ScreenUpdating = true;
+    }
+    return { sheets: finalNames };
+  }
+
+  readSheetsSync(names: readonly string[]): SheetData[] {
+    return names.map((name) => readSheet(this.sheet(name)));
+  }
+
+  /** Replaces our marks on one sheet (or clears all when `sheet` is null). */
+  paintSync(sheet: string | null, marks: readonly IssueMark[]): void {
+    const settings = this.readSettings();
+    const record = parseMarks(settings.get("marks"));
+    const names = new Set(this.sheets().map((s) => s.Name));
+    const old = record.filter((m) => sheet === null || m.sheet === sheet);
+    const next: MarkRecord[] = record.filter((m) => !(sheet === null || m.sheet === sheet));
+    const wanted = new Map(marks.map((m) => [m.cell, m]));
+    for (const m of old) {
+      if (!names.has(m.sheet)) continue;
+      const cell = this.sheet(m.sheet).Range(m.cell);
+      const again = wanted.get(m.cell);
+      if (again) {
+        paint(cell, again, m.note);
+        next.push(m);
+        wanted.delete(m.cell);
+        continue;
+      }
+      if (m.pattern === "None") cell.Interior.Pattern = XL.none;
+      else cell.Interior.Color = bgr(m.color);
+      if (m.note) cell.Comment?.Delete();
+    }
+    if (sheet !== null)
+      for (const mark of wanted.values()) {
+        const cell = this.sheet(sheet).Range(mark.cell);
+        const none = cell.Interior.Pattern === XL.none;
+        const addNote = !cell.Comment;
+        next.push({ sheet, cell: mark.cell, color: `#${hexOf(cell.Interior.Color)}`, pattern: none ? "None" : "Solid", note: addNote });
+        paint(cell, mark, addNote);
+      }
+    this.writeSetting("marks", JSON.stringify(next));
+  }
+
+  selectSync(sheet: string, cell: string): void {
+    const ws = this.sheet(sheet);
+    ws.Activate();
+    ws.Range(cell).Select();
+  }
+
+  loadSettingSync(key: SettingKey): string | null {
+    return this.readSettings().get(key) ?? null;
+  }
+
+  saveSync(): void {
+    this.book().Save();
+  }
+
+  // ----- the async interface -----
+  listSheets = async () => this.listSheetsSync();
+  insertSheets = async (model: WorkbookModel, options?: InsertOptions) => this.insertSheetsSync(model, options);
+  readSheets = async (names: readonly string[]) => this.readSheetsSync(names);
+  showIssues = async (sheet: string, marks: readonly IssueMark[]) => this.paintSync(sheet, marks);
+  clearIssues = async (sheet?: string) => this.paintSync(sheet ?? null, []);
+  select = async (sheet: string, cell: string) => this.selectSync(sheet, cell);
+  loadSetting = async (key: SettingKey) => this.loadSettingSync(key);
+  saveSetting = async (key: SettingKey, value: string) => this.writeSetting(key, value);
+  save = async () => {
+    this.saveSync();
+    return true;
+  };
+
+  /**
+   * WorkbookBeforeSave: `decide` runs synchronously inside the event; when it returns true the
+   * save is cancelled (Application.ApiEvent.Cancel = true before the handler returns).
+   */
+  onBeforeSave(decide: (workbook: EtWorkbook, saveAsUi: boolean) => boolean): () => void {
+    const handler = (wb: EtWorkbook, saveAsUi: boolean) => {
+      if (decide(wb, saveAsUi)) this.app.ApiEvent.Cancel = true;
+    };
+    this.app.ApiEvent.AddApiEventListener("WorkbookBeforeSave", handler);
+    return () => this.app.ApiEvent.RemoveApiEventListener("WorkbookBeforeSave", handler);
+  }
+
+  /** SheetChange: the sheet and the changed range of every edit. */
+  async watchChanges(listener: ChangeListener): Promise<() => void> {
+    const handler = (ws: EtWorksheet, range: { Address(): string }) => {
+      const r = parseRangeA1(range.Address());
+      if (r) listener(ws.Name, r);
+    };
+    this.app.ApiEvent.AddApiEventListener("SheetChange", handler);
+    return () => this.app.ApiEvent.RemoveApiEventListener("SheetChange", handler);
+  }
+
+  private sheet(name: string): EtWorksheet {
+    const ws = this.sheets().find((s) => s.Name === name);
+    if (!ws) throw new Error(`工作簿中没有名为「${name}」的工作表`);
+    return ws;
+  }
+
+  private readSettings(): Map<string, string> {
+    const values = new Map<string, string>();
+    const ws = this.sheets().find((s) => s.Name === SETTINGS_SHEET);
+    if (!ws) return values;
+    for (const row of readSheet(ws).rows) if (row[0]) values.set(String(row[0]), row.slice(1).map((v) => (v === null ? "" : String(v))).join(""));
+    return values;
+  }
+
+  private writeSetting(key: string, value: string): void {
+    const values = this.readSettings();
+    values.set(key, value);
+    let ws = this.sheets().find((s) => s.Name === SETTINGS_SHEET);
+    if (!ws) {
+      const all = this.sheets();
+      ws = this.book().Worksheets.Add(null, all[all.length - 1]);
+      ws.Name = SETTINGS_SHEET;
+      ws.Visible = XL.sheetHidden;
+    }
+    ws.UsedRange.ClearContents();
+    const rows = [...values].map(([k, v]) => [k, ...splitSetting(v)]);
+    const width = Math.max(...rows.map((r) => r.length));
+    ws.Range("A1").Resize(rows.length, width).Value2 = rows.map((r) => [...r, ...new Array<string>(width - r.length).fill("")].map((v) => (/^[=+\-@]/.test(v) ? `'${v}` : v)));
+  }
+}
+
+function paint(cell: ReturnType<EtWorksheet["Range"]>, mark: IssueMark, withNote: boolean): void {
+  cell.Interior.Color = bgr(MARK_FILL[mark.severity]);
+  if (withNote) {
+    cell.Comment?.Delete();
+    cell.AddComment(NOTE_PREFIX + mark.message);
+  }
+}
+
+function removeName(wb: EtWorkbook, name: string): void {
+  for (let i = wb.Names.Count; i >= 1; i--) if (wb.Names.Item(i).Name.toLowerCase() === name.toLowerCase()) wb.Names.Item(i).Delete();
+}
+
+/** Values (dates from number formats) and merged areas of a sheet's used range. */
+function readSheet(ws: EtWorksheet): SheetData {
+  const used = ws.UsedRange;
+  const r0 = used.Row - 1;
+  const c0 = used.Column - 1;
+  const nr = used.Rows.Count;
+  const nc = used.Columns.Count;
+  const raw = used.Value2;
+  const grid: unknown[][] = nr === 1 && nc === 1 ? [[raw]] : (raw as unknown[][]);
+  const rows: CellValue[][] = Array.from({ length: r0 }, () => []);
+  const uniform = used.NumberFormat;
+  grid.forEach((row, r) => {
+    const out: CellValue[] = new Array(c0).fill(null);
+    row.forEach((v, c) => {
+      const fmt = typeof v === "number" ? (uniform ?? ws.Range(rangeA1(r0 + r, c0 + c, r0 + r, c0 + c)).NumberFormat) : null;
+      out.push(fromHostValue(v, fmt));
+    });
+    rows.push(out);
+  });
+  return { name: ws.Name, rows, merges: mergesOf(ws, used.MergeCells, r0, c0, nr, nc) };
+}
+
+/** Merged areas: rows whose MergeCells is not false are scanned cell by cell. */
+function mergesOf(ws: EtWorksheet, any: boolean | null, r0: number, c0: number, nr: number, nc: number): CellRange[] {
+  if (any === false) return [];
+  const seen = new Set<string>();
+  const merges: CellRange[] = [];
+  for (let r = 0; r < nr; r++) {
+    const line = ws.Range(rangeA1(r0 + r, c0, r0 + r, c0 + nc - 1));
+    if (line.MergeCells === false) continue;
+    for (let c = 0; c < nc; c++) {
+      const cell = ws.Range(rangeA1(r0 + r, c0 + c, r0 + r, c0 + c));
+      if (!cell.MergeCells) continue;
+      const area = parseRangeA1(cell.MergeArea.Address());
+      if (!area) continue;
+      const key = `${area.r1},${area.c1}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        merges.push(area);
+      }
+    }
+  }
+  return merges;
+}
+

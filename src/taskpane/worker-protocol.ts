@@ -1,0 +1,12 @@
+import type { InputFile } from "../app/files";
+import type { ValidateFilesOptions } from "../app/validate-files";
+import type { MergeOptions } from "../core/merge/merge";
+
+export type WorkerJob =
+  | { job: "merge"; files: readonly InputFile[]; options: MergeOptions }
+  | { job: "validate"; files: readonly InputFile[]; options: ValidateFilesOptions }
+  | { job: "templates"; ids: readonly string[] };
+
+export type WorkerRequest = WorkerJob & { id: number };
+
+export type WorkerResponse = { id: number; progress: { done: number; total: number; file: string } } | { id: number; result: unknown } | { id: number; error: string };
