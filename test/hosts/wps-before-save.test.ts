@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { guardSaves, saveQuestion } from "../../src/app/workbook/before-save";
+import { insertTemplates } from "../../src/app/workbook/templates";
+import { LiveValidator } from "../../src/app/workbook/live";
+import { schema, talk } from "../helpers/sheets";
+import { wpsUnderTest } from "./under-test";
+
+const SHEET = "附件2 大谈话统计表";
+
+async function filled(date = "2023-01-05") {
+  const under = wpsUnderTest();
+  await insertTemplates(under.host, [schema("talks")]);
+  under.et.userTypes(SHEET, "C3", "办公室");
+  talk(1, { date }).forEach((v, c) => v !== null && under.et.userTypes(SHEET, `${String.fromCharCode(65 + c)}5`, v as string | number));
+  return under;
+}
+
+describe("WPS: validation that can stop a save", () => {
+  it("a clean workbook saves without a question", async () => {
+    const { et, host } = await filled();
+    const asked: string[] = [];
+    guardSaves(host, () => ({}), (m) => (asked.push(m), false));
+    expect(et.userSaves()).toBe(true);
+    expect(asked).toEqual([]);
+    expect(et.saves).toBe(1);
+  });
+
+  it("errors cancel the save (ApiEvent.Cancel) and say what and where; the cells are marked", async () => {
+    const { et, host, book } = await filled("2023年23月底前");
+    const asked: string[] = [];
+    guardSaves(host, () => ({}), (m) => (asked.push(m), false));
+    expect(et.userSaves()).toBe(false);
+    expect(et.ApiEvent.Cancel).toBe(true);
+    expect(et.saves).toBe(0);
+    expect(asked[0]).toMatch(/1 个错误/);
+    expect(asked[0]).toContain(`「${SHEET}」G5`);
+    expect(book.sheet(SHEET)!.peek(4, 6)?.fill).toBe("#FFC7CE");
+    expect(book.sheet(SHEET)!.notes.get("G5")).toMatch(/^汇表助手：/);
+  });
+
+  it("the user can save anyway", async () => {
+    const { et, host } = await filled("2023-02-30");
+    guardSaves(host, () => ({}), () => true);
+    expect(et.userSaves()).toBe(true);
+    expect(et.saves).toBe(1);
+  });
+
+  it("a fixed workbook saves again, and its marks are gone", async () => {
+    const { et, host, book } = await filled("2023-02-30");
+    guardSaves(host, () => ({}), () => false);
+    expect(et.userSaves()).toBe(false);
+    et.userTypes(SHEET, "G5", "2023-02-28");
+    expect(et.userSaves()).toBe(true);
+    expect(book.sheet(SHEET)!.peek(4, 6)?.fill).toBeUndefined();
+    expect(book.sheet(SHEET)!.notes.has("G5")).toBe(false);
+  });
+
+  it("a failure inside validation never blocks the save, and is reported", async () => {
+    const { et, host } = await filled("2023-02-30");
+    const reports: unknown[] = [];
+    guardSaves(host, () => { throw new Error("boom"); }, () => false, (o) => reports.push(o.error?.message));
+    expect(et.userSaves()).toBe(true);
+    expect(reports).toEqual(["boom"]);
+  });
+
+  it("the question lists at most a few cells", () => {
+    const issues = Array.from({ length: 12 }, (_, i) => ({ severity: "error" as const, code: "date" as const, cell: `G${i + 5}`, value: "", params: {}, message: "日期不对" }));
+    const q = saveQuestion({ sheets: [{ sheet: SHEET, annex: schema("talks"), unit: "办公室", rows: 12, issues }], errors: 12, warnings: 0 });
+    expect(q).toContain("另有 4 处");
+  });
+
+  it("SheetChange drives live validation of the edited rows", async () => {
+    const { et, host } = await filled();
+    const seen: string[][] = [];
+    const live = new LiveValidator(host, () => ({}), (r) => seen.push(r.issues.map((i) => i.cell)), 10_000);
+    expect(await live.start()).toBe(true);
+    et.userTypes(SHEET, "G5", "2023-13-01");
+    await live.flush();
+    expect(seen.at(-1)).toEqual(["G5"]);
+    live.dispose();
+    et.userTypes(SHEET, "G5", "2023-01-01");
+    await live.flush();
+    expect(seen).toHaveLength(1);
+  });
+});
