@@ -1,7 +1,7 @@
 import { merge, type MergeOptions, type MergeResult, type Rejected, type ReturnedWorkbook } from "../core/merge/merge";
 import { summaryModel } from "../core/merge/summary-model";
 import type { SpreadsheetHost } from "../hosts/host";
-import type { FileHost, InputFile, Progress } from "./files";
+import { readInput, type FileHost, type InputFile, type Progress } from "./files";
 
 export interface MergeRun {
   readonly result: MergeResult;
@@ -18,7 +18,7 @@ export function mergeFiles(files: readonly InputFile[], read: FileHost["read"], 
   const unreadable: Rejected[] = [];
   files.forEach((f, i) => {
     try {
-      const wb = read(f.bytes, f.name);
+      const wb = readInput(f, read);
       returns.push({ file: f.name, savedAt: wb.savedAt, modifiedAt: f.modifiedAt, sheets: wb.sheets });
     } catch (e) {
       unreadable.push({ file: f.name, reason: e instanceof Error ? e.message : String(e) });

@@ -5,7 +5,7 @@ import { BUILTIN_ANNEXES } from "../core/schema/annexes";
 import type { Issue } from "../core/validate/issue";
 import { readSheet } from "../core/validate/validate";
 import { NO_ANNEX_FOUND } from "../core/merge/merge";
-import type { FileHost, InputFile, Progress } from "./files";
+import { readInput, type FileHost, type InputFile, type Progress } from "./files";
 
 export interface SheetReport {
   readonly sheet: string;
@@ -44,7 +44,7 @@ export function validateFiles(files: readonly InputFile[], host: FileHost, optio
 function validateOne(f: InputFile, host: FileHost, options: ValidateFilesOptions): FileReport {
   let sheets;
   try {
-    sheets = host.read(f.bytes, f.name).sheets;
+    sheets = readInput(f, (b, n) => host.read(b, n)).sheets;
   } catch (e) {
     return { file: f.name, error: e instanceof Error ? e.message : String(e), unreadable: true, sheets: [] };
   }

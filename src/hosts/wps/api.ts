@@ -148,3 +148,17 @@ export function hexOf(color: number): string {
   const rgb = ((color & 0xff) << 16) | (color & 0xff00) | ((color >> 16) & 0xff);
   return rgb.toString(16).toUpperCase().padStart(6, "0");
 }
+
+/** The jsaddon side of WPS's Application: task panes and the add-in's shared storage. */
+export interface WpsAddonRoot {
+  CreateTaskPane(url: string, title?: string): WpsTaskPane;
+  GetTaskPane(id: number): WpsTaskPane;
+  readonly PluginStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+}
+
+export interface WpsTaskPane {
+  readonly ID: number;
+  Visible: boolean;
+  Width: number;
+  Navigate(url: string): void;
+}

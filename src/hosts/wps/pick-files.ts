@@ -1,0 +1,52 @@
+import type { InputFile } from "../../app/files";
+import { XL, type EtApplication, type EtWorkbook } from "./api";
+import { WpsHost } from "./wps-host";
+
+/**
+ * Lets the coordinator pick returned files with WPS's own dialog and reads them with WPS itself,
+ * which opens .et files too. Each file is opened, read and closed without saving.
+ */
+export function pickWithWps(app: EtApplication): InputFile[] {
+  const dialog = app.FileDialog(XL.filePicker);
+  dialog.AllowMultiSelect = true;
+  dialog.Title = "选择各单位交回的表格";
+  if (dialog.Show() !== -1) return [];
+  const paths = Array.from({ length: dialog.SelectedItems.Count }, (_, i) => dialog.SelectedItems.Item(i + 1));
+  return paths.map((path) => {
+    const name = path.replace(/^.*[\\/]/, "");
+    let wb: EtWorkbook | null = null;
+    try {
+      wb = app.Workbooks.Open(path);
+      const opened = wb;
+      const reader = new WpsHost({ ...bind(app), ActiveWorkbook: opened } as EtApplication);
+      const names = reader.listSheetsSync().map((s) => s.name);
+      return { name, bytes: new Uint8Array(0), sheets: reader.readSheetsSync(names) };
+    } catch (e) {
+      return { name, bytes: new Uint8Array(0), unreadable: `WPS 无法打开这个文件：${e instanceof Error ? e.message : String(e)}` };
+    } finally {
+      wb?.Close(false);
+    }
+  });
+}
+
+/** The application's members the reader needs, with the opened workbook in place of the active one. */
+function bind(app: EtApplication): Omit<EtApplication, "ActiveWorkbook"> {
+  return {
+    get ActiveWindow() {
+      return app.ActiveWindow;
+    },
+    get ApiEvent() {
+      return app.ApiEvent;
+    },
+    get ScreenUpdating() {
+      return app.ScreenUpdating;
+    },
+    set ScreenUpdating(v: boolean) {
+      app.ScreenUpdating = v;
+    },
+    get Workbooks() {
+      return app.Workbooks;
+    },
+    FileDialog: (t: number) => app.FileDialog(t),
+  };
+}

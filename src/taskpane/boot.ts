@@ -1,0 +1,57 @@
+import { ExcelHost } from "../hosts/excel/excel-host";
+import { officeExcelApi, officeHost } from "../hosts/excel/office";
+import type { EtApplication } from "../hosts/wps/api";
+import { pickWithWps } from "../hosts/wps/pick-files";
+import { WpsHost } from "../hosts/wps/wps-host";
+import type { PaneServices } from "./services";
+import { workerJobs } from "./worker-jobs";
+
+/** The one place that decides where the pane runs: WPS, Excel, or a plain browser page. */
+export async function detectServices(win: Window = window): Promise<PaneServices> {
+  const jobs = workerJobs();
+  const download = (bytes: Uint8Array, fileName: string) => saveAs(win, bytes, fileName);
+  const storage = safeStorage(win);
+  const wps = wpsApplication(win);
+  if (wps) {
+    return {
+      mode: "wps",
+      host: new WpsHost(wps),
+      jobs,
+      download,
+      storage,
+      confirm: async (message) => win.confirm(message),
+      pickFiles: async () => pickWithWps(wps),
+    };
+  }
+  if ((await officeHost()) === "excel") return { mode: "excel", host: new ExcelHost(officeExcelApi()), jobs, download, storage };
+  return { mode: "standalone", host: null, jobs, download, storage, confirm: async (message) => win.confirm(message) };
+}
+
+/** WPS puts its object model on window.Application (and window.wps) in add-in pages. */
+export function wpsApplication(win: Window): EtApplication | null {
+  const app = (win as unknown as { Application?: Partial<EtApplication> }).Application;
+  return app && typeof app === "object" && "ApiEvent" in app && "Workbooks" in app ? (app as EtApplication) : null;
+}
+
+function saveAs(win: Window, bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([new Uint8Array(bytes)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = win.document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  win.document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function safeStorage(win: Window): Pick<Storage, "getItem" | "setItem"> | undefined {
+  try {
+    const s = win.localStorage;
+    s.getItem("huibiao.probe");
+    return s;
+  } catch {
+    // Storage is blocked (some intranet browsers, file://): the roster is then kept for the session only.
+    return undefined;
+  }
+}

@@ -1,0 +1,20 @@
+import { createRoot } from "react-dom/client";
+import { App, type PanelId } from "./App";
+import { detectServices } from "./boot";
+
+const PANELS: readonly PanelId[] = ["templates", "validate", "merge"];
+
+async function main(): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  const panel = PANELS.find((p) => p === params.get("panel")) ?? "templates";
+  const locale = params.get("lang") === "en" ? "en" : "zh-CN";
+  const services = await detectServices();
+  const root = document.getElementById("root")!;
+  root.removeAttribute("aria-busy");
+  createRoot(root).render(<App services={services} initialPanel={panel} initialLocale={locale} />);
+}
+
+main().catch((e: unknown) => {
+  const root = document.getElementById("root");
+  if (root) root.textContent = `汇表助手无法启动：${e instanceof Error ? e.message : String(e)}。请刷新页面；若仍不行，请联系管理员。`;
+});

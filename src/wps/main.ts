@@ -1,0 +1,15 @@
+/**
+ * The WPS jsaddon entry (main.js, loaded by index.html). Ribbon callbacks are plain synchronous
+ * functions on window, as ribbon.xml names them.
+ */
+import type { EtApplication, WpsAddonRoot } from "../hosts/wps/api";
+import { createAddin } from "./addin";
+
+const app = (window as unknown as { Application: EtApplication & WpsAddonRoot }).Application;
+const addin = createAddin(app, window.location.href, (message) => window.confirm(message));
+
+Object.assign(window, {
+  OnAddinLoad: () => addin.OnAddinLoad(),
+  OnAction: (control: { Id: string }) => addin.OnAction(control),
+  GetImage: () => addin.GetImage(),
+});

@@ -1,0 +1,118 @@
+// Builds dist/ (the Excel add-in: task pane, function file, manifest, office.js, assets) and
+// dist/wps/ (the WPS jsaddon: ribbon.xml, index.html, main.js and the same task pane).
+//   HUIBIAO_URL=https://intranet.example/huibiao/ npm run build   → URLs in manifest and jsplugins.xml
+import CopyWebpackPlugin from "copy-webpack-plugin";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import { EsbuildPlugin } from "esbuild-loader";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const pkg = require("./package.json");
+const DEV_URL = "https://localhost:3000/";
+const baseUrl = (process.env.HUIBIAO_URL || DEV_URL).replace(/\/?$/, "/");
+const officeDist = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+// WPS ships an older Chromium; Office's WebView2/Edge and browsers are newer. One target for both.
+const TARGET = "es2017";
+
+const rules = [
+  {
+    test: /\.[jt]sx?$/,
+    exclude: /node_modules[\\/](?!@fluentui)/,
+    loader: "esbuild-loader",
+    // import.meta.url stays for webpack to find the web worker (new Worker(new URL(...)));
+    options: { target: TARGET, jsx: "automatic", tsconfig: resolve(here, "tsconfig.json"), supported: { "import-meta": true } },
+  },
+  { test: /\.m?js$/, include: /node_modules/, loader: "esbuild-loader", options: { target: TARGET } },
+];
+
+const common = (mode) => ({
+  mode,
+  devtool: mode === "production" ? false : "source-map",
+  resolve: { extensions: [".tsx", ".ts", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
+  module: { rules },
+  performance: { hints: false },
+  // esbuild minifies in a fraction of terser's time, to the same target.
+  optimization: { minimizer: [new EsbuildPlugin({ target: TARGET, css: true })] },
+  stats: "errors-warnings",
+});
+
+/** The manifest with its URLs pointing at where the add-in is served. */
+function manifest(content) {
+  return content.toString().replaceAll(DEV_URL, baseUrl).replaceAll(DEV_URL.replace(/\/$/, ""), baseUrl.replace(/\/$/, ""));
+}
+
+const jsplugins = () =>
+  `<jsplugins>\n  <jspluginonline name="huibiao" type="et" url="${baseUrl}wps/"/>\n</jsplugins>\n`;
+const publish = () =>
+  `<jsplugins>\n  <jsplugin name="huibiao" type="et" version="${pkg.version}" enable="enable" install="null"/>\n</jsplugins>\n`;
+
+export default (_env, argv) => {
+  const mode = argv.mode || "production";
+  const excel = {
+    ...common(mode),
+    name: "excel",
+    entry: { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },
+    output: { path: resolve(here, "dist"), filename: "[name].js", publicPath: "", clean: { keep: /^wps[\\/]/ } },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml", transform: manifest },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          // office.js from the npm package, served by us: no CDN on an intranet.
+          { from: join(officeDist, "office.js"), to: "office/" },
+          { from: join(officeDist, "excel*.js"), to: "office/[name][ext]", globOptions: { ignore: ["**/*.debug.js"] } },
+          { from: join(officeDist, "o15apptofilemappingtable.js"), to: "office/" },
+          { from: join(officeDist, "es6-promise.js"), to: "office/" },
+          { from: join(officeDist, "zh-cn", "office_strings.js"), to: "office/zh-cn/" },
+          { from: join(officeDist, "en-us", "office_strings.js"), to: "office/en-us/" },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      static: { directory: resolve(here, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+    },
+  };
+  const wps = {
+    ...common(mode),
+    name: "wps",
+    entry: { taskpane: "./src/taskpane/index.tsx", main: "./src/wps/main.ts" },
+    output: { path: resolve(here, "dist", "wps"), filename: "[name].js", publicPath: "", clean: true },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "wps/ribbon.xml", to: "ribbon.xml" },
+          { from: "wps/index.html", to: "index.html" },
+          { from: "assets/icon-32.png", to: "images/icon-32.png" },
+          { from: "assets", to: "assets" },
+          { from: "wps/ribbon.xml", to: "jsplugins.xml", transform: () => jsplugins() },
+          { from: "wps/ribbon.xml", to: "publish.xml", transform: () => publish() },
+        ],
+      }),
+      {
+        // Drop the office.js tag from the WPS copy of the pane.
+        apply(compiler) {
+          compiler.hooks.compilation.tap("NoOfficeJs", (compilation) => {
+            HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("NoOfficeJs", (data) => {
+              data.html = data.html.replace(/\s*<!--[^>]*office\.js[^>]*-->\s*<script src="office\/office\.js"><\/script>/, "").replace(/<script src="office\/office\.js"><\/script>/, "");
+              return data;
+            });
+          });
+        },
+      },
+    ],
+  };
+  return [excel, wps];
+};
