@@ -7,11 +7,11 @@ import { EsbuildPlugin } from "esbuild-loader";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEV_URL, manifestFor } from "./scripts/manifest-url.mjs";
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = require("./package.json");
-const DEV_URL = "https://localhost:3000/";
 const baseUrl = (process.env.HUIBIAO_URL || DEV_URL).replace(/\/?$/, "/");
 const officeDist = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 // WPS ships an older Chromium; Office's WebView2/Edge and browsers are newer. One target for both.
@@ -40,9 +40,7 @@ const common = (mode) => ({
 });
 
 /** The manifest with its URLs pointing at where the add-in is served. */
-function manifest(content) {
-  return content.toString().replaceAll(DEV_URL, baseUrl).replaceAll(DEV_URL.replace(/\/$/, ""), baseUrl.replace(/\/$/, ""));
-}
+const manifest = (content) => manifestFor(content.toString(), baseUrl);
 
 const jsplugins = () =>
   `<jsplugins>\n  <jspluginonline name="huibiao" type="et" url="${baseUrl}wps/"/>\n</jsplugins>\n`;
@@ -101,17 +99,6 @@ export default (_env, argv) => {
           { from: "wps/ribbon.xml", to: "publish.xml", transform: () => publish() },
         ],
       }),
-      {
-        // Drop the office.js tag from the WPS copy of the pane.
-        apply(compiler) {
-          compiler.hooks.compilation.tap("NoOfficeJs", (compilation) => {
-            HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("NoOfficeJs", (data) => {
-              data.html = data.html.replace(/\s*<!--[^>]*office\.js[^>]*-->\s*<script src="office\/office\.js"><\/script>/, "").replace(/<script src="office\/office\.js"><\/script>/, "");
-              return data;
-            });
-          });
-        },
-      },
     ],
   };
   return [excel, wps];

@@ -1,17 +1,26 @@
-// Runs before `npm test`: the LibreOffice tests need soffice (and CJK fonts). On a fresh Debian
-// machine where we are root, install them from Debian's repositories; otherwise say what to do.
+// Runs before `npm test`. The tests use real programs from Debian, never downloaded binaries:
+//   LibreOffice (opens what we write, writes xls/ods returns), CJK fonts, Chromium (end-to-end
+//   tests of the built page, driven by playwright-core) and xmllint (the manifest's XSD check).
+// On a fresh Debian machine where we are root, install the missing ones; otherwise say what to do.
 import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
 const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
+const needed = [
+  { ok: has("soffice"), pkg: "libreoffice-calc-nogui" },
+  { ok: existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc") || spawnSync("sh", ["-c", "fc-list | grep -qi 'Noto Sans CJK'"]).status === 0, pkg: "fonts-noto-cjk" },
+  { ok: existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"), pkg: "chromium" },
+  { ok: has("xmllint"), pkg: "libxml2-utils" },
+].filter((n) => !n.ok).map((n) => n.pkg);
 
-if (!has("soffice")) {
+if (needed.length) {
   const root = typeof process.getuid === "function" && process.getuid() === 0;
   if (!root || !has("apt-get")) {
-    console.error("npm test needs LibreOffice: install it with `sudo apt-get install -y libreoffice-calc-nogui fonts-noto-cjk`, then run npm test again.");
+    console.error(`npm test needs: ${needed.join(" ")}. Install them with \`sudo apt-get install -y ${needed.join(" ")}\`, then run npm test again.`);
     process.exit(1);
   }
-  console.error("Installing LibreOffice (libreoffice-calc-nogui, fonts-noto-cjk) for the tests…");
+  console.error(`Installing for the tests: ${needed.join(", ")}…`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-  execFileSync("apt-get", ["install", "-y", "-qq", "libreoffice-calc-nogui", "fonts-noto-cjk"], { stdio: ["ignore", "ignore", "inherit"], env });
+  execFileSync("apt-get", ["install", "-y", "-qq", ...needed], { stdio: ["ignore", "ignore", "inherit"], env });
 }

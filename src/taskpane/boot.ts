@@ -23,7 +23,7 @@ export async function detectServices(win: Window = window): Promise<PaneServices
       pickFiles: async () => pickWithWps(wps),
     };
   }
-  if ((await officeHost()) === "excel") return { mode: "excel", host: new ExcelHost(officeExcelApi()), jobs, download, storage };
+  if ((await officeHost(win)) === "excel") return { mode: "excel", host: new ExcelHost(officeExcelApi()), jobs, download, storage };
   return { mode: "standalone", host: null, jobs, download, storage, confirm: async (message) => win.confirm(message) };
 }
 

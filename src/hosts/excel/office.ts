@@ -9,10 +9,39 @@ export function officeExcelApi(): ExcelApi {
   };
 }
 
-/** Resolves to "excel" inside Excel, null anywhere else (office.js loaded in a plain browser). */
-export function officeHost(timeoutMs = 3000): Promise<"excel" | null> {
+/**
+ * Signs that the page runs inside Office: the host-info parameter Office adds (web, Windows), the
+ * Windows and Mac bridges, or an iframe (Office on the web). A plain page shows none of them and then
+ * never loads office.js, which would otherwise call Microsoft's telemetry service.
+ */
+export function looksLikeOffice(win: Window): boolean {
+  const w = win as unknown as { external?: object; webkit?: { messageHandlers?: { Agave?: unknown } } };
+  let stored = false;
+  try {
+    stored = !!win.sessionStorage.getItem("hostInfoValue");
+  } catch {
+    stored = false; // storage blocked: rely on the other signs
+  }
+  return /[?&]_host_Info=/i.test(win.location.search) || stored || (!!w.external && "GetContext" in w.external) || !!w.webkit?.messageHandlers?.Agave || win.parent !== win;
+}
+
+/** Loads office.js from the add-in's own origin (intranets cannot reach Microsoft's CDN). */
+export function loadOfficeJs(win: Window, src = "office/office.js"): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = win.document.createElement("script");
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`无法加载 ${src}：请确认加载项文件完整部署`));
+    win.document.head.appendChild(script);
+  });
+}
+
+/** Resolves to "excel" inside Excel, null anywhere else. */
+export async function officeHost(win: Window = window, timeoutMs = 5000): Promise<"excel" | null> {
+  if (!looksLikeOffice(win)) return null;
+  await loadOfficeJs(win);
   const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office?.onReady) return Promise.resolve(null);
+  if (!office?.onReady) return null;
   return Promise.race([
     office.onReady().then((info) => (info.host === office.HostType.Excel ? ("excel" as const) : null)),
     new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),

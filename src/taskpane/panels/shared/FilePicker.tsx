@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState, type DragEvent, type KeyboardEvent } from "react";
+import { useRef, useState, type DragEvent } from "react";
 import type { InputFile } from "../../../app/files";
 import { useT } from "../../i18n/use-t";
 import { readFiles } from "./use-files";
@@ -40,12 +40,6 @@ export function FilePicker({ files, onAdd, onError, onClear, pickWithHost, disab
     setOver(false);
     void take(readFiles(e.dataTransfer.files));
   };
-  const keys = (e: KeyboardEvent) => {
-    if (e.key === "Enter" || e.key === " ") {
-      e.preventDefault();
-      input.current?.click();
-    }
-  };
   return (
     <div
       className={over ? `${styles.zone} ${styles.over}` : styles.zone}
@@ -58,7 +52,7 @@ export function FilePicker({ files, onAdd, onError, onClear, pickWithHost, disab
       data-testid="drop-zone"
     >
       <div className={styles.row}>
-        <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()} onKeyDown={keys}>
+        <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
           {t("filesPick")}
         </Button>
         {pickWithHost && (

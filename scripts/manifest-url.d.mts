@@ -1,0 +1,2 @@
+export declare const DEV_URL: string;
+export declare function manifestFor(xml: string, baseUrl: string): string;

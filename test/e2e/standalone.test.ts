@@ -1,0 +1,187 @@
+/**
+ * End to end in a real browser: Debian's Chromium drives the built standalone page (dist/) served
+ * over HTTP, as a coordinator without the add-in would use it. Files are generated here, uploaded
+ * through the page, and what the page downloads is opened and checked.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoReturns } from "../../src/app/samples";
+import { returnSheet } from "../../src/app/return-sheet";
+import { readWorkbook } from "../../src/hosts/file/read-workbook";
+import { mergeFiles } from "../../src/app/merge-returns";
+import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
+import { schema, talk } from "../helpers/sheets";
+import { launch } from "./browser";
+import { serve } from "./serve";
+
+const DIST = resolve("dist");
+const SHOTS = process.env.UPDATE_SCREENSHOTS ? resolve("docs/screenshots") : null;
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let work: string;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+  server = await serve(DIST);
+  browser = await launch();
+  work = mkdtempSync(join(tmpdir(), "huibiao-e2e-"));
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(width = 360, query = ""): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true, locale: "zh-CN" });
+  const outside: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) outside.push(r.url());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}taskpane.html${query}`);
+  await page.getByText("独立网页模式").or(page.getByText("Standalone page")).waitFor();
+  Object.assign(page, { outside, errors });
+  return page;
+}
+
+/** Closes a page after checking it threw nothing and asked no other server for anything. */
+async function done(page: Page): Promise<void> {
+  const { outside, errors } = page as Page & { outside: string[]; errors: string[] };
+  expect(errors).toEqual([]);
+  expect(outside).toEqual([]);
+  await page.close();
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<Uint8Array> {
+  const [dl] = await Promise.all([page.waitForEvent("download"), click()]);
+  const path = join(work, dl.suggestedFilename());
+  await dl.saveAs(path);
+  return new Uint8Array(readFileSync(path));
+}
+
+function writeFile(name: string, bytes: Uint8Array): string {
+  const path = join(work, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe("standalone page in Chromium", () => {
+  it("says it runs standalone, talks to nobody, and downloads the templates", async () => {
+    const page = await open();
+    await shot(page, "templates");
+    const bytes = await download(page, () => page.getByRole("button", { name: "下载所选模板" }).click());
+    const book = readWorkbook(bytes, "模板.xlsx");
+    expect(book.sheets.map((s) => s.name)).toEqual(["附件2 大谈话统计表", "附件3 大调研课题申报表", "附件4 提建议清单", "附件5 办实事征集表", "_lists"]);
+    const talks = book.sheets[0];
+    expect(talks.rows[3]).toEqual(schema("talks").columns.map((c) => c.header));
+    await done(page);
+  });
+
+  it("validates a return with mistakes and names the right cells", async () => {
+    const page = await open();
+    const rows = [talk(1), talk(2, { date: "2023年23月底前" }), talk(3, { type: "闲聊" }), talk(4, { talkee: null })];
+    const sheet = returnSheet(schema("talks"), [], { unit: "办公室" });
+    const filled = { ...sheet, rows: [...sheet.rows.slice(0, 4), ...rows] };
+    const file = writeFile("办公室-附件2.xlsx", writeSheetsAs([filled], "xlsx"));
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.getByText("已选 1 个文件").waitFor();
+    await page.getByRole("button", { name: "开始校验" }).click();
+    await page.getByText(/个错误/).first().waitFor();
+    const cells = await page.locator("li[data-cell]").evaluateAll((items) => items.map((li) => `${li.getAttribute("data-code")}@${li.getAttribute("data-cell")}`));
+    expect(cells).toContain("date@G6");
+    expect(cells).toContain("talk-type@I7");
+    expect(cells).toContain("required@D8");
+    await shot(page, "validate");
+    await done(page);
+  });
+
+  it("merges a folder of returns, downloads the summary and shows each unit's status", async () => {
+    const page = await open(420);
+    const { roster, files, corrupt } = demoReturns();
+    const paths = [...files.map((f) => writeFile(f.name, writeSheetsAs(f.sheets, f.format, f.savedAt))), writeFile(corrupt.name, corrupt.bytes)];
+    await page.getByRole("tab", { name: "汇总" }).click();
+    await page.getByTestId("file-input").setInputFiles(paths);
+    await page.getByText(`已选 ${paths.length} 个文件`).waitFor();
+    await page.getByRole("textbox").fill(roster.join("\n"));
+    const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
+    await page.getByText(/汇总完成/).waitFor();
+    // The files were parsed off the main thread.
+    expect(page.workers().length).toBeGreaterThan(0);
+    await shot(page, "merge");
+
+    const summary = readWorkbook(bytes, "汇总表.xlsx");
+    expect(summary.sheets[0].name).toBe("汇总概况");
+    const talks = summary.sheets.find((s) => s.name === "汇总 附件2 大谈话统计表")!;
+    const unitCol = talks.rows[2].indexOf("填报单位");
+    const perUnit = new Map<string, number>();
+    for (const row of talks.rows.slice(3)) if (row[unitCol]) perUnit.set(String(row[unitCol]), (perUnit.get(String(row[unitCol])) ?? 0) + 1);
+    // The page in the browser gives what the engine gives in Node, row for row, unit for unit.
+    const node = mergeFiles(paths.map((p) => ({ name: p.replace(/^.*[\\/]/, ""), bytes: new Uint8Array(readFileSync(p)) })), readWorkbook, { roster });
+    const nodeTalks = node.annexes.find((a) => a.schema.id === "talks")!;
+    expect(Object.fromEntries(perUnit)).toEqual(nodeTalks.units);
+    // And independently of the engine: 办公室's rows are those of its file; silent units have none.
+    const office = files.find((f) => f.name.startsWith("办公室"))!;
+    const officeTalkRows = office.sheets[0].rows.slice(4).filter((r) => typeof r[0] === "number").length;
+    expect(perUnit.get("办公室")).toBe(officeTalkRows);
+    expect(perUnit.has("沅江分局")).toBe(false);
+    // The first draft of 法规科 was replaced by its second submission (6 talk rows).
+    expect(perUnit.get("法规科")).toBe(6);
+
+    const status = page.getByRole("table", { name: "各单位情况" });
+    for (const unit of ["核与辐射安全科", "沅江分局", "大通湖分局", "信息中心"])
+      await expect(status.locator(`tr[data-unit="${unit}"] [data-state=missing]`).count()).resolves.toBe(1);
+    await expect(status.locator(`tr[data-unit="法规科"] [data-state=replaced]`).count()).resolves.toBe(1);
+    expect(await page.getByTestId("rejected").textContent()).toContain(corrupt.name);
+    await done(page);
+  });
+
+  it("works with the keyboard alone", async () => {
+    const page = await open();
+    // Tab to the tab list, arrow to 汇总, tab to 选择文件 and press Enter: the file chooser opens.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("role"))).resolves.toBe("tab");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByText("汇总各单位交回的文件").waitFor();
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("选择文件");
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    expect(chooser.isMultiple()).toBe(true);
+    await done(page);
+  });
+
+  it("switches to English", async () => {
+    const page = await open();
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("tab", { name: "Merge" }).click();
+    await page.getByText("Merge the returned files").waitFor();
+    await shot(page, "english");
+    await done(page);
+  });
+
+  it("opens in English from the address (?lang=en)", async () => {
+    const page = await open(360, "?lang=en&panel=validate");
+    await page.getByRole("button", { name: "Validate" }).waitFor();
+    await done(page);
+  });
+
+  it("the WPS copy of the page works standalone too", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}wps/taskpane.html`);
+    await page.getByText("独立网页模式").waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The manifest, checked offline against the MS-OWEMXML schemas with xmllint (see README.md here),
+ * and for what the schemas cannot say: buttons, locales, requirement set, resources, icons.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { manifestFor } from "../../scripts/manifest-url.mjs";
+
+const XSD = resolve("test/manifest/xsd/OfficeAppManifestV1_1.xsd");
+const SOURCE = readFileSync("manifest.xml", "utf8");
+
+function xmllint(xml: string): { ok: boolean; output: string } {
+  const file = join(mkdtempSync(join(tmpdir(), "manifest-")), "manifest.xml");
+  writeFileSync(file, xml);
+  const run = spawnSync("xmllint", ["--noout", "--schema", XSD, file], { encoding: "utf8" });
+  return { ok: run.status === 0, output: run.stderr };
+}
+
+/** Values of an attribute on elements of a name (good enough for our own, well-formed manifest). */
+const attrs = (xml: string, element: string, attr: string) => [...xml.matchAll(new RegExp(`<${element}\\b[^>]*\\b${attr}="([^"]*)"`, "g"))].map((m) => m[1]);
+
+describe("manifest.xml", () => {
+  it("is valid against the official schemas", () => {
+    const { ok, output } = xmllint(SOURCE);
+    expect(output).toMatch(/validates/);
+    expect(ok).toBe(true);
+  });
+
+  it.each([
+    ["without an Id", SOURCE.replace(/<Id>[^<]*<\/Id>/, "")],
+    ["with a group label over 125 characters", SOURCE.replace('id="Group.Label" DefaultValue="汇表助手"', `id="Group.Label" DefaultValue="${"汇".repeat(126)}"`)],
+    ["with a button whose action is unknown", SOURCE.replace('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="OpenWindow">')],
+    ["with a control outside a group", SOURCE.replace('<Group id="Huibiao.Group">', '<Group id="Huibiao.Group"><Bogus/>')],
+  ])("the check rejects a manifest %s", (_name, broken) => {
+    expect(broken).not.toBe(SOURCE);
+    expect(xmllint(broken).ok).toBe(false);
+  });
+
+  it("has the 汇表助手 group on the Home tab with 插入模板 / 校验 / 汇总 opening the pane at the right panel", () => {
+    expect(SOURCE).toMatch(/<OfficeTab id="TabHome">\s*<Group id="Huibiao.Group">/);
+    expect(attrs(SOURCE, "bt:String", "DefaultValue")).toEqual(expect.arrayContaining(["汇表助手", "插入模板", "校验", "汇总"]));
+    for (const panel of ["templates", "validate", "merge"]) expect(SOURCE).toContain(`taskpane.html?panel=${panel}"`);
+    expect(SOURCE.match(/<TaskpaneId>Huibiao.Pane<\/TaskpaneId>/g)).toHaveLength(3);
+  });
+
+  it("is Chinese by default with an English override for every string", () => {
+    expect(SOURCE).toContain("<DefaultLocale>zh-CN</DefaultLocale>");
+    const strings = SOURCE.match(/<bt:String id="[^"]+" DefaultValue="[^"]+">\s*<bt:Override Locale="en-US"/g) ?? [];
+    expect(strings.length).toBe((SOURCE.match(/<bt:String /g) ?? []).length);
+    expect(SOURCE).toMatch(/<DisplayName DefaultValue="汇表助手">\s*<Override Locale="en-US"/);
+  });
+
+  it("asks for ExcelApi 1.9 and nothing newer", () => {
+    expect(SOURCE).toContain('<Set Name="ExcelApi" MinVersion="1.9"/>');
+  });
+
+  it("refers only to resources it defines, and its icons exist", () => {
+    const defined = new Set(attrs(SOURCE, "bt:(?:Image|Url|String)", "id"));
+    for (const id of attrs(SOURCE, "[A-Za-z:]+", "resid")) expect(defined.has(id), id).toBe(true);
+    for (const url of attrs(SOURCE, "bt:Image", "DefaultValue")) expect(existsSync(url.replace("https://localhost:3000/", "")), url).toBe(true);
+  });
+
+  it("points every URL at the production address when built with HUIBIAO_URL, and stays valid", () => {
+    const prod = manifestFor(SOURCE, "https://oa.example.gov.cn/huibiao");
+    expect(prod).not.toContain("localhost");
+    expect(prod).toContain("<AppDomain>https://oa.example.gov.cn</AppDomain>");
+    expect(prod).toContain('DefaultValue="https://oa.example.gov.cn/huibiao/taskpane.html?panel=merge"');
+    expect(xmllint(prod).ok).toBe(true);
+    expect(() => manifestFor(SOURCE, "http://oa.example.gov.cn/")).toThrow(/https/);
+  });
+
+  it("the built dist/manifest.xml is valid too", () => {
+    if (!existsSync("dist/manifest.xml")) execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
+    expect(xmllint(readFileSync("dist/manifest.xml", "utf8")).ok).toBe(true);
+  });
+});
