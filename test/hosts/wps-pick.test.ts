@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { pickWithWps } from "../../src/hosts/wps/pick-files";
+import { mergeFiles } from "../../src/app/merge-returns";
+import { readWorkbook } from "../../src/hosts/file/read-workbook";
+import { returnSheet } from "../../src/app/return-sheet";
+import { random, talkRows } from "../../src/app/samples";
+import { FakeBook, FakeSheet } from "../fakes/excel/book";
+import { EtFake } from "../fakes/wps/et";
+import { schema } from "../helpers/sheets";
+
+/** A returned workbook as WPS would open it (an .et file, say). */
+function bookOf(unit: string): FakeBook {
+  const book = new FakeBook();
+  const data = returnSheet(schema("talks"), talkRows(random(unit.length), unit, 3), { unit });
+  const sheet = new FakeSheet("附件2");
+  data.rows.forEach((row, r) => row.forEach((v, c) => v !== null && (sheet.cell(r, c).value = typeof v === "object" ? v.serial : v)));
+  for (const m of data.merges) sheet.merges.push(m);
+  book.sheets.splice(0, 1, sheet);
+  book.active = "附件2";
+  return book;
+}
+
+describe("WPS: picking returned files with its own dialog", () => {
+  it("reads each chosen file with WPS (.et too), closes it, and the merge takes them", () => {
+    const et = new EtFake();
+    et.files.set("D:\\回收\\办公室.et", bookOf("办公室"));
+    et.files.set("D:\\回收\\法规科.xlsx", bookOf("法规科"));
+    et.dialogPicks = ["D:\\回收\\办公室.et", "D:\\回收\\法规科.xlsx", "D:\\回收\\不存在.et"];
+    const files = pickWithWps(et);
+    expect(files.map((f) => f.name)).toEqual(["办公室.et", "法规科.xlsx", "不存在.et"]);
+    expect(files[2].unreadable).toMatch(/WPS 无法打开/);
+    const result = mergeFiles(files, readWorkbook, { roster: ["办公室", "法规科"] });
+    expect(result.annexes[0].units).toEqual({ 办公室: 3, 法规科: 3 });
+    expect(result.rejected.map((r) => r.file)).toEqual(["不存在.et"]);
+  });
+
+  it("returns nothing when the user cancels the dialog", () => {
+    const et = new EtFake();
+    et.dialogPicks = [];
+    expect(pickWithWps(et)).toEqual([]);
+  });
+});
