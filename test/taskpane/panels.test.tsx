@@ -117,6 +117,9 @@ describe("汇总 panel", () => {
     expect(row("沅江分局").querySelector("[data-state=missing]")).toBeTruthy();
     expect(row("办公室").querySelector("[data-state=errors]")).toBeTruthy();
     expect(row("法规科").querySelector("[data-state=replaced]")).toBeTruthy();
+    // 人事科 sent 附件2 and 3 only: returned, and what it lacks is named.
+    expect(row("人事科").querySelector("[data-state=missing]")).toBeNull();
+    expect(row("人事科").querySelector("[data-state=partial]")?.textContent).toBe("缺附件4、5");
     expect(screen.getByTestId("rejected").textContent).toMatch(/\.docx|不是表格/);
     expect(await host.loadSetting("roster")).toBe(roster.join("\n"));
   });

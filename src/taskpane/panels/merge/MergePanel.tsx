@@ -13,8 +13,8 @@ const useStyles = makeStyles({
   table: { tableLayout: "auto" },
 });
 
-const STATE_LABEL: Record<UnitState, StringKey> = { returned: "statusReturned", missing: "statusMissing", errors: "statusErrors", replaced: "statusReplaced", unknown: "statusUnknown" };
-const STATE_COLOR = { returned: "success", missing: "danger", errors: "warning", replaced: "informative", unknown: "important" } as const;
+const STATE_LABEL: Record<UnitState, StringKey> = { returned: "statusReturned", missing: "statusMissing", partial: "statusPartial", errors: "statusErrors", replaced: "statusReplaced", unknown: "statusUnknown" };
+const STATE_COLOR = { returned: "success", missing: "danger", partial: "severe", errors: "warning", replaced: "informative", unknown: "important" } as const;
 
 export function MergePanel() {
   const t = useT();
@@ -62,7 +62,7 @@ export function MergePanel() {
                     <span className={styles.badges}>
                       {u.states.map((st) => (
                         <Badge key={st} color={STATE_COLOR[st]} data-state={st}>
-                          {t(STATE_LABEL[st])}
+                          {t(STATE_LABEL[st], { annexes: u.lacking.join("、") })}
                           {st === "errors" ? ` ${u.errors}` : ""}
                         </Badge>
                       ))}

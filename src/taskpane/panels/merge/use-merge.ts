@@ -10,30 +10,35 @@ import { useFiles } from "../shared/use-files";
 export const SUMMARY_FILE = "汇总表.xlsx";
 const STORAGE_KEY = "huibiao.roster";
 
-export type UnitState = "returned" | "missing" | "errors" | "replaced" | "unknown";
+export type UnitState = "returned" | "missing" | "partial" | "errors" | "replaced" | "unknown";
 
 export interface UnitRow {
   readonly unit: string;
   readonly states: readonly UnitState[];
   readonly rows: number;
   readonly errors: number;
+  /** Annex numbers expected but not returned, for a unit that returned some. */
+  readonly lacking: readonly number[];
 }
 
 /** One line per unit: roster order, then units not in the roster. */
 export function unitRows(result: MergeResult): UnitRow[] {
   const replaced = new Set(result.replaced.map((r) => r.unit));
+  const numbers = new Map(result.annexes.map((a) => [a.schema.id, a.schema.number]));
   return result.status.map((s) => {
     const annexes = Object.values(s.annexes);
     const rows = annexes.reduce((n, a) => n + a.rows, 0);
     const errors = annexes.reduce((n, a) => n + a.errors, 0);
     const states: UnitState[] = [];
     if (!s.inRoster) states.push("unknown");
-    // A unit that returned some annexes but not all is both returned and missing.
-    if (annexes.length) states.push("returned");
-    if (!annexes.length || s.missing.length) states.push("missing");
+    // Nothing returned: missing. Some annexes but not all: returned, and which ones are lacking.
+    if (!annexes.length) states.push("missing");
+    else states.push("returned");
+    const lacking = annexes.length ? s.missing.map((id) => numbers.get(id) ?? 0).filter((n) => n > 0).sort() : [];
+    if (lacking.length) states.push("partial");
     if (errors) states.push("errors");
     if (replaced.has(s.unit)) states.push("replaced");
-    return { unit: s.unit, states, rows, errors };
+    return { unit: s.unit, states, rows, errors, lacking };
   });
 }
 
