@@ -2,21 +2,30 @@ import type { FileJobs } from "./services";
 import type { WorkerJob, WorkerResponse } from "./worker-protocol";
 import { inlineJobs } from "./inline-jobs";
 
-type Pending = { resolve(v: unknown): void; reject(e: Error): void; progress?(done: number, total: number, file: string): void };
+type Progress = (done: number, total: number, file: string) => void;
+type Pending = { job: WorkerJob; resolve(v: unknown): void; reject(e: Error): void; progress?: Progress };
 
 /**
- * File jobs in a web worker. Where workers cannot start (some embedded browsers, file:// pages),
- * the jobs run inline instead: slower for the page, same results.
+ * File jobs in a web worker, so the pane stays responsive with hundreds of files. Where a worker
+ * cannot start (file:// pages such as an offline WPS add-in, some embedded browsers), the jobs run
+ * on the page instead: slower to interact with, same results.
  */
-export function workerJobs(): FileJobs {
-  let worker: Worker;
+export function workerJobs(create: () => Worker = () => new Worker(new URL("./file-worker.ts", import.meta.url))): FileJobs {
+  let worker: Worker | null;
   try {
-    worker = new Worker(new URL("./file-worker.ts", import.meta.url));
+    worker = create();
   } catch {
     return inlineJobs;
   }
   let next = 1;
   const pending = new Map<number, Pending>();
+
+  const inline = (p: Pending) => {
+    const { job } = p;
+    const run = job.job === "merge" ? inlineJobs.merge(job.files, job.options, p.progress ?? (() => undefined)) : job.job === "validate" ? inlineJobs.validate(job.files, job.options, p.progress ?? (() => undefined)) : inlineJobs.templates(job.ids);
+    (run as Promise<unknown>).then(p.resolve, p.reject);
+  };
+
   worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
     const msg = e.data;
     const p = pending.get(msg.id);
@@ -28,15 +37,23 @@ export function workerJobs(): FileJobs {
       else p.resolve(msg.result);
     }
   };
+  // The worker failed to load or crashed: finish what was asked on the page, and stay there.
   worker.onerror = (e) => {
-    for (const p of pending.values()) p.reject(new Error(`后台处理出错：${e.message || "未知原因"}`));
+    e.preventDefault?.();
+    worker?.terminate();
+    worker = null;
+    const waiting = [...pending.values()];
     pending.clear();
+    waiting.forEach(inline);
   };
-  const call = <T>(req: WorkerJob, progress?: Pending["progress"]): Promise<T> =>
+
+  const call = <T>(job: WorkerJob, progress?: Progress): Promise<T> =>
     new Promise<T>((resolve, reject) => {
+      const p: Pending = { job, resolve: resolve as (v: unknown) => void, reject, progress };
+      if (!worker) return inline(p);
       const id = next++;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress });
-      worker.postMessage({ ...req, id });
+      pending.set(id, p);
+      worker.postMessage({ ...job, id });
     });
   return {
     merge: (files, options, onProgress) => call({ job: "merge", files, options }, onProgress),
