@@ -40,7 +40,9 @@ const common = (mode) => ({
 });
 
 /** The manifest with its URLs pointing at where the add-in is served. */
-const manifest = (content) => manifestFor(content.toString(), baseUrl);
+const manifest = (content) => manifestFor(content.toString(), baseUrl, { allowHttp: true });
+if (baseUrl.startsWith("http://"))
+  console.warn(`HUIBIAO_URL is http (${baseUrl}): fine for WPS and the standalone page, but Excel loads add-ins over https only.`);
 
 const jsplugins = () =>
   `<jsplugins>\n  <jspluginonline name="huibiao" type="et" url="${baseUrl}wps/"/>\n</jsplugins>\n`;
