@@ -4,7 +4,8 @@
  * main.js is run against the ET fake: the ribbon opens the pane, and the save guard is live.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { parse } from "acorn";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -51,9 +52,15 @@ describe("dist/wps", () => {
     expect(read("publish.xml")).toMatch(/<jsplugin name="huibiao" type="et" version="\d+\.\d+\.\d+"/);
   });
 
+  it("every script parses as ES2017, for the older Chromium inside WPS", () => {
+    const scripts = readdirSync(DIR).filter((f) => f.endsWith(".js"));
+    expect(scripts).toContain("main.js");
+    for (const f of scripts) expect(() => parse(read(f), { ecmaVersion: 2017, sourceType: "script" }), f).not.toThrow();
+  });
+
   it("main.js avoids what older WPS builds lack (crypto.randomUUID) and async ribbon callbacks", () => {
     const main = read("main.js");
-    expect(main).not.toContain("randomUUID");
+    for (const f of readdirSync(DIR).filter((x) => x.endsWith(".js"))) expect(read(f), f).not.toContain("randomUUID");
     expect(main).not.toMatch(/OnAction:\s*async/);
   });
 
