@@ -55,7 +55,7 @@ export default (_env, argv) => {
     ...common(mode),
     name: "excel",
     entry: { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },
-    output: { path: resolve(here, "dist"), filename: "[name].js", publicPath: "", clean: { keep: /^wps[\\/]/ } },
+    output: { path: resolve(here, "dist"), filename: "[name].js", publicPath: "", clean: { keep: /^(wps|cli)[\\/]/ } },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
