@@ -78,3 +78,18 @@ describe("workbook use cases on the Excel host", () => {
     live.dispose();
   });
 });
+
+describe("OnDocumentSave (Excel preview autorun event)", () => {
+  it("allows a clean save and refuses one with errors, marking the cells", async () => {
+    const { allowDocumentSave } = await import("../../src/app/workbook/validate-workbook");
+    const { host, book } = excelUnderTest();
+    await insertTemplates(host, [schema("talks")]);
+    book.sheet(SHEET)!.cell(2, 2).value = "办公室";
+    typeRows(book, SHEET, [talk(1) as (string | number)[]]);
+    expect((await allowDocumentSave(host, {})).allow).toBe(true);
+    typeRows(book, SHEET, [talk(1, { date: "2023-02-30" }) as (string | number)[]]);
+    const refused = await allowDocumentSave(host, {});
+    expect(refused.allow).toBe(false);
+    expect(book.sheet(SHEET)!.peek(4, 6)?.fill).toBe("#FFC7CE");
+  });
+});

@@ -83,3 +83,12 @@ export async function validateAndSave(host: SpreadsheetHost, options: CheckOptio
   if (!host.save) return { validation, outcome: "unsupported" };
   return { validation, outcome: (await host.save()) ? "saved" : "unsupported" };
 }
+
+/**
+ * For Excel's preview OnDocumentSave autorun event (admin-deployed add-ins only): validates and
+ * marks the workbook and says whether the save may go ahead (no errors).
+ */
+export async function allowDocumentSave(host: SpreadsheetHost, options: CheckOptions): Promise<{ allow: boolean; validation: WorkbookValidation }> {
+  const validation = await validateWorkbook(host, { ...options, mark: true });
+  return { allow: validation.errors === 0, validation };
+}
