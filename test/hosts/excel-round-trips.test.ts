@@ -46,7 +46,7 @@ describe("Excel host round trips", () => {
     const book = new FakeBook(18, 200_000);
     const { ExcelHost } = await import("../../src/hosts/excel/excel-host");
     const { fakeExcelApi } = await import("../fakes/excel/context");
-    const host = new ExcelHost(fakeExcelApi(book), 150_000);
+    const host = new ExcelHost(fakeExcelApi(book), { chunkBytes: 150_000 });
     const rows = talkRows(random(3), "办公室", 3000);
     let chunks = 0;
     await host.insertSheets(plainModel(returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "大表" })), { onProgress: (_, n) => (chunks = n) });
@@ -59,7 +59,7 @@ describe("Excel host round trips", () => {
     const book = new FakeBook(18, 200_000);
     const { ExcelHost } = await import("../../src/hosts/excel/excel-host");
     const { fakeExcelApi } = await import("../fakes/excel/context");
-    const host = new ExcelHost(fakeExcelApi(book), 10_000_000);
+    const host = new ExcelHost(fakeExcelApi(book), { chunkBytes: 10_000_000 });
     const rows = talkRows(random(3), "办公室", 3000);
     await expect(host.insertSheets(plainModel(returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "大表" })))).rejects.toThrow(/payload size/);
   });

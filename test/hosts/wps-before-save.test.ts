@@ -83,3 +83,21 @@ describe("WPS: validation that can stop a save", () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe("WPS: its own writes are not edits", () => {
+  it("inserting templates and saving settings fire SheetChange, but live validation ignores them", async () => {
+    const { wpsUnderTest } = await import("./under-test");
+    const { et, host } = wpsUnderTest();
+    const seen: string[] = [];
+    const live = new LiveValidator(host, () => ({}), (r) => seen.push(r.sheet), 10_000);
+    await live.start();
+    await insertTemplates(host, [schema("talks"), schema("research")]);
+    await host.saveSetting("roster", "办公室");
+    await live.flush();
+    expect(seen).toEqual([]);
+    et.userTypes(SHEET, "C3", "办公室");
+    await live.flush();
+    expect(seen).toEqual([SHEET]);
+    live.dispose();
+  });
+});

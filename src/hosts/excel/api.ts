@@ -135,6 +135,8 @@ export interface XChangedEvent {
   readonly address: string;
   readonly worksheetId: string;
   readonly source: "Local" | "Remote" | string;
+  /** ExcelApi 1.14: "ThisLocalAddin" for changes this add-in made. */
+  readonly triggerSource?: "ThisLocalAddin" | "Unknown" | string;
 }
 
 /** Everything the host needs from the outside: Excel.run and the requirement-set check. */

@@ -5,6 +5,7 @@ import { MARK_FILL, NOTE_PREFIX, uniqueNames, type ChangeListener, type InsertOp
 import { fromHostValue, type HostScalar } from "../shared/cell-values";
 import { parseTag } from "../shared/tag";
 import { parseMarks } from "../shared/marks";
+import { OwnWrites } from "../shared/own-writes";
 import { packValues } from "../shared/style-blocks";
 import type { ExcelApi, XNoteHost, XRange, XRequestContext, XWorksheet } from "./api";
 import { readSettings, queueSettings, type MarkRecord } from "./settings";
@@ -22,11 +23,16 @@ export const MAX_MARKS = 1000;
 export class ExcelHost implements SpreadsheetHost {
   readonly kind = "excel" as const;
   private marks: MarkRecord[] | null = null;
+  private readonly chunkBytes: number;
+  private readonly own: OwnWrites;
 
   constructor(
     private readonly api: ExcelApi,
-    private readonly chunkBytes = CHUNK_BYTES,
-  ) {}
+    options: { chunkBytes?: number; now?: () => number } = {},
+  ) {
+    this.chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
+    this.own = new OwnWrites(options.now);
+  }
 
   listSheets(): Promise<SheetInfo[]> {
     return this.api.run(async (ctx) => {
@@ -43,6 +49,10 @@ export class ExcelHost implements SpreadsheetHost {
   }
 
   insertSheets(model: WorkbookModel, options: InsertOptions = {}): Promise<InsertResult> {
+    return this.own.around(() => this.insert(model, options));
+  }
+
+  private insert(model: WorkbookModel, options: InsertOptions): Promise<InsertResult> {
     return this.api.run(async (ctx) => {
       const wb = ctx.workbook;
       const existing = wb.worksheets.load("items/name");
@@ -191,7 +201,10 @@ export class ExcelHost implements SpreadsheetHost {
     let active = true;
     await this.api.run(async (ctx) => {
       ctx.workbook.worksheets.onChanged.add(async (e) => {
+        // Remote edits (co-authors) are theirs to fix; our own writes are not edits. Excel 1.14 says
+        // which changes came from this add-in; before that, a short grace period after inserting.
         if (!active || e.source !== "Local") return;
+        if (e.triggerSource ? e.triggerSource === "ThisLocalAddin" : this.own.active) return;
         const range = parseRangeA1(e.address);
         if (!range) return;
         const name = await this.api.run(async (c) => {

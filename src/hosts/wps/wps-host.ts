@@ -5,6 +5,7 @@ import { MARK_FILL, NOTE_PREFIX, SETTINGS_SHEET, splitSetting, uniqueNames, type
 import { fromHostValue } from "../shared/cell-values";
 import { parseMarks, type MarkRecord } from "../shared/marks";
 import { parseTag } from "../shared/tag";
+import { OwnWrites } from "../shared/own-writes";
 import { XL, bgr, hexOf, type EtApplication, type EtWorkbook, type EtWorksheet } from "./api";
 import { writeSheet } from "./write-sheet";
 
@@ -14,8 +15,14 @@ import { writeSheet } from "./write-sheet";
  */
 export class WpsHost implements SpreadsheetHost {
   readonly kind = "wps" as const;
+  private readonly own: OwnWrites;
 
-  constructor(private readonly app: EtApplication) {}
+  constructor(
+    private readonly app: EtApplication,
+    options: { now?: () => number } = {},
+  ) {
+    this.own = new OwnWrites(options.now, 0);
+  }
 
   private book(): EtWorkbook {
     const wb = this.app.ActiveWorkbook;
@@ -41,6 +48,10 @@ export class WpsHost implements SpreadsheetHost {
   }
 
   insertSheetsSync(model: WorkbookModel, options: InsertOptions = {}): InsertResult {
+    return this.own.sync(() => this.insert(model, options));
+  }
+
+  private insert(model: WorkbookModel, options: InsertOptions): InsertResult {
     const wb = this.book();
     const existing = this.sheets();
     const visible = model.sheets.filter((s) => !s.hidden);
@@ -89,6 +100,10 @@ export class WpsHost implements SpreadsheetHost {
 
   /** Replaces our marks on one sheet (or clears all when `sheet` is null). */
   paintSync(sheet: string | null, marks: readonly IssueMark[]): void {
+    this.own.sync(() => this.paint(sheet, marks));
+  }
+
+  private paint(sheet: string | null, marks: readonly IssueMark[]): void {
     const settings = this.readSettings();
     const record = parseMarks(settings.get("marks"));
     const names = new Set(this.sheets().map((s) => s.Name));
@@ -142,7 +157,7 @@ export class WpsHost implements SpreadsheetHost {
   clearIssues = async (sheet?: string) => this.paintSync(sheet ?? null, []);
   select = async (sheet: string, cell: string) => this.selectSync(sheet, cell);
   loadSetting = async (key: SettingKey) => this.loadSettingSync(key);
-  saveSetting = async (key: SettingKey, value: string) => this.writeSetting(key, value);
+  saveSetting = async (key: SettingKey, value: string) => this.own.sync(() => this.writeSetting(key, value));
   save = async () => {
     this.saveSync();
     return true;
@@ -163,6 +178,7 @@ export class WpsHost implements SpreadsheetHost {
   /** SheetChange: the sheet and the changed range of every edit. */
   async watchChanges(listener: ChangeListener): Promise<() => void> {
     const handler = (ws: EtWorksheet, range: { Address(): string }) => {
+      if (this.own.active) return; // our own writes fire SheetChange too
       const r = parseRangeA1(range.Address());
       if (r) listener(ws.Name, r);
     };

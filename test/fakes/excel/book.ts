@@ -92,7 +92,7 @@ export class FakeSheet {
 }
 
 export interface ChangedHandler {
-  (e: { address: string; worksheetId: string; source: string; changeType: string }): Promise<unknown>;
+  (e: { address: string; worksheetId: string; source: string; changeType: string; triggerSource?: string }): Promise<unknown>;
 }
 
 /** The workbook, plus what the tests inspect: round trips, request sizes, saves, selection. */
@@ -130,7 +130,8 @@ export class FakeBook {
     if (!sheet) throw new Error(`no sheet ${sheetName}`);
     sheet.cell(r, c).value = value;
     const address = `${String.fromCharCode(65 + c)}${r + 1}`;
-    await Promise.all(this.changedHandlers.map((h) => h({ address, worksheetId: sheet.id, source: "Local", changeType: "RangeEdited" })));
+    const triggerSource = this.supports("1.14") ? "Unknown" : undefined;
+    await Promise.all(this.changedHandlers.map((h) => h({ address, worksheetId: sheet.id, source: "Local", changeType: "RangeEdited", triggerSource })));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ExcelApi, XRequestContext } from "../../../src/hosts/excel/api";
+import { rangeA1 } from "../../../src/core/sheet/address";
 import { OfficeError, type FakeBook } from "./book";
 import { WorkbookProxy } from "./proxies";
 
@@ -21,6 +22,14 @@ export class FakeContext implements XRequestContext {
   /** Queues an operation; `payload` (values, formats) counts toward the request size. */
   enqueue(run: () => void, payload?: unknown): void {
     this.queue.push({ run, bytes: 40 + (payload === undefined ? 0 : encoder.encode(JSON.stringify(payload)).length) });
+  }
+
+  /** Excel raises onChanged for writes from add-ins too, after the batch has run. */
+  changed(sheet: { id: string }, range: { r1: number; c1: number; r2: number; c2: number }): void {
+    const address = rangeA1(range.r1, range.c1, Math.min(range.r2, range.r1 + 1_048_575), Math.min(range.c2, 16_383));
+    const handlers = [...this.book.changedHandlers];
+    const triggerSource = this.book.supports("1.14") ? "ThisLocalAddin" : undefined;
+    setTimeout(() => handlers.forEach((h) => void h({ address, worksheetId: sheet.id, source: "Local", changeType: "RangeEdited", triggerSource })), 0);
   }
 
   get pending(): number {

@@ -411,7 +411,16 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
     return this.read("values");
   }
   set values(v: any[][]) {
-    this.write("values", v, () => this.assign(v, (cell, x) => setValue(cell, x)), v);
+    this.write(
+      "values",
+      v,
+      () => {
+        this.assign(v, (cell, x) => setValue(cell, x));
+        const { sheet, range } = this.resolve();
+        this.ctx.changed(sheet, range);
+      },
+      v,
+    );
   }
   get numberFormat(): any[][] {
     return this.read("numberFormat");

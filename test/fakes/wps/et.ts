@@ -82,10 +82,7 @@ export class EtFake implements EtApplication {
 
   /** The user types a value: the cell changes and SheetChange fires. */
   userTypes(sheet: string, cell: string, value: string | number): void {
-    const ws = this.ActiveWorkbook.Worksheets.Item(sheet);
-    const p = parseA1(cell)!;
-    this.book.sheet(sheet)!.cell(p.r, p.c).value = value;
-    this.ApiEvent.fire("SheetChange", ws, ws.Range(cell));
+    this.ActiveWorkbook.Worksheets.Item(sheet).Range(cell).Value2 = value;
   }
 
   private open(path: string): EtWorkbook {
@@ -276,10 +273,12 @@ class Range implements EtRange {
     };
     if (!Array.isArray(value)) {
       for (let r = this.r.r1; r <= this.r.r2; r++) for (let c = this.r.c1; c <= this.r.c2; c++) put(r, c, value);
-      return;
+    } else {
+      if (value.length !== rows || value.some((row: unknown) => !Array.isArray(row) || row.length !== cols)) throw new EtError(`数组大小与区域 ${rows}x${cols} 不符`);
+      value.forEach((row: unknown[], i: number) => row.forEach((x, j) => put(this.r.r1 + i, this.r.c1 + j, x)));
     }
-    if (value.length !== rows || value.some((row: unknown) => !Array.isArray(row) || row.length !== cols)) throw new EtError(`数组大小与区域 ${rows}x${cols} 不符`);
-    value.forEach((row: unknown[], i: number) => row.forEach((x, j) => put(this.r.r1 + i, this.r.c1 + j, x)));
+    // As in ET (and VBA), writes from code fire SheetChange like typing does.
+    this.wb.app.ApiEvent.fire("SheetChange", new Sheet(this.wb, this.sheet), this);
   }
   get Row() {
     return this.r.r1 + 1;
