@@ -107,7 +107,8 @@ describe("standalone page in Chromium", () => {
   });
 
   it("merges a folder of returns, downloads the summary and shows each unit's status", async () => {
-    const page = await open(420);
+    // The pane's narrowest width in Office: 320 px.
+    const page = await open(320);
     const { roster, files, corrupt } = demoReturns();
     const paths = [...files.map((f) => writeFile(f.name, writeSheetsAs(f.sheets, f.format, f.savedAt))), writeFile(corrupt.name, corrupt.bytes)];
     await page.getByRole("tab", { name: "汇总" }).click();
@@ -116,6 +117,7 @@ describe("standalone page in Chromium", () => {
     await page.getByRole("textbox").fill(roster.join("\n"));
     const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
     await page.getByText(/汇总完成/).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // The files were parsed off the main thread.
     expect(page.workers().length).toBeGreaterThan(0);
     await shot(page, "merge");

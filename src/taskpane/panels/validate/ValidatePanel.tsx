@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, Field, Link, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { useT } from "../../i18n/use-t";
 import { FilePicker } from "../shared/FilePicker";
 import { Notice } from "../shared/Notice";
@@ -43,6 +43,11 @@ export function ValidatePanel() {
         )}
       </div>
       {s.live && <Caption1>{t("validateLive")}</Caption1>}
+      {s.progress && (
+        <Field validationMessage={s.progress.text} validationState="none">
+          <ProgressBar value={s.progress.value} aria-label={s.progress.text} />
+        </Field>
+      )}
       <Notice notice={s.notice} />
       {s.groups && s.groups.length > 0 && (
         <Accordion multiple collapsible defaultOpenItems={s.groups.filter((g) => g.errors.length || g.failure).map((g) => g.key)}>

@@ -54,6 +54,7 @@ export function useValidate() {
   const [live, setLive] = useState(false);
   /** Set when 校验并保存 found errors: the user may still save. */
   const [blocked, setBlocked] = useState(false);
+  const [progress, setProgress] = useState<{ value: number; text: string } | null>(null);
   const files = useFiles();
   const { busy, notice, setNotice, run } = useBusy((e) => t("failed", { message: errorText(e) }));
   const liveRef = useRef<LiveValidator | null>(null);
@@ -98,7 +99,13 @@ export function useValidate() {
         return summarize(gs);
       }
       if (!files.files.length) return { intent: "warning", text: t("mergeNoFiles") };
-      const reports = await services.jobs.validate(files.files, await options(), () => undefined);
+      setProgress({ value: 0, text: "" });
+      let reports;
+      try {
+        reports = await services.jobs.validate(files.files, await options(), (done, total, file) => setProgress({ value: done / total, text: t("mergeProgress", { done, total, file }) }));
+      } finally {
+        setProgress(null);
+      }
       const gs = groupsOfFiles(reports);
       setGroups(gs);
       return summarize(gs.filter((g) => !g.failure).length ? gs : []);
@@ -134,5 +141,5 @@ export function useValidate() {
     host?.select(sheet, cell).catch((e) => setNotice({ intent: "error", text: t("failed", { message: errorText(e) }) }));
   };
 
-  return { standalone: !host, groups, live, files, validate, validateThenSave, saveAnyway, blocked, clearMarks, goTo, busy, notice, canSave: !!host?.save, fail: (message: string) => setNotice({ intent: "error", text: message }) };
+  return { standalone: !host, groups, live, files, progress, validate, validateThenSave, saveAnyway, blocked, clearMarks, goTo, busy, notice, canSave: !!host?.save, fail: (message: string) => setNotice({ intent: "error", text: message }) };
 }
