@@ -89,7 +89,7 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       const rows = talkRows(random(7), "办公室", 3);
       const data = returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "填报" });
       await host.insertSheets(plainModel(data));
-      await host.insertSheets(plainModel({ name: "杂项", rows: [[null], [null, "=1+1", "+86 138", "0571"]], merges: [] }));
+      await host.insertSheets(plainModel({ name: "杂项", rows: [[null], [null, "=1+1", "+86 138", "0571", "13800000000", "1e5", 42]], merges: [] }));
       const [read, odd] = await host.readSheets(["填报", "杂项"]);
       const reading = readSheet(read, BUILTIN_ANNEXES)!;
       expect(reading.rows).toHaveLength(3);
@@ -97,6 +97,8 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       expect(read.rows.slice(4, 7).map((r) => r[schema("talks").columns.findIndex((c) => c.key === "date")])).toEqual(rows.map((r) => r.date));
       expect(cellOf(odd, 1, 1)).toBe("=1+1");
       expect(cellOf(odd, 1, 2)).toBe("+86 138");
+      // Text that looks like a number stays text (phone numbers, codes with leading zeros).
+      expect(odd.rows[1].slice(3)).toEqual(["0571", "13800000000", "1e5", 42]);
     });
 
     it("shows issue marks and clears exactly them, leaving the user's own fills", async () => {

@@ -3,7 +3,7 @@ import { columnLetter, quoteSheet, rangeA1 } from "../../core/sheet/address";
 import type { CellRange } from "../../core/sheet/types";
 import { STYLES, TAG_NAME, tagValue, type NamedRange, type SheetModel, type StyleSpec } from "../../core/workbook/model";
 import { asText, toHostValue, type HostScalar } from "../shared/cell-values";
-import { bareDates, styleBlocks } from "../shared/style-blocks";
+import { bareDates, numberLikeText, styleBlocks } from "../shared/style-blocks";
 import type { XNamedItemCollection, XRange, XWorksheet } from "./api";
 
 const addr = (r: CellRange) => rangeA1(r.r1, r.c1, r.r2, r.c2);
@@ -15,6 +15,8 @@ export function queueLayout(ws: XWorksheet, sheet: SheetModel): void {
   const width = Math.max(1, ...sheet.rows.map((r) => r.length), sheet.widths.length);
   for (const block of styleBlocks(sheet.rows)) applyStyle(ws.getRange(addr(block.range)), STYLES[block.style], block.range);
   for (const block of styleBlocks(bareDates(sheet))) ws.getRange(addr(block.range)).numberFormat = fill(block.range, "yyyy-mm-dd");
+  // Before the values arrive: 13800000000 or 001 typed as text must stay text.
+  for (const block of styleBlocks(numberLikeText(sheet))) ws.getRange(addr(block.range)).numberFormat = fill(block.range, "@");
   for (const m of sheet.merges) ws.getRange(addr(m)).merge(false);
   sheet.widths.forEach((w, c) => (ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = w * POINTS_PER_CHAR));
   for (const [r, h] of Object.entries(sheet.heights ?? {})) ws.getRange(`${Number(r) + 1}:${Number(r) + 1}`).format.rowHeight = h;

@@ -87,3 +87,11 @@ export function jsonBytes(row: unknown): number {
 export function bareDates(sheet: SheetModel): (ModelCell | null)[][] {
   return sheet.rows.map((row) => row.map((c) => (c && isDateCell(c.v) && !(c.s && "numFmt" in STYLES[c.s]) ? { v: null, s: "date" as const } : null)));
 }
+
+/** Text a spreadsheet would turn into a number (phone numbers, codes with leading zeros, "1e5"). */
+const NUMBER_LIKE = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?\s*$/;
+
+/** Cells holding number-like text: hosts format them as text ("@") before writing the values. */
+export function numberLikeText(sheet: SheetModel): (ModelCell | null)[][] {
+  return sheet.rows.map((row) => row.map((c) => (c && typeof c.v === "string" && NUMBER_LIKE.test(c.v) ? { v: null, s: "cell" as const } : null)));
+}

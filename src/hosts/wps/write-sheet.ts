@@ -2,7 +2,7 @@ import { columnLetter, rangeA1 } from "../../core/sheet/address";
 import type { CellRange } from "../../core/sheet/types";
 import { STYLES, type SheetModel, type StyleSpec } from "../../core/workbook/model";
 import { asText, toHostValue, type HostScalar } from "../shared/cell-values";
-import { bareDates, styleBlocks } from "../shared/style-blocks";
+import { bareDates, numberLikeText, styleBlocks } from "../shared/style-blocks";
 import { XL, bgr, type EtApplication, type EtRange, type EtWorksheet } from "./api";
 
 const addr = (r: CellRange) => rangeA1(r.r1, r.c1, r.r2, r.c2);
@@ -10,6 +10,8 @@ const addr = (r: CellRange) => rangeA1(r.r1, r.c1, r.r2, r.c2);
 /** Writes a sheet model through the ET object model: values in one call, then layout. */
 export function writeSheet(app: EtApplication, ws: EtWorksheet, sheet: SheetModel): void {
   const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+  // Before the values: 13800000000 or 001 typed as text must stay text.
+  for (const block of styleBlocks(numberLikeText(sheet))) ws.Range(addr(block.range)).NumberFormat = "@";
   if (sheet.rows.length) {
     const matrix: HostScalar[][] = sheet.rows.map((row) => Array.from({ length: width }, (_, c) => asText(toHostValue(row[c]))));
     ws.Range("A1").Resize(sheet.rows.length, width).Value2 = matrix;

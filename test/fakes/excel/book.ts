@@ -77,10 +77,13 @@ export class FakeSheet {
     return box;
   }
 
-  /** Cells of a range that exist in the map (so whole-column ranges cost what they hold). */
+  /**
+   * The cells of a range, created where missing; for huge ranges (whole columns, whole sheet) only
+   * the cells that exist, so they cost what they hold.
+   */
   *cellsIn(range: CellRange): Generator<[number, number, FakeCell]> {
     const size = (range.r2 - range.r1 + 1) * (range.c2 - range.c1 + 1);
-    if (size > this.cells.size) {
+    if (size > 200_000) {
       for (const [key, cell] of this.cells) {
         const [r, c] = key.split(",").map(Number);
         if (r >= range.r1 && r <= range.r2 && c >= range.c1 && c <= range.c2) yield [r, c, cell];
