@@ -71,7 +71,10 @@ function isRepeatedHeader(grid: Grid, r: number, columns: readonly number[], hea
   let hits = 0;
   let seen = 0;
   for (const c of columns) {
-    if (c < 0 || isBlank(grid.raw(r, c))) continue;
+    const v = grid.raw(r, c);
+    if (c < 0 || isBlank(v)) continue;
+    // Header labels are text: a number or a date in the row means data.
+    if (typeof v !== "string") return false;
     seen++;
     if (headerKeys.has(labelKey(cellText(grid.raw(r, c))))) hits++;
   }

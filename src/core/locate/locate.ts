@@ -21,10 +21,9 @@ const SCAN_ROWS = 40;
 const UNIT_PREFIX = "填报单位";
 
 /** Finds the schema's table in the sheet by its header (and title), wherever it stands. */
-export function locate(grid: Grid, schema: AnnexSchema): LocatedTable | null {
+export function locate(grid: Grid, schema: AnnexSchema, rows?: readonly number[]): LocatedTable | null {
   let best: LocatedTable | null = null;
-  const last = Math.min(grid.rowCount, SCAN_ROWS);
-  for (let r = 0; r < last; r++) {
+  for (const r of rows ?? scanRows(grid)) {
     const found = matchHeader(grid, r, schema);
     if (!found) continue;
     const titleRow = findTitle(grid, r, schema);
@@ -39,9 +38,11 @@ export function locate(grid: Grid, schema: AnnexSchema): LocatedTable | null {
 /** The annex a sheet holds: the best-matching schema, or null. */
 export function detect(grid: Grid, schemas: readonly AnnexSchema[]): LocatedTable | null {
   let best: LocatedTable | null = null;
-  if (!hasHeaderLikeRow(grid, schemas)) return null;
+  // Only rows where two cells carry a known header name can be a header: data rows are skipped once.
+  const rows = headerLikeRows(grid, schemas);
+  if (!rows.length) return null;
   for (const schema of schemas) {
-    const t = locate(grid, schema);
+    const t = locate(grid, schema, rows);
     if (t && (!best || t.score > best.score)) best = t;
   }
   return best;
@@ -120,12 +121,18 @@ function findUnitLine(grid: Grid, headerRow: number): LocatedTable["unitLine"] {
 }
 
 /** Cheap pre-check: some row among the first holds at least two known header names. */
-function hasHeaderLikeRow(grid: Grid, schemas: readonly AnnexSchema[]): boolean {
-  const names = new Set(schemas.flatMap((s) => [...namesOf(s).all]));
-  const last = Math.min(grid.rowCount, SCAN_ROWS);
-  for (let r = 0; r < last; r++) {
+const UNION = new WeakMap<readonly AnnexSchema[], ReadonlySet<string>>();
+
+function scanRows(grid: Grid): number[] {
+  return Array.from({ length: Math.min(grid.rowCount, SCAN_ROWS) }, (_, r) => r);
+}
+
+function headerLikeRows(grid: Grid, schemas: readonly AnnexSchema[]): number[] {
+  let names = UNION.get(schemas);
+  if (!names) UNION.set(schemas, (names = new Set(schemas.flatMap((s) => [...namesOf(s).all]))));
+  return scanRows(grid).filter((r) => {
     let hits = 0;
     for (const k of grid.headerKeys(r)) if (k && names.has(k) && ++hits >= 2) return true;
-  }
-  return false;
+    return false;
+  });
 }

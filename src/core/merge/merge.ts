@@ -1,3 +1,4 @@
+import { isDateCell } from "../sheet/types";
 import { parseDate } from "../dates/parse-date";
 import type { Locale } from "../i18n/messages";
 import type { Roster } from "../roster/roster";
@@ -209,6 +210,7 @@ function normalizeValues(schema: AnnexSchema, values: Readonly<Record<string, Ce
   for (const col of schema.columns) {
     const v = values[col.key];
     if (v === null || v === undefined) out[col.key] = null;
+    else if (col.type === "date" && isDateCell(v)) out[col.key] = v; // a date cell is a date already
     else if (col.type === "date") {
       const d = parseDate(v);
       out[col.key] = d && d.ok ? { kind: "date", serial: d.serial } : typeof v === "object" ? v : String(v).trim();
