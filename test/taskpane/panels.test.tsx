@@ -151,3 +151,35 @@ describe("language", () => {
     expect(screen.getByRole("tab", { name: "汇总" })).toBeTruthy();
   });
 });
+
+describe("when the workbook refuses", () => {
+  it("a failing host shows a clear error and the panel stays usable", async () => {
+    const { host } = excelUnderTest();
+    let fail = true;
+    const flaky = Object.assign(Object.create(host) as typeof host, {
+      readSheets: (names: readonly string[]) => (fail ? Promise.reject(new Error("工作表受保护，无法读取")) : host.readSheets(names)),
+    });
+    await insertTemplates(host, [schema("talks")]);
+    renderPane(flaky, "validate");
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    expect((await screen.findByRole("alert")).textContent).toBe("出错了：工作表受保护，无法读取");
+    fail = false;
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    expect(await screen.findByText(/个错误|未发现问题/)).toBeTruthy();
+  });
+
+  it("buttons are disabled while work runs, so nothing starts twice", async () => {
+    const { host } = excelUnderTest();
+    let release: () => void = () => undefined;
+    const slow = Object.assign(Object.create(host) as typeof host, {
+      insertSheets: (...args: Parameters<typeof host.insertSheets>) => new Promise<Awaited<ReturnType<typeof host.insertSheets>>>((resolve) => (release = () => resolve(host.insertSheets(...args)))),
+    });
+    renderPane(slow, "templates");
+    const button = screen.getByRole("button", { name: "插入所选模板" });
+    await userEvent.click(button);
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(true));
+    release();
+    await screen.findByText(/已插入/);
+    expect((button as HTMLButtonElement).disabled).toBe(false);
+  });
+});
