@@ -21,13 +21,23 @@ describe("where the pane runs (decided in one place)", () => {
     expect(document.querySelector('script[src*="office.js"]')).toBeNull();
   });
 
+  const plain = (extra: Record<string, unknown> = {}, search = "") => {
+    const win = { location: { search }, name: "", sessionStorage: { getItem: () => null }, external: {}, ...extra } as unknown as Window & { parent: Window };
+    if (!("parent" in extra)) win.parent = win;
+    return win;
+  };
+
   it.each([
-    ["?_host_Info=Excel$Win32$16.01$zh-CN", true],
-    ["?panel=merge", false],
-    ["", false],
-  ])("looks like Office with the address %s: %s", (search, office) => {
-    const win = { location: { search }, sessionStorage: { getItem: () => null }, parent: null as unknown } as unknown as Window;
-    (win as unknown as { parent: Window }).parent = win;
+    ["a plain page", plain(), false],
+    ["a page opened with ?panel=merge", plain({}, "?panel=merge"), false],
+    ["the _host_Info parameter (Excel on Windows)", plain({}, "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0"), true],
+    ["a host-info bridge on window.external", plain({ external: { GetHostInfo: () => "" } }), true],
+    ["Office for Mac's agaveHost", plain({ agaveHost: {} }), true],
+    ["WebView2", plain({ chrome: { webview: {} } }), true],
+    ["a host-info window name", plain({ name: JSON.stringify({ hostInfo: "Excel|Web|16.00" }) }), true],
+    ["a stored host-info value", plain({ sessionStorage: { getItem: (k: string) => (k === "hostInfoValue" ? "Excel$Web$16.00" : null) } }), true],
+    ["an iframe (Excel on the web)", plain({ parent: {} }), true],
+  ])("%s: Office is %s", (_name, win, office) => {
     expect(looksLikeOffice(win)).toBe(office);
   });
 

@@ -10,19 +10,41 @@ export function officeExcelApi(): ExcelApi {
 }
 
 /**
- * Signs that the page runs inside Office: the host-info parameter Office adds (web, Windows), the
- * Windows and Mac bridges, or an iframe (Office on the web). A plain page shows none of them and then
- * never loads office.js, which would otherwise call Microsoft's telemetry service.
+ * Signs that the page runs inside Office, the ones office.js itself reads to find its host: a
+ * host-info bridge (window.external.GetHostInfo, agaveHost), the _host_Info parameter, a host-info
+ * window name or session value; also WebView2 and WKWebView bridges, or an iframe (Office on the
+ * web). A plain page shows none of them and then never loads office.js, which would otherwise call
+ * Microsoft's telemetry service.
  */
 export function looksLikeOffice(win: Window): boolean {
-  const w = win as unknown as { external?: object; webkit?: { messageHandlers?: { Agave?: unknown } } };
+  const w = win as unknown as {
+    external?: { GetHostInfo?: unknown };
+    agaveHost?: unknown;
+    chrome?: { webview?: unknown };
+    webkit?: { messageHandlers?: { Agave?: unknown } };
+  };
   let stored = false;
   try {
     stored = !!win.sessionStorage.getItem("hostInfoValue");
   } catch {
     stored = false; // storage blocked: rely on the other signs
   }
-  return /[?&]_host_Info=/i.test(win.location.search) || stored || (!!w.external && "GetContext" in w.external) || !!w.webkit?.messageHandlers?.Agave || win.parent !== win;
+  let named = false;
+  try {
+    named = !!(JSON.parse(win.name || "null") as { hostInfo?: string } | null)?.hostInfo;
+  } catch {
+    named = false; // a window name that is not JSON: not Office's
+  }
+  return (
+    /[?&]_host_Info=/i.test(win.location.search) ||
+    stored ||
+    named ||
+    typeof w.external?.GetHostInfo === "function" ||
+    w.agaveHost !== undefined ||
+    !!w.chrome?.webview ||
+    !!w.webkit?.messageHandlers?.Agave ||
+    win.parent !== win
+  );
 }
 
 /** Loads office.js from the add-in's own origin (intranets cannot reach Microsoft's CDN). */
