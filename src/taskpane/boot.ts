@@ -1,6 +1,6 @@
 import { ExcelHost } from "../hosts/excel/excel-host";
 import { officeExcelApi, officeHost } from "../hosts/excel/office";
-import type { EtApplication } from "../hosts/wps/api";
+import type { EtApplication, WpsAddonRoot } from "../hosts/wps/api";
 import { pickWithWps } from "../hosts/wps/pick-files";
 import { WpsHost } from "../hosts/wps/wps-host";
 import type { PaneServices } from "./services";
@@ -15,7 +15,7 @@ export async function detectServices(win: Window = window): Promise<PaneServices
   if (wps) {
     return {
       mode: "wps",
-      host: new WpsHost(wps),
+      host: new WpsHost(wps, { storage: (wps as Partial<WpsAddonRoot>).PluginStorage }),
       jobs,
       download,
       storage,

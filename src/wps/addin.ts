@@ -1,7 +1,7 @@
 import { guardSaves } from "../app/workbook/before-save";
 import { parseRoster } from "../core/roster/roster";
 import type { EtApplication, WpsAddonRoot } from "../hosts/wps/api";
-import { WpsHost } from "../hosts/wps/wps-host";
+import { SAVE_APPROVED, WpsHost } from "../hosts/wps/wps-host";
 
 export type RibbonControl = { readonly Id: string };
 export const PANE_KEY = "huibiao.taskpane";
@@ -12,7 +12,7 @@ const PANELS: Record<string, string> = { huibiaoTemplates: "templates", huibiaoV
  * before-save guard, registered once when the add-in loads so it works with the pane closed.
  */
 export function createAddin(app: EtApplication & WpsAddonRoot, baseUrl: string, ask: (message: string) => boolean) {
-  const host = new WpsHost(app);
+  const host = new WpsHost(app, { storage: app.PluginStorage });
   let stopGuard: (() => void) | null = null;
 
   const options = () => ({ roster: parseRoster(app.ActiveWorkbook ? (host.loadSettingSync("roster") ?? "") : "") });
@@ -38,7 +38,7 @@ export function createAddin(app: EtApplication & WpsAddonRoot, baseUrl: string, 
 
   return {
     OnAddinLoad(): boolean {
-      stopGuard ??= guardSaves(host, options, ask);
+      stopGuard ??= guardSaves(host, options, ask, undefined, () => app.PluginStorage.getItem(SAVE_APPROVED) === "1");
       return true;
     },
     OnAction(control: RibbonControl): boolean {

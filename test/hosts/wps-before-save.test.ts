@@ -101,3 +101,25 @@ describe("WPS: its own writes are not edits", () => {
     live.dispose();
   });
 });
+
+describe("WPS: 校验并保存 from the pane and the save guard", () => {
+  it("after the pane validated and the user chose to save, the guard does not ask again", async () => {
+    const { validateAndSave } = await import("../../src/app/workbook/validate-workbook");
+    const { WpsHost } = await import("../../src/hosts/wps/wps-host");
+    const { SAVE_APPROVED } = await import("../../src/hosts/wps/wps-host");
+    const { et } = await filled("2023-02-30");
+    const shared = new Map<string, string>();
+    const storage = { getItem: (k: string) => shared.get(k) ?? null, setItem: (k: string, v: string) => void shared.set(k, v) };
+    const guardAsks: string[] = [];
+    // main.js's guard and the pane's host are two instances on two pages, sharing PluginStorage.
+    guardSaves(new WpsHost(et, { storage }), () => ({}), (m) => (guardAsks.push(m), false), undefined, () => storage.getItem(SAVE_APPROVED) === "1");
+    const pane = new WpsHost(et, { storage });
+    const outcome = await validateAndSave(pane, {}, async () => true);
+    expect(outcome.outcome).toBe("saved");
+    expect(et.saves).toBe(1);
+    expect(guardAsks).toEqual([]);
+    // A save the user starts with Ctrl+S afterwards is guarded again.
+    expect(et.userSaves()).toBe(false);
+    expect(guardAsks).toHaveLength(1);
+  });
+});

@@ -29,8 +29,16 @@ export function saveQuestion(v: WorkbookValidation, limit = 8): string {
  * Guards saves: before every save the annex sheets are validated (inside the event, synchronously);
  * with errors the user is asked and, unless they choose to save anyway, the save is cancelled.
  */
-export function guardSaves(host: SyncHost, options: () => CheckOptions, ask: (message: string) => boolean, report?: (outcome: { validation?: WorkbookValidation; error?: Error }) => void): () => void {
+export function guardSaves(
+  host: SyncHost,
+  options: () => CheckOptions,
+  ask: (message: string) => boolean,
+  report?: (outcome: { validation?: WorkbookValidation; error?: Error }) => void,
+  /** True when the pane has just validated and the user chose to save: no second question. */
+  approved: () => boolean = () => false,
+): () => void {
   return host.onBeforeSave((workbook) => {
+    if (approved()) return false;
     let validation: WorkbookValidation;
     try {
       validation = validateSync(host, { ...options(), fileName: workbook.Name });

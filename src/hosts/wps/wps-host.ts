@@ -9,6 +9,10 @@ import { OwnWrites } from "../shared/own-writes";
 import { XL, bgr, hexOf, type EtApplication, type EtWorkbook, type EtWorksheet } from "./api";
 import { writeSheet } from "./write-sheet";
 
+/** Application.PluginStorage: shared by the add-in's pages (main.js and the task pane). */
+export type SaveApprovalStore = { getItem(key: string): string | null; setItem(key: string, value: string): void };
+export const SAVE_APPROVED = "huibiao.saveApproved";
+
 /**
  * The WPS 表格 host over the ET object model. The model is synchronous, so every operation has a
  * synchronous form (`…Sync`), which the before-save handler needs; the async interface wraps them.
@@ -17,11 +21,14 @@ export class WpsHost implements SpreadsheetHost {
   readonly kind = "wps" as const;
   private readonly own: OwnWrites;
 
+  private readonly storage?: SaveApprovalStore;
+
   constructor(
     private readonly app: EtApplication,
-    options: { now?: () => number } = {},
+    options: { now?: () => number; storage?: SaveApprovalStore } = {},
   ) {
     this.own = new OwnWrites(options.now, 0);
+    this.storage = options.storage;
   }
 
   private book(): EtWorkbook {
@@ -145,8 +152,17 @@ export class WpsHost implements SpreadsheetHost {
     return this.readSettings().get(key) ?? null;
   }
 
+  /**
+   * Saves. The pane has validated (and the user has decided) already, so the save guard in the
+   * add-in's main page is told, through the storage all the add-in's pages share, to let it pass.
+   */
   saveSync(): void {
-    this.book().Save();
+    this.storage?.setItem(SAVE_APPROVED, "1");
+    try {
+      this.book().Save();
+    } finally {
+      this.storage?.setItem(SAVE_APPROVED, "");
+    }
   }
 
   // ----- the async interface -----

@@ -73,8 +73,13 @@ export class EtFake implements EtApplication {
 
   /** The user presses Ctrl+S: WorkbookBeforeSave runs; the save happens unless it was cancelled. */
   userSaves(): boolean {
+    return this.save(this.ActiveWorkbook);
+  }
+
+  /** Saving, by the user or from code (Workbook.Save fires WorkbookBeforeSave too, as in VBA). */
+  save(wb: EtWorkbook): boolean {
     this.ApiEvent.Cancel = false;
-    this.ApiEvent.fire("WorkbookBeforeSave", this.ActiveWorkbook, false);
+    this.ApiEvent.fire("WorkbookBeforeSave", wb, false);
     if (this.ApiEvent.Cancel) return false;
     this.saves++;
     return true;
@@ -108,7 +113,7 @@ class EtBook implements EtWorkbook {
     return `C:\\报表\\${this.Name}`;
   }
   Save(): void {
-    this.app.saves++;
+    this.app.save(this);
   }
   Close(): void {
     this.closed = true;
