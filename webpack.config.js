@@ -69,6 +69,9 @@ export default (_env, argv) => {
           { from: join(officeDist, "excel*.js"), to: "office/[name][ext]", globOptions: { ignore: ["**/*.debug.js"] } },
           { from: join(officeDist, "o15apptofilemappingtable.js"), to: "office/" },
           { from: join(officeDist, "es6-promise.js"), to: "office/" },
+          // office.js loads these relative to itself; without them it logs load failures.
+          { from: join(officeDist, "telemetry", "oteljs_agave.js"), to: "office/telemetry/" },
+          { from: join(officeDist, "ariatelemetry", "aria-web-telemetry.js"), to: "office/ariatelemetry/" },
           { from: join(officeDist, "zh-cn", "office_strings.js"), to: "office/zh-cn/" },
           { from: join(officeDist, "en-us", "office_strings.js"), to: "office/en-us/" },
         ],

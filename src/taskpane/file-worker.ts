@@ -14,8 +14,8 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const progress = (done: number, total: number, file: string) => post({ id: req.id, progress: { done, total, file } });
   try {
     if (req.job === "merge") {
-      const out = await inlineJobs.merge(req.files, req.options, progress);
-      post({ id: req.id, result: out }, [out.bytes.buffer as ArrayBuffer]);
+      const out = await inlineJobs.merge(req.files, req.options, progress, req.withFile);
+      post({ id: req.id, result: out }, out.bytes ? [out.bytes.buffer as ArrayBuffer] : []);
     } else if (req.job === "validate") {
       post({ id: req.id, result: await inlineJobs.validate(req.files, req.options, progress) });
     } else {

@@ -9,9 +9,9 @@ import type { FileJobs } from "./services";
 
 /** The file jobs on the calling thread: used inside the worker, and in tests. */
 export const inlineJobs: FileJobs = {
-  async merge(files, options, onProgress) {
+  async merge(files, options, onProgress, withFile = true) {
     const result = mergeFiles(files, readWorkbook, options, onProgress);
-    return { result, bytes: writeXlsx(summaryModel(result)) };
+    return { result, bytes: withFile ? writeXlsx(summaryModel(result)) : null };
   },
   async validate(files, options, onProgress) {
     return validateFiles(files, { read: readWorkbook, write: writeXlsx }, options, onProgress);

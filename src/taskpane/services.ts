@@ -8,7 +8,8 @@ export type PaneMode = "excel" | "wps" | "standalone";
 
 /** Work on files that may run off the main thread (a web worker in the browser). */
 export interface FileJobs {
-  merge(files: readonly InputFile[], options: MergeOptions, onProgress: (done: number, total: number, file: string) => void): Promise<{ result: MergeResult; bytes: Uint8Array }>;
+  /** Merges; `withFile` false skips writing the summary file (the workbook gets the sheets instead). */
+  merge(files: readonly InputFile[], options: MergeOptions, onProgress: (done: number, total: number, file: string) => void, withFile?: boolean): Promise<{ result: MergeResult; bytes: Uint8Array | null }>;
   validate(files: readonly InputFile[], options: ValidateFilesOptions, onProgress: (done: number, total: number, file: string) => void): Promise<FileReport[]>;
   templates(annexIds: readonly string[]): Promise<Uint8Array>;
 }

@@ -3,7 +3,7 @@ import type { ValidateFilesOptions } from "../app/validate-files";
 import type { MergeOptions } from "../core/merge/merge";
 
 export type WorkerJob =
-  | { job: "merge"; files: readonly InputFile[]; options: MergeOptions }
+  | { job: "merge"; files: readonly InputFile[]; options: MergeOptions; withFile: boolean }
   | { job: "validate"; files: readonly InputFile[]; options: ValidateFilesOptions }
   | { job: "templates"; ids: readonly string[] };
 

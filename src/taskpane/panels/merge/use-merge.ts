@@ -78,7 +78,7 @@ export function useMerge() {
       setResult(null);
       setProgress({ value: 0, text: "" });
       try {
-        const out = await services.jobs.merge(files.files, { roster: units, locale }, (done, total, file) => setProgress({ value: (done / total) * (host ? 0.8 : 1), text: t("mergeProgress", { done, total, file }) }));
+        const out = await services.jobs.merge(files.files, { roster: units, locale }, (done, total, file) => setProgress({ value: (done / total) * (host ? 0.8 : 1), text: t("mergeProgress", { done, total, file }) }), !host);
         const unitCount = out.result.status.filter((s) => Object.keys(s.annexes).length).length;
         const rowCount = out.result.annexes.reduce((n, a) => n + a.rows.length, 0);
         setResult(out.result);
@@ -86,6 +86,7 @@ export function useMerge() {
           const sheets = await writeSummary(out.result, host, (done, total) => setProgress({ value: 0.8 + (0.2 * done) / total, text: t("mergeWriting", { done, total }) }));
           return { intent: "success", text: t("mergeDone", { units: unitCount, rows: rowCount, sheets: sheets.join("、") }) };
         }
+        if (!out.bytes) throw new Error("汇总表没有生成");
         setBytes(out.bytes);
         services.download(out.bytes, SUMMARY_FILE);
         return { intent: "success", text: t("mergeDoneStandalone", { units: unitCount, rows: rowCount, file: SUMMARY_FILE }) };
