@@ -123,3 +123,23 @@ describe("WPS: 校验并保存 from the pane and the save guard", () => {
     expect(guardAsks).toHaveLength(1);
   });
 });
+
+describe("WPS: reading is cheap enough for the before-save event", () => {
+  it.each([100, 5000])("reads a %i-row return with dates and merged cells in far fewer calls than cells", async (n) => {
+    const { returnSheet } = await import("../../src/app/return-sheet");
+    const { random, talkRows } = await import("../../src/app/samples");
+    const { plainModel } = await import("./contract");
+    const { wpsUnderTest } = await import("./under-test");
+    const { et, host } = wpsUnderTest();
+    const data = returnSheet(schema("talks"), talkRows(random(n), "办公室", n), { unit: "办公室", sheetName: "报表", mergeDown: ["talker"] });
+    const model = plainModel(data);
+    await host.insertSheets({ ...model, sheets: [{ ...model.sheets[0], rows: model.sheets[0].rows.map((row) => row.map((c) => (c && typeof c.v === "object" && c.v !== null ? { v: c.v, s: "date" as const } : c))) }] });
+    et.calls = 0;
+    const [read] = host.readSheetsSync(["报表"]);
+    // One call per cell would be 10,000+ for 5,000 rows (dates, numbers, merges); halving keeps it small.
+    expect(et.calls).toBeLessThan(200 + n / 5);
+    expect(read.merges).toEqual(expect.arrayContaining(data.merges));
+    const dateCol = schema("talks").columns.findIndex((c) => c.key === "date");
+    expect(read.rows[4][dateCol]).toEqual(data.rows[4][dateCol]);
+  });
+});

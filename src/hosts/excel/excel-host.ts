@@ -7,7 +7,7 @@ import { parseTag } from "../shared/tag";
 import { parseMarks } from "../shared/marks";
 import { OwnWrites } from "../shared/own-writes";
 import { packValues } from "../shared/style-blocks";
-import type { ExcelApi, XNoteHost, XRange, XRequestContext, XWorksheet } from "./api";
+import type { ExcelApi, XNoteHost, XRange, XWorksheet } from "./api";
 import { readSettings, queueSettings, type MarkRecord } from "./settings";
 import { queueLayout, queueNames, queueValues } from "./write-sheet";
 

@@ -1,12 +1,12 @@
-import { columnLetter, parseRangeA1, quoteSheet, rangeA1 } from "../../core/sheet/address";
-import type { CellRange, CellValue, SheetData } from "../../core/sheet/types";
+import { columnLetter, parseRangeA1, quoteSheet } from "../../core/sheet/address";
+import type { SheetData } from "../../core/sheet/types";
 import { TAG_NAME, tagValue, type WorkbookModel } from "../../core/workbook/model";
 import { MARK_FILL, NOTE_PREFIX, SETTINGS_SHEET, splitSetting, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
-import { fromHostValue } from "../shared/cell-values";
 import { parseMarks, type MarkRecord } from "../shared/marks";
 import { parseTag } from "../shared/tag";
 import { OwnWrites } from "../shared/own-writes";
 import { XL, bgr, hexOf, type EtApplication, type EtWorkbook, type EtWorksheet } from "./api";
+import { readSheet } from "./read-sheet";
 import { writeSheet } from "./write-sheet";
 
 /** Application.PluginStorage: shared by the add-in's pages (main.js and the task pane). */
@@ -244,49 +244,3 @@ function paint(cell: ReturnType<EtWorksheet["Range"]>, mark: IssueMark, withNote
 function removeName(wb: EtWorkbook, name: string): void {
   for (let i = wb.Names.Count; i >= 1; i--) if (wb.Names.Item(i).Name.toLowerCase() === name.toLowerCase()) wb.Names.Item(i).Delete();
 }
-
-/** Values (dates from number formats) and merged areas of a sheet's used range. */
-function readSheet(ws: EtWorksheet): SheetData {
-  const used = ws.UsedRange;
-  const r0 = used.Row - 1;
-  const c0 = used.Column - 1;
-  const nr = used.Rows.Count;
-  const nc = used.Columns.Count;
-  const raw = used.Value2;
-  const grid: unknown[][] = nr === 1 && nc === 1 ? [[raw]] : (raw as unknown[][]);
-  const rows: CellValue[][] = Array.from({ length: r0 }, () => []);
-  const uniform = used.NumberFormat;
-  grid.forEach((row, r) => {
-    const out: CellValue[] = new Array(c0).fill(null);
-    row.forEach((v, c) => {
-      const fmt = typeof v === "number" ? (uniform ?? ws.Range(rangeA1(r0 + r, c0 + c, r0 + r, c0 + c)).NumberFormat) : null;
-      out.push(fromHostValue(v, fmt));
-    });
-    rows.push(out);
-  });
-  return { name: ws.Name, rows, merges: mergesOf(ws, used.MergeCells, r0, c0, nr, nc) };
-}
-
-/** Merged areas: rows whose MergeCells is not false are scanned cell by cell. */
-function mergesOf(ws: EtWorksheet, any: boolean | null, r0: number, c0: number, nr: number, nc: number): CellRange[] {
-  if (any === false) return [];
-  const seen = new Set<string>();
-  const merges: CellRange[] = [];
-  for (let r = 0; r < nr; r++) {
-    const line = ws.Range(rangeA1(r0 + r, c0, r0 + r, c0 + nc - 1));
-    if (line.MergeCells === false) continue;
-    for (let c = 0; c < nc; c++) {
-      const cell = ws.Range(rangeA1(r0 + r, c0 + c, r0 + r, c0 + c));
-      if (!cell.MergeCells) continue;
-      const area = parseRangeA1(cell.MergeArea.Address());
-      if (!area) continue;
-      const key = `${area.r1},${area.c1}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        merges.push(area);
-      }
-    }
-  }
-  return merges;
-}
-

@@ -29,6 +29,8 @@ export class EtFake implements EtApplication {
   readonly ActiveWorkbook: EtWorkbook;
   readonly Workbooks = { Open: (path: string): EtWorkbook => this.open(path) };
   saves = 0;
+  /** Worksheet.Range calls: every call into the object model costs time inside WPS's events. */
+  calls = 0;
 
   constructor() {
     const listeners = new Map<string, ((...args: any[]) => void)[]>();
@@ -234,6 +236,7 @@ class Sheet implements EtWorksheet {
     return new Range(this.wb, this.sheet, used ?? { r1: 0, c1: 0, r2: 0, c2: 0 });
   }
   Range(address: string): EtRange {
+    this.wb.app.calls++;
     return new Range(this.wb, this.sheet, parseAddress(address));
   }
   Activate(): void {
