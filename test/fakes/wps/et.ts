@@ -4,7 +4,7 @@
  * the last visible sheet…), and ApiEvent with Cancel for query events. State lives in the same
  * FakeBook/FakeSheet as the Office.js fake, so one inspector reads both.
  */
-import { a1, parseA1, rangeA1 } from "../../../src/core/sheet/address";
+import { a1, rangeA1 } from "../../../src/core/sheet/address";
 import type { CellRange } from "../../../src/core/sheet/types";
 import { XL, bgr, hexOf, type EtApiEvent, type EtApplication, type EtFileDialog, type EtName, type EtNames, type EtRange, type EtSheets, type EtValidation, type EtWindow, type EtWorkbook, type EtWorksheet } from "../../../src/hosts/wps/api";
 import { FakeBook, FakeSheet, type FakeName } from "../excel/book";
