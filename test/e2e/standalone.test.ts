@@ -110,9 +110,17 @@ describe("standalone page in Chromium", () => {
     // The pane's narrowest width in Office: 320 px.
     const page = await open(320);
     const { roster, files, corrupt } = demoReturns();
-    const paths = [...files.map((f) => writeFile(f.name, writeSheetsAs(f.sheets, f.format, f.savedAt))), writeFile(corrupt.name, corrupt.bytes)];
+    // The returns as a coordinator keeps them: a folder, a second batch in a subfolder, a Word
+    // file and an Office lock file lying around (those two are not returns and are skipped).
+    mkdirSync(join(work, "回收文件", "第二批"), { recursive: true });
+    const paths = [
+      ...files.map((f, i) => writeFile(join("回收文件", i % 4 === 3 ? "第二批" : "", f.name), writeSheetsAs(f.sheets, f.format, f.savedAt))),
+      writeFile(join("回收文件", corrupt.name), corrupt.bytes),
+    ];
+    writeFile(join("回收文件", "说明.docx"), new Uint8Array([1, 2, 3]));
+    writeFile(join("回收文件", "~$办公室-学习宣传贯彻二十大精神报表.xlsx"), new Uint8Array([1, 2, 3]));
     await page.getByRole("tab", { name: "汇总" }).click();
-    await page.getByTestId("file-input").setInputFiles(paths);
+    await page.getByTestId("folder-input").setInputFiles(join(work, "回收文件"));
     await page.getByText(`已选 ${paths.length} 个文件`).waitFor();
     await page.getByRole("textbox").fill(roster.join("\n"));
     const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());

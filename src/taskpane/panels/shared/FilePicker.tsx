@@ -2,7 +2,7 @@ import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components
 import { useRef, useState, type DragEvent } from "react";
 import type { InputFile } from "../../../app/files";
 import { useT } from "../../i18n/use-t";
-import { readFiles } from "./use-files";
+import { droppedFiles, picked, readFiles } from "./use-files";
 
 const useStyles = makeStyles({
   zone: {
@@ -33,12 +33,13 @@ export function FilePicker({ files, onAdd, onError, onClear, pickWithHost, disab
   const t = useT();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const folder = useRef<HTMLInputElement | null>(null);
   const [over, setOver] = useState(false);
   const take = (work: Promise<InputFile[]>) => work.then(onAdd, (e: unknown) => onError(e instanceof Error ? e.message : String(e)));
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
-    void take(readFiles(e.dataTransfer.files));
+    void take(droppedFiles(e.dataTransfer).then(readFiles));
   };
   return (
     <div
@@ -54,6 +55,9 @@ export function FilePicker({ files, onAdd, onError, onClear, pickWithHost, disab
       <div className={styles.row}>
         <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
           {t("filesPick")}
+        </Button>
+        <Button disabled={disabled} onClick={() => folder.current?.click()}>
+          {t("filesPickFolder")}
         </Button>
         {pickWithHost && (
           <Button disabled={disabled} onClick={() => void take(pickWithHost())}>
@@ -76,7 +80,22 @@ export function FilePicker({ files, onAdd, onError, onClear, pickWithHost, disab
         aria-label={t("filesPick")}
         data-testid="file-input"
         onChange={(e) => {
-          if (e.target.files) void take(readFiles(e.target.files)).finally(() => (e.target.value = ""));
+          if (e.target.files) void take(readFiles(picked(e.target.files))).finally(() => (e.target.value = ""));
+        }}
+      />
+      <input
+        ref={(el) => {
+          folder.current = el;
+          // React does not know webkitdirectory: set it on the element (a whole folder, all levels).
+          el?.setAttribute("webkitdirectory", "");
+        }}
+        type="file"
+        multiple
+        hidden
+        aria-label={t("filesPickFolder")}
+        data-testid="folder-input"
+        onChange={(e) => {
+          if (e.target.files) void take(readFiles(picked(e.target.files))).finally(() => (e.target.value = ""));
         }}
       />
     </div>

@@ -1,9 +1,68 @@
 import { useCallback, useState } from "react";
 import type { InputFile } from "../../../app/files";
+import { WORKBOOK_EXTENSIONS } from "../../../hosts/file/read-workbook";
 
-/** Reads browser File objects into InputFiles (name, bytes, modification time). */
-export async function readFiles(list: Iterable<File>): Promise<InputFile[]> {
-  return Promise.all([...list].map(async (f) => ({ name: f.name, bytes: await bytesOf(f), modifiedAt: f.lastModified || undefined })));
+/** A chosen file and where it was: its path inside a chosen or dropped folder, else its name. */
+export interface PickedFile {
+  readonly file: File;
+  readonly path: string;
+  /** True when it came out of a folder (then only workbooks are taken). */
+  readonly inFolder: boolean;
+}
+
+export function picked(list: Iterable<File>): PickedFile[] {
+  return [...list].map((file) => {
+    const rel = (file as File & { webkitRelativePath?: string }).webkitRelativePath;
+    return { file, path: rel || file.name, inFolder: !!rel };
+  });
+}
+
+/** What a folder holds that is worth reading: workbooks, not lock files (~$…) or hidden files. */
+export function isWorkbookInFolder(path: string): boolean {
+  const name = path.replace(/^.*[\\/]/, "");
+  if (name.startsWith("~$") || name.startsWith(".")) return false;
+  return (WORKBOOK_EXTENSIONS as readonly string[]).some((e) => name.toLowerCase().endsWith(e));
+}
+
+/**
+ * Reads chosen files into InputFiles. Files picked one by one are all kept (a wrong one is then
+ * reported with its reason); from folders, only workbooks. A file the browser cannot read becomes
+ * an InputFile that says why, so nothing disappears silently.
+ */
+export async function readFiles(list: readonly PickedFile[]): Promise<InputFile[]> {
+  const wanted = list.filter((p) => !p.inFolder || isWorkbookInFolder(p.path));
+  return Promise.all(
+    wanted.map(async ({ file, path }) => {
+      try {
+        return { name: path, bytes: await bytesOf(file), modifiedAt: file.lastModified || undefined };
+      } catch (e) {
+        return { name: path, bytes: new Uint8Array(0), unreadable: `浏览器无法读取这个文件（${e instanceof Error ? e.message : String(e)}）：请确认它不是文件夹、没有被其他程序占用` };
+      }
+    }),
+  );
+}
+
+/** Files and folders dropped on the page; folders are walked (all levels). */
+export async function droppedFiles(dt: DataTransfer): Promise<PickedFile[]> {
+  const entries = [...dt.items].map((i) => (typeof i.webkitGetAsEntry === "function" ? i.webkitGetAsEntry() : null)).filter((e): e is FileSystemEntry => !!e);
+  if (!entries.length) return picked(dt.files);
+  const out: PickedFile[] = [];
+  const walk = async (entry: FileSystemEntry, inFolder: boolean): Promise<void> => {
+    if (entry.isFile) {
+      const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
+      out.push({ file, path: entry.fullPath.replace(/^\//, ""), inFolder });
+    } else if (entry.isDirectory) {
+      const reader = (entry as FileSystemDirectoryEntry).createReader();
+      // readEntries returns at most 100 entries a call: read until it returns none.
+      for (;;) {
+        const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+        if (!batch.length) break;
+        for (const child of batch) await walk(child, true);
+      }
+    }
+  };
+  for (const e of entries) await walk(e, false);
+  return out;
 }
 
 /** Blob.arrayBuffer is missing in older embedded Chromium builds (and jsdom): FileReader then. */
@@ -12,12 +71,12 @@ function bytesOf(f: File): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(new Error(`无法读取文件「${f.name}」：${reader.error?.message ?? "未知原因"}`));
+    reader.onerror = () => reject(new Error(reader.error?.message ?? "未知原因"));
     reader.readAsArrayBuffer(f);
   });
 }
 
-/** The chosen returned files; adding a file with a name already chosen replaces it. */
+/** The chosen returned files; adding a file with a path already chosen replaces it. */
 export function useFiles() {
   const [files, setFiles] = useState<readonly InputFile[]>([]);
   const add = useCallback((more: readonly InputFile[]) => {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { isWorkbookInFolder, readFiles, type PickedFile } from "../../src/taskpane/panels/shared/use-files";
+
+const file = (name: string, bytes = [1, 2, 3]) => new File([new Uint8Array(bytes)], name, { lastModified: 1_700_000_000_000 });
+
+describe("choosing returned files", () => {
+  it.each([
+    ["回收文件/办公室.xlsx", true],
+    ["回收文件/第二批/资阳分局.ET", true],
+    ["回收文件/法规科.csv", true],
+    ["回收文件/~$办公室.xlsx", false],
+    ["回收文件/.DS_Store", false],
+    ["回收文件/说明.docx", false],
+  ])("in a folder, %s is a return: %s", (path, yes) => {
+    expect(isWorkbookInFolder(path)).toBe(yes);
+  });
+
+  it("keeps every file picked one by one (a wrong one is reported later), and folder paths as names", async () => {
+    const list: PickedFile[] = [
+      { file: file("说明.docx"), path: "说明.docx", inFolder: false },
+      { file: file("办公室.xlsx"), path: "回收文件/办公室.xlsx", inFolder: true },
+      { file: file("~$办公室.xlsx"), path: "回收文件/~$办公室.xlsx", inFolder: true },
+    ];
+    const read = await readFiles(list);
+    expect(read.map((f) => f.name)).toEqual(["说明.docx", "回收文件/办公室.xlsx"]);
+    expect([...read[1].bytes]).toEqual([1, 2, 3]);
+    expect(read[1].modifiedAt).toBe(1_700_000_000_000);
+  });
+
+  it("a file the browser cannot read is kept, with the reason", async () => {
+    const broken = file("办公室.xlsx");
+    Object.defineProperty(broken, "arrayBuffer", { value: () => Promise.reject(new Error("NotReadableError")) });
+    const [read] = await readFiles([{ file: broken, path: "办公室.xlsx", inFolder: false }]);
+    expect(read.unreadable).toMatch(/浏览器无法读取这个文件（NotReadableError）/);
+  });
+});
