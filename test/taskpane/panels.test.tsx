@@ -97,6 +97,7 @@ describe("校验 panel", () => {
     const items = document.querySelectorAll("li[data-code=date]");
     expect(items.length).toBeGreaterThan(0);
     expect(screen.getAllByText("无法读取").length).toBe(1);
+    expect(screen.getAllByText(/附件2 大谈话统计表 · 填报单位：办公室/).length).toBeGreaterThan(0);
   });
 });
 

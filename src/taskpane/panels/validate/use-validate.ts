@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Severity } from "../../../core/validate/issue";
+import { BUILTIN_ANNEXES } from "../../../core/schema/annexes";
 import { parseRoster } from "../../../core/roster/roster";
 import { validateAndSave, validateWorkbook, type SheetValidation } from "../../../app/workbook/validate-workbook";
 import { LiveValidator } from "../../../app/workbook/live";
@@ -30,6 +31,11 @@ export interface IssueGroup {
   readonly failure?: string;
 }
 
+function annexTitle(id: string): string {
+  const schema = BUILTIN_ANNEXES.find((a) => a.id === id);
+  return schema ? `附件${schema.number} ${schema.shortName}` : id;
+}
+
 const split = (issues: readonly IssueItem[]) => ({ errors: issues.filter((i) => i.severity === "error"), warnings: issues.filter((i) => i.severity === "warning") });
 
 export function groupsOfWorkbook(sheets: readonly SheetValidation[]): IssueGroup[] {
@@ -40,7 +46,7 @@ export function groupsOfFiles(reports: readonly FileReport[]): IssueGroup[] {
   return reports.flatMap((r) =>
     r.error
       ? [{ key: r.file, file: r.file, sheet: "", title: "", unit: "", rows: 0, errors: [], warnings: [], failure: r.error }]
-      : r.sheets.map((s) => ({ key: `${r.file}|${s.sheet}`, file: r.file, sheet: s.sheet, title: s.annex, unit: s.unit, rows: s.rows, ...split(s.issues) })),
+      : r.sheets.map((s) => ({ key: `${r.file}|${s.sheet}`, file: r.file, sheet: s.sheet, title: annexTitle(s.annex), unit: s.unit, rows: s.rows, ...split(s.issues) })),
   );
 }
 
