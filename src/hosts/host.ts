@@ -41,8 +41,11 @@ export interface SpreadsheetHost {
   insertSheets(model: WorkbookModel, options?: InsertOptions): Promise<InsertResult>;
   /** Values (dates as DateCell), merged areas; the whole used range. */
   readSheets(names: readonly string[]): Promise<SheetData[]>;
-  /** Replaces the marks Huibiao shows on this sheet; touches nothing it did not add. */
-  showIssues(sheet: string, marks: readonly IssueMark[]): Promise<void>;
+  /**
+   * Replaces the marks Huibiao shows on each sheet named (an empty list clears that sheet), all
+   * sheets in one operation; touches nothing it did not add.
+   */
+  showIssues(bySheet: ReadonlyMap<string, readonly IssueMark[]>): Promise<void>;
   /** Removes every mark Huibiao added (on one sheet, or all); user formatting and notes stay. */
   clearIssues(sheet?: string): Promise<void>;
   /** Activates the sheet and selects the cell. */

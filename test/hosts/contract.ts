@@ -106,16 +106,23 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       await host.insertSheets(buildTemplates([schema("talks")]));
       const sheet = "附件2 大谈话统计表";
       inspect.userFill(sheet, "C6", "00B050");
-      await host.showIssues(sheet, [
-        { cell: "B5", severity: "error", message: "日期不存在" },
-        { cell: "C6", severity: "warning", message: "谈话类型不在列表中" },
-      ]);
+      await host.showIssues(
+        new Map([
+          [
+            sheet,
+            [
+              { cell: "B5", severity: "error", message: "日期不存在" },
+              { cell: "C6", severity: "warning", message: "谈话类型不在列表中" },
+            ],
+          ],
+        ]),
+      );
       if (inspect.paintsMarks) {
         expect(inspect.fill(sheet, "B5")).toBe("FFC7CE");
         expect(inspect.fill(sheet, "C6")).toBe("FFEB9C");
       }
       // Marks are replaced, not stacked: B5 fixed, D7 new.
-      await host.showIssues(sheet, [{ cell: "D7", severity: "error", message: "必填" }]);
+      await host.showIssues(new Map([[sheet, [{ cell: "D7", severity: "error", message: "必填" }]]]));
       if (inspect.paintsMarks) {
         expect(inspect.fill(sheet, "B5")).toBe(null);
         expect(inspect.fill(sheet, "C6")).toBe("00B050");

@@ -76,3 +76,20 @@ describe("Excel host round trips", () => {
     ).rejects.toThrow(/not available/);
   });
 });
+
+describe("Excel host: marking issues", () => {
+  it("marks issues on every annex sheet in one Excel.run of at most 4 syncs", async () => {
+    const { host, book } = excelUnderTest();
+    await host.insertSheets(buildTemplates(BUILTIN_ANNEXES));
+    const { validateWorkbook } = await import("../../src/app/workbook/validate-workbook");
+    const before = { syncs: book.syncs, runs: book.runs };
+    const result = await validateWorkbook(host, {});
+    const readRuns = book.runs - before.runs;
+    const readSyncs = book.syncs - before.syncs;
+    const marked = await validateWorkbook(host, { mark: true });
+    expect(marked.sheets.length).toBeGreaterThanOrEqual(4);
+    expect(result.errors).toBeGreaterThan(0);
+    expect(book.runs - before.runs - 2 * readRuns).toBe(1);
+    expect(book.syncs - before.syncs - 2 * readSyncs).toBeLessThanOrEqual(4);
+  });
+});

@@ -1,12 +1,12 @@
 import type { IssueMark, SheetInfo } from "../../hosts/host";
 import type { SheetData } from "../../core/sheet/types";
-import { candidateSheets, checkSheets, type CheckOptions, type WorkbookValidation } from "./validate-workbook";
+import { candidateSheets, checkSheets, marksOf, type CheckOptions, type WorkbookValidation } from "./validate-workbook";
 
 /** What the save guard needs of a host: synchronous reads and marks (the WPS host has them). */
 export interface SyncHost {
   listSheetsSync(): SheetInfo[];
   readSheetsSync(names: readonly string[]): SheetData[];
-  paintSync(sheet: string | null, marks: readonly IssueMark[]): void;
+  paintSync(target: ReadonlyMap<string, readonly IssueMark[]> | null): void;
   onBeforeSave(decide: (workbook: { Name: string }, saveAsUi: boolean) => boolean): () => void;
 }
 
@@ -14,7 +14,7 @@ export interface SyncHost {
 export function validateSync(host: SyncHost, options: CheckOptions): WorkbookValidation {
   const infos = candidateSheets(host.listSheetsSync());
   const result = checkSheets(infos.length ? host.readSheetsSync(infos.map((i) => i.name)) : [], infos, options);
-  for (const s of result.sheets) host.paintSync(s.sheet, s.issues.map(({ cell, severity, message }) => ({ cell, severity, message })));
+  host.paintSync(marksOf(result.sheets));
   return result;
 }
 

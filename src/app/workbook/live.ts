@@ -2,7 +2,7 @@ import { parseA1 } from "../../core/sheet/address";
 import type { CellRange } from "../../core/sheet/types";
 import type { Issue } from "../../core/validate/issue";
 import type { SpreadsheetHost } from "../../hosts/host";
-import { candidateSheets, checkSheets, type CheckOptions, type SheetValidation } from "./validate-workbook";
+import { candidateSheets, checkSheets, marksOf, type CheckOptions, type SheetValidation } from "./validate-workbook";
 
 /** Zero-based row of an issue (its data row, or its cell). */
 const rowOf = (i: Issue): number => i.row ?? parseA1(i.cell)?.r ?? -1;
@@ -72,7 +72,7 @@ export class LiveValidator {
         ? [...before.filter((i) => !touched(rowOf(i)) && i.row !== undefined), ...sheet.issues.filter((i) => touched(rowOf(i)) || i.row === undefined)].sort((a, b) => rowOf(a) - rowOf(b))
         : sheet.issues;
       this.known.set(sheet.sheet, issues);
-      await this.host.showIssues(sheet.sheet, issues.map(({ cell, severity, message }) => ({ cell, severity, message })));
+      await this.host.showIssues(marksOf([{ sheet: sheet.sheet, issues }]));
       this.onResult({ ...sheet, issues });
     }
   }

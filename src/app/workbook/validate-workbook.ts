@@ -7,7 +7,7 @@ import type { SheetData } from "../../core/sheet/types";
 import type { Issue } from "../../core/validate/issue";
 import { readSheet, validate } from "../../core/validate/validate";
 import { LISTS_SHEET } from "../../core/template/build-template";
-import { SETTINGS_SHEET, type SheetInfo, type SpreadsheetHost } from "../../hosts/host";
+import { SETTINGS_SHEET, type IssueMark, type SheetInfo, type SpreadsheetHost } from "../../hosts/host";
 
 export interface CheckOptions {
   readonly roster?: Roster;
@@ -66,9 +66,14 @@ export async function validateWorkbook(host: SpreadsheetHost, options: CheckOpti
   const data = infos.length ? await host.readSheets(infos.map((i) => i.name)) : [];
   const result = checkSheets(data, infos, options);
   if (options.mark) {
-    for (const s of result.sheets) await host.showIssues(s.sheet, s.issues.map(({ cell, severity, message }) => ({ cell, severity, message })));
+    await host.showIssues(marksOf(result.sheets));
   }
   return result;
+}
+
+/** The marks to show for validated sheets, by sheet (a sheet without issues gets its marks cleared). */
+export function marksOf(sheets: readonly Pick<SheetValidation, "sheet" | "issues">[]): Map<string, IssueMark[]> {
+  return new Map(sheets.map((s) => [s.sheet, s.issues.map(({ cell, severity, message }) => ({ cell, severity, message }))]));
 }
 
 export type SaveOutcome = "saved" | "cancelled" | "unsupported";

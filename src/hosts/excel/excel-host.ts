@@ -4,7 +4,7 @@ import { TAG_NAME, type WorkbookModel } from "../../core/workbook/model";
 import { MARK_FILL, NOTE_PREFIX, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
 import { fromHostValue, type HostScalar } from "../shared/cell-values";
 import { parseTag } from "../shared/tag";
-import { parseMarks } from "../shared/marks";
+import { parseMarks, planMarks } from "../shared/marks";
 import { OwnWrites } from "../shared/own-writes";
 import { packValues } from "../shared/style-blocks";
 import type { ExcelApi, XNoteHost, XRange, XWorksheet } from "./api";
@@ -111,54 +111,49 @@ export class ExcelHost implements SpreadsheetHost {
     });
   }
 
-  showIssues(sheet: string, marks: readonly IssueMark[]): Promise<void> {
-    return this.paint(sheet, marks.slice(0, MAX_MARKS));
+  showIssues(bySheet: ReadonlyMap<string, readonly IssueMark[]>): Promise<void> {
+    return this.paint(new Map([...bySheet].map(([sheet, marks]) => [sheet, marks.slice(0, MAX_MARKS)])));
   }
 
   clearIssues(sheet?: string): Promise<void> {
-    return this.paint(sheet ?? null, []);
+    return this.paint(sheet === undefined ? null : new Map([[sheet, []]]));
   }
 
-  /** Removes our marks (all, or on one sheet), then paints the new ones, recording what each cell had. */
-  private paint(sheet: string | null, marks: readonly IssueMark[]): Promise<void> {
+  /**
+   * Replaces our marks on the sheets named (all sheets when `target` is null), recording what each
+   * newly marked cell had so that clearing restores it. One Excel.run for all sheets: at most four
+   * syncs (settings 2, looking at new cells 1, writing 1).
+   */
+  private paint(target: ReadonlyMap<string, readonly IssueMark[]> | null): Promise<void> {
     const notes = this.api.isSetSupported("1.18");
     return this.api.run(async (ctx) => {
       const settings = await readSettings(ctx);
-      const record: MarkRecord[] = this.marks ?? parseMarks(settings.values.get("marks"));
-      const old = record.filter((m) => sheet === null || m.sheet === sheet);
-      const kept = record.filter((m) => !(sheet === null || m.sheet === sheet));
-      const oldAt = new Map(old.map((m) => [`${m.sheet}!${m.cell}`, m]));
-      const fresh = marks.filter((m) => !oldAt.has(`${sheet}!${m.cell}`));
-      const probes = fresh.map((m) => {
-        const ws = ctx.workbook.worksheets.getItem(sheet!);
-        const fill = ws.getRange(m.cell).format.fill.load("color,pattern");
-        const note = notes ? (ws as unknown as XNoteHost).notes.getItemOrNullObject(m.cell).load("isNullObject") : null;
-        return { mark: m, fill, note };
+      const plan = planMarks(this.marks ?? parseMarks(settings.values.get("marks")), target);
+      const probes = plan.fresh.map(({ sheet, mark }) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        const fill = ws.getRange(mark.cell).format.fill.load("color,pattern");
+        const note = notes ? (ws as unknown as XNoteHost).notes.getItemOrNullObject(mark.cell).load("isNullObject") : null;
+        return { sheet, mark, fill, note };
       });
       if (probes.length) await ctx.sync();
 
-      const next: MarkRecord[] = [...kept];
-      const wanted = new Map(marks.map((m) => [m.cell, m]));
-      for (const m of old) {
-        if (!settings.sheets.has(m.sheet)) continue;
+      const next: MarkRecord[] = [...plan.kept];
+      const exists = (sheet: string) => settings.sheets.has(sheet);
+      for (const m of plan.restore.filter((r) => exists(r.sheet))) {
         const ws = ctx.workbook.worksheets.getItem(m.sheet);
-        const again = wanted.get(m.cell);
-        if (again) {
-          // Still wrong: keep the original fill on record, repaint and reword.
-          paintCell(ws, again, notes, m.note, true);
-          next.push({ ...m, note: m.note });
-          continue;
-        }
         const range = ws.getRange(m.cell);
         if (m.pattern === "None") range.format.fill.clear();
         else range.format.fill.color = m.color;
         if (m.note) (ws as unknown as XNoteHost).notes.getItemOrNullObject(m.cell).delete();
       }
+      for (const { record, mark } of plan.repaint.filter((r) => exists(r.record.sheet))) {
+        paintCell(ctx.workbook.worksheets.getItem(record.sheet), mark, notes, record.note, true);
+        next.push(record);
+      }
       for (const p of probes) {
-        const ws = ctx.workbook.worksheets.getItem(sheet!);
         const addNote = !!p.note && p.note.isNullObject;
-        paintCell(ws, p.mark, notes, addNote, false);
-        next.push({ sheet: sheet!, cell: p.mark.cell, color: p.fill.color, pattern: p.fill.pattern, note: addNote });
+        paintCell(ctx.workbook.worksheets.getItem(p.sheet), p.mark, notes, addNote, false);
+        next.push({ sheet: p.sheet, cell: p.mark.cell, color: p.fill.color, pattern: p.fill.pattern, note: addNote });
       }
       this.marks = next;
       queueSettings(ctx, settings, "marks", JSON.stringify(next));

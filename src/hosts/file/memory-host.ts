@@ -58,10 +58,12 @@ export class MemoryWorkbookHost implements SpreadsheetHost {
     });
   }
 
-  async showIssues(sheet: string, marks: readonly IssueMark[]): Promise<void> {
-    this.sheet(sheet);
-    if (marks.length) this.marks.set(sheet, [...marks]);
-    else this.marks.delete(sheet);
+  async showIssues(bySheet: ReadonlyMap<string, readonly IssueMark[]>): Promise<void> {
+    for (const [sheet, marks] of bySheet) {
+      this.sheet(sheet);
+      if (marks.length) this.marks.set(sheet, [...marks]);
+      else this.marks.delete(sheet);
+    }
   }
 
   async clearIssues(sheet?: string): Promise<void> {

@@ -2,7 +2,7 @@ import { columnLetter, parseRangeA1, quoteSheet } from "../../core/sheet/address
 import type { SheetData } from "../../core/sheet/types";
 import { TAG_NAME, tagValue, type WorkbookModel } from "../../core/workbook/model";
 import { MARK_FILL, NOTE_PREFIX, SETTINGS_SHEET, splitSetting, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
-import { parseMarks, type MarkRecord } from "../shared/marks";
+import { parseMarks, planMarks, type MarkRecord } from "../shared/marks";
 import { parseTag } from "../shared/tag";
 import { OwnWrites } from "../shared/own-writes";
 import { XL, bgr, hexOf, type EtApplication, type EtWorkbook, type EtWorksheet } from "./api";
@@ -105,40 +105,31 @@ export class WpsHost implements SpreadsheetHost {
     return names.map((name) => readSheet(this.sheet(name)));
   }
 
-  /** Replaces our marks on one sheet (or clears all when `sheet` is null). */
-  paintSync(sheet: string | null, marks: readonly IssueMark[]): void {
-    this.own.sync(() => this.paint(sheet, marks));
+  /** Replaces our marks on the sheets named (all sheets when `target` is null). */
+  paintSync(target: ReadonlyMap<string, readonly IssueMark[]> | null): void {
+    this.own.sync(() => this.paint(target));
   }
 
-  private paint(sheet: string | null, marks: readonly IssueMark[]): void {
-    const settings = this.readSettings();
-    const record = parseMarks(settings.get("marks"));
+  private paint(target: ReadonlyMap<string, readonly IssueMark[]> | null): void {
+    const plan = planMarks(parseMarks(this.readSettings().get("marks")), target);
     const names = new Set(this.sheets().map((s) => s.Name));
-    const old = record.filter((m) => sheet === null || m.sheet === sheet);
-    const next: MarkRecord[] = record.filter((m) => !(sheet === null || m.sheet === sheet));
-    const wanted = new Map(marks.map((m) => [m.cell, m]));
-    for (const m of old) {
-      if (!names.has(m.sheet)) continue;
+    const next: MarkRecord[] = [...plan.kept];
+    for (const m of plan.restore.filter((r) => names.has(r.sheet))) {
       const cell = this.sheet(m.sheet).Range(m.cell);
-      const again = wanted.get(m.cell);
-      if (again) {
-        paint(cell, again, m.note);
-        next.push(m);
-        wanted.delete(m.cell);
-        continue;
-      }
       if (m.pattern === "None") cell.Interior.Pattern = XL.none;
       else cell.Interior.Color = bgr(m.color);
       if (m.note) cell.Comment?.Delete();
     }
-    if (sheet !== null)
-      for (const mark of wanted.values()) {
-        const cell = this.sheet(sheet).Range(mark.cell);
-        const none = cell.Interior.Pattern === XL.none;
-        const addNote = !cell.Comment;
-        next.push({ sheet, cell: mark.cell, color: `#${hexOf(cell.Interior.Color)}`, pattern: none ? "None" : "Solid", note: addNote });
-        paint(cell, mark, addNote);
-      }
+    for (const { record, mark } of plan.repaint.filter((r) => names.has(r.record.sheet))) {
+      paint(this.sheet(record.sheet).Range(record.cell), mark, record.note);
+      next.push(record);
+    }
+    for (const { sheet, mark } of plan.fresh) {
+      const cell = this.sheet(sheet).Range(mark.cell);
+      const addNote = !cell.Comment;
+      next.push({ sheet, cell: mark.cell, color: `#${hexOf(cell.Interior.Color)}`, pattern: cell.Interior.Pattern === XL.none ? "None" : "Solid", note: addNote });
+      paint(cell, mark, addNote);
+    }
     this.writeSetting("marks", JSON.stringify(next));
   }
 
@@ -169,8 +160,8 @@ export class WpsHost implements SpreadsheetHost {
   listSheets = async () => this.listSheetsSync();
   insertSheets = async (model: WorkbookModel, options?: InsertOptions) => this.insertSheetsSync(model, options);
   readSheets = async (names: readonly string[]) => this.readSheetsSync(names);
-  showIssues = async (sheet: string, marks: readonly IssueMark[]) => this.paintSync(sheet, marks);
-  clearIssues = async (sheet?: string) => this.paintSync(sheet ?? null, []);
+  showIssues = async (bySheet: ReadonlyMap<string, readonly IssueMark[]>) => this.paintSync(bySheet);
+  clearIssues = async (sheet?: string) => this.paintSync(sheet === undefined ? null : new Map([[sheet, []]]));
   select = async (sheet: string, cell: string) => this.selectSync(sheet, cell);
   loadSetting = async (key: SettingKey) => this.loadSettingSync(key);
   saveSetting = async (key: SettingKey, value: string) => this.own.sync(() => this.writeSetting(key, value));
