@@ -9,7 +9,8 @@ export { parseDate, type DateResult, type ParsedDate, type DateFailure } from ".
 export { serialToYmd, ymdToSerial, formatYmd } from "./dates/serial";
 export { cleanText, labelKey, toHalfWidth } from "./text/normalize";
 export { parseRoster, resolveUnit, type Roster, type ResolvedUnit } from "./roster/roster";
-export { validate, readSheet, type ValidateOptions, type SheetReading } from "./validate/validate";
+export { validate, readSheet, detectAnnex, type ValidateOptions, type SheetReading } from "./validate/validate";
+export { SCAN_ROWS } from "./locate/locate";
 export type { Issue, IssueCode, Severity, RawIssue } from "./validate/issue";
 export { renderMessage, CATALOGS, type Locale } from "./i18n/messages";
 export { merge, type MergeResult, type ReturnedWorkbook, type Rejected, type MergeOptions, type SheetReturn } from "./merge/merge";

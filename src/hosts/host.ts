@@ -39,8 +39,11 @@ export interface SpreadsheetHost {
    * reused when already present.
    */
   insertSheets(model: WorkbookModel, options?: InsertOptions): Promise<InsertResult>;
-  /** Values (dates as DateCell), merged areas; the whole used range. */
-  readSheets(names: readonly string[]): Promise<SheetData[]>;
+  /**
+   * Values (dates as DateCell) and merged areas of the used range; with `headRows`, of the first
+   * rows only (enough to tell which annex a sheet holds without reading a large data sheet whole).
+   */
+  readSheets(names: readonly string[], options?: ReadOptions): Promise<SheetData[]>;
   /**
    * Replaces the marks Huibiao shows on each sheet named (an empty list clears that sheet), all
    * sheets in one operation; touches nothing it did not add.
@@ -67,6 +70,10 @@ export interface InsertOptions {
   /** Sheet to activate afterwards. */
   readonly activate?: string;
   readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface ReadOptions {
+  readonly headRows?: number;
 }
 
 export type SettingKey = "roster";

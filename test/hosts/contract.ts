@@ -134,6 +134,17 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       expect(inspect.note(sheet, "D7")).toBe(null);
     });
 
+    it("reads only the top rows when asked (to tell which annex a sheet holds)", async () => {
+      const { host } = make();
+      const rows = talkRows(random(3), "办公室", 60);
+      await host.insertSheets(plainModel(returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "长表" })));
+      const [head] = await host.readSheets(["长表"], { headRows: 10 });
+      expect(head.rows.length).toBeLessThanOrEqual(10);
+      expect(head.rows[3]).toEqual(schema("talks").columns.map((c) => c.header));
+      const [whole] = await host.readSheets(["长表"]);
+      expect(whole.rows.length).toBeGreaterThanOrEqual(64);
+    });
+
     it("selects a cell on a sheet", async () => {
       const { host, inspect } = make();
       await host.insertSheets(buildTemplates([schema("talks")]));

@@ -106,3 +106,16 @@ describe("OnDocumentSave (Excel preview autorun event)", () => {
     expect(book.sheet(SHEET)!.peek(4, 6)?.fill).toBe("#FFC7CE");
   });
 });
+
+describe("a workbook with a large data sheet beside the annexes", () => {
+  it("validation reads the data sheet's top rows only, and still finds the annex sheets", async () => {
+    const { host, book } = excelUnderTest();
+    await insertTemplates(host, [schema("talks")]);
+    const big = Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => ({ v: r * 10 + c })));
+    await host.insertSheets({ sheets: [{ name: "原始数据", rows: big, merges: [], widths: [] }], names: [] });
+    book.cellsRead = 0;
+    const result = await validateWorkbook(host, {});
+    expect(result.sheets.map((s) => s.sheet)).toEqual([SHEET]);
+    expect(book.cellsRead).toBeLessThan(20_000);
+  });
+});

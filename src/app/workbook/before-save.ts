@@ -1,18 +1,21 @@
-import type { IssueMark, SheetInfo } from "../../hosts/host";
+import type { IssueMark, ReadOptions, SheetInfo } from "../../hosts/host";
+import { SCAN_ROWS } from "../../core/locate/locate";
 import type { SheetData } from "../../core/sheet/types";
-import { candidateSheets, checkSheets, marksOf, type CheckOptions, type WorkbookValidation } from "./validate-workbook";
+import { annexSheets, candidateSheets, checkSheets, marksOf, type CheckOptions, type WorkbookValidation } from "./validate-workbook";
 
 /** What the save guard needs of a host: synchronous reads and marks (the WPS host has them). */
 export interface SyncHost {
   listSheetsSync(): SheetInfo[];
-  readSheetsSync(names: readonly string[]): SheetData[];
+  readSheetsSync(names: readonly string[], options?: ReadOptions): SheetData[];
   paintSync(target: ReadonlyMap<string, readonly IssueMark[]> | null): void;
   onBeforeSave(decide: (workbook: { Name: string }, saveAsUi: boolean) => boolean): () => void;
 }
 
 /** Validates the open workbook synchronously and marks what is wrong. */
 export function validateSync(host: SyncHost, options: CheckOptions): WorkbookValidation {
-  const infos = candidateSheets(host.listSheetsSync());
+  const candidates = candidateSheets(host.listSheetsSync());
+  const heads = candidates.length ? host.readSheetsSync(candidates.map((i) => i.name), { headRows: SCAN_ROWS }) : [];
+  const infos = annexSheets(candidates, heads, options.schemas);
   const result = checkSheets(infos.length ? host.readSheetsSync(infos.map((i) => i.name)) : [], infos, options);
   host.paintSync(marksOf(result.sheets));
   return result;

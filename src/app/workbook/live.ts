@@ -2,7 +2,7 @@ import { parseA1 } from "../../core/sheet/address";
 import type { CellRange } from "../../core/sheet/types";
 import type { Issue } from "../../core/validate/issue";
 import type { SpreadsheetHost } from "../../hosts/host";
-import { candidateSheets, checkSheets, marksOf, type CheckOptions, type SheetValidation } from "./validate-workbook";
+import { candidateSheets, checkSheets, marksOf, readAnnexSheets, type CheckOptions, type SheetValidation } from "./validate-workbook";
 
 /** Zero-based row of an issue (its data row, or its cell). */
 const rowOf = (i: Issue): number => i.row ?? parseA1(i.cell)?.r ?? -1;
@@ -59,9 +59,8 @@ export class LiveValidator {
 
   private async run(batch: Map<string, CellRange[]>): Promise<void> {
     if (!batch.size) return;
-    const infos = candidateSheets(await this.host.listSheets()).filter((i) => batch.has(i.name));
+    const { infos, data } = await readAnnexSheets(this.host, candidateSheets(await this.host.listSheets()).filter((i) => batch.has(i.name)), this.options().schemas);
     if (!infos.length) return;
-    const data = await this.host.readSheets(infos.map((i) => i.name));
     const result = checkSheets(data, infos, this.options());
     for (const sheet of result.sheets) {
       const ranges = batch.get(sheet.sheet) ?? [];

@@ -5,7 +5,8 @@ import type { Roster } from "../../core/roster/roster";
 import type { AnnexSchema } from "../../core/schema/types";
 import type { SheetData } from "../../core/sheet/types";
 import type { Issue } from "../../core/validate/issue";
-import { readSheet, validate } from "../../core/validate/validate";
+import { detectAnnex, readSheet, validate } from "../../core/validate/validate";
+import { SCAN_ROWS } from "../../core/locate/locate";
 import { LISTS_SHEET } from "../../core/template/build-template";
 import { SETTINGS_SHEET, type IssueMark, type SheetInfo, type SpreadsheetHost } from "../../hosts/host";
 
@@ -60,10 +61,25 @@ export function checkSheets(data: readonly SheetData[], infos: readonly SheetInf
   return { sheets, errors: all.filter((i) => i.severity === "error").length, warnings: all.filter((i) => i.severity === "warning").length };
 }
 
-/** Reads every candidate sheet (one host call), validates, and optionally marks issues in the cells. */
+/** The sheets worth reading whole: tagged ones, and those whose top rows show an annex header. */
+export function annexSheets(infos: readonly SheetInfo[], heads: readonly SheetData[], schemas: readonly AnnexSchema[] = BUILTIN_ANNEXES): SheetInfo[] {
+  return infos.filter((info, i) => info.tag !== null || detectAnnex(heads[i], schemas) !== null);
+}
+
+/**
+ * Reads the annex sheets among `infos`: the top rows of every sheet first (one host call), then
+ * whole only the sheets that hold an annex, so a large data sheet in the workbook is never read.
+ */
+export async function readAnnexSheets(host: SpreadsheetHost, infos: readonly SheetInfo[], schemas?: readonly AnnexSchema[]): Promise<{ infos: SheetInfo[]; data: SheetData[] }> {
+  if (!infos.length) return { infos: [], data: [] };
+  const heads = await host.readSheets(infos.map((i) => i.name), { headRows: SCAN_ROWS });
+  const keep = annexSheets(infos, heads, schemas);
+  return { infos: keep, data: keep.length ? await host.readSheets(keep.map((i) => i.name)) : [] };
+}
+
+/** Reads the annex sheets (two host calls), validates, and optionally marks issues in the cells. */
 export async function validateWorkbook(host: SpreadsheetHost, options: CheckOptions & { mark?: boolean } = {}): Promise<WorkbookValidation> {
-  const infos = candidateSheets(await host.listSheets());
-  const data = infos.length ? await host.readSheets(infos.map((i) => i.name)) : [];
+  const { infos, data } = await readAnnexSheets(host, candidateSheets(await host.listSheets()), options.schemas);
   const result = checkSheets(data, infos, options);
   if (options.mark) {
     await host.showIssues(marksOf(result.sheets));

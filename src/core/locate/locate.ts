@@ -17,7 +17,8 @@ export interface LocatedTable {
   readonly score: number;
 }
 
-const SCAN_ROWS = 40;
+/** Rows searched for an annex's header: a host may read only these to tell which annex a sheet holds. */
+export const SCAN_ROWS = 40;
 const UNIT_PREFIX = "填报单位";
 
 /** Finds the schema's table in the sheet by its header (and title), wherever it stands. */

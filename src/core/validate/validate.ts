@@ -48,6 +48,11 @@ export function validate(sheet: SheetData, schema: AnnexSchema, options: Validat
   return readTable(grid, table, options).issues as Issue[];
 }
 
+/** Which of the schemas the sheet holds (its first SCAN_ROWS rows are enough), or null. */
+export function detectAnnex(sheet: SheetData, schemas: readonly AnnexSchema[]): AnnexSchema | null {
+  return detect(new Grid(sheet), schemas)?.schema ?? null;
+}
+
 /** Finds which of the schemas the sheet holds and reads it; null when it holds none. */
 export function readSheet(sheet: SheetData, schemas: readonly AnnexSchema[], options: ValidateOptions = {}): SheetReading | null {
   const grid = new Grid(sheet);

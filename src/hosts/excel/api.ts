@@ -75,6 +75,8 @@ export interface XRange extends XLoadable<XRange> {
   merge(across?: boolean): void;
   clear(applyTo?: "All" | "Formats" | "Contents" | string): void;
   select(): void;
+  /** The used part of this range (ExcelApi 1.4). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): XRangeAreas;
 }

@@ -1,7 +1,7 @@
 import { parseRangeA1 } from "../../core/sheet/address";
 import type { CellRange, CellValue, SheetData } from "../../core/sheet/types";
 import { TAG_NAME, type WorkbookModel } from "../../core/workbook/model";
-import { MARK_FILL, NOTE_PREFIX, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
+import { MARK_FILL, NOTE_PREFIX, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type ReadOptions, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
 import { fromHostValue, type HostScalar } from "../shared/cell-values";
 import { parseTag } from "../shared/tag";
 import { parseMarks, planMarks } from "../shared/marks";
@@ -97,13 +97,14 @@ export class ExcelHost implements SpreadsheetHost {
     });
   }
 
-  readSheets(names: readonly string[]): Promise<SheetData[]> {
+  readSheets(names: readonly string[], options: ReadOptions = {}): Promise<SheetData[]> {
     const merges = this.api.isSetSupported("1.13");
     return this.api.run(async (ctx) => {
       const reads = names.map((name) => {
         const ws = ctx.workbook.worksheets.getItem(name);
-        const used = ws.getUsedRangeOrNullObject(true).load("isNullObject,rowIndex,columnIndex,values,numberFormat");
-        const merged = merges ? ws.getRange().getMergedAreasOrNullObject().load("isNullObject,address") : null;
+        const area = options.headRows ? ws.getRange(`1:${options.headRows}`) : ws.getRange();
+        const used = area.getUsedRangeOrNullObject(true).load("isNullObject,rowIndex,columnIndex,values,numberFormat");
+        const merged = merges ? area.getMergedAreasOrNullObject().load("isNullObject,address") : null;
         return { name, used, merged };
       });
       await ctx.sync();

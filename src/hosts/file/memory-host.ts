@@ -1,7 +1,7 @@
 import { parseA1 } from "../../core/sheet/address";
 import type { CellValue, SheetData } from "../../core/sheet/types";
 import type { ModelCell, NamedRange, SheetModel, WorkbookModel } from "../../core/workbook/model";
-import { SETTINGS_SHEET, splitSetting, uniqueNames, type InsertOptions, type InsertResult, type IssueMark, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
+import { SETTINGS_SHEET, splitSetting, uniqueNames, type InsertOptions, type InsertResult, type IssueMark, type ReadOptions, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
 import { readWorkbook } from "./read-workbook";
 import { writeXlsx } from "./xlsx/write-xlsx";
 
@@ -51,10 +51,12 @@ export class MemoryWorkbookHost implements SpreadsheetHost {
     return { sheets: finalNames };
   }
 
-  async readSheets(names: readonly string[]): Promise<SheetData[]> {
+  async readSheets(names: readonly string[], options: ReadOptions = {}): Promise<SheetData[]> {
     return names.map((name) => {
       const sheet = this.sheet(name);
-      return { name, rows: sheet.rows.map((row) => row.map((c) => (c ? (c.v as CellValue) : null))), merges: sheet.merges };
+      const rows = options.headRows ? sheet.rows.slice(0, options.headRows) : sheet.rows;
+      const merges = options.headRows ? sheet.merges.filter((m) => m.r1 < options.headRows!) : sheet.merges;
+      return { name, rows: rows.map((row) => row.map((c) => (c ? (c.v as CellValue) : null))), merges };
     });
   }
 

@@ -9,10 +9,12 @@ import type { EtWorksheet } from "./api";
  * 10,000-row sheet costs a few hundred calls, not one per cell. This runs inside the before-save
  * event, where every call counts.
  */
-export function readSheet(ws: EtWorksheet): SheetData {
+export function readSheet(ws: EtWorksheet, headRows?: number): SheetData {
   const used = ws.UsedRange;
-  const box = { r1: used.Row - 1, c1: used.Column - 1, r2: used.Row - 2 + used.Rows.Count, c2: used.Column - 2 + used.Columns.Count };
-  const raw = used.Value2;
+  const full = { r1: used.Row - 1, c1: used.Column - 1, r2: used.Row - 2 + used.Rows.Count, c2: used.Column - 2 + used.Columns.Count };
+  // With headRows, only the top of the used range (telling which annex a sheet holds).
+  const box = headRows ? { ...full, r2: Math.max(full.r1, Math.min(full.r2, headRows - 1)) } : full;
+  const raw = box === full ? used.Value2 : range(ws, box).Value2;
   const grid: unknown[][] = box.r1 === box.r2 && box.c1 === box.c2 ? [[raw]] : (raw as unknown[][]);
   const formats = numberFormats(ws, box, grid);
   const rows: CellValue[][] = Array.from({ length: box.r1 }, () => []);

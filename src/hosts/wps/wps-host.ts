@@ -1,7 +1,7 @@
 import { columnLetter, parseRangeA1, quoteSheet } from "../../core/sheet/address";
 import type { SheetData } from "../../core/sheet/types";
 import { TAG_NAME, tagValue, type WorkbookModel } from "../../core/workbook/model";
-import { MARK_FILL, NOTE_PREFIX, SETTINGS_SHEET, splitSetting, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
+import { MARK_FILL, NOTE_PREFIX, SETTINGS_SHEET, splitSetting, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type ReadOptions, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
 import { parseMarks, planMarks, type MarkRecord } from "../shared/marks";
 import { parseTag } from "../shared/tag";
 import { OwnWrites } from "../shared/own-writes";
@@ -101,8 +101,8 @@ export class WpsHost implements SpreadsheetHost {
     return { sheets: finalNames };
   }
 
-  readSheetsSync(names: readonly string[]): SheetData[] {
-    return names.map((name) => readSheet(this.sheet(name)));
+  readSheetsSync(names: readonly string[], options: ReadOptions = {}): SheetData[] {
+    return names.map((name) => readSheet(this.sheet(name), options.headRows));
   }
 
   /** Replaces our marks on the sheets named (all sheets when `target` is null). */
@@ -159,7 +159,7 @@ export class WpsHost implements SpreadsheetHost {
   // ----- the async interface -----
   listSheets = async () => this.listSheetsSync();
   insertSheets = async (model: WorkbookModel, options?: InsertOptions) => this.insertSheetsSync(model, options);
-  readSheets = async (names: readonly string[]) => this.readSheetsSync(names);
+  readSheets = async (names: readonly string[], options?: ReadOptions) => this.readSheetsSync(names, options);
   showIssues = async (bySheet: ReadonlyMap<string, readonly IssueMark[]>) => this.paintSync(bySheet);
   clearIssues = async (sheet?: string) => this.paintSync(sheet === undefined ? null : new Map([[sheet, []]]));
   select = async (sheet: string, cell: string) => this.selectSync(sheet, cell);

@@ -66,12 +66,13 @@ export class FakeSheet {
     return this.cells.get(`${r},${c}`);
   }
 
-  /** The bounding box of cells with a value (valuesOnly) or with anything. */
-  used(valuesOnly: boolean): CellRange | null {
+  /** The bounding box of cells with a value (valuesOnly) or with anything, within `within`. */
+  used(valuesOnly: boolean, within?: CellRange): CellRange | null {
     let box: CellRange | null = null;
     for (const [key, cell] of this.cells) {
       if (valuesOnly ? cell.value === undefined || cell.value === "" : Object.keys(cell).length === 0) continue;
       const [r, c] = key.split(",").map(Number);
+      if (within && (r < within.r1 || r > within.r2 || c < within.c1 || c > within.c2)) continue;
       box = box ? { r1: Math.min(box.r1, r), c1: Math.min(box.c1, c), r2: Math.max(box.r2, r), c2: Math.max(box.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
     }
     return box;
@@ -107,6 +108,8 @@ export class FakeBook {
   saves = 0;
   syncs = 0;
   runs = 0;
+  /** Cells whose values or formats were read back (what responses carry). */
+  cellsRead = 0;
   /** Bytes of the largest request sent (values and formats as JSON). */
   largestRequest = 0;
   readonly changedHandlers: ChangedHandler[] = [];

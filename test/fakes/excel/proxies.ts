@@ -379,6 +379,7 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
     for (const p of list) {
       if (p === "values" || p === "numberFormat") {
         if (size > 5_000_000) throw new OfficeError("ResponsePayloadSizeLimitExceeded", "Reading more than 5,000,000 cells");
+        this.ctx.book.cellsRead += size;
         this.loaded.set(p, matrix(range, (r, c) => (p === "values" ? (sheet.peek(r, c)?.value ?? "") : (sheet.peek(r, c)?.numberFormat ?? "General"))));
       } else if (p === "address") this.loaded.set(p, `${quote(sheet.name)}!${rangeA1(range.r1, range.c1, range.r2, range.c2)}`);
       else if (p === "rowIndex") this.loaded.set(p, range.r1);
@@ -473,6 +474,14 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
       const { sheet, range } = this.resolve();
       this.ctx.book.active = sheet.name;
       this.ctx.book.selection = `${sheet.name}!${rangeA1(range.r1, range.c1, range.r2, range.c2)}`;
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XRange {
+    return new RangeProxy(this.ctx, () => {
+      const { sheet, range } = this.resolve();
+      const used = sheet.used(!!valuesOnly, range);
+      return used ? { sheet, range: used } : null;
     });
   }
 
