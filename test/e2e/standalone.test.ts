@@ -225,6 +225,21 @@ describe("standalone page in Chromium", () => {
     await done(page);
   });
 
+  it("works opened straight from disk (file://), as when someone double-clicks taskpane.html", async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`file://${join(DIST, "taskpane.html")}?panel=merge`);
+    await page.getByText("独立网页模式").waitFor();
+    const { files } = demoReturns();
+    const paths = files.slice(0, 4).map((f) => writeFile(`disk-${f.name}`, writeSheetsAs(f.sheets, f.format, f.savedAt)));
+    await page.getByTestId("file-input").setInputFiles(paths);
+    const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
+    expect(readWorkbook(bytes, "汇总表.xlsx").sheets[0].name).toBe("汇总概况");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("the WPS copy of the page works standalone too", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}wps/taskpane.html`);
