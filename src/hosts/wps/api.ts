@@ -45,7 +45,8 @@ export interface EtWorkbook {
 
 export interface EtSheets {
   readonly Count: number;
-  Item(index: number | string): EtWorksheet;
+  /** A worksheet for one index or name (the typings also allow a Sheets for an array of them). */
+  Item(index: number | string): EtWorksheet | object;
   Add(Before?: EtWorksheet | null, After?: EtWorksheet | null): EtWorksheet;
 }
 
@@ -57,7 +58,7 @@ export interface EtNames {
 
 export interface EtName {
   readonly Name: string;
-  readonly RefersTo: string;
+  readonly RefersTo: string | boolean;
   Visible: boolean;
   Delete(): void;
 }
@@ -91,10 +92,10 @@ export interface EtRange {
   NumberFormat: string | null;
   readonly Interior: { Color: number; Pattern: number };
   readonly Font: { Bold: boolean; Size: number; Color: number };
-  HorizontalAlignment: number;
-  VerticalAlignment: number;
+  HorizontalAlignment: number | boolean;
+  VerticalAlignment: number | boolean;
   WrapText: boolean;
-  readonly Borders: { LineStyle: number };
+  readonly Borders: { LineStyle: number | boolean };
   ColumnWidth: number;
   RowHeight: number;
   readonly Validation: EtValidation;

@@ -39,7 +39,8 @@ export class WpsHost implements SpreadsheetHost {
 
   private sheets(): EtWorksheet[] {
     const list = this.book().Worksheets;
-    return Array.from({ length: list.Count }, (_, i) => list.Item(i + 1));
+    // One index gives one worksheet.
+    return Array.from({ length: list.Count }, (_, i) => list.Item(i + 1) as EtWorksheet);
   }
 
   listSheetsSync(): SheetInfo[] {

@@ -89,7 +89,7 @@ export class EtFake implements EtApplication {
 
   /** The user types a value: the cell changes and SheetChange fires. */
   userTypes(sheet: string, cell: string, value: string | number): void {
-    this.ActiveWorkbook.Worksheets.Item(sheet).Range(cell).Value2 = value;
+    (this.ActiveWorkbook.Worksheets.Item(sheet) as EtWorksheet).Range(cell).Value2 = value;
   }
 
   private open(path: string): EtWorkbook {
@@ -127,7 +127,7 @@ class Sheets implements EtSheets {
   get Count() {
     return this.wb.book.sheets.length;
   }
-  Item(index: number | string): EtWorksheet {
+  Item(index: number | string): Sheet {
     const sheet = typeof index === "number" ? this.wb.book.sheets[index - 1] : this.wb.book.sheet(index);
     if (!sheet) throw new EtError(`下标越界（工作表 ${index}）`);
     return new Sheet(this.wb, sheet);
