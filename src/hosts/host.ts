@@ -56,11 +56,13 @@ export interface SpreadsheetHost {
   /** Settings kept in the workbook itself (the roster), visible to Excel and WPS alike. */
   loadSetting(key: SettingKey): Promise<string | null>;
   saveSetting(key: SettingKey, value: string): Promise<void>;
-  /** Saves the workbook where the host can; false when it cannot (the user saves by hand). */
-  save?(): Promise<boolean>;
+  /** Saves the workbook: "unsupported" where the host cannot (the user saves by hand), "cancelled" when the save was stopped. */
+  save?(): Promise<SaveResult>;
   /** Reports edits (sheet name and range) as they happen; resolves to a function that stops it. */
   watchChanges?(listener: ChangeListener): Promise<() => void>;
 }
+
+export type SaveResult = "saved" | "cancelled" | "unsupported";
 
 export type ChangeListener = (sheet: string, range: CellRange) => void;
 

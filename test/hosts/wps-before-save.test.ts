@@ -143,3 +143,16 @@ describe("WPS: reading is cheap enough for the before-save event", () => {
     expect(read.rows[4][dateCol]).toEqual(data.rows[4][dateCol]);
   });
 });
+
+describe("WPS: the pane learns whether the save happened", () => {
+  it("校验并保存 reports a save the guard cancelled as not saved", async () => {
+    const { validateAndSave } = await import("../../src/app/workbook/validate-workbook");
+    const { WpsHost } = await import("../../src/hosts/wps/wps-host");
+    const { et } = await filled("2023-02-30");
+    // A guard without the pane's approval (say, an older main.js): it refuses.
+    guardSaves(new WpsHost(et), () => ({}), () => false);
+    const outcome = await validateAndSave(new WpsHost(et), {}, async () => true);
+    expect(outcome.outcome).toBe("refused");
+    expect(et.saves).toBe(0);
+  });
+});

@@ -92,7 +92,8 @@ export function marksOf(sheets: readonly Pick<SheetValidation, "sheet" | "issues
   return new Map(sheets.map((s) => [s.sheet, s.issues.map(({ cell, severity, message }) => ({ cell, severity, message }))]));
 }
 
-export type SaveOutcome = "saved" | "cancelled" | "unsupported";
+/** "cancelled": not saved because of errors the user did not override; "refused": the program stopped the save. */
+export type SaveOutcome = "saved" | "cancelled" | "refused" | "unsupported";
 
 /**
  * 校验并保存: validates every annex sheet (pasting bypasses the dropdowns) and saves only when
@@ -102,7 +103,8 @@ export async function validateAndSave(host: SpreadsheetHost, options: CheckOptio
   const validation = await validateWorkbook(host, { ...options, mark: true });
   if (validation.errors > 0 && !(await confirm(validation))) return { validation, outcome: "cancelled" };
   if (!host.save) return { validation, outcome: "unsupported" };
-  return { validation, outcome: (await host.save()) ? "saved" : "unsupported" };
+  const saved = await host.save();
+  return { validation, outcome: saved === "cancelled" ? "refused" : saved };
 }
 
 /**

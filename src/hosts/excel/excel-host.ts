@@ -1,7 +1,7 @@
 import { parseRangeA1 } from "../../core/sheet/address";
 import type { CellRange, CellValue, SheetData } from "../../core/sheet/types";
 import { TAG_NAME, type WorkbookModel } from "../../core/workbook/model";
-import { MARK_FILL, NOTE_PREFIX, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type ReadOptions, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
+import { MARK_FILL, NOTE_PREFIX, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type ReadOptions, type SaveResult, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
 import { fromHostValue, type HostScalar } from "../shared/cell-values";
 import { parseTag } from "../shared/tag";
 import { parseMarks, planMarks } from "../shared/marks";
@@ -182,14 +182,14 @@ export class ExcelHost implements SpreadsheetHost {
     });
   }
 
-  /** Saves the workbook (ExcelApi 1.11); false where the API cannot save. */
-  async save(): Promise<boolean> {
-    if (!this.api.isSetSupported("1.11")) return false;
+  /** Saves the workbook (ExcelApi 1.11); "unsupported" where the API cannot save. */
+  async save(): Promise<SaveResult> {
+    if (!this.api.isSetSupported("1.11")) return "unsupported";
     await this.api.run(async (ctx) => {
       ctx.workbook.save("Save");
       await ctx.sync();
     });
-    return true;
+    return "saved";
   }
 
   /** Calls the listener with the sheet and range of every local edit; returns a remover. */

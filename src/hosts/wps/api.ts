@@ -39,6 +39,8 @@ export interface EtWorkbook {
   readonly FullName: string;
   readonly Worksheets: EtSheets;
   readonly Names: EtNames;
+  /** True when nothing changed since the last save (false after a save was cancelled). */
+  Saved: boolean;
   Save(): void;
   Close(SaveChanges?: boolean): void;
 }

@@ -1,7 +1,7 @@
 import { columnLetter, parseRangeA1, quoteSheet } from "../../core/sheet/address";
 import type { SheetData } from "../../core/sheet/types";
 import { TAG_NAME, tagValue, type WorkbookModel } from "../../core/workbook/model";
-import { MARK_FILL, NOTE_PREFIX, SETTINGS_SHEET, splitSetting, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type ReadOptions, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
+import { MARK_FILL, NOTE_PREFIX, SETTINGS_SHEET, splitSetting, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type ReadOptions, type SaveResult, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
 import { parseMarks, planMarks, type MarkRecord } from "../shared/marks";
 import { parseTag } from "../shared/tag";
 import { OwnWrites } from "../shared/own-writes";
@@ -148,13 +148,15 @@ export class WpsHost implements SpreadsheetHost {
    * Saves. The pane has validated (and the user has decided) already, so the save guard in the
    * add-in's main page is told, through the storage all the add-in's pages share, to let it pass.
    */
-  saveSync(): void {
+  saveSync(): boolean {
+    const wb = this.book();
     this.storage?.setItem(SAVE_APPROVED, "1");
     try {
-      this.book().Save();
+      wb.Save();
     } finally {
       this.storage?.setItem(SAVE_APPROVED, "");
     }
+    return wb.Saved;
   }
 
   // ----- the async interface -----
@@ -166,10 +168,8 @@ export class WpsHost implements SpreadsheetHost {
   select = async (sheet: string, cell: string) => this.selectSync(sheet, cell);
   loadSetting = async (key: SettingKey) => this.loadSettingSync(key);
   saveSetting = async (key: SettingKey, value: string) => this.own.sync(() => this.writeSetting(key, value));
-  save = async () => {
-    this.saveSync();
-    return true;
-  };
+  /** "cancelled" when the save did not happen (a save guard or another add-in stopped it). */
+  save = async (): Promise<SaveResult> => (this.saveSync() ? "saved" : "cancelled");
 
   /**
    * WorkbookBeforeSave: `decide` runs synchronously inside the event; when it returns true the

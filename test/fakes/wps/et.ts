@@ -84,6 +84,7 @@ export class EtFake implements EtApplication {
     this.ApiEvent.fire("WorkbookBeforeSave", wb, false);
     if (this.ApiEvent.Cancel) return false;
     this.saves++;
+    wb.Saved = true;
     return true;
   }
 
@@ -103,6 +104,7 @@ class EtBook implements EtWorkbook {
   readonly Worksheets: EtSheets;
   readonly Names: EtNames;
   closed = false;
+  Saved = true;
   constructor(
     readonly app: EtFake,
     readonly book: FakeBook,
@@ -285,6 +287,7 @@ class Range implements EtRange {
       if (value.length !== rows || value.some((row: unknown) => !Array.isArray(row) || row.length !== cols)) throw new EtError(`数组大小与区域 ${rows}x${cols} 不符`);
       value.forEach((row: unknown[], i: number) => row.forEach((x, j) => put(this.r.r1 + i, this.r.c1 + j, x)));
     }
+    (this.wb as EtBook).Saved = false;
     // As in ET (and VBA), writes from code fire SheetChange like typing does.
     this.wb.app.ApiEvent.fire("SheetChange", new Sheet(this.wb, this.sheet), this);
   }

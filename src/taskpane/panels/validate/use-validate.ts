@@ -127,13 +127,16 @@ export function useValidate() {
       setBlocked(outcome === "cancelled");
       if (outcome === "saved") return { intent: "success", text: t("validateSaved") };
       if (outcome === "cancelled") return { intent: "error", text: t("validateNotSaved") };
+      if (outcome === "refused") return { intent: "warning", text: t("validateSaveRefused") };
       return { intent: "warning", text: t("validateCannotSave") };
     });
 
   const saveAnyway = () =>
     run(async () => {
       setBlocked(false);
-      if (!host?.save || !(await host.save())) return { intent: "warning", text: t("validateCannotSave") };
+      const saved = host?.save ? await host.save() : "unsupported";
+      if (saved === "cancelled") return { intent: "warning", text: t("validateSaveRefused") };
+      if (saved === "unsupported") return { intent: "warning", text: t("validateCannotSave") };
       return { intent: "success", text: t("validateSaved") };
     });
 
