@@ -184,3 +184,21 @@ describe("when the workbook refuses", () => {
     expect((button as HTMLButtonElement).disabled).toBe(false);
   });
 });
+
+describe("校验 panel while typing", () => {
+  it("the counts follow live validation: fixing the wrong date clears the error", async () => {
+    const { host, book } = excelUnderTest();
+    await insertTemplates(host, [schema("talks")]);
+    const sheet = book.sheet(SHEET)!;
+    sheet.cell(2, 2).value = "办公室";
+    [talk(1), talk(2, { date: "2023-02-30" })].forEach((row, i) => row.forEach((v, c) => v !== null && (sheet.cell(4 + i, c).value = v as string | number)));
+    renderPane(host, "validate");
+    await screen.findByText("输入时自动校验已开启");
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    expect(await screen.findByText("1 个错误，0 个提醒")).toBeTruthy();
+    await book.edit(SHEET, 5, 6, "2023-02-28");
+    expect(await screen.findByText("未发现问题（1 个表）", {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "转到 G6" })).toBeNull();
+    expect(book.sheet(SHEET)!.peek(5, 6)?.fill).toBeUndefined();
+  });
+});

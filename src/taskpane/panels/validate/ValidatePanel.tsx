@@ -49,6 +49,7 @@ export function ValidatePanel() {
         </Field>
       )}
       <Notice notice={s.notice} />
+      <Notice notice={s.summary} />
       {s.groups && s.groups.length > 0 && (
         <Accordion multiple collapsible defaultOpenItems={s.groups.filter((g) => g.errors.length || g.failure).map((g) => g.key)}>
           {s.groups.map((g) => (

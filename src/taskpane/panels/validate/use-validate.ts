@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Severity } from "../../../core/validate/issue";
 import { BUILTIN_ANNEXES } from "../../../core/schema/annexes";
 import { parseRoster } from "../../../core/roster/roster";
@@ -7,7 +7,7 @@ import { LiveValidator } from "../../../app/workbook/live";
 import type { FileReport } from "../../../app/validate-files";
 import { useServices } from "../../services";
 import { useLocale, useT } from "../../i18n/use-t";
-import { errorText, useBusy } from "../shared/use-async";
+import { errorText, useBusy, type Notice } from "../shared/use-async";
 import { useFiles } from "../shared/use-files";
 
 export interface IssueItem {
@@ -88,21 +88,23 @@ export function useValidate() {
     };
   }, [host, locale, options]);
 
-  const summarize = (gs: readonly IssueGroup[]) => {
+  // The counts follow the groups, so live validation keeps them current.
+  const summary = useMemo(() => (groups ? summarize(groups.filter((g) => !g.failure)) : null), [groups, t]);
+
+  function summarize(gs: readonly IssueGroup[]): Notice {
     const errors = gs.reduce((n, g) => n + g.errors.length, 0);
     const warnings = gs.reduce((n, g) => n + g.warnings.length, 0);
     if (!gs.length) return { intent: "warning" as const, text: t("validateNoSheets") };
     return errors || warnings ? { intent: errors ? ("error" as const) : ("warning" as const), text: t("validateSummary", { errors, warnings }) } : { intent: "success" as const, text: t("validateClean", { sheets: gs.length }) };
-  };
+  }
 
   const validate = () =>
     run(async () => {
       if (host) {
         const result = await validateWorkbook(host, { ...(await options()), mark: true });
         result.sheets.forEach((s) => liveRef.current?.seed(s.sheet, s.issues));
-        const gs = groupsOfWorkbook(result.sheets);
-        setGroups(gs);
-        return summarize(gs);
+        setGroups(groupsOfWorkbook(result.sheets));
+        return;
       }
       if (!files.files.length) return { intent: "warning", text: t("mergeNoFiles") };
       setProgress({ value: 0, text: "" });
@@ -112,9 +114,7 @@ export function useValidate() {
       } finally {
         setProgress(null);
       }
-      const gs = groupsOfFiles(reports);
-      setGroups(gs);
-      return summarize(gs.filter((g) => !g.failure).length ? gs : []);
+      setGroups(groupsOfFiles(reports));
     });
 
   const validateThenSave = () =>
@@ -150,5 +150,5 @@ export function useValidate() {
     host?.select(sheet, cell).catch((e) => setNotice({ intent: "error", text: t("failed", { message: errorText(e) }) }));
   };
 
-  return { standalone: !host, groups, live, files, progress, validate, validateThenSave, saveAnyway, blocked, clearMarks, goTo, busy, notice, canSave: !!host?.save, fail: (message: string) => setNotice({ intent: "error", text: message }) };
+  return { standalone: !host, groups, summary, live, files, progress, validate, validateThenSave, saveAnyway, blocked, clearMarks, goTo, busy, notice, canSave: !!host?.save, fail: (message: string) => setNotice({ intent: "error", text: message }) };
 }
