@@ -72,6 +72,14 @@ describe("manifest.xml", () => {
     expect(() => manifestFor(SOURCE, "http://oa.example.gov.cn/")).toThrow(/https/);
   });
 
+  it("Microsoft's own manifest reader (office-addin-manifest info, offline) reads it", () => {
+    const out = execFileSync("npx", ["--no-install", "office-addin-manifest", "info", "manifest.xml"], { encoding: "utf8", timeout: 60_000 });
+    expect(out).toMatch(/Name: 汇表助手/);
+    expect(out).toMatch(/Type: TaskPaneApp/);
+    expect(out).toMatch(/Hosts: Workbook/);
+    expect(out).toMatch(/Default Locale: zh-CN/);
+  });
+
   it("the built dist/manifest.xml is valid too", () => {
     if (!existsSync("dist/manifest.xml")) execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
     expect(xmllint(readFileSync("dist/manifest.xml", "utf8")).ok).toBe(true);
