@@ -24,9 +24,21 @@ export interface AppProps {
 }
 
 /** The task pane: the same three parts in Excel, WPS and the standalone page. */
-export function App({ services, initialPanel = "templates", initialLocale = "zh-CN" }: AppProps) {
-  const [locale, setLocale] = useState<Locale>(initialLocale);
-  const localeValue = useMemo(() => ({ locale, setLocale }), [locale]);
+export const LOCALE_KEY = "huibiao.locale";
+
+export function App({ services, initialPanel = "templates", initialLocale }: AppProps) {
+  // The address (?lang=en) wins, then the language last chosen here, then Chinese.
+  const [locale, setLocale] = useState<Locale>(() => initialLocale ?? (services.storage?.getItem(LOCALE_KEY) === "en" ? "en" : "zh-CN"));
+  const localeValue = useMemo(
+    () => ({
+      locale,
+      setLocale: (l: Locale) => {
+        services.storage?.setItem(LOCALE_KEY, l);
+        setLocale(l);
+      },
+    }),
+    [locale, services.storage],
+  );
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
       <LocaleContext.Provider value={localeValue}>

@@ -7,7 +7,8 @@ const PANELS: readonly PanelId[] = ["templates", "validate", "merge"];
 async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const panel = PANELS.find((p) => p === params.get("panel")) ?? "templates";
-  const locale = params.get("lang") === "en" ? "en" : "zh-CN";
+  const lang = params.get("lang");
+  const locale = lang === "en" ? "en" : lang === "zh-CN" || lang === "zh" ? "zh-CN" : undefined;
   const services = await detectServices();
   const root = document.getElementById("root")!;
   root.removeAttribute("aria-busy");

@@ -151,6 +151,15 @@ describe("language", () => {
     await userEvent.click(screen.getByRole("button", { name: "中文" }));
     expect(screen.getByRole("tab", { name: "汇总" })).toBeTruthy();
   });
+
+  it("remembers the language chosen for the next time the pane opens", async () => {
+    const first = renderPane(null, "templates");
+    await userEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(first.storage.getItem("huibiao.locale")).toBe("en");
+    cleanup();
+    renderPane(null, "templates", false, first.storage);
+    expect(screen.getByRole("tab", { name: "Merge" })).toBeTruthy();
+  });
 });
 
 describe("when the workbook refuses", () => {

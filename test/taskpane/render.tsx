@@ -10,13 +10,15 @@ import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 export interface Rendered {
   downloads: { name: string; bytes: Uint8Array }[];
   confirms: string[];
+  storage: Pick<Storage, "getItem" | "setItem">;
 }
 
 /** Renders the pane on a host (or standalone) with the file jobs run inline. */
-export function renderPane(host: SpreadsheetHost | null, panel: PanelId, answer = false): Rendered & ReturnType<typeof render> {
+export function renderPane(host: SpreadsheetHost | null, panel: PanelId, answer = false, storage?: Rendered["storage"]): Rendered & ReturnType<typeof render> {
   const downloads: Rendered["downloads"] = [];
   const confirms: string[] = [];
   const memory = new Map<string, string>();
+  const store = storage ?? { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v) };
   const services: PaneServices = {
     mode: host ? "excel" : "standalone",
     host,
@@ -26,9 +28,9 @@ export function renderPane(host: SpreadsheetHost | null, panel: PanelId, answer 
       confirms.push(m);
       return answer;
     },
-    storage: { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v) },
+    storage: store,
   };
-  return { downloads, confirms, ...render(<App services={services} initialPanel={panel} />) };
+  return { downloads, confirms, storage: store, ...render(<App services={services} initialPanel={panel} />) };
 }
 
 /** The demo's returned files as the browser would hand them over. */
