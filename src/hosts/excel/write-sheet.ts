@@ -12,7 +12,6 @@ const POINTS_PER_CHAR = 7;
 
 /** Queues a sheet's layout: formats, merges, widths, validations, freeze, print setup, tag. No sync. */
 export function queueLayout(ws: XWorksheet, sheet: SheetModel): void {
-  const width = Math.max(1, ...sheet.rows.map((r) => r.length), sheet.widths.length);
   for (const block of styleBlocks(sheet.rows)) applyStyle(ws.getRange(addr(block.range)), STYLES[block.style], block.range);
   for (const block of styleBlocks(bareDates(sheet))) ws.getRange(addr(block.range)).numberFormat = fill(block.range, "yyyy-mm-dd");
   // Before the values arrive: 13800000000 or 001 typed as text must stay text.
@@ -36,7 +35,6 @@ export function queueLayout(ws: XWorksheet, sheet: SheetModel): void {
   if (sheet.autoFilter) ws.autoFilter.apply(addr(sheet.autoFilter));
   if (sheet.tag) ws.names.add(TAG_NAME, `="${tagValue(sheet.tag)}"`).visible = false;
   if (sheet.hidden) ws.visibility = "Hidden";
-  void width;
 }
 
 /** Queues the values of rows [start, end) of a sheet. */

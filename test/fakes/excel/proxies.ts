@@ -134,7 +134,7 @@ export class WorksheetProxy extends Proxy<XWorksheet> implements XWorksheet {
   ) {
     super(ctx);
     const sheet = () => must(target(), "worksheet");
-    this.names = new NameCollectionProxy(ctx, () => sheet().names, true);
+    this.names = new NameCollectionProxy(ctx, () => sheet().names);
     this.freezePanes = { freezeRows: (count = 1) => ctx.enqueue(() => (sheet().freezeRows = count)) };
     const layout = { orientation: "", paperSize: "", setPrintTitleRows: (rows: string) => ctx.enqueue(() => (sheet().printTitleRows = String(rows))) };
     Object.defineProperty(layout, "orientation", { set: (v: string) => ctx.enqueue(() => (sheet().orientation = v)), get: () => sheet().orientation });
@@ -220,7 +220,6 @@ export class NameCollectionProxy extends Proxy<XNamedItemCollection> implements 
   constructor(
     ctx: FakeContext,
     private readonly map: () => Map<string, FakeName>,
-    private readonly sheetScoped = false,
   ) {
     super(ctx);
   }
@@ -250,7 +249,6 @@ export class NameCollectionProxy extends Proxy<XNamedItemCollection> implements 
       made = { name, formula: reference, visible: true };
       map.set(name.toLowerCase(), made);
     });
-    void this.sheetScoped;
     return new NamedItemProxy(this.ctx, () => made, this.map);
   }
 
