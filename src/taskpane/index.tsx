@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   createRoot(root).render(<App services={services} initialPanel={panel} initialLocale={locale} />);
 }
 
-main().catch((e: unknown) => {
+// taskpane.html has already told the user when this browser is too old: do not start then.
+const unsupported = (window as unknown as { huibiaoUnsupported?: boolean }).huibiaoUnsupported;
+if (!unsupported) main().catch((e: unknown) => {
   const root = document.getElementById("root");
   if (root) root.textContent = `汇表助手无法启动：${e instanceof Error ? e.message : String(e)}。请刷新页面；若仍不行，请联系管理员。`;
 });

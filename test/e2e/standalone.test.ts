@@ -247,3 +247,18 @@ describe("standalone page in Chromium", () => {
     await page.close();
   });
 });
+
+describe("in a browser too old for the pane", () => {
+  it("says so in Chinese instead of showing an empty pane", async () => {
+    const page = await browser.newPage();
+    // Simulate the Internet Explorer view of old Office builds: no fetch before any script runs.
+    await page.addInitScript(() => {
+      delete (window as unknown as { fetch?: unknown }).fetch;
+    });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText(/需要较新的浏览器内核/).waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.getByText("独立网页模式").count()).toBe(0);
+    await page.close();
+  });
+});
