@@ -40,3 +40,17 @@ describe("WPS: picking returned files with its own dialog", () => {
     expect(pickWithWps(et)).toEqual([]);
   });
 });
+
+describe("WPS: a picked file that is already open", () => {
+  it("is read but left open; the files it opened itself are closed", () => {
+    const et = new EtFake();
+    et.files.set("D:\\回收\\办公室.et", bookOf("办公室"));
+    et.files.set("D:\\回收\\法规科.xlsx", bookOf("法规科"));
+    const already = et.open("D:\\回收\\办公室.et");
+    et.dialogPicks = ["D:\\回收\\办公室.et", "D:\\回收\\法规科.xlsx"];
+    const files = pickWithWps(et);
+    expect(files.map((f) => f.sheets?.length)).toEqual([1, 1]);
+    expect(et.books).toContain(already);
+    expect(et.books.map((b) => b.Name)).toEqual(["工作簿1.xlsx", "办公室.et"]);
+  });
+});

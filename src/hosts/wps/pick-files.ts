@@ -14,39 +14,19 @@ export function pickWithWps(app: EtApplication): InputFile[] {
   const paths = Array.from({ length: dialog.SelectedItems.Count }, (_, i) => dialog.SelectedItems.Item(i + 1));
   return paths.map((path) => {
     const name = path.replace(/^.*[\\/]/, "");
+    // A file the user already has open stays open; only what we opened is closed again.
+    const open = new Set(Array.from({ length: app.Workbooks.Count }, (_, i) => app.Workbooks.Item(i + 1).FullName.toLowerCase()));
     let wb: EtWorkbook | null = null;
     try {
       wb = app.Workbooks.Open(path);
-      const opened = wb;
-      const reader = new WpsHost({ ...bind(app), ActiveWorkbook: opened } as EtApplication);
+      const reader = new WpsHost(app, { workbook: wb });
       const names = reader.listSheetsSync().map((s) => s.name);
       return { name, bytes: new Uint8Array(0), sheets: reader.readSheetsSync(names) };
     } catch (e) {
       return { name, bytes: new Uint8Array(0), unreadable: `WPS 无法打开这个文件：${e instanceof Error ? e.message : String(e)}` };
     } finally {
-      wb?.Close(false);
+      if (wb && !open.has(wb.FullName.toLowerCase())) wb.Close(false);
     }
   });
 }
 
-/** The application's members the reader needs, with the opened workbook in place of the active one. */
-function bind(app: EtApplication): Omit<EtApplication, "ActiveWorkbook"> {
-  return {
-    get ActiveWindow() {
-      return app.ActiveWindow;
-    },
-    get ApiEvent() {
-      return app.ApiEvent;
-    },
-    get ScreenUpdating() {
-      return app.ScreenUpdating;
-    },
-    set ScreenUpdating(v: boolean) {
-      app.ScreenUpdating = v;
-    },
-    get Workbooks() {
-      return app.Workbooks;
-    },
-    FileDialog: (t: number) => app.FileDialog(t),
-  };
-}

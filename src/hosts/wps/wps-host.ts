@@ -22,17 +22,20 @@ export class WpsHost implements SpreadsheetHost {
   private readonly own: OwnWrites;
 
   private readonly storage?: SaveApprovalStore;
+  private readonly workbook?: EtWorkbook;
 
+  /** `workbook`: work on this workbook rather than the active one (a returned file opened to read). */
   constructor(
     private readonly app: EtApplication,
-    options: { now?: () => number; storage?: SaveApprovalStore } = {},
+    options: { now?: () => number; storage?: SaveApprovalStore; workbook?: EtWorkbook } = {},
   ) {
     this.own = new OwnWrites(options.now, 0);
     this.storage = options.storage;
+    this.workbook = options.workbook;
   }
 
   private book(): EtWorkbook {
-    const wb = this.app.ActiveWorkbook;
+    const wb = this.workbook ?? this.app.ActiveWorkbook;
     if (!wb) throw new Error("WPS 中没有打开的工作簿：请先新建或打开一个表格");
     return wb;
   }

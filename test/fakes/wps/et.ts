@@ -27,7 +27,19 @@ export class EtFake implements EtApplication {
   readonly files = new Map<string, FakeBook>();
   dialogPicks: string[] = [];
   readonly ActiveWorkbook: EtWorkbook;
-  readonly Workbooks = { Open: (path: string): EtWorkbook => this.open(path) };
+  /** Open workbooks, the active one first. */
+  readonly books: EtBook[] = [];
+  readonly Workbooks: EtApplication["Workbooks"] = ((fake: EtFake) => ({
+    get Count(): number {
+      return fake.books.length;
+    },
+    Item: (i: string | number): EtWorkbook => {
+      const wb = typeof i === "number" ? fake.books[i - 1] : fake.books.find((b) => b.Name === i);
+      if (!wb) throw new EtError(`下标越界（工作簿 ${i}）`);
+      return wb;
+    },
+    Open: (path: string): EtWorkbook => fake.open(path),
+  }))(this);
   saves = 0;
   /** Worksheet.Range calls: every call into the object model costs time inside WPS's events. */
   calls = 0;
@@ -60,6 +72,7 @@ export class EtFake implements EtApplication {
       },
     };
     this.ActiveWorkbook = new EtBook(this, this.book, "工作簿1.xlsx");
+    this.books.push(this.ActiveWorkbook as EtBook);
   }
 
   FileDialog(type: number): EtFileDialog {
@@ -93,10 +106,14 @@ export class EtFake implements EtApplication {
     (this.ActiveWorkbook.Worksheets.Item(sheet) as EtWorksheet).Range(cell).Value2 = value;
   }
 
-  private open(path: string): EtWorkbook {
+  open(path: string): EtWorkbook {
+    const already = this.books.find((b) => b.FullName.toLowerCase() === path.toLowerCase());
+    if (already) return already;
     const book = this.files.get(path);
     if (!book) throw new EtError(`找不到文件 ${path}`);
-    return new EtBook(this, book, path.replace(/^.*[\\/]/, ""));
+    const wb = new EtBook(this, book, path.replace(/^.*[\\/]/, ""), path);
+    this.books.push(wb);
+    return wb;
   }
 }
 
@@ -109,18 +126,20 @@ class EtBook implements EtWorkbook {
     readonly app: EtFake,
     readonly book: FakeBook,
     readonly Name: string,
+    private readonly path = `C:\\报表\\${Name}`,
   ) {
     this.Worksheets = new Sheets(this);
     this.Names = new Names(() => book.names);
   }
   get FullName() {
-    return `C:\\报表\\${this.Name}`;
+    return this.path;
   }
   Save(): void {
     this.app.save(this);
   }
   Close(): void {
     this.closed = true;
+    this.app.books.splice(this.app.books.indexOf(this), 1);
   }
 }
 
