@@ -20,7 +20,7 @@ export function TemplatesPanel() {
       <div className={styles.list}>
         {s.presence.map(({ schema, sheets }) => (
           <div key={schema.id} className={styles.item}>
-            <Checkbox label={`附件${schema.number} ${schema.title}`} checked={s.selected.has(schema.id)} onChange={() => s.toggle(schema.id)} />
+            <Checkbox label={`附件${schema.number} ${schema.shortName}`} title={schema.title} checked={s.selected.has(schema.id)} onChange={() => s.toggle(schema.id)} />
             {!s.standalone && <Caption1 className={styles.has}>{sheets.length ? t("templatesHas", { sheets: sheets.join("、") }) : t("templatesNone")}</Caption1>}
           </div>
         ))}
