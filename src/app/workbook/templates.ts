@@ -1,4 +1,5 @@
 import { buildTemplates } from "../../core/template/build-template";
+import { BUILTIN_ANNEXES } from "../../core/schema/annexes";
 import type { AnnexSchema } from "../../core/schema/types";
 import type { SpreadsheetHost } from "../../hosts/host";
 
@@ -15,7 +16,8 @@ export async function annexPresence(host: SpreadsheetHost, schemas: readonly Ann
 }
 
 /** Inserts the templates of the given annexes; returns the names of the new sheets. */
-export async function insertTemplates(host: SpreadsheetHost, schemas: readonly AnnexSchema[], options: { talkTypes?: readonly string[] } = {}): Promise<readonly string[]> {
-  const model = buildTemplates(schemas, options);
+export async function insertTemplates(host: SpreadsheetHost, schemas: readonly AnnexSchema[], options: { talkTypes?: readonly string[]; all?: readonly AnnexSchema[] } = {}): Promise<readonly string[]> {
+  // All annexes' lists, always in the same columns: sheets inserted earlier keep valid dropdowns.
+  const model = buildTemplates(schemas, { talkTypes: options.talkTypes, listsOf: options.all ?? BUILTIN_ANNEXES });
   return (await host.insertSheets(model)).sheets;
 }

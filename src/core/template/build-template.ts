@@ -17,10 +17,26 @@ export function listNameFor(schema: AnnexSchema, key: string): string {
   return `HB_${schema.id}_${key}`.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
+export interface TemplateOptions {
+  readonly talkTypes?: readonly string[];
+  /**
+   * The annexes whose lists the hidden lists sheet holds, in this order (default: the ones built).
+   * Inserting into a workbook that already has templates passes all of them, so every list keeps
+   * its column and the dropdowns of sheets inserted earlier keep pointing at the right values.
+   */
+  readonly listsOf?: readonly AnnexSchema[];
+}
+
 /** The templates of the given annexes as one workbook: a sheet each, plus a hidden sheet of lists. */
-export function buildTemplates(schemas: readonly AnnexSchema[], options: { talkTypes?: readonly string[] } = {}): WorkbookModel {
+export function buildTemplates(schemas: readonly AnnexSchema[], options: TemplateOptions = {}): WorkbookModel {
+  const wanted: { name: string; values: readonly string[] }[] = [];
+  const sheets = schemas.map((s) => buildSheet(s, wanted, options));
   const lists: { name: string; values: readonly string[] }[] = [];
-  const sheets = schemas.map((s) => buildSheet(s, lists, options));
+  if (wanted.length) {
+    const all: { name: string; values: readonly string[] }[] = [];
+    for (const s of options.listsOf ?? schemas) buildSheet(s, all, options);
+    for (const l of [...all, ...wanted]) if (!lists.some((x) => x.name === l.name)) lists.push(l);
+  }
   const names: NamedRange[] = [];
   if (lists.length) {
     const rows: (ModelCell | null)[][] = [];
@@ -34,7 +50,7 @@ export function buildTemplates(schemas: readonly AnnexSchema[], options: { talkT
   return { sheets, names };
 }
 
-function buildSheet(schema: AnnexSchema, lists: { name: string; values: readonly string[] }[], options: { talkTypes?: readonly string[] }): SheetModel {
+function buildSheet(schema: AnnexSchema, lists: { name: string; values: readonly string[] }[], options: TemplateOptions): SheetModel {
   const n = schema.columns.length;
   const last = n - 1;
   const rows: (ModelCell | null)[][] = [];
