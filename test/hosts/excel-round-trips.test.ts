@@ -93,3 +93,15 @@ describe("Excel host: marking issues", () => {
     expect(book.syncs - before.syncs - 2 * readSyncs).toBeLessThanOrEqual(4);
   });
 });
+
+describe("Excel host: replacing a summary", () => {
+  it("works when the old summary is the workbook's only visible sheet", async () => {
+    const { host, book } = excelUnderTest();
+    const returns = [{ file: "办公室.xlsx", sheets: [returnSheet(schema("talks"), talkRows(random(1), "办公室", 3), { unit: "办公室" })] }];
+    const model = summaryModel(merge(returns, { roster: ["办公室"] }));
+    await host.insertSheets({ ...model, sheets: model.sheets.slice(0, 1) }, { replace: true });
+    book.sheets.splice(0, book.sheets.length, ...book.sheets.filter((s) => s.name === "汇总概况"));
+    await host.insertSheets({ ...model, sheets: model.sheets.slice(0, 1) }, { replace: true });
+    expect(book.sheets.map((s) => s.name)).toEqual(["汇总概况"]);
+  });
+});

@@ -66,14 +66,20 @@ export class ExcelHost implements SpreadsheetHost {
 
       wb.application.suspendScreenUpdatingUntilNextSync();
       // Sheets first, then the names that refer to them, then layouts whose lists use the names.
+      let targetsMade = 0;
       const targets = model.sheets.map((sheet) => {
         const name = rename.get(sheet.name) ?? sheet.name;
         let ws: XWorksheet;
         if (lower.has(name.toLowerCase()) && sheet.hidden) {
           ws = wb.worksheets.getItem(name);
           ws.getRange().clear("All");
+        } else if (lower.has(name.toLowerCase())) {
+          // Replace: add first under a temporary name, then delete the old sheet and rename, so a
+          // workbook whose only visible sheet is the old summary never runs out of visible sheets.
+          ws = wb.worksheets.add(`~huibiao-${targetsMade++}`);
+          wb.worksheets.getItem(name).delete();
+          ws.name = name;
         } else {
-          if (lower.has(name.toLowerCase())) wb.worksheets.getItem(name).delete();
           ws = wb.worksheets.add(name);
         }
         return { ws, sheet };
