@@ -211,3 +211,17 @@ describe("校验 panel while typing", () => {
     expect(book.sheet(SHEET)!.peek(5, 6)?.fill).toBeUndefined();
   });
 });
+
+describe("汇总 panel and the language switch", () => {
+  it("switching the language keeps the roster being typed", async () => {
+    const { host } = excelUnderTest();
+    await host.saveSetting("roster", "办公室");
+    renderPane(host, "merge");
+    const box = screen.getByRole("textbox");
+    await waitFor(() => expect((box as HTMLTextAreaElement).value).toBe("办公室"));
+    await userEvent.type(box, "\n法规科");
+    await userEvent.click(screen.getByRole("button", { name: "English" }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toBe("办公室\n法规科");
+  });
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { MergeResult } from "../../../core/merge/merge";
 import { parseRoster } from "../../../core/roster/roster";
 import { writeSummary } from "../../../app/merge-returns";
@@ -55,10 +55,14 @@ export function useMerge() {
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
   const { busy, notice, setNotice, run } = useBusy((e) => t("failed", { message: errorText(e) }));
 
+  // Load the saved roster once per workbook (not again when the language changes: that would
+  // overwrite what the user is typing).
+  const tRef = useRef(t);
+  tRef.current = t;
   useEffect(() => {
     const load = host ? host.loadSetting("roster") : Promise.resolve(services.storage?.getItem(STORAGE_KEY) ?? null);
-    load.then((text) => text && setRoster(text), (e) => setNotice({ intent: "error", text: t("failed", { message: errorText(e) }) }));
-  }, [host, services.storage, setNotice, t]);
+    load.then((text) => text && setRoster(text), (e) => setNotice({ intent: "error", text: tRef.current("failed", { message: errorText(e) }) }));
+  }, [host, services.storage, setNotice]);
 
   const saveRoster = useCallback(async () => {
     const units = parseRoster(roster);
