@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { BUILTIN_ANNEXES } from "../../../core/schema/annexes";
 import { annexPresence, insertTemplates, type AnnexPresence } from "../../../app/workbook/templates";
 import { useServices } from "../../services";
@@ -20,9 +20,12 @@ export function useTemplates() {
     if (host) setPresence(await annexPresence(host, BUILTIN_ANNEXES));
   }, [host]);
 
+  // Look at the workbook once (not again on a language switch).
+  const tRef = useRef(t);
+  tRef.current = t;
   useEffect(() => {
-    refresh().catch((e) => setNotice({ intent: "error", text: t("failed", { message: errorText(e) }) }));
-  }, [refresh, setNotice, t]);
+    refresh().catch((e) => setNotice({ intent: "error", text: tRef.current("failed", { message: errorText(e) }) }));
+  }, [refresh, setNotice]);
 
   const toggle = (id: string) =>
     setSelected((old) => {
