@@ -1,5 +1,6 @@
 import { columnLetter } from "../../core/sheet/address";
-import { SETTINGS_SHEET, splitSetting } from "../host";
+import { SETTINGS_SHEET } from "../host";
+import { settingsMatrix } from "../shared/settings-rows";
 import type { XRequestContext } from "./api";
 export type { MarkRecord } from "../shared/marks";
 
@@ -28,12 +29,10 @@ export async function readSettings(ctx: XRequestContext): Promise<Settings> {
 /** Queues writing one key (the whole sheet is rewritten: a handful of rows). No sync. */
 export function queueSettings(ctx: XRequestContext, settings: Settings, key: string, value: string): void {
   settings.values.set(key, value);
-  const rows = [...settings.values].map(([k, v]) => [k, ...splitSetting(v)]);
-  const width = Math.max(...rows.map((r) => r.length));
-  const matrix = rows.map((r) => [...r, ...new Array<string>(width - r.length).fill("")]);
+  const matrix = settingsMatrix(settings.values);
   const ws = settings.exists ? ctx.workbook.worksheets.getItem(SETTINGS_SHEET) : ctx.workbook.worksheets.add(SETTINGS_SHEET);
   if (settings.exists) ws.getRange().clear("Contents");
   else ws.visibility = "Hidden";
-  ws.getRange(`A1:${columnLetter(width - 1)}${rows.length}`).values = matrix.map((r) => r.map((v) => (v.startsWith("=") ? `'${v}` : v)));
+  ws.getRange(`A1:${columnLetter(matrix[0].length - 1)}${matrix.length}`).values = matrix;
 }
 

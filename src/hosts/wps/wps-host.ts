@@ -1,9 +1,10 @@
 import { columnLetter, parseRangeA1, quoteSheet } from "../../core/sheet/address";
 import type { SheetData } from "../../core/sheet/types";
 import { TAG_NAME, tagValue, type WorkbookModel } from "../../core/workbook/model";
-import { MARK_FILL, NOTE_PREFIX, SETTINGS_SHEET, splitSetting, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type ReadOptions, type SaveResult, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
+import { MARK_FILL, NOTE_PREFIX, SETTINGS_SHEET, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type ReadOptions, type SaveResult, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
 import { parseMarks, planMarks, type MarkRecord } from "../shared/marks";
 import { parseTag } from "../shared/tag";
+import { settingsMatrix } from "../shared/settings-rows";
 import { OwnWrites } from "../shared/own-writes";
 import { XL, bgr, hexOf, type EtApplication, type EtWorkbook, type EtWorksheet } from "./api";
 import { readSheet } from "./read-sheet";
@@ -222,9 +223,8 @@ export class WpsHost implements SpreadsheetHost {
       ws.Visible = XL.sheetHidden;
     }
     ws.UsedRange.ClearContents();
-    const rows = [...values].map(([k, v]) => [k, ...splitSetting(v)]);
-    const width = Math.max(...rows.map((r) => r.length));
-    ws.Range("A1").Resize(rows.length, width).Value2 = rows.map((r) => [...r, ...new Array<string>(width - r.length).fill("")].map((v) => (/^[=+\-@]/.test(v) ? `'${v}` : v)));
+    const matrix = settingsMatrix(values);
+    ws.Range("A1").Resize(matrix.length, matrix[0].length).Value2 = matrix;
   }
 }
 
