@@ -1,9 +1,10 @@
-import { Badge, Button, Field, makeStyles, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, tokens } from "@fluentui/react-components";
+import { Badge, Button, Field, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, tokens } from "@fluentui/react-components";
 import { useServices } from "../../services";
 import { useT } from "../../i18n/use-t";
 import type { StringKey } from "../../i18n/strings";
 import { FilePicker } from "../shared/FilePicker";
 import { Notice } from "../shared/Notice";
+import { ProgressLine } from "../shared/ProgressLine";
 import { useMerge, type UnitState } from "./use-merge";
 
 const useStyles = makeStyles({
@@ -37,11 +38,7 @@ export function MergePanel() {
         </Button>
         {s.standalone && s.canDownloadAgain && <Button onClick={s.downloadAgain}>{t("mergeDownloadAgain")}</Button>}
       </div>
-      {s.progress && (
-        <Field validationMessage={s.progress.text} validationState="none">
-          <ProgressBar value={s.progress.value} aria-label={s.progress.text} />
-        </Field>
-      )}
+      <ProgressLine progress={s.progress} />
       <Notice notice={s.notice} />
       {s.result && (
         <>

@@ -1,7 +1,8 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, Field, Link, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useT } from "../../i18n/use-t";
 import { FilePicker } from "../shared/FilePicker";
 import { Notice } from "../shared/Notice";
+import { ProgressLine } from "../shared/ProgressLine";
 import { useServices } from "../../services";
 import { useValidate, type IssueGroup, type IssueItem } from "./use-validate";
 
@@ -43,11 +44,7 @@ export function ValidatePanel() {
         )}
       </div>
       {s.live && <Caption1>{t("validateLive")}</Caption1>}
-      {s.progress && (
-        <Field validationMessage={s.progress.text} validationState="none">
-          <ProgressBar value={s.progress.value} aria-label={s.progress.text} />
-        </Field>
-      )}
+      <ProgressLine progress={s.progress} />
       <Notice notice={s.notice} />
       <Notice notice={s.summary} />
       {s.groups && s.groups.length > 0 && (
