@@ -7,7 +7,7 @@ import { EsbuildPlugin } from "esbuild-loader";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEV_URL, manifestFor } from "./scripts/manifest-url.mjs";
+import { DEV_URL, manifestFor } from "./scripts/manifest-url.cjs";
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));

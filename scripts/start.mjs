@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { homedir, platform } from "node:os";
 import { join, resolve } from "node:path";
-import { serveDir } from "./static-server.mjs";
+import { serveDir } from "./static-server.cjs";
 
 const PORT = 3000;
 const manifest = resolve("dist/manifest.xml");

@@ -3,12 +3,10 @@ import { officeExcelApi, officeHost } from "../hosts/excel/office";
 import type { EtApplication, WpsAddonRoot } from "../hosts/wps/api";
 import { pickWithWps } from "../hosts/wps/pick-files";
 import { WpsHost } from "../hosts/wps/wps-host";
-import type { PaneServices } from "./services";
-import { workerJobs } from "./worker-jobs";
+import type { FileJobs, PaneServices } from "./services";
 
 /** The one place that decides where the pane runs: WPS, Excel, or a plain browser page. */
-export async function detectServices(win: Window = window): Promise<PaneServices> {
-  const jobs = workerJobs();
+export async function detectServices(win: Window, jobs: FileJobs): Promise<PaneServices> {
   const download = (bytes: Uint8Array, fileName: string) => saveAs(win, bytes, fileName);
   const storage = safeStorage(win);
   const wps = wpsApplication(win);

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { App, type PanelId } from "./App";
 import { detectServices } from "./boot";
+import { workerJobs } from "./worker-jobs";
 
 const PANELS: readonly PanelId[] = ["templates", "validate", "merge"];
 
@@ -9,7 +10,8 @@ async function main(): Promise<void> {
   const panel = PANELS.find((p) => p === params.get("panel")) ?? "templates";
   const lang = params.get("lang");
   const locale = lang === "en" ? "en" : lang === "zh-CN" || lang === "zh" ? "zh-CN" : undefined;
-  const services = await detectServices();
+  // File work runs in a web worker; webpack bundles this form of `new Worker` as its own chunk.
+  const services = await detectServices(window, workerJobs(() => new Worker(new URL("./file-worker.ts", import.meta.url))));
   const root = document.getElementById("root")!;
   root.removeAttribute("aria-busy");
   createRoot(root).render(<App services={services} initialPanel={panel} initialLocale={locale} />);

@@ -8,9 +8,11 @@ type Pending = { job: WorkerJob; resolve(v: unknown): void; reject(e: Error): vo
 /**
  * File jobs in a web worker, so the pane stays responsive with hundreds of files. Where a worker
  * cannot start (file:// pages such as an offline WPS add-in, some embedded browsers), the jobs run
- * on the page instead: slower to interact with, same results.
+ * on the page instead: slower to interact with, same results. `create` makes the worker: the entry
+ * (index.tsx) passes `new Worker(new URL("./file-worker.ts", import.meta.url))`, the form webpack
+ * bundles as a worker chunk.
  */
-export function workerJobs(create: () => Worker = () => new Worker(new URL("./file-worker.ts", import.meta.url))): FileJobs {
+export function workerJobs(create: () => Worker): FileJobs {
   let worker: Worker | null;
   try {
     worker = create();

@@ -1,5 +1,5 @@
 /** The CLI as scripts use it: the built bundle, run as a process, exit codes and JSON. */
-import { describe, expect, it, beforeAll } from "vitest";
+import { describe, expect, it, beforeAll } from "@jest/globals";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { merge, type ReturnedWorkbook } from "../../src/core/merge/merge";
 import { summaryModel, OVERVIEW_SHEET } from "../../src/core/merge/summary-model";
 import { returnSheet } from "../../src/app/return-sheet";

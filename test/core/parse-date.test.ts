@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { parseDate } from "../../src/core/dates/parse-date";
 import { ymdToSerial } from "../../src/core/dates/serial";
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { readSheet } from "../../src/core/validate/validate";
 import { BUILTIN_ANNEXES } from "../../src/core/schema/annexes";
 import type { CellValue, SheetData } from "../../src/core/sheet/types";

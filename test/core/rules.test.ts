@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { validate } from "../../src/core/validate/validate";
 import type { CellValue, SheetData } from "../../src/core/sheet/types";
 import { schema, talk, talksSheet } from "../helpers/sheets";

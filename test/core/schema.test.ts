@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { BUILTIN_ANNEXES } from "../../src/core/schema/annexes";
 import { AnnexRegistry } from "../../src/core/schema/registry";
 import { checkSchema } from "../../src/core/schema/validate-schema";

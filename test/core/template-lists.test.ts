@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { buildTemplates } from "../../src/core/template/build-template";
 import type { AnnexSchema } from "../../src/core/schema/types";
 import { insertTemplates } from "../../src/app/workbook/templates";

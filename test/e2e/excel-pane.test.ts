@@ -4,9 +4,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { launch } from "./browser";
 import { serve } from "./serve";
+import { settle } from "../helpers/wait";
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -34,7 +35,8 @@ describe("the pane in Excel mode (Office.js fake) in Chromium", () => {
     await page.getByRole("button", { name: "开始校验" }).click();
     await page.getByText(/个错误/).first().waitFor();
     await page.getByRole("button", { name: "转到 G6" }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { book: { selection: string } }).book.selection)).toBe("附件2 大谈话统计表!G6");
+    const selection = () => page.evaluate(() => (window as unknown as { book: { selection: string } }).book.selection);
+    expect(await settle(selection, (v) => v === "附件2 大谈话统计表!G6")).toBe("附件2 大谈话统计表!G6");
     if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: resolve("docs/screenshots/excel-validate.png"), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, FileChooser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { demoReturns } from "../../src/app/samples";
 import { returnSheet } from "../../src/app/return-sheet";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
@@ -16,6 +16,7 @@ import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { schema, talk } from "../helpers/sheets";
 import { launch } from "./browser";
 import { serve } from "./serve";
+import { settle } from "../helpers/wait";
 
 const DIST = resolve("dist");
 const SHOTS = process.env.UPDATE_SCREENSHOTS ? resolve("docs/screenshots") : null;
@@ -205,7 +206,7 @@ describe("standalone page in Chromium", () => {
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("选择文件");
     await page.keyboard.press("Enter");
-    await expect.poll(() => choosers.length).toBe(1);
+    expect(await settle(() => choosers.length, (n) => n === 1)).toBe(1);
     expect(choosers[0].isMultiple()).toBe(true);
     await done(page);
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
 import { decodeText, parseCsv } from "../../src/hosts/file/csv";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { unzipSync, strFromU8 } from "fflate";
 import { writeXlsx } from "../../src/hosts/file/xlsx/write-xlsx";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";

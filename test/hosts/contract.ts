@@ -2,7 +2,7 @@
  * The host contract: the same cases run against every SpreadsheetHost (Excel fake, WPS fake, file
  * host). Each host brings an Inspector that looks at its workbook the way a user would see it.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { BUILTIN_ANNEXES, buildTemplates, readSheet, summaryModel, merge } from "../../src/core";
 import type { CellValue, SheetData } from "../../src/core/sheet/types";
 import type { SheetModel, WorkbookModel } from "../../src/core/workbook/model";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { BUILTIN_ANNEXES, buildTemplates, merge, summaryModel } from "../../src/core";
 import { returnSheet } from "../../src/app/return-sheet";
 import { random, talkRows } from "../../src/app/samples";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { planMarks, type MarkRecord } from "../../src/hosts/shared/marks";
 import type { IssueMark } from "../../src/hosts/host";
 

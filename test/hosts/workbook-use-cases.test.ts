@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { BUILTIN_ANNEXES } from "../../src/core";
 import { annexPresence, insertTemplates } from "../../src/app/workbook/templates";
 import { validateAndSave, validateWorkbook } from "../../src/app/workbook/validate-workbook";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { guardSaves, saveQuestion } from "../../src/app/workbook/before-save";
 import { insertTemplates } from "../../src/app/workbook/templates";
 import { LiveValidator } from "../../src/app/workbook/live";

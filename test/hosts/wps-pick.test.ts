@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { pickWithWps } from "../../src/hosts/wps/pick-files";
 import { mergeFiles } from "../../src/app/merge-returns";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";

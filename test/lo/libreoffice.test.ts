@@ -2,7 +2,7 @@
  * Real files through a real spreadsheet program: LibreOffice writes the returns we read (xlsx,
  * xls, ods, csv) and opens the templates and summaries we write.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";

@@ -1,21 +1,22 @@
-// @vitest-environment jsdom
-import { describe, expect, it } from "vitest";
+/** @jest-environment ./test/helpers/jsdom-environment.cjs */
+import { describe, expect, it } from "@jest/globals";
 import { detectServices, wpsApplication } from "../../src/taskpane/boot";
 import { looksLikeOffice } from "../../src/hosts/excel/office";
 import { EtFake } from "../fakes/wps/et";
+import { inlineJobs } from "../../src/taskpane/inline-jobs";
 
 describe("where the pane runs (decided in one place)", () => {
   it("in WPS: window.Application is the ET object model", async () => {
     const win = Object.assign(Object.create(window) as Window, { Application: new EtFake() });
     expect(wpsApplication(win)).toBeTruthy();
-    const services = await detectServices(win);
+    const services = await detectServices(win, inlineJobs);
     expect(services.mode).toBe("wps");
     expect(services.host?.kind).toBe("wps");
-    expect(services.pickFiles).toBeTypeOf("function");
+    expect(typeof services.pickFiles).toBe("function");
   });
 
   it("in a plain browser: standalone, and office.js is never loaded", async () => {
-    const services = await detectServices(window);
+    const services = await detectServices(window, inlineJobs);
     expect(services.mode).toBe("standalone");
     expect(services.host).toBeNull();
     expect(document.querySelector('script[src*="office.js"]')).toBeNull();

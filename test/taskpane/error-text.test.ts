@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { errorText } from "../../src/taskpane/panels/shared/use-async";
 
 describe("errors the pane shows", () => {

@@ -1,8 +1,7 @@
-// @vitest-environment jsdom
-import "./jsdom-gaps";
+/** @jest-environment ./test/helpers/jsdom-environment.cjs */
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "@jest/globals";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { insertTemplates } from "../../src/app/workbook/templates";
 import { excelUnderTest } from "../hosts/under-test";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { EN, ZH, format } from "../../src/taskpane/i18n/strings";
 
 describe("pane text catalogs", () => {

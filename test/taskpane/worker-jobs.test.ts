@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { workerJobs } from "../../src/taskpane/worker-jobs";
 import { inlineJobs } from "../../src/taskpane/inline-jobs";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";

@@ -52,6 +52,8 @@ export class LiveValidator {
   flush(): Promise<void> {
     const batch = this.pending;
     this.pending = new Map();
+    // Flushed early (a test, or a full validation): the debounce timer has nothing left to do.
+    if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.running = this.running.then(() => this.run(batch));
     return this.running;

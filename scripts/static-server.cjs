@@ -1,8 +1,10 @@
 // A small static file server for dist/: used by `npm start` (https, port 3000) and the e2e tests.
-import { createServer as createHttp } from "node:http";
-import { createServer as createHttps } from "node:https";
-import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+// CommonJS, so that the ESM scripts and the Jest tests (compiled to CommonJS) can both load it.
+"use strict";
+const { createServer: createHttp } = require("node:http");
+const { createServer: createHttps } = require("node:https");
+const { readFile, stat } = require("node:fs/promises");
+const { extname, join, normalize, resolve } = require("node:path");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -14,7 +16,7 @@ const TYPES = {
 };
 
 /** Serves `root`; `tls` ({key, cert}) for https. Resolves once listening, with the base URL. */
-export async function serveDir(root, { port = 0, host = "127.0.0.1", tls } = {}) {
+async function serveDir(root, { port = 0, host = "127.0.0.1", tls } = {}) {
   const base = resolve(root);
   const handler = async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
@@ -37,3 +39,5 @@ export async function serveDir(root, { port = 0, host = "127.0.0.1", tls } = {})
   const url = `${tls ? "https" : "http"}://${host === "0.0.0.0" ? "localhost" : host}:${address.port}/`;
   return { url, close: () => new Promise((ok) => server.close(() => ok())) };
 }
+
+module.exports = { serveDir };
