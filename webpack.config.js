@@ -23,7 +23,12 @@ const rules = [
     exclude: /node_modules[\\/](?!@fluentui)/,
     loader: "esbuild-loader",
     // import.meta.url stays for webpack to find the web worker (new Worker(new URL(...)));
-    options: { target: TARGET, jsx: "automatic", tsconfig: resolve(here, "tsconfig.json"), supported: { "import-meta": true } },
+    options: {
+      target: TARGET,
+      jsx: "automatic",
+      tsconfig: resolve(here, "tsconfig.json"),
+      supported: { "import-meta": true },
+    },
   },
   { test: /\.m?js$/, include: /node_modules/, loader: "esbuild-loader", options: { target: TARGET } },
 ];
@@ -42,7 +47,9 @@ const common = (mode) => ({
 /** The manifest with its URLs pointing at where the add-in is served. */
 const manifest = (content) => manifestFor(content.toString(), baseUrl, { allowHttp: true });
 if (baseUrl.startsWith("http://"))
-  console.warn(`HUIBIAO_URL is http (${baseUrl}): fine for WPS and the standalone page, but Excel loads add-ins over https only.`);
+  console.warn(
+    `HUIBIAO_URL is http (${baseUrl}): fine for WPS and the standalone page, but Excel loads add-ins over https only.`,
+  );
 
 const jsplugins = () =>
   `<jsplugins>\n  <jspluginonline name="huibiao" type="et" url="${baseUrl}wps/"/>\n</jsplugins>\n`;
@@ -57,8 +64,16 @@ export default (_env, argv) => {
     entry: { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },
     output: { path: resolve(here, "dist"), filename: "[name].js", publicPath: "", clean: { keep: /^(wps|cli)[\\/]/ } },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },

@@ -29,7 +29,10 @@ function generate(): void {
   const rnd = random(42);
   for (let i = 0; i < FILES; i++) {
     const unit = `单位${String(i + 1).padStart(3, "0")}`;
-    writeFileSync(join(dir, `${unit}.xlsx`), writeSheetsAs([returnSheet(talks, talkRows(rnd, unit, ROWS), { unit, trailingBlank: 5 })], "xlsx"));
+    writeFileSync(
+      join(dir, `${unit}.xlsx`),
+      writeSheetsAs([returnSheet(talks, talkRows(rnd, unit, ROWS), { unit, trailingBlank: 5 })], "xlsx"),
+    );
   }
 }
 

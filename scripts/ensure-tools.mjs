@@ -8,15 +8,24 @@ import { existsSync } from "node:fs";
 const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const needed = [
   { ok: has("soffice"), pkg: "libreoffice-calc-nogui" },
-  { ok: existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc") || spawnSync("sh", ["-c", "fc-list | grep -qi 'Noto Sans CJK'"]).status === 0, pkg: "fonts-noto-cjk" },
+  {
+    ok:
+      existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc") ||
+      spawnSync("sh", ["-c", "fc-list | grep -qi 'Noto Sans CJK'"]).status === 0,
+    pkg: "fonts-noto-cjk",
+  },
   { ok: existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"), pkg: "chromium" },
   { ok: has("xmllint"), pkg: "libxml2-utils" },
-].filter((n) => !n.ok).map((n) => n.pkg);
+]
+  .filter((n) => !n.ok)
+  .map((n) => n.pkg);
 
 if (needed.length) {
   const root = typeof process.getuid === "function" && process.getuid() === 0;
   if (!root || !has("apt-get")) {
-    console.error(`npm test needs: ${needed.join(" ")}. Install them with \`sudo apt-get install -y ${needed.join(" ")}\`, then run npm test again.`);
+    console.error(
+      `npm test needs: ${needed.join(" ")}. Install them with \`sudo apt-get install -y ${needed.join(" ")}\`, then run npm test again.`,
+    );
     process.exit(1);
   }
   console.error(`Installing for the tests: ${needed.join(", ")}…`);

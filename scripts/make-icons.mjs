@@ -15,7 +15,10 @@ const page = await browser.newPage();
 for (const size of [16, 32, 64, 80, 128]) {
   await page.setViewportSize({ width: size, height: size });
   await page.setContent(`<html><body style="margin:0;background:transparent">${svg(size)}</body></html>`);
-  writeFileSync(`assets/icon-${size}.png`, await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }));
+  writeFileSync(
+    `assets/icon-${size}.png`,
+    await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }),
+  );
 }
 await browser.close();
 console.log("assets/icon-{16,32,64,80,128}.png written");

@@ -10,9 +10,15 @@ const PORT = 3000;
 const manifest = resolve("dist/manifest.xml");
 
 console.log("汇表助手：正在构建（webpack --watch）…");
-const first = spawnSync("npx", ["webpack", "--mode", "development"], { stdio: "inherit", shell: platform() === "win32" });
+const first = spawnSync("npx", ["webpack", "--mode", "development"], {
+  stdio: "inherit",
+  shell: platform() === "win32",
+});
 if (first.status !== 0) process.exit(first.status ?? 1);
-const watch = spawn("npx", ["webpack", "--mode", "development", "--watch"], { stdio: ["ignore", "ignore", "inherit"], shell: platform() === "win32" });
+const watch = spawn("npx", ["webpack", "--mode", "development", "--watch"], {
+  stdio: ["ignore", "ignore", "inherit"],
+  shell: platform() === "win32",
+});
 
 let tls;
 try {
@@ -24,9 +30,13 @@ try {
   const dir = join(homedir(), ".office-addin-dev-certs");
   if (existsSync(join(dir, "localhost.key")) && existsSync(join(dir, "localhost.crt"))) {
     tls = { key: readFileSync(join(dir, "localhost.key")), cert: readFileSync(join(dir, "localhost.crt")) };
-    console.warn(`开发证书已生成，但未能设为受信任（${e instanceof Error ? e.message.split("\n")[0] : e}）：仍用 https，浏览器会提示证书不受信任。`);
+    console.warn(
+      `开发证书已生成，但未能设为受信任（${e instanceof Error ? e.message.split("\n")[0] : e}）：仍用 https，浏览器会提示证书不受信任。`,
+    );
   } else {
-    console.warn(`无法准备本机 https 开发证书（${e instanceof Error ? e.message.split("\n")[0] : e}）：改用 http。Excel 只加载 https 页面，独立网页模式不受影响。`);
+    console.warn(
+      `无法准备本机 https 开发证书（${e instanceof Error ? e.message.split("\n")[0] : e}）：改用 http。Excel 只加载 https 页面，独立网页模式不受影响。`,
+    );
   }
 }
 const server = await serveDir("dist", { port: PORT, host: "localhost", tls });
@@ -42,8 +52,26 @@ if (!excel) {
   copyFileSync(manifest, join(wef, "huibiao-manifest.xml"));
   console.log("已旁加载到 Excel for Mac：重新启动 Excel，在「开始」选项卡找到「汇表助手」。");
 } else if (platform() === "win32") {
-  const added = spawnSync("reg", ["add", "HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer", "/v", "huibiao", "/t", "REG_SZ", "/d", manifest, "/f"], { stdio: "ignore" });
-  console.log(added.status === 0 ? "已旁加载到 Excel：启动 Excel，在「开始」选项卡找到「汇表助手」。" : "旁加载失败：请按 README 的「在 Excel 中旁加载」一节手动操作。");
+  const added = spawnSync(
+    "reg",
+    [
+      "add",
+      "HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer",
+      "/v",
+      "huibiao",
+      "/t",
+      "REG_SZ",
+      "/d",
+      manifest,
+      "/f",
+    ],
+    { stdio: "ignore" },
+  );
+  console.log(
+    added.status === 0
+      ? "已旁加载到 Excel：启动 Excel，在「开始」选项卡找到「汇表助手」。"
+      : "旁加载失败：请按 README 的「在 Excel 中旁加载」一节手动操作。",
+  );
 }
 
 const stop = async () => {
@@ -55,7 +83,8 @@ process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 
 function findExcel() {
-  if (platform() === "darwin") return existsSync("/Applications/Microsoft Excel.app") ? "/Applications/Microsoft Excel.app" : null;
+  if (platform() === "darwin")
+    return existsSync("/Applications/Microsoft Excel.app") ? "/Applications/Microsoft Excel.app" : null;
   if (platform() !== "win32") return null;
   const roots = [process.env.ProgramFiles, process.env["ProgramFiles(x86)"]].filter(Boolean);
   for (const root of roots) {

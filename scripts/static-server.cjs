@@ -24,7 +24,10 @@ async function serveDir(root, { port = 0, host = "127.0.0.1", tls } = {}) {
     if (!file.startsWith(base)) return void res.writeHead(403).end();
     try {
       if (!(await stat(file)).isFile()) throw new Error("not a file");
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+      });
       res.end(await readFile(file));
     } catch {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("没有这个文件");

@@ -13,7 +13,12 @@ export interface MergeRun {
  * Reads every returned file and merges what it finds. A file that cannot be read is rejected
  * with its reason; the merge goes on with the rest.
  */
-export function mergeFiles(files: readonly InputFile[], read: FileHost["read"], options: MergeOptions = {}, onProgress?: Progress): MergeResult {
+export function mergeFiles(
+  files: readonly InputFile[],
+  read: FileHost["read"],
+  options: MergeOptions = {},
+  onProgress?: Progress,
+): MergeResult {
   const returns: ReturnedWorkbook[] = [];
   const unreadable: Rejected[] = [];
   files.forEach((f, i) => {
@@ -26,17 +31,29 @@ export function mergeFiles(files: readonly InputFile[], read: FileHost["read"], 
     onProgress?.(i + 1, files.length, f.name);
   });
   const merged = merge(returns, options);
-  return { ...merged, rejected: [...unreadable, ...merged.rejected].sort((a, b) => order(files, a.file) - order(files, b.file)) };
+  return {
+    ...merged,
+    rejected: [...unreadable, ...merged.rejected].sort((a, b) => order(files, a.file) - order(files, b.file)),
+  };
 }
 
 /** Merges returned files into a summary workbook file (CLI, standalone page). */
-export function mergeReturns(files: readonly InputFile[], host: FileHost, options: MergeOptions = {}, onProgress?: Progress): MergeRun {
+export function mergeReturns(
+  files: readonly InputFile[],
+  host: FileHost,
+  options: MergeOptions = {},
+  onProgress?: Progress,
+): MergeRun {
   const result = mergeFiles(files, (b, n) => host.read(b, n), options, onProgress);
   return { result, bytes: host.write(summaryModel(result)) };
 }
 
 /** Writes a merge result as summary sheets of the open workbook, replacing an earlier summary. */
-export async function writeSummary(result: MergeResult, host: SpreadsheetHost, onProgress?: (done: number, total: number) => void): Promise<readonly string[]> {
+export async function writeSummary(
+  result: MergeResult,
+  host: SpreadsheetHost,
+  onProgress?: (done: number, total: number) => void,
+): Promise<readonly string[]> {
   const model = summaryModel(result);
   const written = await host.insertSheets(model, { replace: true, activate: model.sheets[0]?.name, onProgress });
   return written.sheets;

@@ -23,7 +23,11 @@ export interface ReturnLayout {
  * A return as a unit sends it back: 附件N and title rows, the 填报单位 line, the header, data
  * rows (values by column key), notes. Used by the demo, the benchmark and the tests.
  */
-export function returnSheet(schema: AnnexSchema, rows: readonly Readonly<Record<string, CellValue>>[], layout: ReturnLayout): SheetData {
+export function returnSheet(
+  schema: AnnexSchema,
+  rows: readonly Readonly<Record<string, CellValue>>[],
+  layout: ReturnLayout,
+): SheetData {
   const order = layout.order ?? schema.columns.map((c) => c.key);
   const cols = order.map((k) => schema.columns.find((c) => c.key === k)!);
   const out: CellValue[][] = [];

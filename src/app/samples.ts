@@ -2,22 +2,77 @@ import { BUILTIN_ANNEXES } from "../core/schema/annexes";
 import type { AnnexSchema } from "../core/schema/types";
 import type { CellValue, SheetData } from "../core/sheet/types";
 import { ymdToSerial } from "../core/dates/serial";
-import type { PlainFormat } from "../hosts/file/write-sheets";
+import type { PlainFormat } from "../hosts/files";
 import { returnSheet, type ReturnLayout } from "./return-sheet";
 
 /** The built-in roster of the demo: units of a city ecology and environment bureau. */
 export const DEMO_ROSTER = [
-  "办公室", "机关党委", "人事科", "宣教科", "法规科", "财务科", "大气环境科", "水生态环境科",
-  "土壤生态环境科", "自然生态科", "核与辐射安全科", "环评科", "执法支队", "监测站", "信息中心", "固废中心",
-  "赫山分局", "资阳分局", "南县分局", "桃江分局", "安化分局", "沅江分局", "大通湖分局", "高新区分局",
+  "办公室",
+  "机关党委",
+  "人事科",
+  "宣教科",
+  "法规科",
+  "财务科",
+  "大气环境科",
+  "水生态环境科",
+  "土壤生态环境科",
+  "自然生态科",
+  "核与辐射安全科",
+  "环评科",
+  "执法支队",
+  "监测站",
+  "信息中心",
+  "固废中心",
+  "赫山分局",
+  "资阳分局",
+  "南县分局",
+  "桃江分局",
+  "安化分局",
+  "沅江分局",
+  "大通湖分局",
+  "高新区分局",
 ] as const;
 
 const SURNAMES = "王李张刘陈杨黄赵周吴徐孙胡朱高林何郭马罗".split("");
-const GIVEN = ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "涛", "明", "超", "霞", "平", "刚", "桂英", "建华"];
+const GIVEN = [
+  "伟",
+  "芳",
+  "娜",
+  "敏",
+  "静",
+  "强",
+  "磊",
+  "洋",
+  "艳",
+  "勇",
+  "军",
+  "杰",
+  "涛",
+  "明",
+  "超",
+  "霞",
+  "平",
+  "刚",
+  "桂英",
+  "建华",
+];
 const POSTS = ["科长", "副科长", "科员", "主任", "副主任", "局长", "副局长", "支部书记", "四级主任科员", "一级科员"];
 const PLACES = ["局三楼会议室", "科室办公室", "分局会议室", "党员活动室", "局党组会议室"];
-const TOPICS = ["洞庭湖水生态环境保护修复对策研究", "重污染天气应对机制研究", "农村生活污水治理路径研究", "危险废物规范化管理研究", "入河排污口排查整治研究", "生态环境执法效能提升研究"];
-const DEEDS = ["为企业开展环评审批帮办代办", "解决居民小区油烟扰民问题", "开放监测站公众开放日", "整治群众反映强烈的噪声问题", "帮助乡镇完善污水收集管网"];
+const TOPICS = [
+  "洞庭湖水生态环境保护修复对策研究",
+  "重污染天气应对机制研究",
+  "农村生活污水治理路径研究",
+  "危险废物规范化管理研究",
+  "入河排污口排查整治研究",
+  "生态环境执法效能提升研究",
+];
+const DEEDS = [
+  "为企业开展环评审批帮办代办",
+  "解决居民小区油烟扰民问题",
+  "开放监测站公众开放日",
+  "整治群众反映强烈的噪声问题",
+  "帮助乡镇完善污水收集管网",
+];
 
 /** A small deterministic PRNG (mulberry32), so the same seed gives the same returns. */
 export function random(seed: number): () => number {
@@ -60,11 +115,18 @@ export function researchRows(rnd: () => number, unit: string, n: number): Record
 }
 
 export function practicalRows(rnd: () => number, unit: string, n: number): Record<string, CellValue>[] {
-  return Array.from({ length: n }, () => ({ item: pick(rnd, DEEDS), content: "细化措施，明确时限，专人负责", departments: unit, leader: person(rnd) }));
+  return Array.from({ length: n }, () => ({
+    item: pick(rnd, DEEDS),
+    content: "细化措施，明确时限，专人负责",
+    departments: unit,
+    leader: person(rnd),
+  }));
 }
 
 export function suggestionRows(rnd: () => number, n: number): Record<string, CellValue>[] {
-  return Array.from({ length: n }, (_, i) => ({ content: `建议${i + 1}：加强${pick(rnd, ["基层监测能力", "执法队伍培训", "信息化建设", "宣传教育"])}，完善考核机制。` }));
+  return Array.from({ length: n }, (_, i) => ({
+    content: `建议${i + 1}：加强${pick(rnd, ["基层监测能力", "执法队伍培训", "信息化建设", "宣传教育"])}，完善考核机制。`,
+  }));
 }
 
 export interface SampleFile {
@@ -78,7 +140,11 @@ export interface SampleFile {
 }
 
 /** The demo's returns: most units answer, four do not, and the answers carry the usual mistakes. */
-export function demoReturns(seed = 2023): { roster: readonly string[]; files: SampleFile[]; corrupt: { name: string; bytes: Uint8Array } } {
+export function demoReturns(seed = 2023): {
+  roster: readonly string[];
+  files: SampleFile[];
+  corrupt: { name: string; bytes: Uint8Array };
+} {
   const rnd = random(seed);
   const talks = annex("talks");
   const research = annex("research");
@@ -88,7 +154,13 @@ export function demoReturns(seed = 2023): { roster: readonly string[]; files: Sa
   const files: SampleFile[] = [];
   let day = 1;
   const add = (unit: string, format: PlainFormat, sheets: SheetData[], note: string, name?: string) =>
-    files.push({ name: name ?? `${unit}-学习宣传贯彻二十大精神报表.${format}`, format, sheets, savedAt: new Date(Date.UTC(2023, 1, day++, 9)), note });
+    files.push({
+      name: name ?? `${unit}-学习宣传贯彻二十大精神报表.${format}`,
+      format,
+      sheets,
+      savedAt: new Date(Date.UTC(2023, 1, day++, 9)),
+      note,
+    });
 
   for (const unit of DEMO_ROSTER) {
     if (silent.has(unit)) continue;
@@ -109,19 +181,49 @@ export function demoReturns(seed = 2023): { roster: readonly string[]; files: Sa
         add(unit, "xlsx", sheets(), "谈话时间写成「2023年23月5日」，谈话类型写成「谈心」");
         break;
       case "人事科":
-        add(unit, "xlsx", [returnSheet(talks, t, { ...layout, unitLineEmpty: true }), returnSheet(research, r, { ...layout, unitLineEmpty: true })], "填报单位空着，从文件名认出单位");
+        add(
+          unit,
+          "xlsx",
+          [
+            returnSheet(talks, t, { ...layout, unitLineEmpty: true }),
+            returnSheet(research, r, { ...layout, unitLineEmpty: true }),
+          ],
+          "填报单位空着，从文件名认出单位",
+        );
         break;
       case "宣教科":
-        add(unit, "xlsx", [returnSheet(talks, t, layout), returnSheet(research, researchRows(rnd, unit, 3), layout)], "申报了 3 个调研课题（限 1-2 个）");
+        add(
+          unit,
+          "xlsx",
+          [returnSheet(talks, t, layout), returnSheet(research, researchRows(rnd, unit, 3), layout)],
+          "申报了 3 个调研课题（限 1-2 个）",
+        );
         break;
       case "法规科": {
         add(unit, "xlsx", sheets(), "第一次报送", `${unit}-报表（初稿）.xlsx`);
         const t2 = talkRows(rnd, unit, 6);
-        add(unit, "xlsx", [returnSheet(talks, t2, layout), returnSheet(research, r, layout), returnSheet(practical, p, layout)], "修改后重新报送，替换初稿", `${unit}-报表（修改稿）.xlsx`);
+        add(
+          unit,
+          "xlsx",
+          [returnSheet(talks, t2, layout), returnSheet(research, r, layout), returnSheet(practical, p, layout)],
+          "修改后重新报送，替换初稿",
+          `${unit}-报表（修改稿）.xlsx`,
+        );
         break;
       }
       case "财务科":
-        add(unit, "csv", [returnSheet(talks, t.map((x) => ({ ...x, date: "2023/2/14" })), layout)], "另存为 CSV，日期是文字");
+        add(
+          unit,
+          "csv",
+          [
+            returnSheet(
+              talks,
+              t.map((x) => ({ ...x, date: "2023/2/14" })),
+              layout,
+            ),
+          ],
+          "另存为 CSV，日期是文字",
+        );
         break;
       case "大气环境科":
         add(unit, "xls", sheets(), "用旧版 .xls 格式报送");
@@ -130,24 +232,55 @@ export function demoReturns(seed = 2023): { roster: readonly string[]; files: Sa
         add(unit, "ods", sheets(), "用 .ods 格式报送");
         break;
       case "土壤生态环境科":
-        add(unit, "xlsx", [
-          { name: "说明", rows: [["本表由土壤生态环境科填报"]], merges: [] },
-          returnSheet(talks, t, { ...layout, sheetName: "谈话统计（土壤科）", order: ["index", "talker", "talkerPost", "talkee", "talkeePost", "date", "type", "place", "recorder"], messyHeaders: true }),
-        ], "改了工作表名，调换了列的顺序，多了一张说明页");
+        add(
+          unit,
+          "xlsx",
+          [
+            { name: "说明", rows: [["本表由土壤生态环境科填报"]], merges: [] },
+            returnSheet(talks, t, {
+              ...layout,
+              sheetName: "谈话统计（土壤科）",
+              order: ["index", "talker", "talkerPost", "talkee", "talkeePost", "date", "type", "place", "recorder"],
+              messyHeaders: true,
+            }),
+          ],
+          "改了工作表名，调换了列的顺序，多了一张说明页",
+        );
         break;
       case "自然生态科":
         t[0].date = "２０２３年１月５日";
         t[1].type = " 廉政谈话 ";
         t[2].date = "2023.2.30";
-        add(unit, "xlsx", [returnSheet(talks, t, { ...layout, blankAfter: [1, 2] })], "全角日期、带空格的谈话类型（都可接受），以及不存在的「2023.2.30」");
+        add(
+          unit,
+          "xlsx",
+          [returnSheet(talks, t, { ...layout, blankAfter: [1, 2] })],
+          "全角日期、带空格的谈话类型（都可接受），以及不存在的「2023.2.30」",
+        );
         break;
       case "执法支队":
         for (const row of t) row.talker = t[0].talker;
         t[3].talkee = null;
-        add(unit, "xlsx", [returnSheet(talks, t, { ...layout, mergeDown: ["talker"] })], "谈话人合并单元格跨多行，一行漏填谈话对象");
+        add(
+          unit,
+          "xlsx",
+          [returnSheet(talks, t, { ...layout, mergeDown: ["talker"] })],
+          "谈话人合并单元格跨多行，一行漏填谈话对象",
+        );
         break;
       case "监测站":
-        add(unit, "xlsx", [returnSheet(suggestions, [{ content: "=HYPERLINK(\"http://example.invalid\",\"点击\")" }, { content: "+86 0737 电话回访群众" }], layout)], "建议内容以 = 和 + 开头，汇总时按文字保存");
+        add(
+          unit,
+          "xlsx",
+          [
+            returnSheet(
+              suggestions,
+              [{ content: '=HYPERLINK("http://example.invalid","点击")' }, { content: "+86 0737 电话回访群众" }],
+              layout,
+            ),
+          ],
+          "建议内容以 = 和 + 开头，汇总时按文字保存",
+        );
         break;
       default:
         add(unit, rnd() < 0.2 ? "xls" : "xlsx", sheets(), "");

@@ -31,9 +31,13 @@ export interface ValidateFilesOptions {
   readonly locale?: Locale;
 }
 
-
 /** Validates every annex sheet of every file. */
-export function validateFiles(files: readonly InputFile[], host: FileHost, options: ValidateFilesOptions = {}, onProgress?: Progress): FileReport[] {
+export function validateFiles(
+  files: readonly InputFile[],
+  host: FileHost,
+  options: ValidateFilesOptions = {},
+  onProgress?: Progress,
+): FileReport[] {
   return files.map((f, i) => {
     const report = validateOne(f, host, options);
     onProgress?.(i + 1, files.length, f.name);
@@ -50,14 +54,25 @@ function validateOne(f: InputFile, host: FileHost, options: ValidateFilesOptions
   }
   const reports: SheetReport[] = [];
   for (const sheet of sheets) {
-    const reading = readSheet(sheet, options.schemas ?? BUILTIN_ANNEXES, { roster: options.roster, fileName: f.name, talkTypes: options.talkTypes, locale: options.locale });
+    const reading = readSheet(sheet, options.schemas ?? BUILTIN_ANNEXES, {
+      roster: options.roster,
+      fileName: f.name,
+      talkTypes: options.talkTypes,
+      locale: options.locale,
+    });
     if (!reading) continue;
     reports.push({
       sheet: sheet.name,
       annex: reading.table.schema.id,
       unit: reading.unit.name,
       rows: reading.rows.length,
-      issues: reading.issues.map(({ severity, code, cell, value, message }) => ({ severity, code, cell, value, message })),
+      issues: reading.issues.map(({ severity, code, cell, value, message }) => ({
+        severity,
+        code,
+        cell,
+        value,
+        message,
+      })),
     });
   }
   return { file: f.name, error: reports.length ? null : NO_ANNEX_FOUND, unreadable: false, sheets: reports };

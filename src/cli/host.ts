@@ -1,4 +1,4 @@
-import type { FileHost } from "../app/files";
+import type { FileHost } from "../hosts/files";
 import { readWorkbook } from "../hosts/file/read-workbook";
 import { writeXlsx } from "../hosts/file/xlsx/write-xlsx";
 

@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
-import type { InputFile } from "../app/files";
-import { WORKBOOK_EXTENSIONS } from "../hosts/file/read-workbook";
+import { WORKBOOK_EXTENSIONS, type InputFile } from "../hosts/files";
 import { decodeText } from "../hosts/file/csv";
 import { parseRoster } from "../core/roster/roster";
 import { builtinRegistry } from "../core/schema/registry";
@@ -38,7 +37,8 @@ function walk(dir: string): string[] {
     if (entry.name.startsWith(".") || entry.name.startsWith("~$")) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...walk(full));
-    else if ((WORKBOOK_EXTENSIONS as readonly string[]).some((e) => entry.name.toLowerCase().endsWith(e))) out.push(full);
+    else if ((WORKBOOK_EXTENSIONS as readonly string[]).some((e) => entry.name.toLowerCase().endsWith(e)))
+      out.push(full);
   }
   return out;
 }
@@ -65,12 +65,23 @@ export function loadRoster(path: string | undefined): string[] | undefined {
 }
 
 export function listFlag(value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+  return value === undefined
+    ? undefined
+    : value
+        .split(/[,，、]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
 /** An annex named on the command line: 1-5, 附件2 or an id such as talks. */
 export function resolveAnnex(ref: string): AnnexSchema {
   const s = builtinRegistry.find(ref);
-  if (!s) throw new UsageError(`没有附件「${ref}」：可用 1-5 或 ${builtinRegistry.all().map((x) => x.id).join("、")}`);
+  if (!s)
+    throw new UsageError(
+      `没有附件「${ref}」：可用 1-5 或 ${builtinRegistry
+        .all()
+        .map((x) => x.id)
+        .join("、")}`,
+    );
   return s;
 }

@@ -4,11 +4,7 @@ import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { parseArgs, UsageError, type Args } from "./args";
 import { InputError } from "./io";
-
-export interface Output {
-  log(line: string): void;
-  error(line: string): void;
-}
+import type { Output } from "./output";
 
 const HELP = `汇表助手 huibiao：学习宣传贯彻党的二十大精神 附件1-5 的模板、校验与汇总
 
@@ -62,7 +58,9 @@ export function run(argv: readonly string[], out: Output): number {
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === "string" && err.path) {
-      out.error(`无法写入 ${err.path}：${err.code === "EACCES" ? "没有权限" : err.code === "ENOENT" ? "文件夹不存在" : err.code === "EBUSY" ? "文件正被其他程序打开，请先关闭" : err.code}`);
+      out.error(
+        `无法写入 ${err.path}：${err.code === "EACCES" ? "没有权限" : err.code === "ENOENT" ? "文件夹不存在" : err.code === "EBUSY" ? "文件正被其他程序打开，请先关闭" : err.code}`,
+      );
       return 2;
     }
     out.error(`出错了：${err?.message ?? String(e)}。请把这条信息和所用文件发给维护人员。`);

@@ -25,6 +25,8 @@ async function onDocumentSave(event: SaveEvent): Promise<void> {
 }
 
 Office.onReady(() => {
-  const actions = (Office as unknown as { actions?: { associate(name: string, handler: (event: SaveEvent) => Promise<void>): void } }).actions;
+  const actions = (
+    Office as unknown as { actions?: { associate(name: string, handler: (event: SaveEvent) => Promise<void>): void } }
+  ).actions;
   actions?.associate("onDocumentSave", onDocumentSave);
 });

@@ -13,7 +13,14 @@ export { validate, readSheet, detectAnnex, type ValidateOptions, type SheetReadi
 export { SCAN_ROWS } from "./locate/locate";
 export type { Issue, IssueCode, Severity, RawIssue } from "./validate/issue";
 export { renderMessage, CATALOGS, type Locale } from "./i18n/messages";
-export { merge, type MergeResult, type ReturnedWorkbook, type Rejected, type MergeOptions, type SheetReturn } from "./merge/merge";
+export {
+  merge,
+  type MergeResult,
+  type ReturnedWorkbook,
+  type Rejected,
+  type MergeOptions,
+  type SheetReturn,
+} from "./merge/merge";
 export { summaryModel, OVERVIEW_SHEET, summarySheetName, UNKNOWN_UNIT } from "./merge/summary-model";
 export { buildTemplates, sheetNameFor, LISTS_SHEET } from "./template/build-template";
 export * from "./workbook/model";

@@ -1,4 +1,13 @@
-import { Button, Caption1, FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  makeStyles,
+  Tab,
+  TabList,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Locale } from "../core/i18n/messages";
 import { LocaleContext, useT } from "./i18n/use-t";
@@ -28,7 +37,9 @@ export const LOCALE_KEY = "huibiao.locale";
 
 export function App({ services, initialPanel = "templates", initialLocale }: AppProps) {
   // The address (?lang=en) wins, then the language last chosen here, then Chinese.
-  const [locale, setLocale] = useState<Locale>(() => initialLocale ?? (services.storage?.getItem(LOCALE_KEY) === "en" ? "en" : "zh-CN"));
+  const [locale, setLocale] = useState<Locale>(
+    () => initialLocale ?? (services.storage?.getItem(LOCALE_KEY) === "en" ? "en" : "zh-CN"),
+  );
   const localeValue = useMemo(
     () => ({
       locale,
@@ -69,7 +80,9 @@ function Pane({ initialPanel }: { initialPanel: PanelId }) {
         <Tab value="validate">{t("tabValidate")}</Tab>
         <Tab value="merge">{t("tabMerge")}</Tab>
       </TabList>
-      <div role="tabpanel">{panel === "templates" ? <TemplatesPanel /> : panel === "validate" ? <ValidatePanel /> : <MergePanel />}</div>
+      <div role="tabpanel">
+        {panel === "templates" ? <TemplatesPanel /> : panel === "validate" ? <ValidatePanel /> : <MergePanel />}
+      </div>
     </main>
   );
 }
@@ -79,7 +92,12 @@ function LanguageSwitch() {
   return (
     <LocaleContext.Consumer>
       {({ locale, setLocale }) => (
-        <Button size="small" appearance="subtle" onClick={() => setLocale(locale === "zh-CN" ? "en" : "zh-CN")} lang={locale === "zh-CN" ? "en" : "zh-CN"}>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => setLocale(locale === "zh-CN" ? "en" : "zh-CN")}
+          lang={locale === "zh-CN" ? "en" : "zh-CN"}
+        >
           {t("language")}
         </Button>
       )}

@@ -21,7 +21,8 @@ export async function detectServices(win: Window, jobs: FileJobs): Promise<PaneS
       pickFiles: async () => pickWithWps(wps),
     };
   }
-  if ((await officeHost(win)) === "excel") return { mode: "excel", host: new ExcelHost(officeExcelApi()), jobs, download, storage };
+  if ((await officeHost(win)) === "excel")
+    return { mode: "excel", host: new ExcelHost(officeExcelApi()), jobs, download, storage };
   return { mode: "standalone", host: null, jobs, download, storage, confirm: async (message) => win.confirm(message) };
 }
 
@@ -32,7 +33,9 @@ export function wpsApplication(win: Window): EtApplication | null {
 }
 
 function saveAs(win: Window, bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([new Uint8Array(bytes)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const blob = new Blob([new Uint8Array(bytes)], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
   const url = URL.createObjectURL(blob);
   const a = win.document.createElement("a");
   a.href = url;

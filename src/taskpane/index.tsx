@@ -11,7 +11,10 @@ async function main(): Promise<void> {
   const lang = params.get("lang");
   const locale = lang === "en" ? "en" : lang === "zh-CN" || lang === "zh" ? "zh-CN" : undefined;
   // File work runs in a web worker; webpack bundles this form of `new Worker` as its own chunk.
-  const services = await detectServices(window, workerJobs(() => new Worker(new URL("./file-worker.ts", import.meta.url))));
+  const services = await detectServices(
+    window,
+    workerJobs(() => new Worker(new URL("./file-worker.ts", import.meta.url))),
+  );
   const root = document.getElementById("root")!;
   root.removeAttribute("aria-busy");
   createRoot(root).render(<App services={services} initialPanel={panel} initialLocale={locale} />);
@@ -19,7 +22,9 @@ async function main(): Promise<void> {
 
 // taskpane.html has already told the user when this browser is too old: do not start then.
 const unsupported = (window as unknown as { huibiaoUnsupported?: boolean }).huibiaoUnsupported;
-if (!unsupported) main().catch((e: unknown) => {
-  const root = document.getElementById("root");
-  if (root) root.textContent = `汇表助手无法启动：${e instanceof Error ? e.message : String(e)}。请刷新页面；若仍不行，请联系管理员。`;
-});
+if (!unsupported)
+  main().catch((e: unknown) => {
+    const root = document.getElementById("root");
+    if (root)
+      root.textContent = `汇表助手无法启动：${e instanceof Error ? e.message : String(e)}。请刷新页面；若仍不行，请联系管理员。`;
+  });

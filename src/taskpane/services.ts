@@ -2,15 +2,24 @@ import { createContext, useContext } from "react";
 import type { MergeOptions, MergeResult } from "../core/merge/merge";
 import type { SpreadsheetHost } from "../hosts/host";
 import type { FileReport, ValidateFilesOptions } from "../app/validate-files";
-import type { InputFile } from "../app/files";
+import type { InputFile } from "../hosts/files";
 
 export type PaneMode = "excel" | "wps" | "standalone";
 
 /** Work on files that may run off the main thread (a web worker in the browser). */
 export interface FileJobs {
   /** Merges; `withFile` false skips writing the summary file (the workbook gets the sheets instead). */
-  merge(files: readonly InputFile[], options: MergeOptions, onProgress: (done: number, total: number, file: string) => void, withFile?: boolean): Promise<{ result: MergeResult; bytes: Uint8Array | null }>;
-  validate(files: readonly InputFile[], options: ValidateFilesOptions, onProgress: (done: number, total: number, file: string) => void): Promise<FileReport[]>;
+  merge(
+    files: readonly InputFile[],
+    options: MergeOptions,
+    onProgress: (done: number, total: number, file: string) => void,
+    withFile?: boolean,
+  ): Promise<{ result: MergeResult; bytes: Uint8Array | null }>;
+  validate(
+    files: readonly InputFile[],
+    options: ValidateFilesOptions,
+    onProgress: (done: number, total: number, file: string) => void,
+  ): Promise<FileReport[]>;
   templates(annexIds: readonly string[]): Promise<Uint8Array>;
 }
 
@@ -36,4 +45,3 @@ export function useServices(): PaneServices {
   if (!services) throw new Error("PaneServices missing: wrap the pane in <ServicesContext.Provider>");
   return services;
 }
-

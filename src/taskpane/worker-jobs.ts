@@ -24,7 +24,12 @@ export function workerJobs(create: () => Worker): FileJobs {
 
   const inline = (p: Pending) => {
     const { job } = p;
-    const run = job.job === "merge" ? inlineJobs.merge(job.files, job.options, p.progress ?? (() => undefined), job.withFile) : job.job === "validate" ? inlineJobs.validate(job.files, job.options, p.progress ?? (() => undefined)) : inlineJobs.templates(job.ids);
+    const run =
+      job.job === "merge"
+        ? inlineJobs.merge(job.files, job.options, p.progress ?? (() => undefined), job.withFile)
+        : job.job === "validate"
+          ? inlineJobs.validate(job.files, job.options, p.progress ?? (() => undefined))
+          : inlineJobs.templates(job.ids);
     (run as Promise<unknown>).then(p.resolve, p.reject);
   };
 
@@ -58,7 +63,8 @@ export function workerJobs(create: () => Worker): FileJobs {
       worker.postMessage({ ...job, id });
     });
   return {
-    merge: (files, options, onProgress, withFile = true) => call({ job: "merge", files, options, withFile }, onProgress),
+    merge: (files, options, onProgress, withFile = true) =>
+      call({ job: "merge", files, options, withFile }, onProgress),
     validate: (files, options, onProgress) => call({ job: "validate", files, options }, onProgress),
     templates: (ids) => call({ job: "templates", ids }),
   };

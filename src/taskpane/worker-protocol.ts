@@ -1,4 +1,4 @@
-import type { InputFile } from "../app/files";
+import type { InputFile } from "../hosts/files";
 import type { ValidateFilesOptions } from "../app/validate-files";
 import type { MergeOptions } from "../core/merge/merge";
 
@@ -9,4 +9,7 @@ export type WorkerJob =
 
 export type WorkerRequest = WorkerJob & { id: number };
 
-export type WorkerResponse = { id: number; progress: { done: number; total: number; file: string } } | { id: number; result: unknown } | { id: number; error: string };
+export type WorkerResponse =
+  | { id: number; progress: { done: number; total: number; file: string } }
+  | { id: number; result: unknown }
+  | { id: number; error: string };

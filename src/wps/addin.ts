@@ -5,7 +5,11 @@ import { SAVE_APPROVED, WpsHost } from "../hosts/wps/wps-host";
 
 export type RibbonControl = { readonly Id: string };
 export const PANE_KEY = "huibiao.taskpane";
-const PANELS: Record<string, string> = { huibiaoTemplates: "templates", huibiaoValidate: "validate", huibiaoMerge: "merge" };
+const PANELS: Record<string, string> = {
+  huibiaoTemplates: "templates",
+  huibiaoValidate: "validate",
+  huibiaoMerge: "merge",
+};
 
 /**
  * The jsaddon's background logic (main.js): ribbon callbacks, synchronous as WPS requires, and the

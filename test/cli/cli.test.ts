@@ -21,9 +21,15 @@ const rnd = random(3);
 beforeAll(() => {
   mkdirSync(join(dir, "returns"));
   const good = talkRows(rnd, "办公室", 3);
-  writeFileSync(join(dir, "returns", "办公室.xlsx"), writeSheetsAs([returnSheet(schema("talks"), good, { unit: "办公室" })], "xlsx"));
+  writeFileSync(
+    join(dir, "returns", "办公室.xlsx"),
+    writeSheetsAs([returnSheet(schema("talks"), good, { unit: "办公室" })], "xlsx"),
+  );
   const bad = talkRows(rnd, "法规科", 2).map((r, i) => (i === 1 ? { ...r, date: "2023年2月30日" } : r));
-  writeFileSync(join(dir, "returns", "法规科.xlsx"), writeSheetsAs([returnSheet(schema("talks"), bad, { unit: "法规科" })], "xlsx"));
+  writeFileSync(
+    join(dir, "returns", "法规科.xlsx"),
+    writeSheetsAs([returnSheet(schema("talks"), bad, { unit: "法规科" })], "xlsx"),
+  );
   writeFileSync(join(dir, "returns", "~$法规科.xlsx"), "lock file");
   writeFileSync(join(dir, "broken.xlsx"), "not a workbook");
   writeFileSync(join(dir, "roster.txt"), "\uFEFF办公室\n法规科\n\n人事科\n");
@@ -33,7 +39,11 @@ describe("huibiao template", () => {
   it("writes the named annexes", () => {
     const r = huibiao("template", "2", "research", "-o", "t.xlsx");
     expect(r.code).toBe(0);
-    expect(readWorkbook(readFileSync(join(dir, "t.xlsx")), "t.xlsx").sheets.map((s) => s.name)).toEqual(["附件2 大谈话统计表", "附件3 大调研课题申报表", "_lists"]);
+    expect(readWorkbook(readFileSync(join(dir, "t.xlsx")), "t.xlsx").sheets.map((s) => s.name)).toEqual([
+      "附件2 大谈话统计表",
+      "附件3 大调研课题申报表",
+      "_lists",
+    ]);
   });
   it("refuses an unknown annex with a usage error", () => {
     const r = huibiao("template", "9", "-o", "t.xlsx");
@@ -55,7 +65,23 @@ describe("huibiao validate", () => {
         {
           file: "法规科.xlsx",
           error: null,
-          sheets: [{ sheet: "附件2", annex: "talks", unit: "法规科", rows: 2, issues: [{ severity: "error", code: "date", cell: "G6", value: "2023年2月30日", message: "「2023年2月30日」不存在：2023年2月只有 28 天" }] }],
+          sheets: [
+            {
+              sheet: "附件2",
+              annex: "talks",
+              unit: "法规科",
+              rows: 2,
+              issues: [
+                {
+                  severity: "error",
+                  code: "date",
+                  cell: "G6",
+                  value: "2023年2月30日",
+                  message: "「2023年2月30日」不存在：2023年2月只有 28 天",
+                },
+              ],
+            },
+          ],
         },
       ],
     });
@@ -110,7 +136,10 @@ describe("huibiao merge", () => {
 
 describe("output into a closed pipe", () => {
   it("stops quietly, without a stack trace", () => {
-    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" demo -o piped | head -1`], { cwd: dir, encoding: "utf8" });
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" demo -o piped | head -1`], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     expect(r.stdout).toContain("示例数据");
     expect(r.stderr).not.toContain("EPIPE");
   });

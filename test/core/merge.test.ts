@@ -7,7 +7,13 @@ import { schema } from "../helpers/sheets";
 
 const roster = ["办公室", "法规科", "人事科", "宣教科"];
 const rnd = random(7);
-const wb = (file: string, unit: string, n: number, extra: Partial<ReturnedWorkbook> = {}, unitLineEmpty = false): ReturnedWorkbook => ({
+const wb = (
+  file: string,
+  unit: string,
+  n: number,
+  extra: Partial<ReturnedWorkbook> = {},
+  unitLineEmpty = false,
+): ReturnedWorkbook => ({
   file,
   sheets: [returnSheet(schema("talks"), talkRows(rnd, unit, n), { unit, unitLineEmpty })],
   ...extra,
@@ -18,22 +24,42 @@ describe("merge", () => {
     const r = merge([wb("b.xlsx", "法规科", 2), wb("a.xlsx", "办公室", 3)], { roster });
     const talks = r.annexes.find((a) => a.schema.id === "talks")!;
     expect(talks.rows.map((x) => [x.unit, x.file])).toEqual([
-      ["办公室", "a.xlsx"], ["办公室", "a.xlsx"], ["办公室", "a.xlsx"], ["法规科", "b.xlsx"], ["法规科", "b.xlsx"],
+      ["办公室", "a.xlsx"],
+      ["办公室", "a.xlsx"],
+      ["办公室", "a.xlsx"],
+      ["法规科", "b.xlsx"],
+      ["法规科", "b.xlsx"],
     ]);
     expect(talks.units).toEqual({ 办公室: 3, 法规科: 2 });
     expect(r.missing).toEqual({ talks: ["人事科", "宣教科"] });
   });
 
   it("a later return of the same unit and annex replaces the earlier: saved time first, then file time", () => {
-    const r = merge([wb("new.xlsx", "办公室", 2, { savedAt: 2000, modifiedAt: 1 }), wb("old.xlsx", "办公室", 5, { savedAt: 1000, modifiedAt: 9 })], { roster });
+    const r = merge(
+      [
+        wb("new.xlsx", "办公室", 2, { savedAt: 2000, modifiedAt: 1 }),
+        wb("old.xlsx", "办公室", 5, { savedAt: 1000, modifiedAt: 9 }),
+      ],
+      { roster },
+    );
     expect(r.replaced).toEqual([{ unit: "办公室", annex: "talks", file: "old.xlsx", by: "new.xlsx" }]);
     expect(r.annexes[0].rows).toHaveLength(2);
-    const byFileTime = merge([wb("x.xlsx", "办公室", 2, { modifiedAt: 5 }), wb("y.xlsx", "办公室", 4, { modifiedAt: 3 })], { roster });
+    const byFileTime = merge(
+      [wb("x.xlsx", "办公室", 2, { modifiedAt: 5 }), wb("y.xlsx", "办公室", 4, { modifiedAt: 3 })],
+      { roster },
+    );
     expect(byFileTime.replaced).toMatchObject([{ file: "y.xlsx", by: "x.xlsx" }]);
   });
 
   it("keeps rows with errors and marks them; loses no row", () => {
-    const sheet = returnSheet(schema("talks"), [...talkRows(rnd, "办公室", 3), { talker: "甲", talkerPost: "x", talkee: null, talkeePost: "y", date: "2023年23月1日", type: "谈心" }], { unit: "办公室" });
+    const sheet = returnSheet(
+      schema("talks"),
+      [
+        ...talkRows(rnd, "办公室", 3),
+        { talker: "甲", talkerPost: "x", talkee: null, talkeePost: "y", date: "2023年23月1日", type: "谈心" },
+      ],
+      { unit: "办公室" },
+    );
     const r = merge([{ file: "a.xlsx", sheets: [sheet] }], { roster });
     const rows = r.annexes[0].rows;
     expect(rows).toHaveLength(4);
@@ -44,7 +70,11 @@ describe("merge", () => {
   });
 
   it("normalises valid dates to date cells and listed values to their canonical spelling", () => {
-    const sheet = returnSheet(schema("talks"), [{ ...talkRows(rnd, "办公室", 1)[0], date: "２０２３年１月５日", type: " 廉政谈话 " }], { unit: "办公室" });
+    const sheet = returnSheet(
+      schema("talks"),
+      [{ ...talkRows(rnd, "办公室", 1)[0], date: "２０２３年１月５日", type: " 廉政谈话 " }],
+      { unit: "办公室" },
+    );
     const row = merge([{ file: "a.xlsx", sheets: [sheet] }]).annexes[0].rows[0];
     expect(row.values.date).toEqual({ kind: "date", serial: 44931 });
     expect(row.values.type).toBe("廉政谈话");
@@ -57,8 +87,19 @@ describe("merge", () => {
   });
 
   it("an empty form neither replaces a filled one nor counts as returned", () => {
-    const empty = (file: string, unit: string, modifiedAt: number): ReturnedWorkbook => ({ file, modifiedAt, sheets: [returnSheet(schema("talks"), [], { unit, trailingBlank: 10 })] });
-    const r = merge([wb("full.xlsx", "办公室", 3, { modifiedAt: 1 }), empty("later-empty.xlsx", "办公室", 2), empty("blank.xlsx", "法规科", 1)], { roster });
+    const empty = (file: string, unit: string, modifiedAt: number): ReturnedWorkbook => ({
+      file,
+      modifiedAt,
+      sheets: [returnSheet(schema("talks"), [], { unit, trailingBlank: 10 })],
+    });
+    const r = merge(
+      [
+        wb("full.xlsx", "办公室", 3, { modifiedAt: 1 }),
+        empty("later-empty.xlsx", "办公室", 2),
+        empty("blank.xlsx", "法规科", 1),
+      ],
+      { roster },
+    );
     expect(r.annexes[0].units).toEqual({ 办公室: 3 });
     expect(r.replaced).toEqual([]);
     expect(r.missing.talks).toEqual(["法规科", "人事科", "宣教科"]);
@@ -69,24 +110,35 @@ describe("merge", () => {
     const sheet = returnSheet(tasks, tasks.prefilled!.slice(0, 3), { unit: "办公室" });
     const withTasks: ReturnedWorkbook = { file: "a.xlsx", sheets: [sheet, ...wb("a.xlsx", "办公室", 1).sheets] };
     expect(merge([withTasks], { roster }).annexes.map((a) => a.schema.id)).toEqual(["talks"]);
-    expect(merge([withTasks], { roster, expect: ["tasks"] }).annexes.map((a) => a.schema.id)).toEqual(["tasks", "talks"]);
+    expect(merge([withTasks], { roster, expect: ["tasks"] }).annexes.map((a) => a.schema.id)).toEqual([
+      "tasks",
+      "talks",
+    ]);
     const onlyTasks = merge([{ file: "t.xlsx", sheets: [sheet] }], { roster });
     expect(onlyTasks.rejected).toMatchObject([{ file: "t.xlsx" }]);
     expect(onlyTasks.rejected[0].reason).toContain("只含附件1 任务清单");
   });
 
   it("rejects a workbook with no annex, and goes on with the rest", () => {
-    const r = merge([{ file: "memo.xlsx", sheets: [{ name: "s", rows: [["会议纪要"]], merges: [] }] }, wb("a.xlsx", "办公室", 1)], { roster });
+    const r = merge(
+      [{ file: "memo.xlsx", sheets: [{ name: "s", rows: [["会议纪要"]], merges: [] }] }, wb("a.xlsx", "办公室", 1)],
+      { roster },
+    );
     expect(r.rejected).toMatchObject([{ file: "memo.xlsx" }]);
     expect(r.annexes[0].rows).toHaveLength(1);
   });
 
   it("expects the collected annexes found in the returns, or those asked for", () => {
-    const withPractical: ReturnedWorkbook = { file: "p.xlsx", sheets: [returnSheet(schema("practical"), practicalRows(rnd, "法规科", 1), { unit: "法规科" })] };
+    const withPractical: ReturnedWorkbook = {
+      file: "p.xlsx",
+      sheets: [returnSheet(schema("practical"), practicalRows(rnd, "法规科", 1), { unit: "法规科" })],
+    };
     const r = merge([wb("a.xlsx", "办公室", 1), withPractical], { roster });
     expect(r.expected).toEqual(["talks", "practical"]);
     expect(r.missing.practical).toEqual(["办公室", "人事科", "宣教科"]);
-    expect(merge([wb("a.xlsx", "办公室", 1)], { roster, expect: ["talks", "research"] }).missing.research).toEqual(roster);
+    expect(merge([wb("a.xlsx", "办公室", 1)], { roster, expect: ["talks", "research"] }).missing.research).toEqual(
+      roster,
+    );
   });
 
   it("is deterministic, and its summary has an overview and a sheet per annex", () => {

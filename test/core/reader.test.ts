@@ -6,14 +6,18 @@ import { returnSheet } from "../../src/app/return-sheet";
 import { talkRows, random } from "../../src/app/samples";
 import { schema } from "../helpers/sheets";
 
-const read = (sheet: SheetData, fileName = "x.xlsx") => readSheet(sheet, BUILTIN_ANNEXES, { fileName, roster: ["办公室", "法规科"] });
+const read = (sheet: SheetData, fileName = "x.xlsx") =>
+  readSheet(sheet, BUILTIN_ANNEXES, { fileName, roster: ["办公室", "法规科"] });
 const rows6 = talkRows(random(1), "办公室", 6);
 
 describe("finding an annex in a returned sheet", () => {
   it.each([
     ["the plain layout", {}],
     ["a renamed sheet", { sheetName: "Sheet1" }],
-    ["columns in another order", { order: ["index", "type", "date", "talker", "talkerPost", "talkee", "talkeePost", "recorder", "place"] }],
+    [
+      "columns in another order",
+      { order: ["index", "type", "date", "talker", "talkerPost", "talkee", "talkeePost", "recorder", "place"] },
+    ],
     ["headers with line breaks and spaces", { messyHeaders: true }],
     ["blank rows between data rows", { blankAfter: [0, 3] }],
     ["many trailing blank template rows", { trailingBlank: 2000 }],
@@ -43,7 +47,11 @@ describe("finding an annex in a returned sheet", () => {
 
   it("finds the table below extra title rows and beside an empty first column", () => {
     const base = returnSheet(schema("talks"), rows6, { unit: "办公室" });
-    const shifted: SheetData = { name: "s", rows: [["某某单位报表"], [], ...base.rows.map((r) => [null, ...r])], merges: [] };
+    const shifted: SheetData = {
+      name: "s",
+      rows: [["某某单位报表"], [], ...base.rows.map((r) => [null, ...r])],
+      merges: [],
+    };
     const r = read(shifted)!;
     expect(r.rows).toHaveLength(6);
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
@@ -64,7 +72,10 @@ describe("finding an annex in a returned sheet", () => {
     const base = returnSheet(schema("talks"), rows6, { unit: "办公室" });
     const rows = base.rows.map((r) => [...r]) as CellValue[][];
     rows[2] = line as CellValue[];
-    expect(readSheet({ ...base, rows }, BUILTIN_ANNEXES, { fileName: "x.xlsx" })!.unit).toMatchObject({ name: "法规科", source: "line" });
+    expect(readSheet({ ...base, rows }, BUILTIN_ANNEXES, { fileName: "x.xlsx" })!.unit).toMatchObject({
+      name: "法规科",
+      source: "line",
+    });
   });
 
   it("finds 填报单位 below the table, and does not take it for data", () => {
@@ -81,7 +92,10 @@ describe("finding an annex in a returned sheet", () => {
     const base = returnSheet(schema("talks"), rows6, { unit: "办公室" });
     const rows = base.rows.map((r) => [...r]) as CellValue[][];
     rows.splice(4, 0, Array(9).fill(null));
-    const merges = [...base.merges.map((m) => (m.r1 >= 4 ? { ...m, r1: m.r1 + 1, r2: m.r2 + 1 } : m)), ...Array.from({ length: 9 }, (_, c) => ({ r1: 3, c1: c, r2: 4, c2: c }))];
+    const merges = [
+      ...base.merges.map((m) => (m.r1 >= 4 ? { ...m, r1: m.r1 + 1, r2: m.r2 + 1 } : m)),
+      ...Array.from({ length: 9 }, (_, c) => ({ r1: 3, c1: c, r2: 4, c2: c })),
+    ];
     const r = read({ ...base, rows, merges })!;
     expect(r.rows).toHaveLength(6);
     expect(r.rows[0].values.talker).toBe(rows6[0].talker);
@@ -89,13 +103,28 @@ describe("finding an annex in a returned sheet", () => {
 
   it("skips footers, notes and a repeated header row", () => {
     const base = returnSheet(schema("talks"), rows6.slice(0, 2), { unit: "办公室" });
-    const rows = [...base.rows, ["序号", "谈话人", "单位及职务", "谈话对象", "单位及职务", "记录人", "谈话时间", "谈话地点", "谈话内容类型"], ["填报人：张三", null, "联系电话：0737-1234567"]];
+    const rows = [
+      ...base.rows,
+      ["序号", "谈话人", "单位及职务", "谈话对象", "单位及职务", "记录人", "谈话时间", "谈话地点", "谈话内容类型"],
+      ["填报人：张三", null, "联系电话：0737-1234567"],
+    ];
     expect(read({ ...base, rows })!.rows).toHaveLength(2);
   });
 
   it("recognises every annex by its header, and nothing in an unrelated sheet", () => {
     for (const s of BUILTIN_ANNEXES.filter((x) => x.id !== "tasks")) {
-      const sheet = returnSheet(s, [Object.fromEntries(s.columns.map((c) => [c.key, c.type === "date" ? "2023-1-5" : c.type === "enum" ? c.enumeration![0] : "内容"]))], { unit: "办公室" });
+      const sheet = returnSheet(
+        s,
+        [
+          Object.fromEntries(
+            s.columns.map((c) => [
+              c.key,
+              c.type === "date" ? "2023-1-5" : c.type === "enum" ? c.enumeration![0] : "内容",
+            ]),
+          ),
+        ],
+        { unit: "办公室" },
+      );
       expect(read(sheet)?.table.schema.id).toBe(s.id);
     }
     expect(read({ name: "说明", rows: [["本表由办公室填报"], ["序号", "姓名"]], merges: [] })).toBeNull();

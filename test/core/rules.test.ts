@@ -18,7 +18,11 @@ describe("validate: one rule at a time", () => {
     ["date: 2月30日", [talk(1, { date: "2023年2月30日" })], ["error:date.day@G5"]],
     ["date: not a date", [talk(1, { date: "上周" })], ["error:date.format@G5"]],
     ["talk-type: unknown type", [talk(1, { type: "谈心" })], ["error:talk-type@I5"]],
-    ["talk-type: padded and full-width spellings are the same type", [talk(1, { type: " 廉政谈话　" }), talk(2, { type: "提醒谈话 ", talker: "甲" })], []],
+    [
+      "talk-type: padded and full-width spellings are the same type",
+      [talk(1, { type: " 廉政谈话　" }), talk(2, { type: "提醒谈话 ", talker: "甲" })],
+      [],
+    ],
     ["duplicate: same content, other 序号", [talk(1), talk(2)], ["warning:duplicate@B6"]],
     ["序号 alone does not make a row", [talk(1), [2, null, null, null, null, null, null, null, null]], []],
   ])("%s", (_, rows, expected) => {
@@ -30,17 +34,26 @@ describe("validate: one rule at a time", () => {
   });
 
   it("unit: taken from the file name matched against the roster, with a warning", () => {
-    const issues = validate(talksSheet([talk(1)], null), schema("talks"), { roster: ["办公室", "法规科"], fileName: "附件2（法规科）.xlsx" });
-    expect(issues).toMatchObject([{ severity: "warning", code: "unit", reason: "from-file", params: { unit: "法规科" } }]);
+    const issues = validate(talksSheet([talk(1)], null), schema("talks"), {
+      roster: ["办公室", "法规科"],
+      fileName: "附件2（法规科）.xlsx",
+    });
+    expect(issues).toMatchObject([
+      { severity: "warning", code: "unit", reason: "from-file", params: { unit: "法规科" } },
+    ]);
     expect(issues[0].message).toContain("法规科");
   });
 
   it("unit: a unit not on the roster is a warning", () => {
-    expect(codes(talksSheet([talk(1)], "不存在科"), "talks", { roster: ["办公室"] })).toEqual(["warning:unit.unknown@B3"]);
+    expect(codes(talksSheet([talk(1)], "不存在科"), "talks", { roster: ["办公室"] })).toEqual([
+      "warning:unit.unknown@B3",
+    ]);
   });
 
   it("talk types are configurable (the plan says 等)", () => {
-    expect(codes(talksSheet([talk(1, { type: "诫勉谈话" })]), "talks", { talkTypes: ["谈心谈话", "诫勉谈话"] })).toEqual([]);
+    expect(
+      codes(talksSheet([talk(1, { type: "诫勉谈话" })]), "talks", { talkTypes: ["谈心谈话", "诫勉谈话"] }),
+    ).toEqual([]);
   });
 
   it.each([
@@ -52,7 +65,13 @@ describe("validate: one rule at a time", () => {
     const rows = Array.from({ length: n }, (_, i) => [i + 1, `课题${i}`, "目的", "安排", "张局长；办公室"]);
     const sheet: SheetData = {
       name: "附件3",
-      rows: [["附件3"], ["学习宣传贯彻党的二十大精神·大调研课题申报表"], ["填报单位：办公室"], ["序号", "课题名称", "调研目的", "调研安排", "牵头领导\n牵头部门、参与部门"], ...rows],
+      rows: [
+        ["附件3"],
+        ["学习宣传贯彻党的二十大精神·大调研课题申报表"],
+        ["填报单位：办公室"],
+        ["序号", "课题名称", "调研目的", "调研安排", "牵头领导\n牵头部门、参与部门"],
+        ...rows,
+      ],
       merges: [],
     };
     expect(codes(sheet, "research")).toEqual(expected);
@@ -77,7 +96,9 @@ describe("validate: one rule at a time", () => {
       [1, "四、大谈话活动", "1.谈心谈话", "办公室", "2023年3月底前"],
       [2, "六、提建议活动", "1.征集", "机关党委", "2023年23月底前"],
     ];
-    expect(codes({ name: "t", rows, merges: [{ r1: 2, c1: 1, r2: 2, c2: 2 }] }, "tasks")).toEqual(["error:date.month@E5"]);
+    expect(codes({ name: "t", rows, merges: [{ r1: 2, c1: 1, r2: 2, c2: 2 }] }, "tasks")).toEqual([
+      "error:date.month@E5",
+    ]);
   });
 
   it("a wrong value merged over several rows is reported once, at the merged cell", () => {
@@ -89,7 +110,12 @@ describe("validate: one rule at a time", () => {
       [2, null, "2.对象", null, null],
       [3, null, "3.运用", null, null],
     ];
-    const merges = [{ r1: 2, c1: 1, r2: 2, c2: 2 }, { r1: 3, c1: 1, r2: 5, c2: 1 }, { r1: 3, c1: 3, r2: 5, c2: 3 }, { r1: 3, c1: 4, r2: 5, c2: 4 }];
+    const merges = [
+      { r1: 2, c1: 1, r2: 2, c2: 2 },
+      { r1: 3, c1: 1, r2: 5, c2: 1 },
+      { r1: 3, c1: 3, r2: 5, c2: 3 },
+      { r1: 3, c1: 4, r2: 5, c2: 4 },
+    ];
     expect(codes({ name: "t", rows, merges }, "tasks")).toEqual(["error:date.month@E4"]);
   });
 
@@ -111,13 +137,41 @@ describe("validate: one rule at a time", () => {
 });
 
 describe("validate never throws", () => {
-  const junk: CellValue[] = [null, "", "序号", "谈话人", 0, -1, 1e308, true, { kind: "date", serial: -5 }, "填报单位：", "2023年99月", "\u0000"];
+  const junk: CellValue[] = [
+    null,
+    "",
+    "序号",
+    "谈话人",
+    0,
+    -1,
+    1e308,
+    true,
+    { kind: "date", serial: -5 },
+    "填报单位：",
+    "2023年99月",
+    "\u0000",
+  ];
   it.each(Array.from({ length: 30 }, (_, seed) => [seed]))("random sheet %i", (seed) => {
     let s = seed + 1;
-    const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647);
-    const rows = Array.from({ length: 12 }, () => Array.from({ length: 10 }, () => junk[Math.floor(rnd() * junk.length)]));
-    rows[3] = ["序号", "谈话人", "单位及职务", "谈话对象", "单位及职务", "记录人", "谈话时间", "谈话地点", "谈话内容类型"];
-    const merges = [{ r1: 4, c1: 1, r2: 9, c2: 2 }, { r1: 0, c1: 0, r2: 30, c2: 0 }];
+    const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
+    const rows = Array.from({ length: 12 }, () =>
+      Array.from({ length: 10 }, () => junk[Math.floor(rnd() * junk.length)]),
+    );
+    rows[3] = [
+      "序号",
+      "谈话人",
+      "单位及职务",
+      "谈话对象",
+      "单位及职务",
+      "记录人",
+      "谈话时间",
+      "谈话地点",
+      "谈话内容类型",
+    ];
+    const merges = [
+      { r1: 4, c1: 1, r2: 9, c2: 2 },
+      { r1: 0, c1: 0, r2: 30, c2: 0 },
+    ];
     for (const id of ["tasks", "talks", "research", "suggestions", "practical"])
       expect(() => validate({ name: "r", rows, merges }, schema(id))).not.toThrow();
   });

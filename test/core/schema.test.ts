@@ -12,12 +12,46 @@ describe("annex schemas", () => {
   });
 
   it("has the plan's five forms with the plan's headers", () => {
-    expect(BUILTIN_ANNEXES.map((s) => [s.number, s.id])).toEqual([[1, "tasks"], [2, "talks"], [3, "research"], [4, "suggestions"], [5, "practical"]]);
-    expect(schema("talks").columns.map((c) => c.header)).toEqual(["序号", "谈话人", "单位及职务", "谈话对象", "单位及职务", "记录人", "谈话时间", "谈话地点", "谈话内容类型"]);
-    expect(schema("research").columns.map((c) => c.header)).toEqual(["序号", "课题名称", "调研目的", "调研安排", "牵头领导\n牵头部门、参与部门"]);
+    expect(BUILTIN_ANNEXES.map((s) => [s.number, s.id])).toEqual([
+      [1, "tasks"],
+      [2, "talks"],
+      [3, "research"],
+      [4, "suggestions"],
+      [5, "practical"],
+    ]);
+    expect(schema("talks").columns.map((c) => c.header)).toEqual([
+      "序号",
+      "谈话人",
+      "单位及职务",
+      "谈话对象",
+      "单位及职务",
+      "记录人",
+      "谈话时间",
+      "谈话地点",
+      "谈话内容类型",
+    ]);
+    expect(schema("research").columns.map((c) => c.header)).toEqual([
+      "序号",
+      "课题名称",
+      "调研目的",
+      "调研安排",
+      "牵头领导\n牵头部门、参与部门",
+    ]);
     expect(schema("suggestions").columns.map((c) => c.header)).toEqual(["序号", "建议内容"]);
-    expect(schema("practical").columns.map((c) => c.header)).toEqual(["序号", "办实事事项", "主要内容", "参与部门", "牵头领导"]);
-    expect(schema("tasks").columns.map((c) => c.header)).toEqual(["序号", "任务事项", "任务事项", "责任单位", "完成时限"]);
+    expect(schema("practical").columns.map((c) => c.header)).toEqual([
+      "序号",
+      "办实事事项",
+      "主要内容",
+      "参与部门",
+      "牵头领导",
+    ]);
+    expect(schema("tasks").columns.map((c) => c.header)).toEqual([
+      "序号",
+      "任务事项",
+      "任务事项",
+      "责任单位",
+      "完成时限",
+    ]);
     expect(BUILTIN_ANNEXES.every((s) => s.unitLine)).toBe(true);
     expect(schema("research").count).toEqual({ min: 1, max: 2 });
     expect(schema("practical").count).toEqual({ min: 1, max: 2 });
@@ -35,8 +69,16 @@ describe("annex schemas", () => {
 
   it.each([
     ["not an object", 3, "表格定义必须是一个对象"],
-    ["duplicate key", { ...schema("talks"), columns: [schema("talks").columns[1], schema("talks").columns[1]] }, "key talker 重复"],
-    ["enum without values", { ...schema("talks"), columns: [{ key: "x", header: "X", type: "enum", width: 5 }] }, "enumeration"],
+    [
+      "duplicate key",
+      { ...schema("talks"), columns: [schema("talks").columns[1], schema("talks").columns[1]] },
+      "key talker 重复",
+    ],
+    [
+      "enum without values",
+      { ...schema("talks"), columns: [{ key: "x", header: "X", type: "enum", width: 5 }] },
+      "enumeration",
+    ],
     ["bad type", { ...schema("talks"), columns: [{ key: "x", header: "X", type: "money", width: 5 }] }, "type 须为"],
     ["min above max", { ...schema("research"), count: { min: 3, max: 2 } }, "min 大于 max"],
   ])("rejects a schema with %s", (_, input, message) => {

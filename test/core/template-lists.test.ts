@@ -12,7 +12,9 @@ const visits: AnnexSchema = {
   number: 6,
   shortName: "走访登记表",
   title: "走访登记表",
-  columns: schema("talks").columns.map((c) => (c.type === "enum" ? { ...c, enumCode: undefined, enumeration: ["入户走访", "电话回访", "座谈"] } : c)),
+  columns: schema("talks").columns.map((c) =>
+    c.type === "enum" ? { ...c, enumCode: undefined, enumeration: ["入户走访", "电话回访", "座谈"] } : c,
+  ),
 };
 
 describe("the hidden lists sheet", () => {

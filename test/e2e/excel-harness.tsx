@@ -18,7 +18,9 @@ async function main() {
   await insertTemplates(host, [schema("talks"), schema("research")]);
   const sheet = book.sheet("附件2 大谈话统计表")!;
   sheet.cell(2, 2).value = "办公室";
-  [talk(1), talk(2, { date: "2023年23月底前" }), talk(3, { type: "闲聊" }), talk(4)].forEach((row, r) => row.forEach((v, c) => v !== null && (sheet.cell(4 + r, c).value = v as string | number)));
+  [talk(1), talk(2, { date: "2023年23月底前" }), talk(3, { type: "闲聊" }), talk(4)].forEach((row, r) =>
+    row.forEach((v, c) => v !== null && (sheet.cell(4 + r, c).value = v as string | number)),
+  );
   Object.assign(window, { book });
   const panel = (new URLSearchParams(location.search).get("panel") ?? "validate") as PanelId;
   createRoot(document.getElementById("root")!).render(

@@ -14,8 +14,19 @@ let server: { url: string; close(): Promise<void> };
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "huibiao-excel-"));
-  await build({ entryPoints: [resolve("test/e2e/excel-harness.tsx")], bundle: true, outfile: join(dir, "harness.js"), format: "iife", jsx: "automatic", define: { "process.env.NODE_ENV": '"production"' }, logLevel: "error" });
-  writeFileSync(join(dir, "taskpane.html"), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{margin:0;font-family:"Noto Sans CJK SC",sans-serif}</style></head><body><div id="root"></div><script src="harness.js"></script></body></html>`);
+  await build({
+    entryPoints: [resolve("test/e2e/excel-harness.tsx")],
+    bundle: true,
+    outfile: join(dir, "harness.js"),
+    format: "iife",
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "error",
+  });
+  writeFileSync(
+    join(dir, "taskpane.html"),
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{margin:0;font-family:"Noto Sans CJK SC",sans-serif}</style></head><body><div id="root"></div><script src="harness.js"></script></body></html>`,
+  );
   server = await serve(dir);
   browser = await launch();
 }, 120_000);
@@ -33,11 +44,15 @@ describe("the pane in Excel mode (Office.js fake) in Chromium", () => {
     await page.goto(`${server.url}taskpane.html?panel=validate`);
     await page.getByText("在 Excel 中运行").waitFor();
     await page.getByRole("button", { name: "开始校验" }).click();
-    await page.getByText(/个错误/).first().waitFor();
+    await page
+      .getByText(/个错误/)
+      .first()
+      .waitFor();
     await page.getByRole("button", { name: "转到 G6" }).click();
     const selection = () => page.evaluate(() => (window as unknown as { book: { selection: string } }).book.selection);
     expect(await settle(selection, (v) => v === "附件2 大谈话统计表!G6")).toBe("附件2 大谈话统计表!G6");
-    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: resolve("docs/screenshots/excel-validate.png"), fullPage: true });
+    if (process.env.UPDATE_SCREENSHOTS)
+      await page.screenshot({ path: resolve("docs/screenshots/excel-validate.png"), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -48,7 +63,8 @@ describe("the pane in Excel mode (Office.js fake) in Chromium", () => {
     await page.getByText("已有：附件2 大谈话统计表").waitFor();
     await page.getByText("已有：附件3 大调研课题申报表").waitFor();
     expect(await page.getByText("尚未插入").count()).toBe(3);
-    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: resolve("docs/screenshots/excel-templates.png"), fullPage: true });
+    if (process.env.UPDATE_SCREENSHOTS)
+      await page.screenshot({ path: resolve("docs/screenshots/excel-templates.png"), fullPage: true });
     await page.close();
   });
 });

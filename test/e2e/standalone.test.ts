@@ -25,7 +25,8 @@ let server: { url: string; close(): Promise<void> };
 let work: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+  if (!existsSync(join(DIST, "taskpane.html")))
+    throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
   server = await serve(DIST);
   browser = await launch();
   work = mkdtempSync(join(tmpdir(), "huibiao-e2e-"));
@@ -42,7 +43,8 @@ async function open(width = 360, query = ""): Promise<Page> {
   const outside: string[] = [];
   const errors: string[] = [];
   page.on("request", (r) => {
-    if (!r.url().startsWith(server.url) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) outside.push(r.url());
+    if (!r.url().startsWith(server.url) && !r.url().startsWith("blob:") && !r.url().startsWith("data:"))
+      outside.push(r.url());
   });
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${server.url}taskpane.html${query}`);
@@ -82,7 +84,13 @@ describe("standalone page in Chromium", () => {
     await shot(page, "templates");
     const bytes = await download(page, () => page.getByRole("button", { name: "下载所选模板" }).click());
     const book = readWorkbook(bytes, "模板.xlsx");
-    expect(book.sheets.map((s) => s.name)).toEqual(["附件2 大谈话统计表", "附件3 大调研课题申报表", "附件4 提建议清单", "附件5 办实事征集表", "_lists"]);
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      "附件2 大谈话统计表",
+      "附件3 大调研课题申报表",
+      "附件4 提建议清单",
+      "附件5 办实事征集表",
+      "_lists",
+    ]);
     const talks = book.sheets[0];
     expect(talks.rows[3]).toEqual(schema("talks").columns.map((c) => c.header));
     await done(page);
@@ -98,8 +106,13 @@ describe("standalone page in Chromium", () => {
     await page.getByTestId("file-input").setInputFiles(file);
     await page.getByText("已选 1 个文件").waitFor();
     await page.getByRole("button", { name: "开始校验" }).click();
-    await page.getByText(/个错误/).first().waitFor();
-    const cells = await page.locator("li[data-cell]").evaluateAll((items) => items.map((li) => `${li.getAttribute("data-code")}@${li.getAttribute("data-cell")}`));
+    await page
+      .getByText(/个错误/)
+      .first()
+      .waitFor();
+    const cells = await page
+      .locator("li[data-cell]")
+      .evaluateAll((items) => items.map((li) => `${li.getAttribute("data-code")}@${li.getAttribute("data-cell")}`));
     expect(cells).toContain("date@G6");
     expect(cells).toContain("talk-type@I7");
     expect(cells).toContain("required@D8");
@@ -115,7 +128,9 @@ describe("standalone page in Chromium", () => {
     // file and an Office lock file lying around (those two are not returns and are skipped).
     mkdirSync(join(work, "回收文件", "第二批"), { recursive: true });
     const paths = [
-      ...files.map((f, i) => writeFile(join("回收文件", i % 4 === 3 ? "第二批" : "", f.name), writeSheetsAs(f.sheets, f.format, f.savedAt))),
+      ...files.map((f, i) =>
+        writeFile(join("回收文件", i % 4 === 3 ? "第二批" : "", f.name), writeSheetsAs(f.sheets, f.format, f.savedAt)),
+      ),
       writeFile(join("回收文件", corrupt.name), corrupt.bytes),
     ];
     writeFile(join("回收文件", "说明.docx"), new Uint8Array([1, 2, 3]));
@@ -136,9 +151,14 @@ describe("standalone page in Chromium", () => {
     const talks = summary.sheets.find((s) => s.name === "汇总 附件2 大谈话统计表")!;
     const unitCol = talks.rows[2].indexOf("填报单位");
     const perUnit = new Map<string, number>();
-    for (const row of talks.rows.slice(3)) if (row[unitCol]) perUnit.set(String(row[unitCol]), (perUnit.get(String(row[unitCol])) ?? 0) + 1);
+    for (const row of talks.rows.slice(3))
+      if (row[unitCol]) perUnit.set(String(row[unitCol]), (perUnit.get(String(row[unitCol])) ?? 0) + 1);
     // The page in the browser gives what the engine gives in Node, row for row, unit for unit.
-    const node = mergeFiles(paths.map((p) => ({ name: p.replace(/^.*[\\/]/, ""), bytes: new Uint8Array(readFileSync(p)) })), readWorkbook, { roster });
+    const node = mergeFiles(
+      paths.map((p) => ({ name: p.replace(/^.*[\\/]/, ""), bytes: new Uint8Array(readFileSync(p)) })),
+      readWorkbook,
+      { roster },
+    );
     const nodeTalks = node.annexes.find((a) => a.schema.id === "talks")!;
     expect(Object.fromEntries(perUnit)).toEqual(nodeTalks.units);
     // And independently of the engine: 办公室's rows are those of its file; silent units have none.
@@ -164,7 +184,16 @@ describe("standalone page in Chromium", () => {
     const talks = schema("talks");
     const paths = Array.from({ length: 300 }, (_, i) => {
       const unit = `单位${String(i + 1).padStart(3, "0")}`;
-      const rows = Array.from({ length: 50 }, (_, j) => ({ talker: `谈话人${j}`, talkerPost: "科长", talkee: `对象${j}`, talkeePost: "科员", recorder: "记录人", date: "2023-03-01", place: "会议室", type: "谈心谈话" }));
+      const rows = Array.from({ length: 50 }, (_, j) => ({
+        talker: `谈话人${j}`,
+        talkerPost: "科长",
+        talkee: `对象${j}`,
+        talkeePost: "科员",
+        recorder: "记录人",
+        date: "2023-03-01",
+        place: "会议室",
+        type: "谈心谈话",
+      }));
       return writeFile(join("many", `${unit}.xlsx`), writeSheetsAs([returnSheet(talks, rows, { unit })], "xlsx"));
     });
     await page.getByRole("tab", { name: "汇总" }).click();
@@ -206,7 +235,12 @@ describe("standalone page in Chromium", () => {
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("选择文件");
     await page.keyboard.press("Enter");
-    expect(await settle(() => choosers.length, (n) => n === 1)).toBe(1);
+    expect(
+      await settle(
+        () => choosers.length,
+        (n) => n === 1,
+      ),
+    ).toBe(1);
     expect(choosers[0].isMultiple()).toBe(true);
     await done(page);
   });
@@ -233,7 +267,9 @@ describe("standalone page in Chromium", () => {
     await page.goto(`file://${join(DIST, "taskpane.html")}?panel=merge`);
     await page.getByText("独立网页模式").waitFor();
     const { files } = demoReturns();
-    const paths = files.slice(0, 4).map((f) => writeFile(`disk-${f.name}`, writeSheetsAs(f.sheets, f.format, f.savedAt)));
+    const paths = files
+      .slice(0, 4)
+      .map((f) => writeFile(`disk-${f.name}`, writeSheetsAs(f.sheets, f.format, f.savedAt)));
     await page.getByTestId("file-input").setInputFiles(paths);
     const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
     expect(readWorkbook(bytes, "汇总表.xlsx").sheets[0].name).toBe("汇总概况");

@@ -14,8 +14,20 @@ describe("CSV", () => {
   it.each([
     ['a,"b,c",d', [["a", "b,c", "d"]]],
     ['"line\nbreak","say ""hi"""', [["line\nbreak", 'say "hi"']]],
-    ["a;b;c\r\n1;;3", [["a", "b", "c"], ["1", null, "3"]]],
-    ["x\ty\n001\t2023/1/5", [["x", "y"], ["001", "2023/1/5"]]],
+    [
+      "a;b;c\r\n1;;3",
+      [
+        ["a", "b", "c"],
+        ["1", null, "3"],
+      ],
+    ],
+    [
+      "x\ty\n001\t2023/1/5",
+      [
+        ["x", "y"],
+        ["001", "2023/1/5"],
+      ],
+    ],
   ])("parses %j without guessing types", (text, rows) => {
     expect(parseCsv(text)).toEqual(rows);
   });

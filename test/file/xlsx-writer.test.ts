@@ -13,7 +13,7 @@ const model: WorkbookModel = {
       rows: [
         [{ v: "标题", s: "title" }],
         [{ v: "=SUM(A1:A9)", s: "cell" }, { v: "+86 123" }, { v: "@user" }, { v: "-1+2" }],
-        [{ v: 42 }, { v: { kind: "date", serial: 44931 }, s: "date" }, { v: true }, { v: "a & <b> \"c\"\u0001" }],
+        [{ v: 42 }, { v: { kind: "date", serial: 44931 }, s: "date" }, { v: true }, { v: 'a & <b> "c"\u0001' }],
       ],
       merges: [{ r1: 0, c1: 0, r2: 0, c2: 3 }],
       widths: [10, 12, 8, 8],
@@ -48,7 +48,9 @@ describe("the xlsx writer", () => {
     expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
     expect(sheet).toContain('paperSize="9" orientation="landscape"');
     expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'数据'!$1:$1</definedName>`);
-    expect(book).toContain('<definedName name="HUIBIAO_ANNEX" localSheetId="0" hidden="1">&quot;huibiao:talks@1&quot;</definedName>');
+    expect(book).toContain(
+      '<definedName name="HUIBIAO_ANNEX" localSheetId="0" hidden="1">&quot;huibiao:talks@1&quot;</definedName>',
+    );
   });
 
   it("gives the same bytes for the same model", () => {
@@ -59,8 +61,12 @@ describe("the xlsx writer", () => {
   it("writes the template's dropdown from a named list and date validation", () => {
     const files = unzipSync(writeXlsx(buildTemplates(BUILTIN_ANNEXES)));
     const talks = strFromU8(files["xl/worksheets/sheet2.xml"]);
-    expect(talks).toMatch(/<dataValidation type="list" errorStyle="stop"[^>]*sqref="I5:I14"><formula1>HB_talks_type<\/formula1>/);
+    expect(talks).toMatch(
+      /<dataValidation type="list" errorStyle="stop"[^>]*sqref="I5:I14"><formula1>HB_talks_type<\/formula1>/,
+    );
     expect(talks).toMatch(/<dataValidation type="date" errorStyle="stop" operator="between"[^>]*sqref="G5:G14">/);
-    expect(strFromU8(files["xl/workbook.xml"])).toContain(`<definedName name="HB_talks_type">'_lists'!$A$1:$A$4</definedName>`);
+    expect(strFromU8(files["xl/workbook.xml"])).toContain(
+      `<definedName name="HB_talks_type">'_lists'!$A$1:$A$4</definedName>`,
+    );
   });
 });

@@ -20,6 +20,19 @@ export function talksSheet(rows: CellValue[][], unit: string | null = "办公室
 }
 
 /** A complete, valid talk row (序号 n). */
-export function talk(n: number, overrides: Partial<Record<"talker" | "date" | "type" | "talkee", CellValue>> = {}): CellValue[] {
-  return [n, overrides.talker ?? "张三", "办公室主任", overrides.talkee === undefined ? "李四" : overrides.talkee, "办公室科员", "王五", overrides.date ?? "2023-01-05", "会议室", overrides.type ?? "谈心谈话"];
+export function talk(
+  n: number,
+  overrides: Partial<Record<"talker" | "date" | "type" | "talkee", CellValue>> = {},
+): CellValue[] {
+  return [
+    n,
+    overrides.talker ?? "张三",
+    "办公室主任",
+    overrides.talkee === undefined ? "李四" : overrides.talkee,
+    "办公室科员",
+    "王五",
+    overrides.date ?? "2023-01-05",
+    "会议室",
+    overrides.type ?? "谈心谈话",
+  ];
 }

@@ -14,13 +14,20 @@ export const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,fal
  */
 export function convert(files: readonly string[], target: string, outdir: string): string[] {
   try {
-    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", target, "--outdir", outdir, ...files], {
-      stdio: "pipe",
-      timeout: 240_000,
-    });
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", target, "--outdir", outdir, ...files],
+      {
+        stdio: "pipe",
+        timeout: 240_000,
+      },
+    );
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (err.code === "ENOENT") throw new Error("LibreOffice (soffice) is not installed: apt-get install -y libreoffice-calc-nogui fonts-noto-cjk");
+    if (err.code === "ENOENT")
+      throw new Error(
+        "LibreOffice (soffice) is not installed: apt-get install -y libreoffice-calc-nogui fonts-noto-cjk",
+      );
     throw new Error(`soffice failed: ${err.stderr?.toString() ?? err.message}`);
   }
   return readdirSync(outdir).map((f) => join(outdir, f));

@@ -3,7 +3,11 @@
  * returns the last value read: the caller asserts on it, so a timeout fails with what was seen.
  * (Jest has no expect.poll; this is the small helper the tests use instead.)
  */
-export async function settle<T>(read: () => T | Promise<T>, done: (value: T) => boolean, { timeoutMs = 5000, everyMs = 25 } = {}): Promise<T> {
+export async function settle<T>(
+  read: () => T | Promise<T>,
+  done: (value: T) => boolean,
+  { timeoutMs = 5000, everyMs = 25 } = {},
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let value = await read();
   while (!done(value) && Date.now() < until) {

@@ -53,7 +53,13 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
     it("inserts every annex template with tags, a hidden list sheet, validation, freeze and print titles", async () => {
       const { host, inspect } = make();
       const result = await host.insertSheets(buildTemplates(BUILTIN_ANNEXES));
-      expect(result.sheets).toEqual(["附件1 任务清单", "附件2 大谈话统计表", "附件3 大调研课题申报表", "附件4 提建议清单", "附件5 办实事征集表"]);
+      expect(result.sheets).toEqual([
+        "附件1 任务清单",
+        "附件2 大谈话统计表",
+        "附件3 大调研课题申报表",
+        "附件4 提建议清单",
+        "附件5 办实事征集表",
+      ]);
       const sheets = await host.listSheets();
       const talks = sheets.find((s) => s.name === "附件2 大谈话统计表")!;
       expect(talks.tag).toEqual({ annex: "talks", version: 1 });
@@ -63,12 +69,16 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       expect(cellOf(read, 0, 0)).toBe("附件2");
       expect(cellOf(read, 1, 0)).toBe(schema("talks").title);
       expect(read.rows[3]).toEqual(schema("talks").columns.map((c) => c.header));
-      if (inspect.readsMerges) expect(read.merges).toContainEqual({ r1: 1, c1: 0, r2: 1, c2: schema("talks").columns.length - 1 });
+      if (inspect.readsMerges)
+        expect(read.merges).toContainEqual({ r1: 1, c1: 0, r2: 1, c2: schema("talks").columns.length - 1 });
       expect(inspect.freezeRows("附件2 大谈话统计表")).toBe(4);
       expect(inspect.printTitleRows("附件2 大谈话统计表")).toBe("$1:$4");
       const typeCol = schema("talks").columns.findIndex((c) => c.key === "type");
       const dateCol = schema("talks").columns.findIndex((c) => c.key === "date");
-      expect(inspect.validation("附件2 大谈话统计表", `${String.fromCharCode(65 + typeCol)}5`)).toEqual({ kind: "list", source: "=HB_talks_type" });
+      expect(inspect.validation("附件2 大谈话统计表", `${String.fromCharCode(65 + typeCol)}5`)).toEqual({
+        kind: "list",
+        source: "=HB_talks_type",
+      });
       expect(inspect.validation("附件2 大谈话统计表", `${String.fromCharCode(65 + dateCol)}5`)?.kind).toBe("date");
       // The core reads what the host wrote back as the annex it is.
       expect(readSheet(read, BUILTIN_ANNEXES)?.table.schema.id).toBe("talks");
@@ -89,12 +99,20 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       const rows = talkRows(random(7), "办公室", 3);
       const data = returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "填报" });
       await host.insertSheets(plainModel(data));
-      await host.insertSheets(plainModel({ name: "杂项", rows: [[null], [null, "=1+1", "+86 138", "0571", "13800000000", "1e5", 42]], merges: [] }));
+      await host.insertSheets(
+        plainModel({
+          name: "杂项",
+          rows: [[null], [null, "=1+1", "+86 138", "0571", "13800000000", "1e5", 42]],
+          merges: [],
+        }),
+      );
       const [read, odd] = await host.readSheets(["填报", "杂项"]);
       const reading = readSheet(read, BUILTIN_ANNEXES)!;
       expect(reading.rows).toHaveLength(3);
       expect(reading.issues).toEqual([]);
-      expect(read.rows.slice(4, 7).map((r) => r[schema("talks").columns.findIndex((c) => c.key === "date")])).toEqual(rows.map((r) => r.date));
+      expect(read.rows.slice(4, 7).map((r) => r[schema("talks").columns.findIndex((c) => c.key === "date")])).toEqual(
+        rows.map((r) => r.date),
+      );
       expect(cellOf(odd, 1, 1)).toBe("=1+1");
       expect(cellOf(odd, 1, 2)).toBe("+86 138");
       // Text that looks like a number stays text (phone numbers, codes with leading zeros).

@@ -30,7 +30,10 @@ describe("Excel host round trips", () => {
     const book = new FakeBook();
     const { host } = excelUnderTest(book);
     const units = Array.from({ length: 50 }, (_, i) => `单位${i + 1}`);
-    const returns = units.map((unit, i) => ({ file: `${unit}.xlsx`, sheets: [returnSheet(schema("talks"), talkRows(random(i), unit, 200), { unit })] }));
+    const returns = units.map((unit, i) => ({
+      file: `${unit}.xlsx`,
+      sheets: [returnSheet(schema("talks"), talkRows(random(i), unit, 200), { unit })],
+    }));
     const model = summaryModel(merge(returns, { roster: units }));
     const total = model.sheets.find((s) => s.name.includes("大谈话"))!.rows.length;
     expect(total).toBeGreaterThan(10_000);
@@ -49,7 +52,9 @@ describe("Excel host round trips", () => {
     const host = new ExcelHost(fakeExcelApi(book), { chunkBytes: 150_000 });
     const rows = talkRows(random(3), "办公室", 3000);
     let chunks = 0;
-    await host.insertSheets(plainModel(returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "大表" })), { onProgress: (_, n) => (chunks = n) });
+    await host.insertSheets(plainModel(returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "大表" })), {
+      onProgress: (_, n) => (chunks = n),
+    });
     expect(chunks).toBeGreaterThan(1);
     expect(book.syncs).toBe(2 + chunks);
     expect(book.largestRequest).toBeLessThanOrEqual(200_000);
@@ -61,7 +66,9 @@ describe("Excel host round trips", () => {
     const { fakeExcelApi } = await import("../fakes/excel/context");
     const host = new ExcelHost(fakeExcelApi(book), { chunkBytes: 10_000_000 });
     const rows = talkRows(random(3), "办公室", 3000);
-    await expect(host.insertSheets(plainModel(returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "大表" })))).rejects.toThrow(/payload size/);
+    await expect(
+      host.insertSheets(plainModel(returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "大表" }))),
+    ).rejects.toThrow(/payload size/);
   });
 
   it("the fake throws when a property is read before load and sync", async () => {
@@ -97,7 +104,12 @@ describe("Excel host: marking issues", () => {
 describe("Excel host: replacing a summary", () => {
   it("works when the old summary is the workbook's only visible sheet", async () => {
     const { host, book } = excelUnderTest();
-    const returns = [{ file: "办公室.xlsx", sheets: [returnSheet(schema("talks"), talkRows(random(1), "办公室", 3), { unit: "办公室" })] }];
+    const returns = [
+      {
+        file: "办公室.xlsx",
+        sheets: [returnSheet(schema("talks"), talkRows(random(1), "办公室", 3), { unit: "办公室" })],
+      },
+    ];
     const model = summaryModel(merge(returns, { roster: ["办公室"] }));
     await host.insertSheets({ ...model, sheets: model.sheets.slice(0, 1) }, { replace: true });
     book.sheets.splice(0, book.sheets.length, ...book.sheets.filter((s) => s.name === "汇总概况"));

@@ -4,7 +4,18 @@
  * the Excel host is written against, so the host calls only members Office.js has, with the same
  * shapes. The fake implements the same interfaces; together they cannot drift apart.
  */
-import type { XRequestContext, XWorkbook, XWorksheet, XRange, XNamedItemCollection, XRangeFill, XRangeAreas, XDataValidation, XNote, XWorksheetCollection } from "../../src/hosts/excel/api";
+import type {
+  XRequestContext,
+  XWorkbook,
+  XWorksheet,
+  XRange,
+  XNamedItemCollection,
+  XRangeFill,
+  XRangeAreas,
+  XDataValidation,
+  XNote,
+  XWorksheetCollection,
+} from "../../src/hosts/excel/api";
 
 type Satisfies<T extends U, U> = T;
 

@@ -26,7 +26,9 @@ function bookInspector(book: FakeBook, readsMerges: boolean): HostUnderTest["ins
     selection: () => book.selection,
     validation: (sheet, cell) => {
       const p = parseA1(cell)!;
-      const v = book.sheet(sheet)!.validations.find((x) => p.r >= x.range.r1 && p.r <= x.range.r2 && p.c >= x.range.c1 && p.c <= x.range.c2);
+      const v = book
+        .sheet(sheet)!
+        .validations.find((x) => p.r >= x.range.r1 && p.r <= x.range.r2 && p.c >= x.range.c1 && p.c <= x.range.c2);
       if (!v) return null;
       return v.rule.list ? { kind: "list", source: String(v.rule.list.source) } : { kind: "date" };
     },
@@ -59,7 +61,9 @@ export function fileUnderTest(): HostUnderTest & { host: MemoryWorkbookHost } {
       selection: () => host.selection ?? "",
       validation: (sheet, cell) => {
         const p = parseA1(cell)!;
-        const v = sheetOf(sheet).validations?.find((x) => p.r >= x.range.r1 && p.r <= x.range.r2 && p.c >= x.range.c1 && p.c <= x.range.c2);
+        const v = sheetOf(sheet).validations?.find(
+          (x) => p.r >= x.range.r1 && p.r <= x.range.r2 && p.c >= x.range.c1 && p.c <= x.range.c2,
+        );
         if (!v) return null;
         return v.kind === "list" ? { kind: "list", source: `=${v.listName}` } : { kind: "date" };
       },
@@ -71,4 +75,3 @@ export function fileUnderTest(): HostUnderTest & { host: MemoryWorkbookHost } {
     },
   };
 }
-

@@ -28,7 +28,11 @@ describe("workbook use cases on the Excel host", () => {
     const { host, book } = excelUnderTest();
     await insertTemplates(host, [schema("talks")]);
     book.sheet(SHEET)!.cell(2, 2).value = "办公室";
-    typeRows(book, SHEET, [talk(1) as (string | number)[], talk(2, { date: "2023年23月底前" }) as (string | number)[], talk(3, { type: "闲聊" }) as (string | number)[]]);
+    typeRows(book, SHEET, [
+      talk(1) as (string | number)[],
+      talk(2, { date: "2023年23月底前" }) as (string | number)[],
+      talk(3, { type: "闲聊" }) as (string | number)[],
+    ]);
     const result = await validateWorkbook(host, { mark: true });
     expect(result.sheets).toHaveLength(1);
     const cells = result.sheets[0].issues.map((i) => `${i.code}@${i.cell}`);
@@ -60,36 +64,49 @@ describe("workbook use cases on the Excel host", () => {
     expect((await validateAndSave(host, {}, async () => true)).outcome).toBe("unsupported");
   });
 
-  it.each([18, 13])("validates edited rows live and keeps the other rows' issues; its own writes are not edits (ExcelApi 1.%i)", async (minor) => {
-    const book = new FakeBook(minor);
-    let now = 0;
-    const host = new ExcelHost(fakeExcelApi(book), { now: () => now });
-    const early: string[][] = [];
-    const watcher = new LiveValidator(host, () => ({}), (r) => early.push(r.issues.map((i) => i.cell)), 10_000);
-    await watcher.start();
-    await insertTemplates(host, [schema("talks")]);
-    await new Promise((r) => setTimeout(r, 5));
-    await watcher.flush();
-    // Inserting the template changed cells, but that is Huibiao writing, not a user editing.
-    expect(early).toEqual([]);
-    watcher.dispose();
-    now = 10_000;
-    book.sheet(SHEET)!.cell(2, 2).value = "办公室";
-    typeRows(book, SHEET, [talk(1, { date: "2023-13-01" }) as (string | number)[], talk(2) as (string | number)[]]);
-    const first = await validateWorkbook(host, { mark: true });
-    const results: string[][] = [];
-    const live = new LiveValidator(host, () => ({}), (r) => results.push(r.issues.map((i) => i.cell)), 10_000);
-    live.seed(SHEET, first.sheets[0].issues);
-    expect(await live.start()).toBe(true);
-    await book.edit(SHEET, 5, 6, "2023-02-30");
-    await live.flush();
-    expect(results.at(-1)).toEqual(expect.arrayContaining(["G5", "G6"]));
-    await book.edit(SHEET, 4, 6, "2023-01-05");
-    await live.flush();
-    expect(results.at(-1)).toEqual(["G6"]);
-    expect(book.sheet(SHEET)!.peek(4, 6)?.fill).toBeUndefined();
-    live.dispose();
-  });
+  it.each([18, 13])(
+    "validates edited rows live and keeps the other rows' issues; its own writes are not edits (ExcelApi 1.%i)",
+    async (minor) => {
+      const book = new FakeBook(minor);
+      let now = 0;
+      const host = new ExcelHost(fakeExcelApi(book), { now: () => now });
+      const early: string[][] = [];
+      const watcher = new LiveValidator(
+        host,
+        () => ({}),
+        (r) => early.push(r.issues.map((i) => i.cell)),
+        10_000,
+      );
+      await watcher.start();
+      await insertTemplates(host, [schema("talks")]);
+      await new Promise((r) => setTimeout(r, 5));
+      await watcher.flush();
+      // Inserting the template changed cells, but that is Huibiao writing, not a user editing.
+      expect(early).toEqual([]);
+      watcher.dispose();
+      now = 10_000;
+      book.sheet(SHEET)!.cell(2, 2).value = "办公室";
+      typeRows(book, SHEET, [talk(1, { date: "2023-13-01" }) as (string | number)[], talk(2) as (string | number)[]]);
+      const first = await validateWorkbook(host, { mark: true });
+      const results: string[][] = [];
+      const live = new LiveValidator(
+        host,
+        () => ({}),
+        (r) => results.push(r.issues.map((i) => i.cell)),
+        10_000,
+      );
+      live.seed(SHEET, first.sheets[0].issues);
+      expect(await live.start()).toBe(true);
+      await book.edit(SHEET, 5, 6, "2023-02-30");
+      await live.flush();
+      expect(results.at(-1)).toEqual(expect.arrayContaining(["G5", "G6"]));
+      await book.edit(SHEET, 4, 6, "2023-01-05");
+      await live.flush();
+      expect(results.at(-1)).toEqual(["G6"]);
+      expect(book.sheet(SHEET)!.peek(4, 6)?.fill).toBeUndefined();
+      live.dispose();
+    },
+  );
 });
 
 describe("OnDocumentSave (Excel preview autorun event)", () => {

@@ -4,7 +4,18 @@
  * satisfy the ET subset the WPS host is written against, and the ET fake implements that subset:
  * host, fake and WPS cannot drift apart.
  */
-import type { EtApplication, EtName, EtNames, EtRange, EtSheets, EtValidation, EtWindow, EtWorkbook, EtWorksheet, WpsAddonRoot } from "../../src/hosts/wps/api";
+import type {
+  EtApplication,
+  EtName,
+  EtNames,
+  EtRange,
+  EtSheets,
+  EtValidation,
+  EtWindow,
+  EtWorkbook,
+  EtWorksheet,
+  WpsAddonRoot,
+} from "../../src/hosts/wps/api";
 
 type Satisfies<T extends U, U> = T;
 

@@ -11,7 +11,9 @@ async function filled(date = "2023-01-05") {
   const under = wpsUnderTest();
   await insertTemplates(under.host, [schema("talks")]);
   under.et.userTypes(SHEET, "C3", "办公室");
-  talk(1, { date }).forEach((v, c) => v !== null && under.et.userTypes(SHEET, `${String.fromCharCode(65 + c)}5`, v as string | number));
+  talk(1, { date }).forEach(
+    (v, c) => v !== null && under.et.userTypes(SHEET, `${String.fromCharCode(65 + c)}5`, v as string | number),
+  );
   return under;
 }
 
@@ -19,7 +21,11 @@ describe("WPS: validation that can stop a save", () => {
   it("a clean workbook saves without a question", async () => {
     const { et, host } = await filled();
     const asked: string[] = [];
-    guardSaves(host, () => ({}), (m) => (asked.push(m), false));
+    guardSaves(
+      host,
+      () => ({}),
+      (m) => (asked.push(m), false),
+    );
     expect(et.userSaves()).toBe(true);
     expect(asked).toEqual([]);
     expect(et.saves).toBe(1);
@@ -28,7 +34,11 @@ describe("WPS: validation that can stop a save", () => {
   it("errors cancel the save (ApiEvent.Cancel) and say what and where; the cells are marked", async () => {
     const { et, host, book } = await filled("2023年23月底前");
     const asked: string[] = [];
-    guardSaves(host, () => ({}), (m) => (asked.push(m), false));
+    guardSaves(
+      host,
+      () => ({}),
+      (m) => (asked.push(m), false),
+    );
     expect(et.userSaves()).toBe(false);
     expect(et.ApiEvent.Cancel).toBe(true);
     expect(et.saves).toBe(0);
@@ -40,14 +50,22 @@ describe("WPS: validation that can stop a save", () => {
 
   it("the user can save anyway", async () => {
     const { et, host } = await filled("2023-02-30");
-    guardSaves(host, () => ({}), () => true);
+    guardSaves(
+      host,
+      () => ({}),
+      () => true,
+    );
     expect(et.userSaves()).toBe(true);
     expect(et.saves).toBe(1);
   });
 
   it("a fixed workbook saves again, and its marks are gone", async () => {
     const { et, host, book } = await filled("2023-02-30");
-    guardSaves(host, () => ({}), () => false);
+    guardSaves(
+      host,
+      () => ({}),
+      () => false,
+    );
     expect(et.userSaves()).toBe(false);
     et.userTypes(SHEET, "G5", "2023-02-28");
     expect(et.userSaves()).toBe(true);
@@ -58,21 +76,44 @@ describe("WPS: validation that can stop a save", () => {
   it("a failure inside validation never blocks the save, and is reported", async () => {
     const { et, host } = await filled("2023-02-30");
     const reports: unknown[] = [];
-    guardSaves(host, () => { throw new Error("boom"); }, () => false, (o) => reports.push(o.error?.message));
+    guardSaves(
+      host,
+      () => {
+        throw new Error("boom");
+      },
+      () => false,
+      (o) => reports.push(o.error?.message),
+    );
     expect(et.userSaves()).toBe(true);
     expect(reports).toEqual(["boom"]);
   });
 
   it("the question lists at most a few cells", () => {
-    const issues = Array.from({ length: 12 }, (_, i) => ({ severity: "error" as const, code: "date" as const, cell: `G${i + 5}`, value: "", params: {}, message: "日期不对" }));
-    const q = saveQuestion({ sheets: [{ sheet: SHEET, annex: schema("talks"), unit: "办公室", rows: 12, issues }], errors: 12, warnings: 0 });
+    const issues = Array.from({ length: 12 }, (_, i) => ({
+      severity: "error" as const,
+      code: "date" as const,
+      cell: `G${i + 5}`,
+      value: "",
+      params: {},
+      message: "日期不对",
+    }));
+    const q = saveQuestion({
+      sheets: [{ sheet: SHEET, annex: schema("talks"), unit: "办公室", rows: 12, issues }],
+      errors: 12,
+      warnings: 0,
+    });
     expect(q).toContain("另有 4 处");
   });
 
   it("SheetChange drives live validation of the edited rows", async () => {
     const { et, host } = await filled();
     const seen: string[][] = [];
-    const live = new LiveValidator(host, () => ({}), (r) => seen.push(r.issues.map((i) => i.cell)), 10_000);
+    const live = new LiveValidator(
+      host,
+      () => ({}),
+      (r) => seen.push(r.issues.map((i) => i.cell)),
+      10_000,
+    );
     expect(await live.start()).toBe(true);
     et.userTypes(SHEET, "G5", "2023-13-01");
     await live.flush();
@@ -89,7 +130,12 @@ describe("WPS: its own writes are not edits", () => {
     const { wpsUnderTest } = await import("./under-test");
     const { et, host } = wpsUnderTest();
     const seen: string[] = [];
-    const live = new LiveValidator(host, () => ({}), (r) => seen.push(r.sheet), 10_000);
+    const live = new LiveValidator(
+      host,
+      () => ({}),
+      (r) => seen.push(r.sheet),
+      10_000,
+    );
     await live.start();
     await insertTemplates(host, [schema("talks"), schema("research")]);
     await host.saveSetting("roster", "办公室");
@@ -109,10 +155,19 @@ describe("WPS: 校验并保存 from the pane and the save guard", () => {
     const { SAVE_APPROVED } = await import("../../src/hosts/wps/wps-host");
     const { et } = await filled("2023-02-30");
     const shared = new Map<string, string>();
-    const storage = { getItem: (k: string) => shared.get(k) ?? null, setItem: (k: string, v: string) => void shared.set(k, v) };
+    const storage = {
+      getItem: (k: string) => shared.get(k) ?? null,
+      setItem: (k: string, v: string) => void shared.set(k, v),
+    };
     const guardAsks: string[] = [];
     // main.js's guard and the pane's host are two instances on two pages, sharing PluginStorage.
-    guardSaves(new WpsHost(et, { storage }), () => ({}), (m) => (guardAsks.push(m), false), undefined, () => storage.getItem(SAVE_APPROVED) === "1");
+    guardSaves(
+      new WpsHost(et, { storage }),
+      () => ({}),
+      (m) => (guardAsks.push(m), false),
+      undefined,
+      () => storage.getItem(SAVE_APPROVED) === "1",
+    );
     const pane = new WpsHost(et, { storage });
     const outcome = await validateAndSave(pane, {}, async () => true);
     expect(outcome.outcome).toBe("saved");
@@ -131,9 +186,23 @@ describe("WPS: reading is cheap enough for the before-save event", () => {
     const { plainModel } = await import("./contract");
     const { wpsUnderTest } = await import("./under-test");
     const { et, host } = wpsUnderTest();
-    const data = returnSheet(schema("talks"), talkRows(random(n), "办公室", n), { unit: "办公室", sheetName: "报表", mergeDown: ["talker"] });
+    const data = returnSheet(schema("talks"), talkRows(random(n), "办公室", n), {
+      unit: "办公室",
+      sheetName: "报表",
+      mergeDown: ["talker"],
+    });
     const model = plainModel(data);
-    await host.insertSheets({ ...model, sheets: [{ ...model.sheets[0], rows: model.sheets[0].rows.map((row) => row.map((c) => (c && typeof c.v === "object" && c.v !== null ? { v: c.v, s: "date" as const } : c))) }] });
+    await host.insertSheets({
+      ...model,
+      sheets: [
+        {
+          ...model.sheets[0],
+          rows: model.sheets[0].rows.map((row) =>
+            row.map((c) => (c && typeof c.v === "object" && c.v !== null ? { v: c.v, s: "date" as const } : c)),
+          ),
+        },
+      ],
+    });
     et.calls = 0;
     const [read] = host.readSheetsSync(["报表"]);
     // One call per cell would be 10,000+ for 5,000 rows (dates, numbers, merges); halving keeps it small.
@@ -150,7 +219,11 @@ describe("WPS: the pane learns whether the save happened", () => {
     const { WpsHost } = await import("../../src/hosts/wps/wps-host");
     const { et } = await filled("2023-02-30");
     // A guard without the pane's approval (say, an older main.js): it refuses.
-    guardSaves(new WpsHost(et), () => ({}), () => false);
+    guardSaves(
+      new WpsHost(et),
+      () => ({}),
+      () => false,
+    );
     const outcome = await validateAndSave(new WpsHost(et), {}, async () => true);
     expect(outcome.outcome).toBe("refused");
     expect(et.saves).toBe(0);

@@ -13,7 +13,9 @@ function bookOf(unit: string): FakeBook {
   const book = new FakeBook();
   const data = returnSheet(schema("talks"), talkRows(random(unit.length), unit, 3), { unit });
   const sheet = new FakeSheet("附件2");
-  data.rows.forEach((row, r) => row.forEach((v, c) => v !== null && (sheet.cell(r, c).value = typeof v === "object" ? v.serial : v)));
+  data.rows.forEach((row, r) =>
+    row.forEach((v, c) => v !== null && (sheet.cell(r, c).value = typeof v === "object" ? v.serial : v)),
+  );
   for (const m of data.merges) sheet.merges.push(m);
   book.sheets.splice(0, 1, sheet);
   book.active = "附件2";

@@ -25,7 +25,9 @@ const dir = mkdtempSync(join(tmpdir(), "huibiao-lo-"));
 const rnd = random(11);
 const roster = ["办公室", "法规科", "执法支队"];
 const talks: Record<"办公室" | "法规科" | "执法支队", Record<string, CellValue>[]> = {
-  办公室: talkRows(rnd, "办公室", 5).map((r, i) => (i === 1 ? { ...r, date: "2023年1月5日" } : i === 2 ? { ...r, date: "2023年23月5日" } : r)),
+  办公室: talkRows(rnd, "办公室", 5).map((r, i) =>
+    i === 1 ? { ...r, date: "2023年1月5日" } : i === 2 ? { ...r, date: "2023年23月5日" } : r,
+  ),
   法规科: talkRows(rnd, "法规科", 3),
   执法支队: talkRows(rnd, "执法支队", 4).map((r) => ({ ...r, talker: "局长甲", talkerPost: "执法支队支队长" })),
 };
@@ -42,8 +44,19 @@ describe("reading returns that LibreOffice wrote", () => {
     mkdirSync(src);
     const paths = Object.entries(talks).map(([unit, rows]) => {
       const p = join(src, `${unit}.xlsx`);
-      const sheets = [returnSheet(schema("talks"), rows, { unit, trailingBlank: 30, mergeDown: unit === "执法支队" ? ["talker", "talkerPost"] : [], blankAfter: [0] })];
-      if (unit === "办公室") sheets.unshift({ name: "说明", rows: [["填表说明"]], merges: [] }, returnSheet(schema("practical"), research, { unit, sheetName: "办实事" }));
+      const sheets = [
+        returnSheet(schema("talks"), rows, {
+          unit,
+          trailingBlank: 30,
+          mergeDown: unit === "执法支队" ? ["talker", "talkerPost"] : [],
+          blankAfter: [0],
+        }),
+      ];
+      if (unit === "办公室")
+        sheets.unshift(
+          { name: "说明", rows: [["填表说明"]], merges: [] },
+          returnSheet(schema("practical"), research, { unit, sheetName: "办实事" }),
+        );
       writeFileSync(p, writeSheetsAs(sheets, "xlsx"));
       return p;
     });
@@ -62,7 +75,9 @@ describe("reading returns that LibreOffice wrote", () => {
     for (const file of made[fmt]) {
       const unit = basename(file).replace(/\..*$/, "").replace(/-.*$/, "") as keyof typeof talks;
       const wb = readWorkbook(readFileSync(file), basename(file));
-      const readings = wb.sheets.map((s) => readSheet(s, BUILTIN_ANNEXES, { roster, fileName: basename(file) })).filter((r) => r !== null);
+      const readings = wb.sheets
+        .map((s) => readSheet(s, BUILTIN_ANNEXES, { roster, fileName: basename(file) }))
+        .filter((r) => r !== null);
       const talk = readings.find((r) => r!.table.schema.id === "talks")!;
       expect(talk.unit.name).toBe(unit);
       expect(talk.rows.map((r) => r.values.talkee)).toEqual(talks[unit].map((r) => r.talkee));
@@ -78,8 +93,8 @@ describe("reading returns that LibreOffice wrote", () => {
 
 describe("LibreOffice opens what we write", () => {
   let odsContent = "";
-  let templateCsv: Record<string, CellValue[][]> = {};
-  let summaryCsv: Record<string, CellValue[][]> = {};
+  const templateCsv: Record<string, CellValue[][]> = {};
+  const summaryCsv: Record<string, CellValue[][]> = {};
   beforeAll(() => {
     const out = join(dir, "ours");
     mkdirSync(out);
@@ -89,7 +104,17 @@ describe("LibreOffice opens what we write", () => {
       name: `${unit}.xlsx`,
       bytes: writeSheetsAs([returnSheet(schema("talks"), rows, { unit })], "xlsx"),
     }));
-    files.push({ name: "公式.xlsx", bytes: writeSheetsAs([returnSheet(schema("suggestions"), [{ content: '=HYPERLINK("x")' }, { content: "@SUM(A1)" }], { unit: "法规科" })], "xlsx") });
+    files.push({
+      name: "公式.xlsx",
+      bytes: writeSheetsAs(
+        [
+          returnSheet(schema("suggestions"), [{ content: '=HYPERLINK("x")' }, { content: "@SUM(A1)" }], {
+            unit: "法规科",
+          }),
+        ],
+        "xlsx",
+      ),
+    });
     const run = mergeReturns(files, { read: readWorkbook, write: writeXlsx }, { roster: [...roster, "人事科"] });
     const summary = join(out, "汇总.xlsx");
     writeFileSync(summary, run.bytes);
@@ -106,13 +131,22 @@ describe("LibreOffice opens what we write", () => {
   });
 
   it("the template: titles, 填报单位, headers and rows as LibreOffice reads them", () => {
-    expect(Object.keys(templateCsv).sort()).toEqual(["_lists", "附件1 任务清单", "附件2 大谈话统计表", "附件3 大调研课题申报表", "附件4 提建议清单", "附件5 办实事征集表"]);
+    expect(Object.keys(templateCsv).sort()).toEqual([
+      "_lists",
+      "附件1 任务清单",
+      "附件2 大谈话统计表",
+      "附件3 大调研课题申报表",
+      "附件4 提建议清单",
+      "附件5 办实事征集表",
+    ]);
     for (const s of BUILTIN_ANNEXES) {
       const rows = templateCsv[`附件${s.number} ${s.shortName}`];
       expect(rows[0][0]).toBe(`附件${s.number}`);
       expect(rows[1][0]).toBe(s.title);
       expect(rows[2][0]).toBe("填报单位：");
-      expect(rows[3].slice(0, s.columns.length)).toEqual(s.columns.map((c, i) => (i > 0 && c.header === s.columns[i - 1].header && s.id === "tasks" ? null : c.header)));
+      expect(rows[3].slice(0, s.columns.length)).toEqual(
+        s.columns.map((c, i) => (i > 0 && c.header === s.columns[i - 1].header && s.id === "tasks" ? null : c.header)),
+      );
       const dataRows = rows.slice(4).filter((r) => !String(r[0] ?? "").startsWith("备注"));
       // A note row pins the end of the blank rows; without one, CSV drops trailing empty rows.
       if (s.notes.length) expect(dataRows.length).toBe((s.prefilled?.length ?? 0) + s.blankRows);
@@ -121,29 +155,44 @@ describe("LibreOffice opens what we write", () => {
     const tasks = templateCsv["附件1 任务清单"];
     expect(tasks.slice(4).map((r) => r[0])).toEqual(Array.from({ length: 25 }, (_, i) => String(i + 1)));
     expect(tasks.slice(4).filter((r) => r[4] === "2023年23月底前")).toHaveLength(1);
-    expect(templateCsv["附件2 大谈话统计表"].at(-1)?.[0]).toBe("备注：谈话类型为谈心谈话、任前谈话、提醒谈话、廉政谈话等");
+    expect(templateCsv["附件2 大谈话统计表"].at(-1)?.[0]).toBe(
+      "备注：谈话类型为谈心谈话、任前谈话、提醒谈话、廉政谈话等",
+    );
     expect(templateCsv._lists.map((r) => r[0])).toEqual(["谈心谈话", "任前谈话", "提醒谈话", "廉政谈话"]);
   });
 
   it("the template: dropdown list, date validation and print titles survive in LibreOffice", () => {
     expect(odsContent).toContain('table:condition="of:cell-content-is-in-list(HB_talks_type)"');
-    expect(odsContent).toMatch(/table:named-range table:name="HB_talks_type"[^>]*table:cell-range-address="\$_lists\.\$A\$1:\.\$A\$4"/);
+    expect(odsContent).toMatch(
+      /table:named-range table:name="HB_talks_type"[^>]*table:cell-range-address="\$_lists\.\$A\$1:\.\$A\$4"/,
+    );
     expect(odsContent).toContain("cell-content-is-date() and cell-content-is-between(36526,73050)");
     const talksTable = odsContent.split("<table:table ").find((t) => t.startsWith('table:name="附件2 大谈话统计表"'))!;
     expect(talksTable).toMatch(/table:content-validation-name="val\d+"/);
-    expect(odsContent).toMatch(/table:named-range table:name="_xlnm.Print_Titles"[^>]*cell-range-address="\$&apos;附件2 大谈话统计表&apos;\.\$1:\.\$4"/);
+    expect(odsContent).toMatch(
+      /table:named-range table:name="_xlnm.Print_Titles"[^>]*cell-range-address="\$&apos;附件2 大谈话统计表&apos;\.\$1:\.\$4"/,
+    );
   });
 
   it("the summary: overview with missing units, rows per annex, formula-like text kept as text", () => {
     const overview = summaryCsv["汇总概况"];
     expect(overview[2].slice(0, 3)).toEqual(["序号", "单位", "附件2 行数"]);
     const unitRows = overview.slice(3, 7).map((r) => [r[1], r[2]]);
-    expect(unitRows).toEqual([["办公室", "5"], ["法规科", "3"], ["执法支队", "4"], ["人事科", null]]);
+    expect(unitRows).toEqual([
+      ["办公室", "5"],
+      ["法规科", "3"],
+      ["执法支队", "4"],
+      ["人事科", null],
+    ]);
     expect(overview.find((r) => r[0] === "附件2 大谈话统计表")?.[1]).toBe("人事科");
     const t = summaryCsv["汇总 附件2 大谈话统计表"];
     const data = t.slice(3);
     expect(data).toHaveLength(12);
-    expect(data.map((r) => r[9])).toEqual([...Array(5).fill("办公室"), ...Array(3).fill("法规科"), ...Array(4).fill("执法支队")]);
+    expect(data.map((r) => r[9])).toEqual([
+      ...Array(5).fill("办公室"),
+      ...Array(3).fill("法规科"),
+      ...Array(4).fill("执法支队"),
+    ]);
     expect(data[0][6]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(data[2][12]).toContain("月份 23 不存在");
     const s = summaryCsv["汇总 附件4 提建议清单"].slice(3);

@@ -20,7 +20,8 @@ function xmllint(xml: string): { ok: boolean; output: string } {
 }
 
 /** Values of an attribute on elements of a name (good enough for our own, well-formed manifest). */
-const attrs = (xml: string, element: string, attr: string) => [...xml.matchAll(new RegExp(`<${element}\\b[^>]*\\b${attr}="([^"]*)"`, "g"))].map((m) => m[1]);
+const attrs = (xml: string, element: string, attr: string) =>
+  [...xml.matchAll(new RegExp(`<${element}\\b[^>]*\\b${attr}="([^"]*)"`, "g"))].map((m) => m[1]);
 
 describe("manifest.xml", () => {
   it("is valid against the official schemas", () => {
@@ -31,9 +32,18 @@ describe("manifest.xml", () => {
 
   it.each([
     ["without an Id", SOURCE.replace(/<Id>[^<]*<\/Id>/, "")],
-    ["with a group label over 125 characters", SOURCE.replace('id="Group.Label" DefaultValue="汇表助手"', `id="Group.Label" DefaultValue="${"汇".repeat(126)}"`)],
-    ["with a button whose action is unknown", SOURCE.replace('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="OpenWindow">')],
-    ["with a control outside a group", SOURCE.replace('<Group id="Huibiao.Group">', '<Group id="Huibiao.Group"><Bogus/>')],
+    [
+      "with a group label over 125 characters",
+      SOURCE.replace('id="Group.Label" DefaultValue="汇表助手"', `id="Group.Label" DefaultValue="${"汇".repeat(126)}"`),
+    ],
+    [
+      "with a button whose action is unknown",
+      SOURCE.replace('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="OpenWindow">'),
+    ],
+    [
+      "with a control outside a group",
+      SOURCE.replace('<Group id="Huibiao.Group">', '<Group id="Huibiao.Group"><Bogus/>'),
+    ],
   ])("the check rejects a manifest %s", (_name, broken) => {
     expect(broken).not.toBe(SOURCE);
     expect(xmllint(broken).ok).toBe(false);
@@ -41,7 +51,9 @@ describe("manifest.xml", () => {
 
   it("has the 汇表助手 group on the Home tab with 插入模板 / 校验 / 汇总 opening the pane at the right panel", () => {
     expect(SOURCE).toMatch(/<OfficeTab id="TabHome">\s*<Group id="Huibiao.Group">/);
-    expect(attrs(SOURCE, "bt:String", "DefaultValue")).toEqual(expect.arrayContaining(["汇表助手", "插入模板", "校验", "汇总"]));
+    expect(attrs(SOURCE, "bt:String", "DefaultValue")).toEqual(
+      expect.arrayContaining(["汇表助手", "插入模板", "校验", "汇总"]),
+    );
     for (const panel of ["templates", "validate", "merge"]) expect(SOURCE).toContain(`taskpane.html?panel=${panel}"`);
     expect(SOURCE.match(/<TaskpaneId>Huibiao.Pane<\/TaskpaneId>/g)).toHaveLength(3);
   });
@@ -60,7 +72,11 @@ describe("manifest.xml", () => {
   it("refers only to resources it defines, and its icons exist", () => {
     const defined = new Set(attrs(SOURCE, "bt:(?:Image|Url|String)", "id"));
     expect(attrs(SOURCE, "[A-Za-z:]+", "resid").filter((id) => !defined.has(id))).toEqual([]);
-    expect(attrs(SOURCE, "bt:Image", "DefaultValue").filter((url) => !existsSync(url.replace("https://localhost:3000/", "")))).toEqual([]);
+    expect(
+      attrs(SOURCE, "bt:Image", "DefaultValue").filter(
+        (url) => !existsSync(url.replace("https://localhost:3000/", "")),
+      ),
+    ).toEqual([]);
   });
 
   it("points every URL at the production address when built with HUIBIAO_URL, and stays valid", () => {
@@ -73,7 +89,10 @@ describe("manifest.xml", () => {
   });
 
   it("Microsoft's own manifest reader (office-addin-manifest info, offline) reads it", () => {
-    const out = execFileSync("npx", ["--no-install", "office-addin-manifest", "info", "manifest.xml"], { encoding: "utf8", timeout: 60_000 });
+    const out = execFileSync("npx", ["--no-install", "office-addin-manifest", "info", "manifest.xml"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(out).toMatch(/Name: 汇表助手/);
     expect(out).toMatch(/Type: TaskPaneApp/);
     expect(out).toMatch(/Hosts: Workbook/);

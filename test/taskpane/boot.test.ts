@@ -23,7 +23,13 @@ describe("where the pane runs (decided in one place)", () => {
   });
 
   const plain = (extra: Record<string, unknown> = {}, search = "") => {
-    const win = { location: { search }, name: "", sessionStorage: { getItem: () => null }, external: {}, ...extra } as unknown as Window & { parent: Window };
+    const win = {
+      location: { search },
+      name: "",
+      sessionStorage: { getItem: () => null },
+      external: {},
+      ...extra,
+    } as unknown as Window & { parent: Window };
     if (!("parent" in extra)) win.parent = win;
     return win;
   };
@@ -36,7 +42,11 @@ describe("where the pane runs (decided in one place)", () => {
     ["Office for Mac's agaveHost", plain({ agaveHost: {} }), true],
     ["WebView2", plain({ chrome: { webview: {} } }), true],
     ["a host-info window name", plain({ name: JSON.stringify({ hostInfo: "Excel|Web|16.00" }) }), true],
-    ["a stored host-info value", plain({ sessionStorage: { getItem: (k: string) => (k === "hostInfoValue" ? "Excel$Web$16.00" : null) } }), true],
+    [
+      "a stored host-info value",
+      plain({ sessionStorage: { getItem: (k: string) => (k === "hostInfoValue" ? "Excel$Web$16.00" : null) } }),
+      true,
+    ],
     ["an iframe (Excel on the web)", plain({ parent: {} }), true],
   ])("%s: Office is %s", (_name, win, office) => {
     expect(looksLikeOffice(win)).toBe(office);

@@ -39,7 +39,13 @@ describe("模板 panel", () => {
     await screen.findByText(/已下载/);
     expect(pane.downloads).toHaveLength(1);
     const names = readWorkbook(pane.downloads[0].bytes, pane.downloads[0].name).sheets.map((s) => s.name);
-    expect(names).toEqual(["附件2 大谈话统计表", "附件3 大调研课题申报表", "附件4 提建议清单", "附件5 办实事征集表", "_lists"]);
+    expect(names).toEqual([
+      "附件2 大谈话统计表",
+      "附件3 大调研课题申报表",
+      "附件4 提建议清单",
+      "附件5 办实事征集表",
+      "_lists",
+    ]);
   });
 });
 
@@ -49,7 +55,9 @@ describe("校验 panel", () => {
     await insertTemplates(under.host, [schema("talks")]);
     const sheet = under.book.sheet(SHEET)!;
     sheet.cell(2, 2).value = "办公室";
-    [talk(1), talk(2, { date: "2023年23月底前" }), talk(3)].forEach((row, i) => row.forEach((v, c) => v !== null && (sheet.cell(4 + i, c).value = v as string | number)));
+    [talk(1), talk(2, { date: "2023年23月底前" }), talk(3)].forEach((row, i) =>
+      row.forEach((v, c) => v !== null && (sheet.cell(4 + i, c).value = v as string | number)),
+    );
     return under;
   }
 
@@ -89,7 +97,10 @@ describe("校验 panel", () => {
   it("standalone: validates chosen files and names file, sheet and cell", async () => {
     renderPane(null, "validate");
     const { files } = demoFiles();
-    await userEvent.upload(screen.getByTestId("file-input"), [files.find((f) => f.name.startsWith("办公室"))!, files[files.length - 1]]);
+    await userEvent.upload(screen.getByTestId("file-input"), [
+      files.find((f) => f.name.startsWith("办公室"))!,
+      files[files.length - 1],
+    ]);
     expect(await screen.findByText(/已选 2 个文件/)).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
     await screen.findByText(/个错误/);
@@ -166,7 +177,8 @@ describe("when the workbook refuses", () => {
     const { host } = excelUnderTest();
     let fail = true;
     const flaky = Object.assign(Object.create(host) as typeof host, {
-      readSheets: (names: readonly string[]) => (fail ? Promise.reject(new Error("工作表受保护，无法读取")) : host.readSheets(names)),
+      readSheets: (names: readonly string[]) =>
+        fail ? Promise.reject(new Error("工作表受保护，无法读取")) : host.readSheets(names),
     });
     await insertTemplates(host, [schema("talks")]);
     renderPane(flaky, "validate");
@@ -181,7 +193,10 @@ describe("when the workbook refuses", () => {
     const { host } = excelUnderTest();
     let release: () => void = () => undefined;
     const slow = Object.assign(Object.create(host) as typeof host, {
-      insertSheets: (...args: Parameters<typeof host.insertSheets>) => new Promise<Awaited<ReturnType<typeof host.insertSheets>>>((resolve) => (release = () => resolve(host.insertSheets(...args)))),
+      insertSheets: (...args: Parameters<typeof host.insertSheets>) =>
+        new Promise<Awaited<ReturnType<typeof host.insertSheets>>>(
+          (resolve) => (release = () => resolve(host.insertSheets(...args))),
+        ),
     });
     renderPane(slow, "templates");
     const button = screen.getByRole("button", { name: "插入所选模板" });
@@ -199,7 +214,9 @@ describe("校验 panel while typing", () => {
     await insertTemplates(host, [schema("talks")]);
     const sheet = book.sheet(SHEET)!;
     sheet.cell(2, 2).value = "办公室";
-    [talk(1), talk(2, { date: "2023-02-30" })].forEach((row, i) => row.forEach((v, c) => v !== null && (sheet.cell(4 + i, c).value = v as string | number)));
+    [talk(1), talk(2, { date: "2023-02-30" })].forEach((row, i) =>
+      row.forEach((v, c) => v !== null && (sheet.cell(4 + i, c).value = v as string | number)),
+    );
     renderPane(host, "validate");
     await screen.findByText("输入时自动校验已开启");
     await userEvent.click(screen.getByRole("button", { name: "开始校验" }));

@@ -3,7 +3,7 @@ import { App, type PanelId } from "../../src/taskpane/App";
 import { inlineJobs } from "../../src/taskpane/inline-jobs";
 import type { PaneServices } from "../../src/taskpane/services";
 import type { SpreadsheetHost } from "../../src/hosts/host";
-import type { InputFile } from "../../src/app/files";
+import type { InputFile } from "../../src/hosts/files";
 import { demoReturns } from "../../src/app/samples";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 
@@ -14,11 +14,19 @@ export interface Rendered {
 }
 
 /** Renders the pane on a host (or standalone) with the file jobs run inline. */
-export function renderPane(host: SpreadsheetHost | null, panel: PanelId, answer = false, storage?: Rendered["storage"]): Rendered & ReturnType<typeof render> {
+export function renderPane(
+  host: SpreadsheetHost | null,
+  panel: PanelId,
+  answer = false,
+  storage?: Rendered["storage"],
+): Rendered & ReturnType<typeof render> {
   const downloads: Rendered["downloads"] = [];
   const confirms: string[] = [];
   const memory = new Map<string, string>();
-  const store = storage ?? { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v) };
+  const store = storage ?? {
+    getItem: (k: string) => memory.get(k) ?? null,
+    setItem: (k: string, v: string) => void memory.set(k, v),
+  };
   const services: PaneServices = {
     mode: host ? "excel" : "standalone",
     host,
@@ -36,6 +44,9 @@ export function renderPane(host: SpreadsheetHost | null, panel: PanelId, answer 
 /** The demo's returned files as the browser would hand them over. */
 export function demoFiles(): { roster: readonly string[]; files: File[] } {
   const { roster, files, corrupt } = demoReturns();
-  const inputs: InputFile[] = [...files.map((f) => ({ name: f.name, bytes: writeSheetsAs(f.sheets, f.format, f.savedAt) })), corrupt];
+  const inputs: InputFile[] = [
+    ...files.map((f) => ({ name: f.name, bytes: writeSheetsAs(f.sheets, f.format, f.savedAt) })),
+    corrupt,
+  ];
   return { roster, files: inputs.map((f) => new File([new Uint8Array(f.bytes)], f.name)) };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import { isWorkbookInFolder, readFiles, type PickedFile } from "../../src/taskpane/panels/shared/use-files";
 
-const file = (name: string, bytes = [1, 2, 3]) => new File([new Uint8Array(bytes)], name, { lastModified: 1_700_000_000_000 });
+const file = (name: string, bytes = [1, 2, 3]) =>
+  new File([new Uint8Array(bytes)], name, { lastModified: 1_700_000_000_000 });
 
 describe("choosing returned files", () => {
   it.each([

@@ -78,12 +78,20 @@ describe("dist/wps", () => {
     const storage = new Map<string, string>();
     const app = Object.assign(et, {
       CreateTaskPane(url: string) {
-        const pane = { ID: panes.length + 1, Visible: false, Width: 0, Navigate: (u: string) => (panes[pane.ID - 1].url = u) };
+        const pane = {
+          ID: panes.length + 1,
+          Visible: false,
+          Width: 0,
+          Navigate: (u: string) => (panes[pane.ID - 1].url = u),
+        };
         panes.push({ url, pane });
         return pane;
       },
       GetTaskPane: (id: number) => panes[id - 1].pane,
-      PluginStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v) },
+      PluginStorage: {
+        getItem: (k: string) => storage.get(k) ?? null,
+        setItem: (k: string, v: string) => void storage.set(k, v),
+      },
     });
     const confirms: string[] = [];
     const window: Record<string, unknown> = {
@@ -92,23 +100,38 @@ describe("dist/wps", () => {
       confirm: (m: string) => (confirms.push(m), false),
     };
     window.window = window;
-    runInNewContext(read("main.js"), { window, self: window, URL, TextEncoder, TextDecoder, console, setTimeout, clearTimeout });
+    runInNewContext(read("main.js"), {
+      window,
+      self: window,
+      URL,
+      TextEncoder,
+      TextDecoder,
+      console,
+      setTimeout,
+      clearTimeout,
+    });
 
     const ribbon = read("ribbon.xml");
     const callbacks = [...new Set([...ribbon.matchAll(/(?:onLoad|onAction|getImage)="(\w+)"/g)].map((m) => m[1]))];
     expect(callbacks.length).toBeGreaterThan(0);
     expect(callbacks.filter((cb) => typeof window[cb] !== "function")).toEqual([]);
     expect((window.OnAddinLoad as () => boolean)()).toBe(true);
-    for (const m of ribbon.matchAll(/<button id="(\w+)"/g)) expect((window.OnAction as (c: { Id: string }) => boolean)({ Id: m[1] })).toBe(true);
+    for (const m of ribbon.matchAll(/<button id="(\w+)"/g))
+      expect((window.OnAction as (c: { Id: string }) => boolean)({ Id: m[1] })).toBe(true);
     expect(panes).toHaveLength(1);
-    expect(panes[0].url).toBe("file:///C:/Users/u/AppData/Roaming/kingsoft/wps/jsaddons/huibiao_0.1.0/taskpane.html?panel=merge");
+    expect(panes[0].url).toBe(
+      "file:///C:/Users/u/AppData/Roaming/kingsoft/wps/jsaddons/huibiao_0.1.0/taskpane.html?panel=merge",
+    );
     expect(panes[0].pane.Visible).toBe(true);
 
     // The guard registered on load stops a save with errors.
     const host = new WpsHost(et);
     await insertTemplates(host, [schema("talks")]);
     et.userTypes("附件2 大谈话统计表", "C3", "办公室");
-    talk(1, { date: "2023-02-30" }).forEach((v, c) => v !== null && et.userTypes("附件2 大谈话统计表", `${String.fromCharCode(65 + c)}5`, v as string | number));
+    talk(1, { date: "2023-02-30" }).forEach(
+      (v, c) =>
+        v !== null && et.userTypes("附件2 大谈话统计表", `${String.fromCharCode(65 + c)}5`, v as string | number),
+    );
     expect(et.userSaves()).toBe(false);
     expect(confirms[0]).toMatch(/1 个错误/);
   });

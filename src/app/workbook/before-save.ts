@@ -1,7 +1,14 @@
 import type { IssueMark, ReadOptions, SheetInfo } from "../../hosts/host";
 import { SCAN_ROWS } from "../../core/locate/locate";
 import type { SheetData } from "../../core/sheet/types";
-import { annexSheets, candidateSheets, checkSheets, marksOf, type CheckOptions, type WorkbookValidation } from "./validate-workbook";
+import {
+  annexSheets,
+  candidateSheets,
+  checkSheets,
+  marksOf,
+  type CheckOptions,
+  type WorkbookValidation,
+} from "./validate-workbook";
 
 /** What the save guard needs of a host: synchronous reads and marks (the WPS host has them). */
 export interface SyncHost {
@@ -14,7 +21,12 @@ export interface SyncHost {
 /** Validates the open workbook synchronously and marks what is wrong. */
 export function validateSync(host: SyncHost, options: CheckOptions): WorkbookValidation {
   const candidates = candidateSheets(host.listSheetsSync());
-  const heads = candidates.length ? host.readSheetsSync(candidates.map((i) => i.name), { headRows: SCAN_ROWS }) : [];
+  const heads = candidates.length
+    ? host.readSheetsSync(
+        candidates.map((i) => i.name),
+        { headRows: SCAN_ROWS },
+      )
+    : [];
   const infos = annexSheets(candidates, heads, options.schemas);
   const result = checkSheets(infos.length ? host.readSheetsSync(infos.map((i) => i.name)) : [], infos, options);
   host.paintSync(marksOf(result.sheets));
@@ -23,7 +35,9 @@ export function validateSync(host: SyncHost, options: CheckOptions): WorkbookVal
 
 /** The message shown before a save with errors: how many, and the first few cells. */
 export function saveQuestion(v: WorkbookValidation, limit = 8): string {
-  const lines = v.sheets.flatMap((s) => s.issues.filter((i) => i.severity === "error").map((i) => `「${s.sheet}」${i.cell}：${i.message}`));
+  const lines = v.sheets.flatMap((s) =>
+    s.issues.filter((i) => i.severity === "error").map((i) => `「${s.sheet}」${i.cell}：${i.message}`),
+  );
   const more = lines.length > limit ? `\n……另有 ${lines.length - limit} 处` : "";
   return `汇表助手发现 ${v.errors} 个错误，已在表中标红：\n${lines.slice(0, limit).join("\n")}${more}\n\n仍然保存吗？（选「取消」则不保存，改正后再保存）`;
 }

@@ -2,7 +2,14 @@ import { parseA1 } from "../../core/sheet/address";
 import type { CellRange } from "../../core/sheet/types";
 import type { Issue } from "../../core/validate/issue";
 import type { SpreadsheetHost } from "../../hosts/host";
-import { candidateSheets, checkSheets, marksOf, readAnnexSheets, type CheckOptions, type SheetValidation } from "./validate-workbook";
+import {
+  candidateSheets,
+  checkSheets,
+  marksOf,
+  readAnnexSheets,
+  type CheckOptions,
+  type SheetValidation,
+} from "./validate-workbook";
 
 /** Zero-based row of an issue (its data row, or its cell). */
 const rowOf = (i: Issue): number => i.row ?? parseA1(i.cell)?.r ?? -1;
@@ -61,7 +68,11 @@ export class LiveValidator {
 
   private async run(batch: Map<string, CellRange[]>): Promise<void> {
     if (!batch.size) return;
-    const { infos, data } = await readAnnexSheets(this.host, candidateSheets(await this.host.listSheets()).filter((i) => batch.has(i.name)), this.options().schemas);
+    const { infos, data } = await readAnnexSheets(
+      this.host,
+      candidateSheets(await this.host.listSheets()).filter((i) => batch.has(i.name)),
+      this.options().schemas,
+    );
     if (!infos.length) return;
     const result = checkSheets(data, infos, this.options());
     for (const sheet of result.sheets) {
@@ -70,7 +81,10 @@ export class LiveValidator {
       const before = this.known.get(sheet.sheet);
       // Sheet-level issues (unit line, counts, header) are always current; rows only where edited.
       const issues = before
-        ? [...before.filter((i) => !touched(rowOf(i)) && i.row !== undefined), ...sheet.issues.filter((i) => touched(rowOf(i)) || i.row === undefined)].sort((a, b) => rowOf(a) - rowOf(b))
+        ? [
+            ...before.filter((i) => !touched(rowOf(i)) && i.row !== undefined),
+            ...sheet.issues.filter((i) => touched(rowOf(i)) || i.row === undefined),
+          ].sort((a, b) => rowOf(a) - rowOf(b))
         : sheet.issues;
       this.known.set(sheet.sheet, issues);
       await this.host.showIssues(marksOf([{ sheet: sheet.sheet, issues }]));

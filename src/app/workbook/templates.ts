@@ -12,11 +12,18 @@ export interface AnnexPresence {
 /** Which annexes the open workbook already has (by the tag Huibiao puts on each template sheet). */
 export async function annexPresence(host: SpreadsheetHost, schemas: readonly AnnexSchema[]): Promise<AnnexPresence[]> {
   const sheets = await host.listSheets();
-  return schemas.map((schema) => ({ schema, sheets: sheets.filter((s) => s.tag?.annex === schema.id).map((s) => s.name) }));
+  return schemas.map((schema) => ({
+    schema,
+    sheets: sheets.filter((s) => s.tag?.annex === schema.id).map((s) => s.name),
+  }));
 }
 
 /** Inserts the templates of the given annexes; returns the names of the new sheets. */
-export async function insertTemplates(host: SpreadsheetHost, schemas: readonly AnnexSchema[], options: { talkTypes?: readonly string[]; all?: readonly AnnexSchema[] } = {}): Promise<readonly string[]> {
+export async function insertTemplates(
+  host: SpreadsheetHost,
+  schemas: readonly AnnexSchema[],
+  options: { talkTypes?: readonly string[]; all?: readonly AnnexSchema[] } = {},
+): Promise<readonly string[]> {
   // All annexes' lists, always in the same columns: sheets inserted earlier keep valid dropdowns.
   const model = buildTemplates(schemas, { talkTypes: options.talkTypes, listsOf: options.all ?? BUILTIN_ANNEXES });
   return (await host.insertSheets(model)).sheets;

@@ -35,34 +35,64 @@ export interface WorkbookValidation {
 
 /** Sheets worth reading: visible, not Huibiao's own helpers, not a summary. */
 export function candidateSheets(sheets: readonly SheetInfo[]): SheetInfo[] {
-  return sheets.filter((s) => !s.hidden && s.name !== LISTS_SHEET && s.name !== SETTINGS_SHEET && s.name !== OVERVIEW_SHEET && !s.name.startsWith("汇总 "));
+  return sheets.filter(
+    (s) =>
+      !s.hidden &&
+      s.name !== LISTS_SHEET &&
+      s.name !== SETTINGS_SHEET &&
+      s.name !== OVERVIEW_SHEET &&
+      !s.name.startsWith("汇总 "),
+  );
 }
 
 /**
  * Validates sheets already read (synchronous: WPS decides inside its before-save event). A tagged
  * sheet is validated as its annex; an untagged one only when its header shows which annex it is.
  */
-export function checkSheets(data: readonly SheetData[], infos: readonly SheetInfo[], options: CheckOptions = {}): WorkbookValidation {
+export function checkSheets(
+  data: readonly SheetData[],
+  infos: readonly SheetInfo[],
+  options: CheckOptions = {},
+): WorkbookValidation {
   const schemas = options.schemas ?? BUILTIN_ANNEXES;
-  const common = { roster: options.roster, talkTypes: options.talkTypes, locale: options.locale, fileName: options.fileName };
+  const common = {
+    roster: options.roster,
+    talkTypes: options.talkTypes,
+    locale: options.locale,
+    fileName: options.fileName,
+  };
   const sheets: SheetValidation[] = [];
   data.forEach((sheet) => {
     const tag = infos.find((i) => i.name === sheet.name)?.tag;
     const tagged = tag ? schemas.find((s) => s.id === tag.annex) : undefined;
     const reading = readSheet(sheet, tagged ? [tagged] : schemas, common);
     if (reading) {
-      sheets.push({ sheet: sheet.name, annex: reading.table.schema, unit: reading.unit.name, rows: reading.rows.length, issues: reading.issues });
+      sheets.push({
+        sheet: sheet.name,
+        annex: reading.table.schema,
+        unit: reading.unit.name,
+        rows: reading.rows.length,
+        issues: reading.issues,
+      });
     } else if (tagged) {
       // A tagged sheet whose header was damaged: say so rather than skip it.
       sheets.push({ sheet: sheet.name, annex: tagged, unit: "", rows: 0, issues: validate(sheet, tagged, common) });
     }
   });
   const all = sheets.flatMap((s) => s.issues);
-  return { sheets, errors: all.filter((i) => i.severity === "error").length, warnings: all.filter((i) => i.severity === "warning").length };
+  return {
+    sheets,
+    errors: all.filter((i) => i.severity === "error").length,
+    warnings: all.filter((i) => i.severity === "warning").length,
+  };
 }
 
 /** The sheets worth reading whole: tagged ones, and those whose top rows show an annex header. */
-export function annexSheets(infos: readonly SheetInfo[], heads: readonly SheetData[], schemas: readonly AnnexSchema[] = BUILTIN_ANNEXES): SheetInfo[] {
+export function annexSheets(
+  infos: readonly SheetInfo[],
+  heads: readonly SheetData[],
+  schemas: readonly AnnexSchema[] = BUILTIN_ANNEXES,
+): SheetInfo[] {
   return infos.filter((info, i) => info.tag !== null || detectAnnex(heads[i], schemas) !== null);
 }
 
@@ -70,15 +100,25 @@ export function annexSheets(infos: readonly SheetInfo[], heads: readonly SheetDa
  * Reads the annex sheets among `infos`: the top rows of every sheet first (one host call), then
  * whole only the sheets that hold an annex, so a large data sheet in the workbook is never read.
  */
-export async function readAnnexSheets(host: SpreadsheetHost, infos: readonly SheetInfo[], schemas?: readonly AnnexSchema[]): Promise<{ infos: SheetInfo[]; data: SheetData[] }> {
+export async function readAnnexSheets(
+  host: SpreadsheetHost,
+  infos: readonly SheetInfo[],
+  schemas?: readonly AnnexSchema[],
+): Promise<{ infos: SheetInfo[]; data: SheetData[] }> {
   if (!infos.length) return { infos: [], data: [] };
-  const heads = await host.readSheets(infos.map((i) => i.name), { headRows: SCAN_ROWS });
+  const heads = await host.readSheets(
+    infos.map((i) => i.name),
+    { headRows: SCAN_ROWS },
+  );
   const keep = annexSheets(infos, heads, schemas);
   return { infos: keep, data: keep.length ? await host.readSheets(keep.map((i) => i.name)) : [] };
 }
 
 /** Reads the annex sheets (two host calls), validates, and optionally marks issues in the cells. */
-export async function validateWorkbook(host: SpreadsheetHost, options: CheckOptions & { mark?: boolean } = {}): Promise<WorkbookValidation> {
+export async function validateWorkbook(
+  host: SpreadsheetHost,
+  options: CheckOptions & { mark?: boolean } = {},
+): Promise<WorkbookValidation> {
   const { infos, data } = await readAnnexSheets(host, candidateSheets(await host.listSheets()), options.schemas);
   const result = checkSheets(data, infos, options);
   if (options.mark) {
@@ -89,7 +129,9 @@ export async function validateWorkbook(host: SpreadsheetHost, options: CheckOpti
 
 /** The marks to show for validated sheets, by sheet (a sheet without issues gets its marks cleared). */
 export function marksOf(sheets: readonly Pick<SheetValidation, "sheet" | "issues">[]): Map<string, IssueMark[]> {
-  return new Map(sheets.map((s) => [s.sheet, s.issues.map(({ cell, severity, message }) => ({ cell, severity, message }))]));
+  return new Map(
+    sheets.map((s) => [s.sheet, s.issues.map(({ cell, severity, message }) => ({ cell, severity, message }))]),
+  );
 }
 
 /** "cancelled": not saved because of errors the user did not override; "refused": the program stopped the save. */
@@ -99,7 +141,11 @@ export type SaveOutcome = "saved" | "cancelled" | "refused" | "unsupported";
  * 校验并保存: validates every annex sheet (pasting bypasses the dropdowns) and saves only when
  * there are no errors, or when the user confirms saving anyway.
  */
-export async function validateAndSave(host: SpreadsheetHost, options: CheckOptions, confirm: (v: WorkbookValidation) => Promise<boolean>): Promise<{ validation: WorkbookValidation; outcome: SaveOutcome }> {
+export async function validateAndSave(
+  host: SpreadsheetHost,
+  options: CheckOptions,
+  confirm: (v: WorkbookValidation) => Promise<boolean>,
+): Promise<{ validation: WorkbookValidation; outcome: SaveOutcome }> {
   const validation = await validateWorkbook(host, { ...options, mark: true });
   if (validation.errors > 0 && !(await confirm(validation))) return { validation, outcome: "cancelled" };
   if (!host.save) return { validation, outcome: "unsupported" };
@@ -111,7 +157,10 @@ export async function validateAndSave(host: SpreadsheetHost, options: CheckOptio
  * For Excel's preview OnDocumentSave autorun event (admin-deployed add-ins only): validates and
  * marks the workbook and says whether the save may go ahead (no errors).
  */
-export async function allowDocumentSave(host: SpreadsheetHost, options: CheckOptions): Promise<{ allow: boolean; validation: WorkbookValidation }> {
+export async function allowDocumentSave(
+  host: SpreadsheetHost,
+  options: CheckOptions,
+): Promise<{ allow: boolean; validation: WorkbookValidation }> {
   const validation = await validateWorkbook(host, { ...options, mark: true });
   return { allow: validation.errors === 0, validation };
 }

@@ -8,7 +8,7 @@ import { writeSheetsAs } from "../../hosts/file/write-sheets";
 import { checkFlags, stringFlag, type Args } from "../args";
 import { fileHost } from "../host";
 import { collectInputs } from "../io";
-import type { Output } from "../main";
+import type { Output } from "../output";
 import { printStatus } from "./merge";
 
 /** Writes sample returns of a built-in roster, merges them and prints the return status. */
@@ -28,7 +28,9 @@ export function demoCommand(args: Args, out: Output): number {
   }
   writeFileSync(join(returnsDir, corrupt.name), corrupt.bytes);
   out.log(`示例数据：${dir}`);
-  out.log(`  模板.xlsx（五个附件的空白模板）、单位名单.txt（${roster.length} 个单位）、回收文件/（${files.length + 1} 份报送）`);
+  out.log(
+    `  模板.xlsx（五个附件的空白模板）、单位名单.txt（${roster.length} 个单位）、回收文件/（${files.length + 1} 份报送）`,
+  );
   out.log("  报送中有意放入了常见问题：");
   for (const f of files.filter((x) => x.note)) out.log(`    · ${f.name}：${f.note}`);
   out.log(`    · ${corrupt.name}：不是表格文件`);
@@ -38,6 +40,8 @@ export function demoCommand(args: Args, out: Output): number {
   writeFileSync(output, run.bytes);
   printStatus(run.result, output, out);
   out.log("");
-  out.log(`下一步：用 WPS 或 Excel 打开 ${output} 查看「汇总概况」；或运行 npx huibiao validate "${join(returnsDir, files[0].name)}" 查看单个文件的问题。`);
+  out.log(
+    `下一步：用 WPS 或 Excel 打开 ${output} 查看「汇总概况」；或运行 npx huibiao validate "${join(returnsDir, files[0].name)}" 查看单个文件的问题。`,
+  );
   return 0;
 }

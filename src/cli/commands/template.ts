@@ -4,7 +4,7 @@ import { buildTemplates, sheetNameFor } from "../../core/template/build-template
 import { checkFlags, stringFlag, UsageError, type Args } from "../args";
 import { fileHost } from "../host";
 import { listFlag, resolveAnnex } from "../io";
-import type { Output } from "../main";
+import type { Output } from "../output";
 
 export function templateCommand(args: Args, out: Output): number {
   checkFlags(args, ["--output", "--talk-types"]);

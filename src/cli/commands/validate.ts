@@ -2,7 +2,7 @@ import { validateFiles, type FileReport } from "../../app/validate-files";
 import { checkFlags, stringFlag, UsageError, type Args } from "../args";
 import { fileHost } from "../host";
 import { collectInputs, listFlag, loadRoster } from "../io";
-import type { Output } from "../main";
+import type { Output } from "../output";
 import { progressReporter } from "../progress";
 
 export function validateCommand(args: Args, out: Output): number {
@@ -10,7 +10,12 @@ export function validateCommand(args: Args, out: Output): number {
   if (args.positionals.length === 0) throw new UsageError("请给出要校验的文件，例如：huibiao validate 办公室.xlsx");
   const files = collectInputs(args.positionals);
   const roster = loadRoster(stringFlag(args, "--roster"));
-  const reports = validateFiles(files, fileHost, { roster, talkTypes: listFlag(stringFlag(args, "--talk-types")) }, progressReporter("校验"));
+  const reports = validateFiles(
+    files,
+    fileHost,
+    { roster, talkTypes: listFlag(stringFlag(args, "--talk-types")) },
+    progressReporter("校验"),
+  );
   if (args.flags.has("--json"))
     out.log(JSON.stringify({ files: reports.map(({ file, error, sheets }) => ({ file, error, sheets })) }, null, 2));
   else printReports(reports, out);
@@ -31,8 +36,11 @@ function printReports(reports: readonly FileReport[], out: Output): void {
       const w = s.issues.length - e;
       errors += e;
       warnings += w;
-      out.log(`${e ? "✗" : "✓"} ${r.file} ›「${s.sheet}」 ${s.annex} 填报单位：${s.unit || "（未知）"}，${s.rows} 行，错误 ${e}，提醒 ${w}`);
-      for (const i of s.issues) out.log(`    ${i.severity === "error" ? "错误" : "提醒"} ${i.cell.padEnd(5)} [${i.code}] ${i.message}`);
+      out.log(
+        `${e ? "✗" : "✓"} ${r.file} ›「${s.sheet}」 ${s.annex} 填报单位：${s.unit || "（未知）"}，${s.rows} 行，错误 ${e}，提醒 ${w}`,
+      );
+      for (const i of s.issues)
+        out.log(`    ${i.severity === "error" ? "错误" : "提醒"} ${i.cell.padEnd(5)} [${i.code}] ${i.message}`);
     }
   }
   out.log(`共 ${reports.length} 个文件：错误 ${errors} 处，提醒 ${warnings} 处`);

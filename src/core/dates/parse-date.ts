@@ -35,7 +35,8 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const CHINESE = /^(?:于)?(?:(\d{2,4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?(.*)$/;
 const SUFFIX = /^(年?[底末])?(前|以前|之前)?$/;
 /** A time of day after a written date: 上午, 14:30, 下午3点, 9时30分. */
-const TIME_OF_DAY = /(?:凌晨|早上|上午|中午|下午|晚上)?(?:\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|[点时](?:\d{1,2}分?|半)?))?$/;
+const TIME_OF_DAY =
+  /(?:凌晨|早上|上午|中午|下午|晚上)?(?:\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|[点时](?:\d{1,2}分?|半)?))?$/;
 
 /** Reads a date as people write it. Returns null for an empty cell. */
 export function parseDate(value: CellValue | undefined): DateResult | null {
@@ -101,7 +102,14 @@ function build(
   return checked(year, month, day, precision, deadline, shown);
 }
 
-function checked(y: number, m: number, d: number, precision: "day" | "month" | "year", deadline: boolean, shown: string): DateResult {
+function checked(
+  y: number,
+  m: number,
+  d: number,
+  precision: "day" | "month" | "year",
+  deadline: boolean,
+  shown: string,
+): DateResult {
   if (y < MIN_YEAR || y > MAX_YEAR) return fail("year", { value: shown, year: y });
   if (m < 1 || m > 12) return fail("month", { value: shown, month: m });
   const max = daysInMonth(y, m);

@@ -21,7 +21,8 @@ export function originRow(row: DataRow, key: string): number {
 }
 
 /** Lines that close a form rather than hold data: 备注, 填报人, 联系电话… */
-const FOOTER = /^(备注|注[:：]|说明[:：]|填报单位|填报人|填表人|联系人|联系电话|审核人|制表|填报日期|填报时间|单位负责人|负责人[:：])/;
+const FOOTER =
+  /^(备注|注[:：]|说明[:：]|填报单位|填报人|填表人|联系人|联系电话|审核人|制表|填报日期|填报时间|单位负责人|负责人[:：])/;
 
 /**
  * The data rows of a located table: every row below the header in which something besides 序号

@@ -30,7 +30,15 @@ export function locate(grid: Grid, schema: AnnexSchema, rows?: readonly number[]
     const titleRow = findTitle(grid, r, schema);
     const score = found.matched / schema.columns.length + (titleRow >= 0 ? 0.5 : 0);
     if (!best || score > best.score) {
-      best = { schema, titleRow, headerRow: r, columns: found.columns, extras: found.extras, unitLine: findUnitLine(grid, r), score };
+      best = {
+        schema,
+        titleRow,
+        headerRow: r,
+        columns: found.columns,
+        extras: found.extras,
+        unitLine: findUnitLine(grid, r),
+        score,
+      };
     }
   }
   return best;
@@ -70,12 +78,13 @@ function matchHeader(grid: Grid, r: number, schema: AnnexSchema) {
   const used = new Set<number>();
   const columns = perColumn.map((names) => {
     // The first unused cell that carries the name: columns with equal headers map by position.
-    for (let c = 0; c < keys.length; c++) if (!used.has(c) && names.includes(keys[c])) return used.add(c), c;
+    for (let c = 0; c < keys.length; c++) if (!used.has(c) && names.includes(keys[c])) return (used.add(c), c);
     return -1;
   });
   const matched = columns.filter((c) => c >= 0).length;
   const nonIndex = schema.columns.filter((col, i) => col.type !== "index" && columns[i] >= 0).length;
-  if (nonIndex === 0 || matched < Math.min(2, schema.columns.length) || matched / schema.columns.length < 0.6) return null;
+  if (nonIndex === 0 || matched < Math.min(2, schema.columns.length) || matched / schema.columns.length < 0.6)
+    return null;
   const extras: { header: string; col: number }[] = [];
   for (let c = 0; c < keys.length; c++) {
     if (used.has(c) || !keys[c] || isBlank(grid.raw(r, c))) continue;
@@ -96,7 +105,7 @@ function findTitle(grid: Grid, headerRow: number, schema: AnnexSchema): number {
 }
 
 /** Other labels that may share the 填报单位 cell: 「填报单位：办公室　　填报时间：2023年1月」. */
-const NEXT_LABEL = /\s{2,}|[\s　]*(填报时间|填报日期|填表日期|填报人|填表人|联系人|联系电话|日期)[:：]/;
+const NEXT_LABEL = /\s{2,}|[\s\u3000]*(填报时间|填报日期|填表日期|填报人|填表人|联系人|联系电话|日期)[:：]/;
 
 /** The 填报单位 line: above the header (where the plan has it), else below the table (some units move it). */
 function findUnitLine(grid: Grid, headerRow: number): LocatedTable["unitLine"] {
@@ -114,7 +123,8 @@ function findUnitLine(grid: Grid, headerRow: number): LocatedTable["unitLine"] {
       if (inline) return { row: r, col: c, valueCol: c, text: inline };
       for (let c2 = c + 1; c2 < grid.colCount; c2++) {
         const v = cellText(grid.raw(r, c2)).trim();
-        if (v) return { row: r, col: c, valueCol: c2, text: NEXT_LABEL.test(` ${v}`) && /^(填|联|日)/.test(v) ? "" : v };
+        if (v)
+          return { row: r, col: c, valueCol: c2, text: NEXT_LABEL.test(` ${v}`) && /^(填|联|日)/.test(v) ? "" : v };
       }
       return { row: r, col: c, valueCol: c + 1, text: "" };
     }

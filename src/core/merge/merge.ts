@@ -71,7 +71,9 @@ export interface UnitStatus {
   readonly unit: string;
   readonly inRoster: boolean;
   /** Rows, errors and warnings per annex id, for the annexes this unit returned. */
-  readonly annexes: Readonly<Record<string, { rows: number; errors: number; warnings: number; files: readonly string[] }>>;
+  readonly annexes: Readonly<
+    Record<string, { rows: number; errors: number; warnings: number; files: readonly string[] }>
+  >;
   /** Expected annex ids this unit has not returned. */
   readonly missing: readonly string[];
 }
@@ -99,7 +101,12 @@ export function merge(returns: readonly ReturnedWorkbook[], options: MergeOption
     const before = found.length;
     const skipped: AnnexSchema[] = [];
     for (const sheet of wb.sheets) {
-      const reading = readSheet(sheet, schemas, { roster, fileName: wb.file, talkTypes: options.talkTypes, locale: options.locale });
+      const reading = readSheet(sheet, schemas, {
+        roster,
+        fileName: wb.file,
+        talkTypes: options.talkTypes,
+        locale: options.locale,
+      });
       if (!reading) continue;
       // 附件1 is the coordinator's own list: units send it back unchanged, so it is merged only when asked for.
       if (!reading.table.schema.collected && !options.expect?.includes(reading.table.schema.id)) {
@@ -121,12 +128,24 @@ export function merge(returns: readonly ReturnedWorkbook[], options: MergeOption
   const expected = options.expect ?? schemas.filter((s) => s.collected && present.has(s.id)).map((s) => s.id);
   const annexes = schemas
     .filter((s) => present.has(s.id) || expected.includes(s.id))
-    .map((s) => annexResult(s, kept.filter((r) => r.annex.id === s.id), units, options));
+    .map((s) =>
+      annexResult(
+        s,
+        kept.filter((r) => r.annex.id === s.id),
+        units,
+        options,
+      ),
+    );
   const status = unitStatus(units, roster, kept, expected);
-  const missing = Object.fromEntries(expected.map((id) => [id, status.filter((u) => u.inRoster && u.missing.includes(id)).map((u) => u.unit)]));
+  const missing = Object.fromEntries(
+    expected.map((id) => [id, status.filter((u) => u.inRoster && u.missing.includes(id)).map((u) => u.unit)]),
+  );
   let errors = 0;
   let warnings = 0;
-  for (const r of kept) for (const i of r.reading.issues) i.severity === "error" ? errors++ : warnings++;
+  for (const r of kept)
+    for (const i of r.reading.issues)
+      if (i.severity === "error") errors++;
+      else warnings++;
   const marked = found.map((r) => (replaced.has(r) ? { ...r, replacedBy: replaced.get(r) } : r));
   return {
     annexes: annexes.sort((a, b) => ids.indexOf(a.schema.id) - ids.indexOf(b.schema.id)),
@@ -187,30 +206,49 @@ function unitOrder(kept: SheetReturn[], roster: Roster): string[] {
   return [...roster, ...named, ...unknown];
 }
 
-function annexResult(schema: AnnexSchema, readings: SheetReturn[], units: string[], options: MergeOptions): AnnexResult {
+function annexResult(
+  schema: AnnexSchema,
+  readings: SheetReturn[],
+  units: string[],
+  options: MergeOptions,
+): AnnexResult {
   const extraHeaders = [...new Set(readings.flatMap((r) => r.reading.table.extras.map((x) => cleanText(x.header))))];
   const rows: MergedRow[] = [];
   const counts: Record<string, number> = {};
   for (const unit of units)
     for (const r of readings.filter((x) => x.unit === unit)) {
       const byRow = new Map<number, Issue[]>();
-      for (const issue of r.reading.issues) if (issue.row !== undefined) byRow.set(issue.row, [...(byRow.get(issue.row) ?? []), issue]);
+      for (const issue of r.reading.issues)
+        if (issue.row !== undefined) byRow.set(issue.row, [...(byRow.get(issue.row) ?? []), issue]);
       for (const row of r.reading.rows) {
         const extras: Record<string, CellValue> = {};
         r.reading.table.extras.forEach((x, i) => (extras[cleanText(x.header)] = row.extras[i]));
-        rows.push({ unit, file: r.file, sheet: r.sheet, sourceRow: row.row + 1, values: normalizeValues(schema, row.values, options), extras, issues: byRow.get(row.row) ?? [] });
+        rows.push({
+          unit,
+          file: r.file,
+          sheet: r.sheet,
+          sourceRow: row.row + 1,
+          values: normalizeValues(schema, row.values, options),
+          extras,
+          issues: byRow.get(row.row) ?? [],
+        });
         counts[unit] = (counts[unit] ?? 0) + 1;
       }
     }
   return { schema, rows, extraHeaders, units: counts };
 }
 
-function normalizeValues(schema: AnnexSchema, values: Readonly<Record<string, CellValue>>, options: MergeOptions): Record<string, CellValue> {
+function normalizeValues(
+  schema: AnnexSchema,
+  values: Readonly<Record<string, CellValue>>,
+  options: MergeOptions,
+): Record<string, CellValue> {
   const out: Record<string, CellValue> = {};
   for (const col of schema.columns) {
     const v = values[col.key];
     if (v === null || v === undefined) out[col.key] = null;
-    else if (col.type === "date" && isDateCell(v)) out[col.key] = v; // a date cell is a date already
+    else if (col.type === "date" && isDateCell(v))
+      out[col.key] = v; // a date cell is a date already
     else if (col.type === "date") {
       const d = parseDate(v);
       out[col.key] = d && d.ok ? { kind: "date", serial: d.serial } : typeof v === "object" ? v : String(v).trim();
@@ -229,11 +267,12 @@ function unitStatus(units: string[], roster: Roster, kept: SheetReturn[], expect
     for (const r of mine) {
       const a = (annexes[r.annex.id] ??= { rows: 0, errors: 0, warnings: 0, files: [] });
       a.rows += r.reading.rows.length;
-      for (const i of r.reading.issues) i.severity === "error" ? a.errors++ : a.warnings++;
+      for (const i of r.reading.issues)
+        if (i.severity === "error") a.errors++;
+        else a.warnings++;
       if (!a.files.includes(r.file)) a.files.push(r.file);
     }
     // A form sent back with nothing filled in has not been returned yet.
     return { unit, inRoster: roster.includes(unit), annexes, missing: expected.filter((id) => !annexes[id]?.rows) };
   });
 }
-

@@ -19,19 +19,34 @@ export function summaryModel(result: MergeResult): WorkbookModel {
 
 function annexSheet(a: AnnexResult): SheetModel {
   const { schema } = a;
-  const headers = [...schema.columns.map((c) => c.header), ...a.extraHeaders, UNIT_LABEL, "来源文件", "来源行", "校验问题"];
+  const headers = [
+    ...schema.columns.map((c) => c.header),
+    ...a.extraHeaders,
+    UNIT_LABEL,
+    "来源文件",
+    "来源行",
+    "校验问题",
+  ];
   const last = headers.length - 1;
   const unitCount = Object.keys(a.units).length;
   const rows: (ModelCell | null)[][] = [
     [{ v: `${schema.title}（汇总）`, s: "title" }],
-    [{ v: `共 ${unitCount} 个单位、${a.rows.length} 行。有问题的单元格标红（错误）或标黄（提醒），说明见「校验问题」列。`, s: "label" }],
+    [
+      {
+        v: `共 ${unitCount} 个单位、${a.rows.length} 行。有问题的单元格标红（错误）或标黄（提醒），说明见「校验问题」列。`,
+        s: "label",
+      },
+    ],
     headers.map((v) => ({ v, s: "header" as const })),
   ];
   a.rows.forEach((row, i) => rows.push(dataRow(schema, a.extraHeaders, row, i + 1)));
   return {
     name: summarySheetName(schema),
     rows,
-    merges: [{ r1: 0, c1: 0, r2: 0, c2: last }, { r1: 1, c1: 0, r2: 1, c2: last }],
+    merges: [
+      { r1: 0, c1: 0, r2: 0, c2: last },
+      { r1: 1, c1: 0, r2: 1, c2: last },
+    ],
     widths: [...schema.columns.map((c) => c.width), ...a.extraHeaders.map(() => 16), 16, 24, 7, 40],
     heights: { 0: 30, 2: 30 },
     freezeRows: 3,
@@ -43,7 +58,11 @@ function annexSheet(a: AnnexResult): SheetModel {
 
 function dataRow(schema: AnnexSchema, extraHeaders: readonly string[], row: MergedRow, n: number): ModelCell[] {
   const severityOf = (key: string) =>
-    row.issues.some((i) => i.field === key && i.severity === "error") ? "error" : row.issues.some((i) => i.field === key) ? "warning" : undefined;
+    row.issues.some((i) => i.field === key && i.severity === "error")
+      ? "error"
+      : row.issues.some((i) => i.field === key)
+        ? "warning"
+        : undefined;
   const cells: ModelCell[] = schema.columns.map((col) => {
     const v = col.type === "index" ? n : (row.values[col.key] ?? null);
     return { v, s: styleFor(v, severityOf(col.key)) };
@@ -90,7 +109,9 @@ function overviewSheet(result: MergeResult): SheetModel {
           : s.missing.length
             ? `部分未报：${s.missing.map(label).join("、")}`
             : "已报";
-    const notes = result.replaced.filter((r) => r.unit === s.unit).map((r) => `${label(r.annex)}：「${r.by}」替换了「${r.file}」`);
+    const notes = result.replaced
+      .filter((r) => r.unit === s.unit)
+      .map((r) => `${label(r.annex)}：「${r.by}」替换了「${r.file}」`);
     const style: StyleName = state === "已报" ? "cell" : state === "未报" || !s.unit ? "errorCell" : "warningCell";
     rows.push([
       { v: i + 1, s: "index" },
@@ -106,24 +127,35 @@ function overviewSheet(result: MergeResult): SheetModel {
   rows.push([{ v: "未报送单位", s: "sectionTitle" }]);
   for (const id of ids) {
     const missing = result.missing[id] ?? [];
-    rows.push([{ v: `${label(id)} ${schemaOf(id)?.shortName ?? ""}`, s: "cell" }, { v: missing.length ? missing.join("、") : "无", s: missing.length ? "warningCell" : "cell" }]);
+    rows.push([
+      { v: `${label(id)} ${schemaOf(id)?.shortName ?? ""}`, s: "cell" },
+      { v: missing.length ? missing.join("、") : "无", s: missing.length ? "warningCell" : "cell" },
+    ]);
   }
   if (result.replaced.length) {
     rows.push([]);
     rows.push([{ v: "重复报送（以较晚的文件为准）", s: "sectionTitle" }]);
     rows.push(["单位", "附件", "被替换的文件", "替换为"].map((v) => ({ v, s: "header" as const })));
-    for (const r of result.replaced) rows.push([r.unit, label(r.annex), r.file, r.by].map((v) => ({ v, s: "cell" as const })));
+    for (const r of result.replaced)
+      rows.push([r.unit, label(r.annex), r.file, r.by].map((v) => ({ v, s: "cell" as const })));
   }
   if (result.rejected.length) {
     rows.push([]);
     rows.push([{ v: "无法读取或未识别的文件（未汇总，请联系报送单位）", s: "sectionTitle" }]);
     rows.push(["文件", "原因"].map((v) => ({ v, s: "header" as const })));
-    for (const r of result.rejected) rows.push([{ v: r.file, s: "cell" }, { v: r.reason, s: "errorCell" }]);
+    for (const r of result.rejected)
+      rows.push([
+        { v: r.file, s: "cell" },
+        { v: r.reason, s: "errorCell" },
+      ]);
   }
   return {
     name: OVERVIEW_SHEET,
     rows,
-    merges: [{ r1: 0, c1: 0, r2: 0, c2: last }, { r1: 1, c1: 0, r2: 1, c2: last }],
+    merges: [
+      { r1: 0, c1: 0, r2: 0, c2: last },
+      { r1: 1, c1: 0, r2: 1, c2: last },
+    ],
     widths: [6, 22, ...ids.map(() => 11), 7, 7, 22, 48],
     heights: { 0: 30 },
     freezeRows: 3,

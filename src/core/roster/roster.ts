@@ -29,7 +29,9 @@ export interface ResolvedUnit {
  * name it contains); where the line is empty, the longest roster name in the file name.
  */
 export function resolveUnit(declared: string, fileName: string, roster: Roster): ResolvedUnit {
-  const text = cleanText(declared).replace(/[（(]?\s*盖\s*章\s*[)）]?/g, "").trim();
+  const text = cleanText(declared)
+    .replace(/[（(]?\s*盖\s*章\s*[)）]?/g, "")
+    .trim();
   if (text) {
     const match = findInRoster(text, roster);
     return { name: match ?? text, source: "line", inRoster: match !== null };

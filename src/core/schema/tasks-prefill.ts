@@ -102,11 +102,13 @@ const groups: Group[] = [
   },
 ];
 
-export const PLAN_TASKS: readonly Readonly<Record<string, string>>[] = groups.flatMap((g) =>
-  g.tasks.map((task) => ({
-    activity: g.activity,
-    task,
-    responsible: g.responsible,
-    deadline: g.deadline,
-  })),
-).map((row, i) => ({ index: String(i + 1), ...row }));
+export const PLAN_TASKS: readonly Readonly<Record<string, string>>[] = groups
+  .flatMap((g) =>
+    g.tasks.map((task) => ({
+      activity: g.activity,
+      task,
+      responsible: g.responsible,
+      deadline: g.deadline,
+    })),
+  )
+  .map((row, i) => ({ index: String(i + 1), ...row }));

@@ -11,7 +11,8 @@ export function checkSchema(input: unknown): string[] {
   if (!isObject(input)) return ["表格定义必须是一个对象"];
   const s = input as Partial<AnnexSchema>;
   const where = typeof s.id === "string" ? `表格定义 ${s.id}` : "表格定义";
-  if (typeof s.id !== "string" || !/^[a-z][a-z0-9-]*$/.test(s.id)) problems.push(`${where}：id 须为小写英文字母开头的标识`);
+  if (typeof s.id !== "string" || !/^[a-z][a-z0-9-]*$/.test(s.id))
+    problems.push(`${where}：id 须为小写英文字母开头的标识`);
   if (!Number.isInteger(s.number) || (s.number as number) < 1) problems.push(`${where}：number（附件序号）须为正整数`);
   if (typeof s.title !== "string" || !s.title.trim()) problems.push(`${where}：缺少标题 title`);
   if (typeof s.shortName !== "string" || !s.shortName.trim()) problems.push(`${where}：缺少简称 shortName`);
@@ -19,7 +20,8 @@ export function checkSchema(input: unknown): string[] {
   if (typeof s.collected !== "boolean") problems.push(`${where}：collected 须为 true 或 false`);
   if (!Number.isInteger(s.version) || (s.version as number) < 1) problems.push(`${where}：version 须为正整数`);
   if (!Number.isInteger(s.blankRows) || (s.blankRows as number) < 0) problems.push(`${where}：blankRows 须为非负整数`);
-  if (!Array.isArray(s.notes) || s.notes.some((n) => typeof n !== "string")) problems.push(`${where}：notes 须为文字列表`);
+  if (!Array.isArray(s.notes) || s.notes.some((n) => typeof n !== "string"))
+    problems.push(`${where}：notes 须为文字列表`);
   if (!Array.isArray(s.columns) || s.columns.length === 0) {
     problems.push(`${where}：至少需要一列 columns`);
     return problems;
@@ -28,13 +30,17 @@ export function checkSchema(input: unknown): string[] {
   s.columns.forEach((c, i) => problems.push(...checkColumn(c, `${where} 第${i + 1}列`, keys)));
   if (s.count !== undefined) {
     const { min, max } = s.count;
-    if ((min !== undefined && !(Number.isInteger(min) && min >= 0)) || (max !== undefined && !(Number.isInteger(max) && max >= 1)))
+    if (
+      (min !== undefined && !(Number.isInteger(min) && min >= 0)) ||
+      (max !== undefined && !(Number.isInteger(max) && max >= 1))
+    )
       problems.push(`${where}：count 的 min/max 须为整数`);
     else if (min !== undefined && max !== undefined && min > max) problems.push(`${where}：count 的 min 大于 max`);
   }
   for (const key of s.mergeDown ?? []) if (!keys.has(key)) problems.push(`${where}：mergeDown 中的列 ${key} 不存在`);
   (s.prefilled ?? []).forEach((row, i) => {
-    for (const key of Object.keys(row)) if (!keys.has(key)) problems.push(`${where}：预填第${i + 1}行的列 ${key} 不存在`);
+    for (const key of Object.keys(row))
+      if (!keys.has(key)) problems.push(`${where}：预填第${i + 1}行的列 ${key} 不存在`);
   });
   return problems;
 }

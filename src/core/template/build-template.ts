@@ -50,7 +50,11 @@ export function buildTemplates(schemas: readonly AnnexSchema[], options: Templat
   return { sheets, names };
 }
 
-function buildSheet(schema: AnnexSchema, lists: { name: string; values: readonly string[] }[], options: TemplateOptions): SheetModel {
+function buildSheet(
+  schema: AnnexSchema,
+  lists: { name: string; values: readonly string[] }[],
+  options: TemplateOptions,
+): SheetModel {
   const n = schema.columns.length;
   const last = n - 1;
   const rows: (ModelCell | null)[][] = [];
@@ -62,7 +66,10 @@ function buildSheet(schema: AnnexSchema, lists: { name: string; values: readonly
     rows.push([{ v: "填报单位：", s: "label" }, null, { v: "", s: "label" }]);
     merges.push({ r1: 2, c1: 0, r2: 2, c2: 1 }, { r1: 2, c1: 2, r2: 2, c2: last });
   } else {
-    rows.push([{ v: "填报单位：", s: "label" }, { v: "", s: "label" }]);
+    rows.push([
+      { v: "填报单位：", s: "label" },
+      { v: "", s: "label" },
+    ]);
   }
   rows.push(schema.columns.map((c) => ({ v: c.header, s: "header" as const })));
   // Equal neighbouring headers (附件1's 任务事项) form one merged header cell, as in the plan.
@@ -74,10 +81,14 @@ function buildSheet(schema: AnnexSchema, lists: { name: string; values: readonly
 
   const first = TEMPLATE_HEADER_ROW + 1;
   const prefilled = schema.prefilled ?? [];
-  prefilled.forEach((values) => rows.push(schema.columns.map((col) => ({ v: values[col.key] ?? "", s: styleOf(col.type) }))));
+  prefilled.forEach((values) =>
+    rows.push(schema.columns.map((col) => ({ v: values[col.key] ?? "", s: styleOf(col.type) }))),
+  );
   for (let i = 0; i < schema.blankRows; i++) {
     const numbered = i < (schema.numberedRows ?? 0);
-    rows.push(schema.columns.map((col) => ({ v: col.type === "index" && numbered ? i + 1 : "", s: styleOf(col.type) })));
+    rows.push(
+      schema.columns.map((col) => ({ v: col.type === "index" && numbered ? i + 1 : "", s: styleOf(col.type) })),
+    );
   }
   const lastData = rows.length - 1;
   for (const m of mergeDown(schema, prefilled, first)) {
@@ -96,7 +107,14 @@ function buildSheet(schema: AnnexSchema, lists: { name: string; values: readonly
       const values = (col.enumCode === "talk-type" && options.talkTypes) || col.enumeration || [];
       const name = listNameFor(schema, col.key);
       lists.push({ name, values });
-      validations.push({ kind: "list", range, listName: name, errorTitle: "请从下拉列表中选择", error: `「${col.header}」应为：${values.join("、")}`, prompt: "从下拉列表中选择" });
+      validations.push({
+        kind: "list",
+        range,
+        listName: name,
+        errorTitle: "请从下拉列表中选择",
+        error: `「${col.header}」应为：${values.join("、")}`,
+        prompt: "从下拉列表中选择",
+      });
     }
     if (col.type === "date")
       validations.push({
@@ -130,7 +148,11 @@ function styleOf(type: string) {
 }
 
 /** Vertical merges of equal consecutive pre-filled values in the schema's mergeDown columns. */
-function mergeDown(schema: AnnexSchema, prefilled: readonly Readonly<Record<string, string>>[], first: number): CellRange[] {
+function mergeDown(
+  schema: AnnexSchema,
+  prefilled: readonly Readonly<Record<string, string>>[],
+  first: number,
+): CellRange[] {
   const merges: CellRange[] = [];
   for (const key of schema.mergeDown ?? []) {
     const c = schema.columns.findIndex((col) => col.key === key);
@@ -138,7 +160,10 @@ function mergeDown(schema: AnnexSchema, prefilled: readonly Readonly<Record<stri
     const groupKey = schema.mergeDown![0];
     let start = 0;
     for (let i = 1; i <= prefilled.length; i++) {
-      const same = i < prefilled.length && prefilled[i][groupKey] === prefilled[start][groupKey] && prefilled[i][key] === prefilled[start][key];
+      const same =
+        i < prefilled.length &&
+        prefilled[i][groupKey] === prefilled[start][groupKey] &&
+        prefilled[i][key] === prefilled[start][key];
       if (same) continue;
       if (i - 1 > start) merges.push({ r1: first + start, c1: c, r2: first + i - 1, c2: c });
       start = i;

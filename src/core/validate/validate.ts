@@ -43,7 +43,19 @@ export function validate(sheet: SheetData, schema: AnnexSchema, options: Validat
   const table = locate(grid, schema);
   if (!table) {
     const first = schema.columns.find((c) => c.type !== "index") ?? schema.columns[0];
-    return render([{ severity: "error", code: "header", reason: "missing", cell: "A1", value: "", params: { column: first.header } }], options);
+    return render(
+      [
+        {
+          severity: "error",
+          code: "header",
+          reason: "missing",
+          cell: "A1",
+          value: "",
+          params: { column: first.header },
+        },
+      ],
+      options,
+    );
   }
   return readTable(grid, table, options).issues as Issue[];
 }
@@ -54,7 +66,11 @@ export function detectAnnex(sheet: SheetData, schemas: readonly AnnexSchema[]): 
 }
 
 /** Finds which of the schemas the sheet holds and reads it; null when it holds none. */
-export function readSheet(sheet: SheetData, schemas: readonly AnnexSchema[], options: ValidateOptions = {}): SheetReading | null {
+export function readSheet(
+  sheet: SheetData,
+  schemas: readonly AnnexSchema[],
+  options: ValidateOptions = {},
+): SheetReading | null {
   const grid = new Grid(sheet);
   const table = detect(grid, schemas);
   return table ? readTable(grid, table, options) : null;
@@ -84,6 +100,8 @@ function sortIssues(issues: RawIssue[]): RawIssue[] {
 }
 
 function render(issues: RawIssue[], options: ValidateOptions): Issue[] {
-  return issues.map((issue) => ({ ...issue, message: renderMessage(messageKey(issue), { value: issue.value, ...issue.params }, options.locale) }));
+  return issues.map((issue) => ({
+    ...issue,
+    message: renderMessage(messageKey(issue), { value: issue.value, ...issue.params }, options.locale),
+  }));
 }
-

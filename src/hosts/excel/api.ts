@@ -94,7 +94,12 @@ export interface XRangeFormat {
   wrapText: boolean;
   readonly font: { bold: boolean; size: number; color: string; name: string };
   readonly fill: XRangeFill;
-  readonly borders: { getItem(index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal"): { style: string; color: string } };
+  readonly borders: {
+    getItem(index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal"): {
+      style: string;
+      color: string;
+    };
+  };
 }
 
 export interface XRangeFill extends XLoadable<XRangeFill> {
@@ -106,7 +111,12 @@ export interface XRangeFill extends XLoadable<XRangeFill> {
 
 export interface XDataValidation {
   rule: XDataValidationRule;
-  errorAlert: { message: string; showAlert: boolean; style: "Stop" | "Warning" | "Information" | string; title: string };
+  errorAlert: {
+    message: string;
+    showAlert: boolean;
+    style: "Stop" | "Warning" | "Information" | string;
+    title: string;
+  };
   prompt: { message: string; showPrompt: boolean; title: string };
   ignoreBlanks: boolean;
   clear(): void;

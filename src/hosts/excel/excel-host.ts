@@ -1,7 +1,20 @@
 import { parseRangeA1 } from "../../core/sheet/address";
 import type { CellRange, CellValue, SheetData } from "../../core/sheet/types";
 import { TAG_NAME, type WorkbookModel } from "../../core/workbook/model";
-import { MARK_FILL, NOTE_PREFIX, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type ReadOptions, type SaveResult, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
+import {
+  MARK_FILL,
+  NOTE_PREFIX,
+  uniqueNames,
+  type ChangeListener,
+  type InsertOptions,
+  type InsertResult,
+  type IssueMark,
+  type ReadOptions,
+  type SaveResult,
+  type SettingKey,
+  type SheetInfo,
+  type SpreadsheetHost,
+} from "../host";
 import { fromHostValue, type HostScalar } from "../shared/cell-values";
 import { parseTag } from "../shared/tag";
 import { parseMarks, planMarks } from "../shared/marks";
@@ -60,7 +73,11 @@ export class ExcelHost implements SpreadsheetHost {
       await ctx.sync();
       const taken = existing.items.map((w) => w.name);
       const visible = model.sheets.filter((s) => !s.hidden);
-      const finalNames = uniqueNames(visible.map((s) => s.name), taken, options.replace);
+      const finalNames = uniqueNames(
+        visible.map((s) => s.name),
+        taken,
+        options.replace,
+      );
       const rename = new Map(visible.map((s, i) => [s.name, finalNames[i]]));
       const lower = new Set(taken.map((t) => t.toLowerCase()));
 
@@ -91,11 +108,15 @@ export class ExcelHost implements SpreadsheetHost {
       (first ?? targets.find((t) => !t.sheet.hidden))?.ws.activate();
       await ctx.sync();
 
-      const batches = packValues(targets.map((t) => t.sheet.rows), this.chunkBytes);
+      const batches = packValues(
+        targets.map((t) => t.sheet.rows),
+        this.chunkBytes,
+      );
       let done = 0;
       for (const batch of batches) {
         // One sync per batch keeps each request under Excel on the web's 5 MB limit.
-        for (const piece of batch) queueValues(targets[piece.sheet].ws, targets[piece.sheet].sheet, piece.start, piece.end);
+        for (const piece of batch)
+          queueValues(targets[piece.sheet].ws, targets[piece.sheet].sheet, piece.start, piece.end);
         await ctx.sync();
         options.onProgress?.(++done, batches.length);
       }
@@ -114,7 +135,9 @@ export class ExcelHost implements SpreadsheetHost {
         return { name, used, merged };
       });
       await ctx.sync();
-      return reads.map(({ name, used, merged }) => toSheetData(name, used, merged && !merged.isNullObject ? merged.address : ""));
+      return reads.map(({ name, used, merged }) =>
+        toSheetData(name, used, merged && !merged.isNullObject ? merged.address : ""),
+      );
     });
   }
 
@@ -139,7 +162,9 @@ export class ExcelHost implements SpreadsheetHost {
       const probes = plan.fresh.map(({ sheet, mark }) => {
         const ws = ctx.workbook.worksheets.getItem(sheet);
         const fill = ws.getRange(mark.cell).format.fill.load("color,pattern");
-        const note = notes ? (ws as unknown as XNoteHost).notes.getItemOrNullObject(mark.cell).load("isNullObject") : null;
+        const note = notes
+          ? (ws as unknown as XNoteHost).notes.getItemOrNullObject(mark.cell).load("isNullObject")
+          : null;
         return { sheet, mark, fill, note };
       });
       if (probes.length) await ctx.sync();
@@ -250,4 +275,3 @@ function toSheetData(name: string, used: XRange, mergedAddress: string): SheetDa
   }
   return { name, rows, merges };
 }
-

@@ -19,10 +19,21 @@ export async function readSettings(ctx: XRequestContext): Promise<Settings> {
   const names = new Set(sheets.items.map((s) => s.name));
   const values = new Map<string, string>();
   if (!names.has(SETTINGS_SHEET)) return { exists: false, values, sheets: names };
-  const used = ctx.workbook.worksheets.getItem(SETTINGS_SHEET).getUsedRangeOrNullObject(true).load("isNullObject,values");
+  const used = ctx.workbook.worksheets
+    .getItem(SETTINGS_SHEET)
+    .getUsedRangeOrNullObject(true)
+    .load("isNullObject,values");
   await ctx.sync();
   if (!used.isNullObject)
-    for (const row of used.values) if (row[0]) values.set(String(row[0]), row.slice(1).map((v) => String(v ?? "")).join(""));
+    for (const row of used.values)
+      if (row[0])
+        values.set(
+          String(row[0]),
+          row
+            .slice(1)
+            .map((v) => String(v ?? ""))
+            .join(""),
+        );
   return { exists: true, values, sheets: names };
 }
 
@@ -30,9 +41,10 @@ export async function readSettings(ctx: XRequestContext): Promise<Settings> {
 export function queueSettings(ctx: XRequestContext, settings: Settings, key: string, value: string): void {
   settings.values.set(key, value);
   const matrix = settingsMatrix(settings.values);
-  const ws = settings.exists ? ctx.workbook.worksheets.getItem(SETTINGS_SHEET) : ctx.workbook.worksheets.add(SETTINGS_SHEET);
+  const ws = settings.exists
+    ? ctx.workbook.worksheets.getItem(SETTINGS_SHEET)
+    : ctx.workbook.worksheets.add(SETTINGS_SHEET);
   if (settings.exists) ws.getRange().clear("Contents");
   else ws.visibility = "Hidden";
   ws.getRange(`A1:${columnLetter(matrix[0].length - 1)}${matrix.length}`).values = matrix;
 }
-

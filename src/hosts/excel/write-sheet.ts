@@ -1,7 +1,14 @@
 import { formatYmd, serialToYmd } from "../../core/dates/serial";
 import { columnLetter, quoteSheet, rangeA1 } from "../../core/sheet/address";
 import type { CellRange } from "../../core/sheet/types";
-import { STYLES, TAG_NAME, tagValue, type NamedRange, type SheetModel, type StyleSpec } from "../../core/workbook/model";
+import {
+  STYLES,
+  TAG_NAME,
+  tagValue,
+  type NamedRange,
+  type SheetModel,
+  type StyleSpec,
+} from "../../core/workbook/model";
 import { asText, toHostValue, type HostScalar } from "../shared/cell-values";
 import { bareDates, numberLikeText, styleBlocks } from "../shared/style-blocks";
 import type { XNamedItemCollection, XRange, XWorksheet } from "./api";
@@ -12,24 +19,36 @@ const POINTS_PER_CHAR = 7;
 
 /** Queues a sheet's layout: formats, merges, widths, validations, freeze, print setup, tag. No sync. */
 export function queueLayout(ws: XWorksheet, sheet: SheetModel): void {
-  for (const block of styleBlocks(sheet.rows)) applyStyle(ws.getRange(addr(block.range)), STYLES[block.style], block.range);
-  for (const block of styleBlocks(bareDates(sheet))) ws.getRange(addr(block.range)).numberFormat = fill(block.range, "yyyy-mm-dd");
+  for (const block of styleBlocks(sheet.rows))
+    applyStyle(ws.getRange(addr(block.range)), STYLES[block.style], block.range);
+  for (const block of styleBlocks(bareDates(sheet)))
+    ws.getRange(addr(block.range)).numberFormat = fill(block.range, "yyyy-mm-dd");
   // Before the values arrive: 13800000000 or 001 typed as text must stay text.
-  for (const block of styleBlocks(numberLikeText(sheet))) ws.getRange(addr(block.range)).numberFormat = fill(block.range, "@");
+  for (const block of styleBlocks(numberLikeText(sheet)))
+    ws.getRange(addr(block.range)).numberFormat = fill(block.range, "@");
   for (const m of sheet.merges) ws.getRange(addr(m)).merge(false);
-  sheet.widths.forEach((w, c) => (ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = w * POINTS_PER_CHAR));
-  for (const [r, h] of Object.entries(sheet.heights ?? {})) ws.getRange(`${Number(r) + 1}:${Number(r) + 1}`).format.rowHeight = h;
+  sheet.widths.forEach(
+    (w, c) => (ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = w * POINTS_PER_CHAR),
+  );
+  for (const [r, h] of Object.entries(sheet.heights ?? {}))
+    ws.getRange(`${Number(r) + 1}:${Number(r) + 1}`).format.rowHeight = h;
   for (const v of sheet.validations ?? []) {
     const dv = ws.getRange(addr(v.range)).dataValidation;
     dv.clear();
     if (v.kind === "list") dv.rule = { list: { inCellDropDown: true, source: `=${v.listName}` } };
     else dv.rule = { date: { formula1: isoDate(v.min), formula2: isoDate(v.max), operator: "Between" } };
     dv.ignoreBlanks = true;
-    dv.errorAlert = { showAlert: true, style: v.kind === "date" && v.alert === "warning" ? "Warning" : "Stop", title: v.errorTitle, message: v.error };
+    dv.errorAlert = {
+      showAlert: true,
+      style: v.kind === "date" && v.alert === "warning" ? "Warning" : "Stop",
+      title: v.errorTitle,
+      message: v.error,
+    };
     if (v.prompt) dv.prompt = { showPrompt: true, title: v.errorTitle, message: v.prompt };
   }
   if (sheet.freezeRows) ws.freezePanes.freezeRows(sheet.freezeRows);
-  if (sheet.printTitleRows) ws.pageLayout.setPrintTitleRows(`$${sheet.printTitleRows[0] + 1}:$${sheet.printTitleRows[1] + 1}`);
+  if (sheet.printTitleRows)
+    ws.pageLayout.setPrintTitleRows(`$${sheet.printTitleRows[0] + 1}:$${sheet.printTitleRows[1] + 1}`);
   if (sheet.landscape) ws.pageLayout.orientation = "Landscape";
   if (sheet.printTitleRows || sheet.landscape) ws.pageLayout.paperSize = "A4";
   if (sheet.autoFilter) ws.autoFilter.apply(addr(sheet.autoFilter));
@@ -51,7 +70,12 @@ export function queueValues(ws: XWorksheet, sheet: SheetModel, start: number, en
 }
 
 /** Queues workbook-level names (lists for dropdowns), replacing any of the same name. */
-export function queueNames(names: XNamedItemCollection, existing: ReadonlySet<string>, model: readonly NamedRange[], rename: ReadonlyMap<string, string>): void {
+export function queueNames(
+  names: XNamedItemCollection,
+  existing: ReadonlySet<string>,
+  model: readonly NamedRange[],
+  rename: ReadonlyMap<string, string>,
+): void {
   for (const n of model) {
     if (existing.has(n.name.toLowerCase())) names.getItemOrNullObject(n.name).delete();
     const sheet = rename.get(n.sheet) ?? n.sheet;
@@ -71,7 +95,14 @@ function applyStyle(range: XRange, spec: StyleSpec, r: CellRange): void {
   f.verticalAlignment = "Center";
   if (spec.numFmt) range.numberFormat = fill(r, spec.numFmt);
   if (spec.border)
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideVertical",
+      "InsideHorizontal",
+    ] as const) {
       if (edge === "InsideVertical" && r.c1 === r.c2) continue;
       if (edge === "InsideHorizontal" && r.r1 === r.r2) continue;
       f.borders.getItem(edge).style = "Continuous";

@@ -5,7 +5,8 @@ import type { CellValue } from "../../core/sheet/types";
  * is what Chinese-locale Excel and WPS save as 「CSV（逗号分隔）」.
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder("utf-8").decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   try {
@@ -22,7 +23,9 @@ export function decodeText(bytes: Uint8Array): string {
  */
 export function parseCsv(text: string): CellValue[][] {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = [",", "\t", ";"].map((d) => [d, firstLine.split(d).length] as const).sort((a, b) => b[1] - a[1])[0][0];
+  const delimiter = [",", "\t", ";"]
+    .map((d) => [d, firstLine.split(d).length] as const)
+    .sort((a, b) => b[1] - a[1])[0][0];
   const rows: CellValue[][] = [];
   let row: CellValue[] = [];
   let field = "";

@@ -1,7 +1,18 @@
 import { parseA1 } from "../../core/sheet/address";
 import type { CellValue, SheetData } from "../../core/sheet/types";
 import type { ModelCell, NamedRange, SheetModel, WorkbookModel } from "../../core/workbook/model";
-import { SETTINGS_SHEET, splitSetting, uniqueNames, type InsertOptions, type InsertResult, type IssueMark, type ReadOptions, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
+import {
+  SETTINGS_SHEET,
+  splitSetting,
+  uniqueNames,
+  type InsertOptions,
+  type InsertResult,
+  type IssueMark,
+  type ReadOptions,
+  type SettingKey,
+  type SheetInfo,
+  type SpreadsheetHost,
+} from "../host";
 import { readWorkbook } from "./read-workbook";
 import { writeXlsx } from "./xlsx/write-xlsx";
 
@@ -87,13 +98,24 @@ export class MemoryWorkbookHost implements SpreadsheetHost {
   async loadSetting(key: SettingKey): Promise<string | null> {
     const sheet = this.sheets.find((s) => s.name === SETTINGS_SHEET);
     const row = sheet?.rows.find((r) => r[0]?.v === key);
-    return row ? row.slice(1).map((c) => String(c?.v ?? "")).join("") : null;
+    return row
+      ? row
+          .slice(1)
+          .map((c) => String(c?.v ?? ""))
+          .join("")
+      : null;
   }
 
   async saveSetting(key: SettingKey, value: string): Promise<void> {
     const at = this.sheets.findIndex((s) => s.name === SETTINGS_SHEET);
     const rows = at >= 0 ? this.sheets[at].rows.filter((r) => r[0]?.v !== key) : [];
-    const next: SheetModel = { name: SETTINGS_SHEET, hidden: true, merges: [], widths: [], rows: [...rows, [{ v: key }, ...splitSetting(value).map((v): ModelCell => ({ v }))]] };
+    const next: SheetModel = {
+      name: SETTINGS_SHEET,
+      hidden: true,
+      merges: [],
+      widths: [],
+      rows: [...rows, [{ v: key }, ...splitSetting(value).map((v): ModelCell => ({ v }))]],
+    };
     if (at >= 0) this.sheets[at] = next;
     else this.sheets.push(next);
   }
@@ -116,5 +138,10 @@ export class MemoryWorkbookHost implements SpreadsheetHost {
 }
 
 function modelOf(sheet: SheetData): SheetModel {
-  return { name: sheet.name, rows: sheet.rows.map((row) => row.map((v) => (v === null || v === undefined ? null : { v }))), merges: sheet.merges, widths: [] };
+  return {
+    name: sheet.name,
+    rows: sheet.rows.map((row) => row.map((v) => (v === null || v === undefined ? null : { v }))),
+    merges: sheet.merges,
+    widths: [],
+  };
 }

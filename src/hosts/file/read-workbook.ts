@@ -2,6 +2,7 @@ import * as XLSX from "@e965/xlsx";
 import type { CellRange, CellValue, SheetData } from "../../core/sheet/types";
 import { decodeText, parseCsv } from "./csv";
 import { quietly } from "./quietly";
+import { WORKBOOK_EXTENSIONS, type ReadWorkbook } from "../files";
 
 /** A workbook file that cannot be read; the message says why and what to do, in Chinese. */
 export class ReadError extends Error {
@@ -13,14 +14,6 @@ export class ReadError extends Error {
     this.name = "ReadError";
   }
 }
-
-export interface ReadWorkbook {
-  readonly sheets: SheetData[];
-  /** Last saved time the file itself records (xlsx/ods document properties), ms since epoch. */
-  readonly savedAt?: number;
-}
-
-export const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".et", ".ett", ".xlt", ".xltx"] as const;
 
 export const READ_OPTIONS: XLSX.ParsingOptions = {
   type: "array",
@@ -45,7 +38,10 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ReadWorkbook 
     return { sheets: [{ name, rows: parseCsv(decodeText(bytes)), merges: [] }] };
   }
   if ((ext === ".xlsx" || ext === ".xlsm" || ext === ".ods") && !(bytes[0] === 0x50 && bytes[1] === 0x4b))
-    throw new ReadError(fileName, `文件已损坏，或者不是真正的 ${ext} 文件（内容不是表格）：请对方用 WPS 或 Excel 打开后重新保存再发送`);
+    throw new ReadError(
+      fileName,
+      `文件已损坏，或者不是真正的 ${ext} 文件（内容不是表格）：请对方用 WPS 或 Excel 打开后重新保存再发送`,
+    );
   let wb: XLSX.WorkBook;
   try {
     wb = quietly(() => XLSX.read(bytes, READ_OPTIONS));
@@ -71,7 +67,12 @@ function toSheetData(name: string, ws: XLSX.WorkSheet | undefined): SheetData {
     for (let c = 0; c < src.length; c++) row[c] = cellValue(src[c]);
     rows[r] = row;
   }
-  const merges: CellRange[] = ((ws?.["!merges"] ?? []) as XLSX.Range[]).map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }));
+  const merges: CellRange[] = ((ws?.["!merges"] ?? []) as XLSX.Range[]).map((m) => ({
+    r1: m.s.r,
+    c1: m.s.c,
+    r2: m.e.r,
+    c2: m.e.c,
+  }));
   return { name, rows, merges };
 }
 
@@ -96,7 +97,10 @@ function cellValue(cell: XLSX.CellObject | undefined): CellValue {
       return Boolean(cell.v);
     case "d": {
       const d = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
-      return { kind: "date", serial: (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000 };
+      return {
+        kind: "date",
+        serial: (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000,
+      };
     }
     case "e":
       return typeof cell.w === "string" ? cell.w : "#错误值";

@@ -1,8 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import type { CellValue, SheetData } from "../../core/sheet/types";
 import { quietly } from "./quietly";
-
-export type PlainFormat = "xlsx" | "xls" | "ods" | "csv";
+import type { PlainFormat } from "../files";
 
 /**
  * Writes plain sheets (values and merges, no styling) in any format units send back. Used for
@@ -17,7 +16,9 @@ export function writeSheetsAs(sheets: readonly SheetData[], format: PlainFormat,
     XLSX.utils.book_append_sheet(wb, ws, s.name);
   }
   if (savedAt) wb.Props = { ModifiedDate: savedAt, CreatedDate: savedAt };
-  const out = quietly(() => XLSX.write(wb, { type: "array", bookType: format === "xls" ? "biff8" : format, compression: true }));
+  const out = quietly(() =>
+    XLSX.write(wb, { type: "array", bookType: format === "xls" ? "biff8" : format, compression: true }),
+  );
   return new Uint8Array(out as ArrayBuffer);
 }
 

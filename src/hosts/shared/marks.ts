@@ -38,12 +38,16 @@ export interface MarkPlan {
  * What to do to show `target` (marks per sheet; the sheets named are replaced, an empty list clears
  * one) given what is on record; `null` clears every sheet. Pure: each host carries the plan out.
  */
-export function planMarks(record: readonly MarkRecord[], target: ReadonlyMap<string, readonly IssueMark[]> | null): MarkPlan {
+export function planMarks(
+  record: readonly MarkRecord[],
+  target: ReadonlyMap<string, readonly IssueMark[]> | null,
+): MarkPlan {
   const replaced = (sheet: string) => target === null || target.has(sheet);
   const old = record.filter((m) => replaced(m.sheet));
   const oldAt = new Map(old.map((m) => [`${m.sheet}\u0000${m.cell}`, m]));
   const wanted = new Map<string, { sheet: string; mark: IssueMark }>();
-  for (const [sheet, marks] of target ?? []) for (const mark of marks) wanted.set(`${sheet}\u0000${mark.cell}`, { sheet, mark });
+  for (const [sheet, marks] of target ?? [])
+    for (const mark of marks) wanted.set(`${sheet}\u0000${mark.cell}`, { sheet, mark });
   return {
     kept: record.filter((m) => !replaced(m.sheet)),
     restore: old.filter((m) => !wanted.has(`${m.sheet}\u0000${m.cell}`)),

@@ -15,7 +15,8 @@ export interface StyleBlock {
 export function styleBlocks(rows: readonly (readonly (ModelCell | null)[])[]): StyleBlock[] {
   const done: StyleBlock[] = [];
   let open = new Map<string, { style: StyleName; r1: number; c1: number; c2: number }>();
-  const close = (b: { style: StyleName; r1: number; c1: number; c2: number }, r2: number) => done.push({ style: b.style, range: { r1: b.r1, c1: b.c1, r2, c2: b.c2 } });
+  const close = (b: { style: StyleName; r1: number; c1: number; c2: number }, r2: number) =>
+    done.push({ style: b.style, range: { r1: b.r1, c1: b.c1, r2, c2: b.c2 } });
   for (let r = 0; r <= rows.length; r++) {
     const runs = r < rows.length ? rowRuns(rows[r]) : [];
     const next = new Map<string, { style: StyleName; r1: number; c1: number; c2: number }>();
@@ -85,7 +86,11 @@ export function jsonBytes(row: unknown): number {
 
 /** Date cells whose style gives no number format still need one, or they read back as numbers. */
 export function bareDates(sheet: SheetModel): (ModelCell | null)[][] {
-  return sheet.rows.map((row) => row.map((c) => (c && isDateCell(c.v) && !(c.s && "numFmt" in STYLES[c.s]) ? { v: null, s: "date" as const } : null)));
+  return sheet.rows.map((row) =>
+    row.map((c) =>
+      c && isDateCell(c.v) && !(c.s && "numFmt" in STYLES[c.s]) ? { v: null, s: "date" as const } : null,
+    ),
+  );
 }
 
 /** Text a spreadsheet would turn into a number (phone numbers, codes with leading zeros, "1e5"). */
@@ -93,5 +98,7 @@ const NUMBER_LIKE = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?\s*$/;
 
 /** Cells holding number-like text: hosts format them as text ("@") before writing the values. */
 export function numberLikeText(sheet: SheetModel): (ModelCell | null)[][] {
-  return sheet.rows.map((row) => row.map((c) => (c && typeof c.v === "string" && NUMBER_LIKE.test(c.v) ? { v: null, s: "cell" as const } : null)));
+  return sheet.rows.map((row) =>
+    row.map((c) => (c && typeof c.v === "string" && NUMBER_LIKE.test(c.v) ? { v: null, s: "cell" as const } : null)),
+  );
 }

@@ -8,7 +8,11 @@ export interface EtApplication {
   readonly ActiveWindow: EtWindow;
   readonly ApiEvent: EtApiEvent;
   ScreenUpdating: boolean;
-  readonly Workbooks: { readonly Count: number; Item(Index: string | number): EtWorkbook; Open(Filename: string): EtWorkbook };
+  readonly Workbooks: {
+    readonly Count: number;
+    Item(Index: string | number): EtWorkbook;
+    Open(Filename: string): EtWorkbook;
+  };
   /** MsoFileDialogType 3 = msoFileDialogFilePicker. */
   FileDialog(fileDialogType: number): EtFileDialog;
 }

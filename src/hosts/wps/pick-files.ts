@@ -1,4 +1,4 @@
-import type { InputFile } from "../../app/files";
+import type { InputFile } from "../files";
 import { XL, type EtApplication, type EtWorkbook } from "./api";
 import { WpsHost } from "./wps-host";
 
@@ -15,7 +15,9 @@ export function pickWithWps(app: EtApplication): InputFile[] {
   return paths.map((path) => {
     const name = path.replace(/^.*[\\/]/, "");
     // A file the user already has open stays open; only what we opened is closed again.
-    const open = new Set(Array.from({ length: app.Workbooks.Count }, (_, i) => app.Workbooks.Item(i + 1).FullName.toLowerCase()));
+    const open = new Set(
+      Array.from({ length: app.Workbooks.Count }, (_, i) => app.Workbooks.Item(i + 1).FullName.toLowerCase()),
+    );
     let wb: EtWorkbook | null = null;
     try {
       wb = app.Workbooks.Open(path);
@@ -23,10 +25,13 @@ export function pickWithWps(app: EtApplication): InputFile[] {
       const names = reader.listSheetsSync().map((s) => s.name);
       return { name, bytes: new Uint8Array(0), sheets: reader.readSheetsSync(names) };
     } catch (e) {
-      return { name, bytes: new Uint8Array(0), unreadable: `WPS 无法打开这个文件：${e instanceof Error ? e.message : String(e)}` };
+      return {
+        name,
+        bytes: new Uint8Array(0),
+        unreadable: `WPS 无法打开这个文件：${e instanceof Error ? e.message : String(e)}`,
+      };
     } finally {
       if (wb && !open.has(wb.FullName.toLowerCase())) wb.Close(false);
     }
   });
 }
-

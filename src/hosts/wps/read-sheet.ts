@@ -11,7 +11,12 @@ import type { EtWorksheet } from "./api";
  */
 export function readSheet(ws: EtWorksheet, headRows?: number): SheetData {
   const used = ws.UsedRange;
-  const full = { r1: used.Row - 1, c1: used.Column - 1, r2: used.Row - 2 + used.Rows.Count, c2: used.Column - 2 + used.Columns.Count };
+  const full = {
+    r1: used.Row - 1,
+    c1: used.Column - 1,
+    r2: used.Row - 2 + used.Rows.Count,
+    c2: used.Column - 2 + used.Columns.Count,
+  };
   // With headRows, only the top of the used range (telling which annex a sheet holds).
   const box = headRows ? { ...full, r2: Math.max(full.r1, Math.min(full.r2, headRows - 1)) } : full;
   const raw = box === full ? used.Value2 : range(ws, box).Value2;

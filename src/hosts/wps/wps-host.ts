@@ -1,7 +1,21 @@
 import { columnLetter, parseRangeA1, quoteSheet } from "../../core/sheet/address";
 import type { SheetData } from "../../core/sheet/types";
 import { TAG_NAME, tagValue, type WorkbookModel } from "../../core/workbook/model";
-import { MARK_FILL, NOTE_PREFIX, SETTINGS_SHEET, uniqueNames, type ChangeListener, type InsertOptions, type InsertResult, type IssueMark, type ReadOptions, type SaveResult, type SettingKey, type SheetInfo, type SpreadsheetHost } from "../host";
+import {
+  MARK_FILL,
+  NOTE_PREFIX,
+  SETTINGS_SHEET,
+  uniqueNames,
+  type ChangeListener,
+  type InsertOptions,
+  type InsertResult,
+  type IssueMark,
+  type ReadOptions,
+  type SaveResult,
+  type SettingKey,
+  type SheetInfo,
+  type SpreadsheetHost,
+} from "../host";
 import { parseMarks, planMarks, type MarkRecord } from "../shared/marks";
 import { parseTag } from "../shared/tag";
 import { settingsMatrix } from "../shared/settings-rows";
@@ -67,7 +81,11 @@ export class WpsHost implements SpreadsheetHost {
     const wb = this.book();
     const existing = this.sheets();
     const visible = model.sheets.filter((s) => !s.hidden);
-    const finalNames = uniqueNames(visible.map((s) => s.name), existing.map((s) => s.Name), options.replace);
+    const finalNames = uniqueNames(
+      visible.map((s) => s.name),
+      existing.map((s) => s.Name),
+      options.replace,
+    );
     const rename = new Map(visible.map((s, i) => [s.name, finalNames[i]]));
     const find = (name: string) => this.sheets().find((s) => s.Name.toLowerCase() === name.toLowerCase());
     this.app.ScreenUpdating = false;
@@ -91,7 +109,10 @@ export class WpsHost implements SpreadsheetHost {
         const sheet = rename.get(n.sheet) ?? n.sheet;
         const r = n.range;
         removeName(wb, n.name);
-        wb.Names.Add(n.name, `=${quoteSheet(sheet)}!$${columnLetter(r.c1)}$${r.r1 + 1}:$${columnLetter(r.c2)}$${r.r2 + 1}`);
+        wb.Names.Add(
+          n.name,
+          `=${quoteSheet(sheet)}!$${columnLetter(r.c1)}$${r.r1 + 1}:$${columnLetter(r.c2)}$${r.r2 + 1}`,
+        );
       }
       targets.forEach((t, i) => {
         writeSheet(this.app, t.ws, t.sheet);
@@ -132,7 +153,13 @@ export class WpsHost implements SpreadsheetHost {
     for (const { sheet, mark } of plan.fresh) {
       const cell = this.sheet(sheet).Range(mark.cell);
       const addNote = !cell.Comment;
-      next.push({ sheet, cell: mark.cell, color: `#${hexOf(cell.Interior.Color)}`, pattern: cell.Interior.Pattern === XL.none ? "None" : "Solid", note: addNote });
+      next.push({
+        sheet,
+        cell: mark.cell,
+        color: `#${hexOf(cell.Interior.Color)}`,
+        pattern: cell.Interior.Pattern === XL.none ? "None" : "Solid",
+        note: addNote,
+      });
       paint(cell, mark, addNote);
     }
     this.writeSetting("marks", JSON.stringify(next));
@@ -208,7 +235,15 @@ export class WpsHost implements SpreadsheetHost {
     const values = new Map<string, string>();
     const ws = this.sheets().find((s) => s.Name === SETTINGS_SHEET);
     if (!ws) return values;
-    for (const row of readSheet(ws).rows) if (row[0]) values.set(String(row[0]), row.slice(1).map((v) => (v === null ? "" : String(v))).join(""));
+    for (const row of readSheet(ws).rows)
+      if (row[0])
+        values.set(
+          String(row[0]),
+          row
+            .slice(1)
+            .map((v) => (v === null ? "" : String(v)))
+            .join(""),
+        );
     return values;
   }
 
@@ -237,5 +272,6 @@ function paint(cell: ReturnType<EtWorksheet["Range"]>, mark: IssueMark, withNote
 }
 
 function removeName(wb: EtWorkbook, name: string): void {
-  for (let i = wb.Names.Count; i >= 1; i--) if (wb.Names.Item(i).Name.toLowerCase() === name.toLowerCase()) wb.Names.Item(i).Delete();
+  for (let i = wb.Names.Count; i >= 1; i--)
+    if (wb.Names.Item(i).Name.toLowerCase() === name.toLowerCase()) wb.Names.Item(i).Delete();
 }

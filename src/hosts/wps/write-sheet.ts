@@ -13,7 +13,9 @@ export function writeSheet(app: EtApplication, ws: EtWorksheet, sheet: SheetMode
   // Before the values: 13800000000 or 001 typed as text must stay text.
   for (const block of styleBlocks(numberLikeText(sheet))) ws.Range(addr(block.range)).NumberFormat = "@";
   if (sheet.rows.length) {
-    const matrix: HostScalar[][] = sheet.rows.map((row) => Array.from({ length: width }, (_, c) => asText(toHostValue(row[c]))));
+    const matrix: HostScalar[][] = sheet.rows.map((row) =>
+      Array.from({ length: width }, (_, c) => asText(toHostValue(row[c]))),
+    );
     ws.Range("A1").Resize(sheet.rows.length, width).Value2 = matrix;
   }
   for (const block of styleBlocks(sheet.rows)) applyStyle(ws.Range(addr(block.range)), STYLES[block.style]);
@@ -28,7 +30,13 @@ export function writeSheet(app: EtApplication, ws: EtWorksheet, sheet: SheetMode
       dv.Add(XL.validateList, XL.alertStop, XL.between, `=${v.listName}`);
       dv.InCellDropdown = true;
     } else {
-      dv.Add(XL.validateDate, v.alert === "warning" ? XL.alertWarning : XL.alertStop, XL.between, String(v.min), String(v.max));
+      dv.Add(
+        XL.validateDate,
+        v.alert === "warning" ? XL.alertWarning : XL.alertStop,
+        XL.between,
+        String(v.min),
+        String(v.max),
+      );
     }
     dv.IgnoreBlank = true;
     dv.ShowError = true;
@@ -40,7 +48,8 @@ export function writeSheet(app: EtApplication, ws: EtWorksheet, sheet: SheetMode
       dv.InputMessage = v.prompt;
     }
   }
-  if (sheet.printTitleRows) ws.PageSetup.PrintTitleRows = `$${sheet.printTitleRows[0] + 1}:$${sheet.printTitleRows[1] + 1}`;
+  if (sheet.printTitleRows)
+    ws.PageSetup.PrintTitleRows = `$${sheet.printTitleRows[0] + 1}:$${sheet.printTitleRows[1] + 1}`;
   if (sheet.landscape) ws.PageSetup.Orientation = XL.landscape;
   if (sheet.printTitleRows || sheet.landscape) ws.PageSetup.PaperSize = XL.paperA4;
   if (sheet.autoFilter) ws.Range(addr(sheet.autoFilter)).AutoFilter();

@@ -82,7 +82,8 @@ export const EN: Record<StringKey, string> = {
   modeExcel: "Running in Excel",
   modeWps: "Running in WPS Spreadsheets",
   modeStandalone: "Standalone page: files are processed in this browser only, never uploaded",
-  templatesIntro: "Choose the annex templates to insert. They come with dropdowns, date checks, frozen headers and print setup.",
+  templatesIntro:
+    "Choose the annex templates to insert. They come with dropdowns, date checks, frozen headers and print setup.",
   templatesIntroStandalone: "Choose annex templates and download them as one .xlsx to send to the units.",
   templatesHas: "Present: {sheets}",
   templatesNone: "Not inserted",

@@ -2,7 +2,10 @@ import { createContext, useCallback, useContext } from "react";
 import type { Locale } from "../../core/i18n/messages";
 import { format, UI_STRINGS, type StringKey } from "./strings";
 
-export const LocaleContext = createContext<{ locale: Locale; setLocale(l: Locale): void }>({ locale: "zh-CN", setLocale: () => undefined });
+export const LocaleContext = createContext<{ locale: Locale; setLocale(l: Locale): void }>({
+  locale: "zh-CN",
+  setLocale: () => undefined,
+});
 
 export function useLocale() {
   return useContext(LocaleContext);

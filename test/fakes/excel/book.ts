@@ -73,7 +73,9 @@ export class FakeSheet {
       if (valuesOnly ? cell.value === undefined || cell.value === "" : Object.keys(cell).length === 0) continue;
       const [r, c] = key.split(",").map(Number);
       if (within && (r < within.r1 || r > within.r2 || c < within.c1 || c > within.c2)) continue;
-      box = box ? { r1: Math.min(box.r1, r), c1: Math.min(box.c1, c), r2: Math.max(box.r2, r), c2: Math.max(box.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
+      box = box
+        ? { r1: Math.min(box.r1, r), c1: Math.min(box.c1, c), r2: Math.max(box.r2, r), c2: Math.max(box.c2, c) }
+        : { r1: r, c1: c, r2: r, c2: c };
     }
     return box;
   }
@@ -96,7 +98,13 @@ export class FakeSheet {
 }
 
 export interface ChangedHandler {
-  (e: { address: string; worksheetId: string; source: string; changeType: string; triggerSource?: string }): Promise<unknown>;
+  (e: {
+    address: string;
+    worksheetId: string;
+    source: string;
+    changeType: string;
+    triggerSource?: string;
+  }): Promise<unknown>;
 }
 
 /** The workbook, plus what the tests inspect: round trips, request sizes, saves, selection. */
@@ -137,7 +145,11 @@ export class FakeBook {
     sheet.cell(r, c).value = value;
     const address = `${String.fromCharCode(65 + c)}${r + 1}`;
     const triggerSource = this.supports("1.14") ? "Unknown" : undefined;
-    await Promise.all(this.changedHandlers.map((h) => h({ address, worksheetId: sheet.id, source: "Local", changeType: "RangeEdited", triggerSource })));
+    await Promise.all(
+      this.changedHandlers.map((h) =>
+        h({ address, worksheetId: sheet.id, source: "Local", changeType: "RangeEdited", triggerSource }),
+      ),
+    );
   }
 }
 

@@ -29,7 +29,13 @@ export class FakeContext implements XRequestContext {
     const address = rangeA1(range.r1, range.c1, Math.min(range.r2, range.r1 + 1_048_575), Math.min(range.c2, 16_383));
     const handlers = [...this.book.changedHandlers];
     const triggerSource = this.book.supports("1.14") ? "ThisLocalAddin" : undefined;
-    setTimeout(() => handlers.forEach((h) => void h({ address, worksheetId: sheet.id, source: "Local", changeType: "RangeEdited", triggerSource })), 0);
+    setTimeout(
+      () =>
+        handlers.forEach(
+          (h) => void h({ address, worksheetId: sheet.id, source: "Local", changeType: "RangeEdited", triggerSource }),
+        ),
+      0,
+    );
   }
 
   get pending(): number {
@@ -43,7 +49,10 @@ export class FakeContext implements XRequestContext {
     const bytes = ops.reduce((n, op) => n + op.bytes, 0);
     this.book.largestRequest = Math.max(this.book.largestRequest, bytes);
     if (bytes > this.book.requestLimit)
-      throw new OfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
+      throw new OfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${bytes} bytes).`,
+      );
     // As in Office.js, a failing operation rejects the sync; those before it stay applied.
     for (const op of ops) op.run();
     await Promise.resolve();

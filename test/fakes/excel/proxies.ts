@@ -5,12 +5,29 @@
  */
 import { a1, parseA1, rangeA1 } from "../../../src/core/sheet/address";
 import type { CellRange } from "../../../src/core/sheet/types";
-import type { XChangedEvent, XDataValidation, XDataValidationRule, XNamedItem, XNamedItemCollection, XNote, XRange, XRangeAreas, XRangeFill, XRangeFormat, XWorkbook, XWorksheet, XWorksheetCollection } from "../../../src/hosts/excel/api";
+import type {
+  XChangedEvent,
+  XDataValidation,
+  XDataValidationRule,
+  XNamedItem,
+  XNamedItemCollection,
+  XNote,
+  XRange,
+  XRangeAreas,
+  XRangeFill,
+  XRangeFormat,
+  XWorkbook,
+  XWorksheet,
+  XWorksheetCollection,
+} from "../../../src/hosts/excel/api";
 import { FakeSheet, MAX_COLS, MAX_ROWS, OfficeError, type FakeCell, type FakeName, type FakeValidation } from "./book";
 import type { FakeContext } from "./context";
 
 const notLoaded = (prop: string) =>
-  new OfficeError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  new OfficeError(
+    "PropertyNotLoaded",
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
 
 function props(list?: string | string[]): string[] {
   if (!list) return [];
@@ -97,8 +114,10 @@ export class WorksheetCollectionProxy extends Proxy<XWorksheetCollection> implem
     const book = this.ctx.book;
     this.ctx.enqueue(() => {
       const sheetName = name ?? `Sheet${book.sheets.length + 1}`;
-      if (book.sheet(sheetName)) throw new OfficeError("ItemAlreadyExists", `A sheet named ${sheetName} already exists.`);
-      if (sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName) || /^'|'$/.test(sheetName)) throw new OfficeError("InvalidArgument", `Invalid sheet name: ${sheetName}`);
+      if (book.sheet(sheetName))
+        throw new OfficeError("ItemAlreadyExists", `A sheet named ${sheetName} already exists.`);
+      if (sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName) || /^'|'$/.test(sheetName))
+        throw new OfficeError("InvalidArgument", `Invalid sheet name: ${sheetName}`);
       created = new FakeSheet(sheetName);
       book.sheets.push(created);
     });
@@ -136,9 +155,19 @@ export class WorksheetProxy extends Proxy<XWorksheet> implements XWorksheet {
     const sheet = () => must(target(), "worksheet");
     this.names = new NameCollectionProxy(ctx, () => sheet().names);
     this.freezePanes = { freezeRows: (count = 1) => ctx.enqueue(() => (sheet().freezeRows = count)) };
-    const layout = { orientation: "", paperSize: "", setPrintTitleRows: (rows: string) => ctx.enqueue(() => (sheet().printTitleRows = String(rows))) };
-    Object.defineProperty(layout, "orientation", { set: (v: string) => ctx.enqueue(() => (sheet().orientation = v)), get: () => sheet().orientation });
-    Object.defineProperty(layout, "paperSize", { set: (v: string) => ctx.enqueue(() => (sheet().paperSize = v)), get: () => sheet().paperSize });
+    const layout = {
+      orientation: "",
+      paperSize: "",
+      setPrintTitleRows: (rows: string) => ctx.enqueue(() => (sheet().printTitleRows = String(rows))),
+    };
+    Object.defineProperty(layout, "orientation", {
+      set: (v: string) => ctx.enqueue(() => (sheet().orientation = v)),
+      get: () => sheet().orientation,
+    });
+    Object.defineProperty(layout, "paperSize", {
+      set: (v: string) => ctx.enqueue(() => (sheet().paperSize = v)),
+      get: () => sheet().paperSize,
+    });
     this.pageLayout = layout;
     this.autoFilter = {
       apply: (range) => ctx.enqueue(() => (sheet().autoFilter = parseAddress(range))),
@@ -154,7 +183,11 @@ export class WorksheetProxy extends Proxy<XWorksheet> implements XWorksheet {
   protected snapshot(list: string[]): void {
     const sheet = this.target();
     this.loaded.set("isNullObject", sheet === null);
-    if (sheet) this.fill(sheet, list.filter((p) => p !== "isNullObject"));
+    if (sheet)
+      this.fill(
+        sheet,
+        list.filter((p) => p !== "isNullObject"),
+      );
   }
 
   get isNullObject(): boolean {
@@ -183,7 +216,10 @@ export class WorksheetProxy extends Proxy<XWorksheet> implements XWorksheet {
   }
 
   getRange(address?: string): XRange {
-    return new RangeProxy(this.ctx, () => ({ sheet: must(this.target(), "worksheet"), range: address ? parseAddress(address) : { r1: 0, c1: 0, r2: MAX_ROWS - 1, c2: MAX_COLS - 1 } }));
+    return new RangeProxy(this.ctx, () => ({
+      sheet: must(this.target(), "worksheet"),
+      range: address ? parseAddress(address) : { r1: 0, c1: 0, r2: MAX_ROWS - 1, c2: MAX_COLS - 1 },
+    }));
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange {
@@ -242,7 +278,8 @@ export class NameCollectionProxy extends Proxy<XNamedItemCollection> implements 
   add(name: string, reference: string): XNamedItem {
     let made: FakeName | null = null;
     this.ctx.enqueue(() => {
-      if (!/^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new OfficeError("InvalidArgument", `Invalid name: ${name}`);
+      if (!/^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+        throw new OfficeError("InvalidArgument", `Invalid name: ${name}`);
       const map = this.map();
       if (map.has(name.toLowerCase())) throw new OfficeError("ItemAlreadyExists", `The name ${name} already exists.`);
       if (!reference.startsWith("=")) throw new OfficeError("InvalidArgument", "A name's reference must start with =");
@@ -376,10 +413,17 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
     const size = (range.r2 - range.r1 + 1) * (range.c2 - range.c1 + 1);
     for (const p of list) {
       if (p === "values" || p === "numberFormat") {
-        if (size > 5_000_000) throw new OfficeError("ResponsePayloadSizeLimitExceeded", "Reading more than 5,000,000 cells");
+        if (size > 5_000_000)
+          throw new OfficeError("ResponsePayloadSizeLimitExceeded", "Reading more than 5,000,000 cells");
         this.ctx.book.cellsRead += size;
-        this.loaded.set(p, matrix(range, (r, c) => (p === "values" ? (sheet.peek(r, c)?.value ?? "") : (sheet.peek(r, c)?.numberFormat ?? "General"))));
-      } else if (p === "address") this.loaded.set(p, `${quote(sheet.name)}!${rangeA1(range.r1, range.c1, range.r2, range.c2)}`);
+        this.loaded.set(
+          p,
+          matrix(range, (r, c) =>
+            p === "values" ? (sheet.peek(r, c)?.value ?? "") : (sheet.peek(r, c)?.numberFormat ?? "General"),
+          ),
+        );
+      } else if (p === "address")
+        this.loaded.set(p, `${quote(sheet.name)}!${rangeA1(range.r1, range.c1, range.r2, range.c2)}`);
       else if (p === "rowIndex") this.loaded.set(p, range.r1);
       else if (p === "columnIndex") this.loaded.set(p, range.c1);
       else if (p === "rowCount") this.loaded.set(p, range.r2 - range.r1 + 1);
@@ -437,7 +481,10 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
       return;
     }
     if (v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols))
-      throw new OfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`);
+      throw new OfficeError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`,
+      );
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) set(sheet.cell(range.r1 + r, range.c1 + c), v[r][c]);
   }
 
@@ -445,7 +492,11 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
     this.ctx.enqueue(() => {
       const { sheet, range } = this.resolve();
       if (across) throw new Error("fake: merge across is not modelled");
-      if (sheet.merges.some((m) => overlaps(m, range))) throw new OfficeError("InvalidOperation", `Cannot merge ${rangeA1(range.r1, range.c1, range.r2, range.c2)}: it overlaps a merged area.`);
+      if (sheet.merges.some((m) => overlaps(m, range)))
+        throw new OfficeError(
+          "InvalidOperation",
+          `Cannot merge ${rangeA1(range.r1, range.c1, range.r2, range.c2)}: it overlaps a merged area.`,
+        );
       sheet.merges.push(range);
       // Excel keeps the top-left value only.
       for (const [r, c, cell] of sheet.cellsIn(range)) if (r !== range.r1 || c !== range.c1) delete cell.value;
@@ -457,8 +508,10 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
       const { sheet, range } = this.resolve();
       for (const [r, c, cell] of [...sheet.cellsIn(range)]) {
         if (applyTo === "Contents") delete cell.value;
-        else if (applyTo === "Formats") for (const k of Object.keys(cell)) if (k !== "value") delete cell[k as keyof FakeCell];
-        else sheet.cells.delete(`${r},${c}`);
+        else if (applyTo === "Formats")
+          for (const k of Object.keys(cell))
+            if (k !== "value") delete cell[k as keyof FakeCell];
+            else sheet.cells.delete(`${r},${c}`);
       }
       if (applyTo === "All" || applyTo === "Formats") {
         remove(sheet.merges, (m) => inside(m, range));
@@ -488,7 +541,8 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
     const areas: XRangeAreas = {
       load: () => {
         this.ctx.enqueue(() => {
-          if (!this.ctx.book.supports("1.13")) throw new OfficeError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13");
+          if (!this.ctx.book.supports("1.13"))
+            throw new OfficeError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13");
           const { sheet, range } = this.resolve();
           const hits = sheet.merges.filter((m) => overlaps(m, range));
           loaded.set("isNullObject", hits.length === 0);
@@ -514,7 +568,12 @@ function formatProxy(ctx: FakeContext, t: () => Target): XRangeFormat {
     const { sheet, range } = t();
     for (const [, , cell] of sheet.cellsIn(range)) set(cell);
   };
-  const setter = (apply: (v: any) => () => void) => ({ set: (v: unknown) => ctx.enqueue(apply(v)), get: () => { throw notLoaded("format"); } });
+  const setter = (apply: (v: any) => () => void) => ({
+    set: (v: unknown) => ctx.enqueue(apply(v)),
+    get: () => {
+      throw notLoaded("format");
+    },
+  });
   const font = {} as XRangeFormat["font"];
   Object.defineProperties(font, {
     bold: setter((v) => each((c) => (c.bold = v))),
@@ -599,24 +658,46 @@ function validationProxy(ctx: FakeContext, t: () => Target): XDataValidation {
       set: (rule: XDataValidationRule) =>
         ctx.enqueue(() => {
           const { sheet, range } = t();
-          if (sheet.validations.some((v) => overlaps(v.range, range) && !same(v.range, range))) throw new OfficeError("InvalidOperation", "The range already has a different data validation; clear it first.");
+          if (sheet.validations.some((v) => overlaps(v.range, range) && !same(v.range, range)))
+            throw new OfficeError(
+              "InvalidOperation",
+              "The range already has a different data validation; clear it first.",
+            );
           if (rule.list) {
             const src = rule.list.source;
             if (typeof src !== "string") throw new Error("fake: list sources are formula strings here");
-            if (src.length > 255) throw new OfficeError("InvalidArgument", "A list source is limited to 255 characters.");
-            if (src.startsWith("=") && !ctx.book.names.has(src.slice(1).toLowerCase()) && !src.includes("!")) throw new OfficeError("InvalidArgument", `List source ${src} refers to no name.`);
+            if (src.length > 255)
+              throw new OfficeError("InvalidArgument", "A list source is limited to 255 characters.");
+            if (src.startsWith("=") && !ctx.book.names.has(src.slice(1).toLowerCase()) && !src.includes("!"))
+              throw new OfficeError("InvalidArgument", `List source ${src} refers to no name.`);
           }
           const iso = (f: unknown) => typeof f === "string" && /^\d{4}-\d{2}-\d{2}/.test(f);
-          if (rule.date && (!iso(rule.date.formula1) || (rule.date.formula2 !== undefined && !iso(rule.date.formula2)))) throw new OfficeError("InvalidArgument", "Date rules take ISO dates.");
+          if (rule.date && (!iso(rule.date.formula1) || (rule.date.formula2 !== undefined && !iso(rule.date.formula2))))
+            throw new OfficeError("InvalidArgument", "Date rules take ISO dates.");
           current().rule = rule;
         }),
       get: () => {
         throw notLoaded("rule");
       },
     },
-    errorAlert: { set: (v: FakeValidation["errorAlert"]) => ctx.enqueue(() => (current().errorAlert = v)), get: () => { throw notLoaded("errorAlert"); } },
-    prompt: { set: (v: FakeValidation["prompt"]) => ctx.enqueue(() => (current().prompt = v)), get: () => { throw notLoaded("prompt"); } },
-    ignoreBlanks: { set: (v: boolean) => ctx.enqueue(() => (current().ignoreBlanks = v)), get: () => { throw notLoaded("ignoreBlanks"); } },
+    errorAlert: {
+      set: (v: FakeValidation["errorAlert"]) => ctx.enqueue(() => (current().errorAlert = v)),
+      get: () => {
+        throw notLoaded("errorAlert");
+      },
+    },
+    prompt: {
+      set: (v: FakeValidation["prompt"]) => ctx.enqueue(() => (current().prompt = v)),
+      get: () => {
+        throw notLoaded("prompt");
+      },
+    },
+    ignoreBlanks: {
+      set: (v: boolean) => ctx.enqueue(() => (current().ignoreBlanks = v)),
+      get: () => {
+        throw notLoaded("ignoreBlanks");
+      },
+    },
   });
   return dv;
 }
@@ -624,7 +705,8 @@ function validationProxy(ctx: FakeContext, t: () => Target): XDataValidation {
 // ---------- helpers ----------
 
 function must<T>(v: T | null, what: string): T {
-  if (v === null) throw new OfficeError("InvalidObjectPath", `The ${what} is a null object; check isNullObject before using it.`);
+  if (v === null)
+    throw new OfficeError("InvalidObjectPath", `The ${what} is a null object; check isNullObject before using it.`);
   return v;
 }
 
@@ -633,7 +715,8 @@ function setValue(cell: FakeCell, x: unknown): void {
   else if (typeof x === "string" && x.startsWith("=")) throw new Error(`fake: formulas are not modelled (${x})`);
   else if (x === "" || x === null) delete cell.value;
   // Like Excel, text that reads as a number becomes a number unless the cell is formatted as text.
-  else if (typeof x === "string" && cell.numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(x.trim())) cell.value = Number(x);
+  else if (typeof x === "string" && cell.numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(x.trim()))
+    cell.value = Number(x);
   else cell.value = x as string | number | boolean;
 }
 
@@ -650,7 +733,11 @@ export function parseAddress(address: string): CellRange {
   const [a, b = a] = bare.split(":");
   const p = parseA1(a);
   const q = parseA1(b);
-  if (!p || !q) throw new OfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (address ${address}).`);
+  if (!p || !q)
+    throw new OfficeError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format (address ${address}).`,
+    );
   return { r1: Math.min(p.r, q.r), c1: Math.min(p.c, q.c), r2: Math.max(p.r, q.r), c2: Math.max(p.c, q.c) };
 }
 

@@ -6,7 +6,22 @@
  */
 import { a1, rangeA1 } from "../../../src/core/sheet/address";
 import type { CellRange } from "../../../src/core/sheet/types";
-import { XL, bgr, hexOf, type EtApiEvent, type EtApplication, type EtFileDialog, type EtName, type EtNames, type EtRange, type EtSheets, type EtValidation, type EtWindow, type EtWorkbook, type EtWorksheet } from "../../../src/hosts/wps/api";
+import {
+  XL,
+  bgr,
+  hexOf,
+  type EtApiEvent,
+  type EtApplication,
+  type EtFileDialog,
+  type EtName,
+  type EtNames,
+  type EtRange,
+  type EtSheets,
+  type EtValidation,
+  type EtWindow,
+  type EtWorkbook,
+  type EtWorksheet,
+} from "../../../src/hosts/wps/api";
 import { FakeBook, FakeSheet, type FakeName } from "../excel/book";
 import { parseAddress } from "../excel/proxies";
 
@@ -49,7 +64,11 @@ export class EtFake implements EtApplication {
     this.ApiEvent = {
       Cancel: false,
       AddApiEventListener: (name, cb) => listeners.set(name, [...(listeners.get(name) ?? []), cb]),
-      RemoveApiEventListener: (name, cb) => listeners.set(name, (listeners.get(name) ?? []).filter((x) => x !== cb)),
+      RemoveApiEventListener: (name, cb) =>
+        listeners.set(
+          name,
+          (listeners.get(name) ?? []).filter((x) => x !== cb),
+        ),
       fire: (name, ...args) => (listeners.get(name) ?? []).forEach((cb) => cb(...args)),
     };
     const app = this;
@@ -82,7 +101,12 @@ export class EtFake implements EtApplication {
       AllowMultiSelect: false,
       Title: "",
       Show: () => (picks().length ? -1 : 0),
-      SelectedItems: { get Count() { return picks().length; }, Item: (i: number) => picks()[i - 1] },
+      SelectedItems: {
+        get Count() {
+          return picks().length;
+        },
+        Item: (i: number) => picks()[i - 1],
+      },
     };
   }
 
@@ -158,7 +182,11 @@ class Sheets implements EtSheets {
     let n = book.sheets.length + 1;
     while (book.sheet(`Sheet${n}`)) n++;
     const sheet = new FakeSheet(`Sheet${n}`);
-    const at = after ? book.sheets.indexOf((after as Sheet).sheet) + 1 : before ? book.sheets.indexOf((before as Sheet).sheet) : book.sheets.indexOf(book.sheet(book.active)!);
+    const at = after
+      ? book.sheets.indexOf((after as Sheet).sheet) + 1
+      : before
+        ? book.sheets.indexOf((before as Sheet).sheet)
+        : book.sheets.indexOf(book.sheet(book.active)!);
     book.sheets.splice(at, 0, sheet);
     book.active = sheet.name;
     return new Sheet(this.wb, sheet);
@@ -248,9 +276,14 @@ class Sheet implements EtWorksheet {
     return this.sheet.visibility === "Visible" ? XL.sheetVisible : XL.sheetHidden;
   }
   set Visible(v: number) {
-    if (v !== XL.sheetVisible && this.wb.book.sheets.filter((s) => s.visibility === "Visible" && s !== this.sheet).length === 0) throw new EtError("工作簿至少要有一个可见工作表");
+    if (
+      v !== XL.sheetVisible &&
+      this.wb.book.sheets.filter((s) => s.visibility === "Visible" && s !== this.sheet).length === 0
+    )
+      throw new EtError("工作簿至少要有一个可见工作表");
     this.sheet.visibility = v === XL.sheetVisible ? "Visible" : "Hidden";
-    if (v !== XL.sheetVisible && this.wb.book.active === this.sheet.name) this.wb.book.active = this.wb.book.sheets.find((s) => s.visibility === "Visible")!.name;
+    if (v !== XL.sheetVisible && this.wb.book.active === this.sheet.name)
+      this.wb.book.active = this.wb.book.sheets.find((s) => s.visibility === "Visible")!.name;
   }
   get UsedRange(): EtRange {
     const used = this.sheet.used(false);
@@ -266,7 +299,8 @@ class Sheet implements EtWorksheet {
   }
   Delete(): void {
     const book = this.wb.book;
-    if (book.sheets.filter((s) => s.visibility === "Visible" && s !== this.sheet).length === 0) throw new EtError("工作簿至少要有一个可见工作表");
+    if (book.sheets.filter((s) => s.visibility === "Visible" && s !== this.sheet).length === 0)
+      throw new EtError("工作簿至少要有一个可见工作表");
     book.sheets.splice(book.sheets.indexOf(this.sheet), 1);
     if (book.active === this.sheet.name) book.active = book.sheets.find((s) => s.visibility === "Visible")!.name;
   }
@@ -288,7 +322,9 @@ class Range implements EtRange {
     const { rows, cols } = this.size;
     const v = (r: number, c: number) => this.sheet.peek(r, c)?.value;
     if (rows === 1 && cols === 1) return v(this.r.r1, this.r.c1);
-    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => v(this.r.r1 + i, this.r.c1 + j)));
+    return Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => v(this.r.r1 + i, this.r.c1 + j)),
+    );
   }
   set Value2(value: any) {
     const { rows, cols } = this.size;
@@ -297,13 +333,15 @@ class Range implements EtRange {
       if (x === "" || x === null || x === undefined) delete cell.value;
       else if (typeof x === "string" && x.startsWith("'")) cell.value = x.slice(1);
       else if (typeof x === "string" && x.startsWith("=")) throw new EtError(`fake: formulas are not modelled (${x})`);
-      else if (typeof x === "string" && cell.numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(x.trim())) cell.value = Number(x);
+      else if (typeof x === "string" && cell.numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(x.trim()))
+        cell.value = Number(x);
       else cell.value = x as string | number | boolean;
     };
     if (!Array.isArray(value)) {
       for (let r = this.r.r1; r <= this.r.r2; r++) for (let c = this.r.c1; c <= this.r.c2; c++) put(r, c, value);
     } else {
-      if (value.length !== rows || value.some((row: unknown) => !Array.isArray(row) || row.length !== cols)) throw new EtError(`数组大小与区域 ${rows}x${cols} 不符`);
+      if (value.length !== rows || value.some((row: unknown) => !Array.isArray(row) || row.length !== cols))
+        throw new EtError(`数组大小与区域 ${rows}x${cols} 不符`);
       value.forEach((row: unknown[], i: number) => row.forEach((x, j) => put(this.r.r1 + i, this.r.c1 + j, x)));
     }
     (this.wb as EtBook).Saved = false;
@@ -327,7 +365,12 @@ class Range implements EtRange {
     return abs(rangeA1(this.r.r1, this.r.c1, this.r.r2, this.r.c2));
   }
   Resize(rows?: number, cols?: number): EtRange {
-    return new Range(this.wb, this.sheet, { r1: this.r.r1, c1: this.r.c1, r2: this.r.r1 + (rows ?? this.size.rows) - 1, c2: this.r.c1 + (cols ?? this.size.cols) - 1 });
+    return new Range(this.wb, this.sheet, {
+      r1: this.r.r1,
+      c1: this.r.c1,
+      r2: this.r.r1 + (rows ?? this.size.rows) - 1,
+      c2: this.r.c1 + (cols ?? this.size.cols) - 1,
+    });
   }
   Merge(across?: boolean): void {
     if (across) throw new EtError("fake: merge across is not modelled");
@@ -342,12 +385,15 @@ class Range implements EtRange {
     return covered === area(this.r) && hits.every((m) => inside(m, this.r) || inside(this.r, m)) ? true : null;
   }
   get MergeArea(): EtRange {
-    const m = this.sheet.merges.find((x) => overlaps(x, { r1: this.r.r1, c1: this.r.c1, r2: this.r.r1, c2: this.r.c1 }));
+    const m = this.sheet.merges.find((x) =>
+      overlaps(x, { r1: this.r.r1, c1: this.r.c1, r2: this.r.r1, c2: this.r.c1 }),
+    );
     return new Range(this.wb, this.sheet, m ?? { r1: this.r.r1, c1: this.r.c1, r2: this.r.r1, c2: this.r.c1 });
   }
   get NumberFormat(): string | null {
     const formats = new Set<string>();
-    for (let r = this.r.r1; r <= this.r.r2; r++) for (let c = this.r.c1; c <= this.r.c2; c++) formats.add(this.sheet.peek(r, c)?.numberFormat ?? "General");
+    for (let r = this.r.r1; r <= this.r.r2; r++)
+      for (let c = this.r.c1; c <= this.r.c2; c++) formats.add(this.sheet.peek(r, c)?.numberFormat ?? "General");
     return formats.size === 1 ? [...formats][0] : null;
   }
   set NumberFormat(v: string | null) {
@@ -448,18 +494,29 @@ class Range implements EtRange {
     };
     return {
       Add(type, alert, _op, f1 = "", f2) {
-        if (sheet.validations.some((v) => overlaps(v.range, range))) throw new EtError("区域已有数据有效性，请先 Delete");
+        if (sheet.validations.some((v) => overlaps(v.range, range)))
+          throw new EtError("区域已有数据有效性，请先 Delete");
         if (f1.length > 255) throw new EtError("序列来源不能超过 255 个字符");
         if (type === XL.validateList) {
-          if (f1.startsWith("=") && !names.has(f1.slice(1).toLowerCase()) && !f1.includes("!")) throw new EtError(`序列来源 ${f1} 不是已定义的名称`);
-          sheet.validations.push({ range, rule: { list: { inCellDropDown: true, source: f1 } }, errorAlert: { message: "", showAlert: true, style: alert === XL.alertStop ? "Stop" : "Warning", title: "" } });
+          if (f1.startsWith("=") && !names.has(f1.slice(1).toLowerCase()) && !f1.includes("!"))
+            throw new EtError(`序列来源 ${f1} 不是已定义的名称`);
+          sheet.validations.push({
+            range,
+            rule: { list: { inCellDropDown: true, source: f1 } },
+            errorAlert: { message: "", showAlert: true, style: alert === XL.alertStop ? "Stop" : "Warning", title: "" },
+          });
         } else if (type === XL.validateDate) {
           if (!/^\d+$/.test(f1) || (f2 !== undefined && !/^\d+$/.test(f2))) throw new EtError("日期界限应为日期序列号");
-          sheet.validations.push({ range, rule: { date: { formula1: f1, formula2: f2, operator: "Between" } }, errorAlert: { message: "", showAlert: true, style: alert === XL.alertStop ? "Stop" : "Warning", title: "" } });
+          sheet.validations.push({
+            range,
+            rule: { date: { formula1: f1, formula2: f2, operator: "Between" } },
+            errorAlert: { message: "", showAlert: true, style: alert === XL.alertStop ? "Stop" : "Warning", title: "" },
+          });
         } else throw new EtError(`fake: validation type ${type} is not modelled`);
       },
       Delete() {
-        for (let i = sheet.validations.length - 1; i >= 0; i--) if (overlaps(sheet.validations[i].range, range)) sheet.validations.splice(i, 1);
+        for (let i = sheet.validations.length - 1; i >= 0; i--)
+          if (overlaps(sheet.validations[i].range, range)) sheet.validations.splice(i, 1);
       },
       set InCellDropdown(v: boolean) {
         const rule = need().rule;
@@ -532,8 +589,10 @@ class Range implements EtRange {
   }
   Clear(): void {
     for (const [r, c] of [...this.sheet.cellsIn(this.r)]) this.sheet.cells.delete(`${r},${c}`);
-    for (let i = this.sheet.merges.length - 1; i >= 0; i--) if (inside(this.sheet.merges[i], this.r)) this.sheet.merges.splice(i, 1);
-    for (let i = this.sheet.validations.length - 1; i >= 0; i--) if (inside(this.sheet.validations[i].range, this.r)) this.sheet.validations.splice(i, 1);
+    for (let i = this.sheet.merges.length - 1; i >= 0; i--)
+      if (inside(this.sheet.merges[i], this.r)) this.sheet.merges.splice(i, 1);
+    for (let i = this.sheet.validations.length - 1; i >= 0; i--)
+      if (inside(this.sheet.validations[i].range, this.r)) this.sheet.validations.splice(i, 1);
   }
   ClearContents(): void {
     this.each((c) => delete c.value);
@@ -547,4 +606,9 @@ const overlaps = (a: CellRange, b: CellRange) => a.r1 <= b.r2 && b.r1 <= a.r2 &&
 const inside = (a: CellRange, b: CellRange) => a.r1 >= b.r1 && a.r2 <= b.r2 && a.c1 >= b.c1 && a.c2 <= b.c2;
 const same = (a: CellRange, b: CellRange) => a.r1 === b.r1 && a.r2 === b.r2 && a.c1 === b.c1 && a.c2 === b.c2;
 const area = (a: CellRange) => (a.r2 - a.r1 + 1) * (a.c2 - a.c1 + 1);
-const intersect = (a: CellRange, b: CellRange): CellRange => ({ r1: Math.max(a.r1, b.r1), c1: Math.max(a.c1, b.c1), r2: Math.min(a.r2, b.r2), c2: Math.min(a.c2, b.c2) });
+const intersect = (a: CellRange, b: CellRange): CellRange => ({
+  r1: Math.max(a.r1, b.r1),
+  c1: Math.max(a.c1, b.c1),
+  r2: Math.min(a.r2, b.r2),
+  c2: Math.min(a.c2, b.c2),
+});

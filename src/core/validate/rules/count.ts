@@ -12,8 +12,28 @@ export function countRule({ table, rows }: RuleContext): RawIssue[] {
   const firstCol = Math.max(0, table.columns.find((c) => c >= 0) ?? 0);
   if (rows.length > max) {
     const extra = rows[max];
-    return [{ severity: "error", code: "count", reason: "max", cell: a1(extra.row, firstCol), value: String(rows.length), params, row: extra.row }];
+    return [
+      {
+        severity: "error",
+        code: "count",
+        reason: "max",
+        cell: a1(extra.row, firstCol),
+        value: String(rows.length),
+        params,
+        row: extra.row,
+      },
+    ];
   }
-  if (rows.length < min) return [{ severity: "warning", code: "count", reason: "min", cell: a1(table.headerRow, firstCol), value: String(rows.length), params }];
+  if (rows.length < min)
+    return [
+      {
+        severity: "warning",
+        code: "count",
+        reason: "min",
+        cell: a1(table.headerRow, firstCol),
+        value: String(rows.length),
+        params,
+      },
+    ];
   return [];
 }

@@ -18,7 +18,15 @@ export function duplicateRule({ table, rows }: RuleContext): RawIssue[] {
       seen.set(signature, row.row);
       continue;
     }
-    issues.push({ severity: "warning", code: "duplicate", cell: a1(row.row, firstCol), value: shown(row.values[keys[0]]), params: { first: first + 1 }, field: keys[0], row: row.row });
+    issues.push({
+      severity: "warning",
+      code: "duplicate",
+      cell: a1(row.row, firstCol),
+      value: shown(row.values[keys[0]]),
+      params: { first: first + 1 },
+      field: keys[0],
+      row: row.row,
+    });
   }
   return issues;
 }

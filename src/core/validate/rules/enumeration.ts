@@ -19,7 +19,15 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
       const at = originRow(row, col.key);
       if (v === null || keys.has(labelKey(shown(v))) || reported.has(at)) continue;
       reported.add(at);
-      issues.push({ severity: "error", code, cell: a1(at, c), value: shown(v), params: { column: col.header, allowed: allowed.join("、") }, field: col.key, row: row.row });
+      issues.push({
+        severity: "error",
+        code,
+        cell: a1(at, c),
+        value: shown(v),
+        params: { column: col.header, allowed: allowed.join("、") },
+        field: col.key,
+        row: row.row,
+      });
     }
   });
   return issues;

@@ -18,6 +18,13 @@ export function headerRule({ table }: RuleContext): RawIssue[] {
     });
   });
   for (const x of table.extras)
-    issues.push({ severity: "warning", code: "header", reason: "unknown", cell: a1(table.headerRow, x.col), value: x.header, params: { header: x.header } });
+    issues.push({
+      severity: "warning",
+      code: "header",
+      reason: "unknown",
+      cell: a1(table.headerRow, x.col),
+      value: x.header,
+      params: { header: x.header },
+    });
   return issues;
 }

@@ -9,7 +9,15 @@ export function requiredRule({ table, rows }: RuleContext): RawIssue[] {
     table.schema.columns.forEach((col, i) => {
       const c = table.columns[i];
       if (!col.required || c < 0 || row.values[col.key] !== null) return;
-      issues.push({ severity: "error", code: "required", cell: a1(row.row, c), value: "", params: { column: col.header.replace(/\n/g, "") }, field: col.key, row: row.row });
+      issues.push({
+        severity: "error",
+        code: "required",
+        cell: a1(row.row, c),
+        value: "",
+        params: { column: col.header.replace(/\n/g, "") },
+        field: col.key,
+        row: row.row,
+      });
     });
   return issues;
 }

@@ -9,7 +9,9 @@ export function unitRule({ table, unit, rosterGiven }: RuleContext): RawIssue[] 
   const cell = line ? a1(line.row, line.valueCol) : a1(Math.max(table.headerRow - 1, 0), 0);
   const value = line?.text ?? "";
   if (unit.source === "none") return [{ severity: "error", code: "unit", reason: "missing", cell, value, params: {} }];
-  if (unit.source === "file") return [{ severity: "warning", code: "unit", reason: "from-file", cell, value, params: { unit: unit.name } }];
-  if (rosterGiven && !unit.inRoster) return [{ severity: "warning", code: "unit", reason: "unknown", cell, value, params: { unit: unit.name } }];
+  if (unit.source === "file")
+    return [{ severity: "warning", code: "unit", reason: "from-file", cell, value, params: { unit: unit.name } }];
+  if (rosterGiven && !unit.inRoster)
+    return [{ severity: "warning", code: "unit", reason: "unknown", cell, value, params: { unit: unit.name } }];
   return [];
 }

@@ -30,7 +30,12 @@ const ref = (r: CellRange) => rangeA1(r.r1, r.c1, r.r2, r.c2);
 const LETTERS: string[] = [];
 const letter = (c: number) => (LETTERS[c] ??= columnLetter(c));
 
-export function sheetXml(sheet: SheetModel, strings: SharedStrings, styles: Readonly<Record<StyleName, number>>, selected: boolean): string {
+export function sheetXml(
+  sheet: SheetModel,
+  strings: SharedStrings,
+  styles: Readonly<Record<StyleName, number>>,
+  selected: boolean,
+): string {
   let colCount = Math.max(sheet.widths.length, 1);
   for (const row of sheet.rows) if (row.length > colCount) colCount = row.length;
   const rowCount = Math.max(sheet.rows.length, 1);
@@ -40,10 +45,14 @@ export function sheetXml(sheet: SheetModel, strings: SharedStrings, styles: Read
   const pane = sheet.freezeRows
     ? `<pane ySplit="${sheet.freezeRows}" topLeftCell="${a1(sheet.freezeRows, 0)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${a1(sheet.freezeRows, 0)}" sqref="${a1(sheet.freezeRows, 0)}"/>`
     : "";
-  out.push(`<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ""}>${pane}</sheetView></sheetViews>`);
+  out.push(
+    `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ""}>${pane}</sheetView></sheetViews>`,
+  );
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   if (sheet.widths.length)
-    out.push(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w + 0.7}" customWidth="1"/>`).join("")}</cols>`);
+    out.push(
+      `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w + 0.7}" customWidth="1"/>`).join("")}</cols>`,
+    );
   out.push("<sheetData>");
   sheet.rows.forEach((row, r) => {
     const height = sheet.heights?.[r];
@@ -55,7 +64,10 @@ export function sheetXml(sheet: SheetModel, strings: SharedStrings, styles: Read
       const v = cell.v;
       if (v === null || v === "") cells += s ? `<c r="${at}"${s}/>` : "";
       else if (typeof v === "string") cells += `<c r="${at}"${s} t="s"><v>${strings.id(v)}</v></c>`;
-      else if (typeof v === "number") cells += Number.isFinite(v) ? `<c r="${at}"${s}><v>${v}</v></c>` : `<c r="${at}"${s} t="s"><v>${strings.id(String(v))}</v></c>`;
+      else if (typeof v === "number")
+        cells += Number.isFinite(v)
+          ? `<c r="${at}"${s}><v>${v}</v></c>`
+          : `<c r="${at}"${s} t="s"><v>${strings.id(String(v))}</v></c>`;
       else if (typeof v === "boolean") cells += `<c r="${at}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
       else cells += `<c r="${at}"${s}><v>${v.serial}</v></c>`;
     });
@@ -64,18 +76,27 @@ export function sheetXml(sheet: SheetModel, strings: SharedStrings, styles: Read
   });
   out.push("</sheetData>");
   if (sheet.autoFilter) out.push(`<autoFilter ref="${ref(sheet.autoFilter)}"/>`);
-  if (sheet.merges.length) out.push(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${ref(m)}"/>`).join("")}</mergeCells>`);
+  if (sheet.merges.length)
+    out.push(
+      `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${ref(m)}"/>`).join("")}</mergeCells>`,
+    );
   const validations = sheet.validations ?? [];
-  if (validations.length) out.push(`<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>`);
+  if (validations.length)
+    out.push(
+      `<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>`,
+    );
   out.push('<printOptions horizontalCentered="1"/>');
   out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
-  out.push(`<pageSetup paperSize="9" orientation="${sheet.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`);
+  out.push(
+    `<pageSetup paperSize="9" orientation="${sheet.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`,
+  );
   out.push("</worksheet>");
   return out.join("");
 }
 
 function validationXml(v: ValidationModel): string {
   const common = `allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${esc(v.errorTitle)}" error="${esc(v.error)}"${v.prompt ? ` prompt="${esc(v.prompt)}"` : ""} sqref="${ref(v.range)}"`;
-  if (v.kind === "list") return `<dataValidation type="list" errorStyle="stop" ${common}><formula1>${esc(v.listName)}</formula1></dataValidation>`;
+  if (v.kind === "list")
+    return `<dataValidation type="list" errorStyle="stop" ${common}><formula1>${esc(v.listName)}</formula1></dataValidation>`;
   return `<dataValidation type="date" errorStyle="${v.alert}" operator="between" ${common}><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`;
 }

@@ -16,13 +16,16 @@ export function stylesXml(): { xml: string; index: Readonly<Record<StyleName, nu
     fonts.push(fontXml(spec));
     let fillId = 0;
     if (spec.fill) {
-      fills.push(`<fill><patternFill patternType="solid"><fgColor rgb="FF${spec.fill}"/><bgColor indexed="64"/></patternFill></fill>`);
+      fills.push(
+        `<fill><patternFill patternType="solid"><fgColor rgb="FF${spec.fill}"/><bgColor indexed="64"/></patternFill></fill>`,
+      );
       fillId = fills.length - 1;
     }
     const numFmtId = spec.numFmt ? DATE_FMT_ID : 0;
-    const align = spec.align || spec.wrap
-      ? `<alignment${spec.align ? ` horizontal="${spec.align}"` : ""} vertical="center"${spec.wrap ? ' wrapText="1"' : ""}/>`
-      : "";
+    const align =
+      spec.align || spec.wrap
+        ? `<alignment${spec.align ? ` horizontal="${spec.align}"` : ""} vertical="center"${spec.wrap ? ' wrapText="1"' : ""}/>`
+        : "";
     xfs.push(
       `<xf numFmtId="${numFmtId}" fontId="${fonts.length - 1}" fillId="${fillId}" borderId="${spec.border ? 1 : 0}" xfId="0"` +
         `${numFmtId ? ' applyNumberFormat="1"' : ""} applyFont="1"${fillId ? ' applyFill="1"' : ""}${spec.border ? ' applyBorder="1"' : ""}` +
@@ -30,7 +33,8 @@ export function stylesXml(): { xml: string; index: Readonly<Record<StyleName, nu
     );
     index[name] = xfs.length - 1;
   }
-  const thin = '<left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/>';
+  const thin =
+    '<left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/>';
   const xml =
     XML_HEAD +
     `<styleSheet xmlns="${NS_MAIN}">` +

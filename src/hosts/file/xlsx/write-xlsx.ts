@@ -13,11 +13,16 @@ export function writeXlsx(model: WorkbookModel): Uint8Array {
   if (model.sheets.length === 0) throw new Error("工作簿至少需要一张工作表");
   const strings = new SharedStrings();
   const { xml: styles, index } = stylesXml();
-  const firstVisible = Math.max(0, model.sheets.findIndex((s) => !s.hidden));
+  const firstVisible = Math.max(
+    0,
+    model.sheets.findIndex((s) => !s.hidden),
+  );
   const sheets = model.sheets.map((s, i) => sheetXml(s, strings, index, i === firstVisible));
   const files: Record<string, Uint8Array> = {
     "[Content_Types].xml": strToU8(contentTypes(model.sheets.length)),
-    "_rels/.rels": strToU8(`${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    "_rels/.rels": strToU8(
+      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
     "xl/workbook.xml": strToU8(workbookXml(model, firstVisible)),
     "xl/_rels/workbook.xml.rels": strToU8(workbookRels(model.sheets.length)),
     "xl/styles.xml": strToU8(styles),
@@ -33,21 +38,33 @@ function quoteSheet(name: string): string {
 
 function workbookXml(model: WorkbookModel, active: number): string {
   const sheets = model.sheets
-    .map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`)
+    .map(
+      (s, i) =>
+        `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`,
+    )
     .join("");
   const names: string[] = [];
   for (const n of model.names) {
     const r = n.range;
-    names.push(`<definedName name="${esc(n.name)}">${esc(`${quoteSheet(n.sheet)}!${abs(rangeA1(r.r1, r.c1, r.r2, r.c2))}`)}</definedName>`);
+    names.push(
+      `<definedName name="${esc(n.name)}">${esc(`${quoteSheet(n.sheet)}!${abs(rangeA1(r.r1, r.c1, r.r2, r.c2))}`)}</definedName>`,
+    );
   }
   model.sheets.forEach((s, i) => {
     if (s.printTitleRows)
-      names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`${quoteSheet(s.name)}!$${s.printTitleRows[0] + 1}:$${s.printTitleRows[1] + 1}`)}</definedName>`);
+      names.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`${quoteSheet(s.name)}!$${s.printTitleRows[0] + 1}:$${s.printTitleRows[1] + 1}`)}</definedName>`,
+      );
     if (s.autoFilter) {
       const r = s.autoFilter;
-      names.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${esc(`${quoteSheet(s.name)}!${abs(rangeA1(r.r1, r.c1, r.r2, r.c2))}`)}</definedName>`);
+      names.push(
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${esc(`${quoteSheet(s.name)}!${abs(rangeA1(r.r1, r.c1, r.r2, r.c2))}`)}</definedName>`,
+      );
     }
-    if (s.tag) names.push(`<definedName name="${TAG_NAME}" localSheetId="${i}" hidden="1">${esc(`"${tagValue(s.tag)}"`)}</definedName>`);
+    if (s.tag)
+      names.push(
+        `<definedName name="${TAG_NAME}" localSheetId="${i}" hidden="1">${esc(`"${tagValue(s.tag)}"`)}</definedName>`,
+      );
   });
   // Excel wants defined names sorted by name, then by sheet.
   names.sort((a, b) => nameOf(a).localeCompare(nameOf(b), "en") || 0);
@@ -71,7 +88,8 @@ function abs(range: string): string {
 
 function workbookRels(n: number): string {
   let rels = "";
-  for (let i = 1; i <= n; i++) rels += `<Relationship Id="rId${i}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i}.xml"/>`;
+  for (let i = 1; i <= n; i++)
+    rels += `<Relationship Id="rId${i}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i}.xml"/>`;
   rels += `<Relationship Id="rId${n + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>`;
   rels += `<Relationship Id="rId${n + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`;
   return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;

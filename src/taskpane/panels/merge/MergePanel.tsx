@@ -1,4 +1,17 @@
-import { Badge, Button, Field, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Field,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
 import { useServices } from "../../services";
 import { useT } from "../../i18n/use-t";
 import type { StringKey } from "../../i18n/strings";
@@ -14,8 +27,22 @@ const useStyles = makeStyles({
   table: { tableLayout: "auto" },
 });
 
-const STATE_LABEL: Record<UnitState, StringKey> = { returned: "statusReturned", missing: "statusMissing", partial: "statusPartial", errors: "statusErrors", replaced: "statusReplaced", unknown: "statusUnknown" };
-const STATE_COLOR = { returned: "success", missing: "danger", partial: "severe", errors: "warning", replaced: "informative", unknown: "important" } as const;
+const STATE_LABEL: Record<UnitState, StringKey> = {
+  returned: "statusReturned",
+  missing: "statusMissing",
+  partial: "statusPartial",
+  errors: "statusErrors",
+  replaced: "statusReplaced",
+  unknown: "statusUnknown",
+};
+const STATE_COLOR = {
+  returned: "success",
+  missing: "danger",
+  partial: "severe",
+  errors: "warning",
+  replaced: "informative",
+  unknown: "important",
+} as const;
 
 export function MergePanel() {
   const t = useT();
@@ -25,9 +52,22 @@ export function MergePanel() {
   return (
     <section aria-label={t("tabMerge")} className={styles.stack}>
       <p>{t("mergeIntro")}</p>
-      <FilePicker files={s.files.files} onAdd={s.files.add} onError={s.fail} onClear={s.files.clear} pickWithHost={services.pickFiles} disabled={s.busy} />
+      <FilePicker
+        files={s.files.files}
+        onAdd={s.files.add}
+        onError={s.fail}
+        onClear={s.files.clear}
+        pickWithHost={services.pickFiles}
+        disabled={s.busy}
+      />
       <Field label={t("rosterLabel")}>
-        <Textarea value={s.roster} onChange={(_, d) => s.setRoster(d.value)} resize="vertical" rows={5} disabled={s.busy} />
+        <Textarea
+          value={s.roster}
+          onChange={(_, d) => s.setRoster(d.value)}
+          resize="vertical"
+          rows={5}
+          disabled={s.busy}
+        />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={s.busy} onClick={s.merge}>

@@ -34,7 +34,12 @@ export function unitRows(result: MergeResult): UnitRow[] {
     // Nothing returned: missing. Some annexes but not all: returned, and which ones are lacking.
     if (!annexes.length) states.push("missing");
     else states.push("returned");
-    const lacking = annexes.length ? s.missing.map((id) => numbers.get(id) ?? 0).filter((n) => n > 0).sort() : [];
+    const lacking = annexes.length
+      ? s.missing
+          .map((id) => numbers.get(id) ?? 0)
+          .filter((n) => n > 0)
+          .sort()
+      : [];
     if (lacking.length) states.push("partial");
     if (errors) states.push("errors");
     if (replaced.has(s.unit)) states.push("replaced");
@@ -61,7 +66,10 @@ export function useMerge() {
   tRef.current = t;
   useEffect(() => {
     const load = host ? host.loadSetting("roster") : Promise.resolve(services.storage?.getItem(STORAGE_KEY) ?? null);
-    load.then((text) => text && setRoster(text), (e) => setNotice({ intent: "error", text: tRef.current("failed", { message: errorText(e) }) }));
+    load.then(
+      (text) => text && setRoster(text),
+      (e) => setNotice({ intent: "error", text: tRef.current("failed", { message: errorText(e) }) }),
+    );
   }, [host, services.storage, setNotice]);
 
   const saveRoster = useCallback(async () => {
@@ -73,7 +81,8 @@ export function useMerge() {
     return units;
   }, [host, roster, services.storage]);
 
-  const storeRoster = () => run(async () => ({ intent: "success", text: t("rosterSaved", { count: (await saveRoster()).length }) }));
+  const storeRoster = () =>
+    run(async () => ({ intent: "success", text: t("rosterSaved", { count: (await saveRoster()).length }) }));
 
   const merge = () =>
     run(async () => {
@@ -82,18 +91,32 @@ export function useMerge() {
       setResult(null);
       setProgress({ value: 0, text: "" });
       try {
-        const out = await services.jobs.merge(files.files, { roster: units, locale }, (done, total, file) => setProgress({ value: (done / total) * (host ? 0.8 : 1), text: t("mergeProgress", { done, total, file }) }), !host);
+        const out = await services.jobs.merge(
+          files.files,
+          { roster: units, locale },
+          (done, total, file) =>
+            setProgress({ value: (done / total) * (host ? 0.8 : 1), text: t("mergeProgress", { done, total, file }) }),
+          !host,
+        );
         const unitCount = out.result.status.filter((s) => Object.keys(s.annexes).length).length;
         const rowCount = out.result.annexes.reduce((n, a) => n + a.rows.length, 0);
         setResult(out.result);
         if (host) {
-          const sheets = await writeSummary(out.result, host, (done, total) => setProgress({ value: 0.8 + (0.2 * done) / total, text: t("mergeWriting", { done, total }) }));
-          return { intent: "success", text: t("mergeDone", { units: unitCount, rows: rowCount, sheets: sheets.join("、") }) };
+          const sheets = await writeSummary(out.result, host, (done, total) =>
+            setProgress({ value: 0.8 + (0.2 * done) / total, text: t("mergeWriting", { done, total }) }),
+          );
+          return {
+            intent: "success",
+            text: t("mergeDone", { units: unitCount, rows: rowCount, sheets: sheets.join("、") }),
+          };
         }
         if (!out.bytes) throw new Error("汇总表没有生成");
         setBytes(out.bytes);
         services.download(out.bytes, SUMMARY_FILE);
-        return { intent: "success", text: t("mergeDoneStandalone", { units: unitCount, rows: rowCount, file: SUMMARY_FILE }) };
+        return {
+          intent: "success",
+          text: t("mergeDoneStandalone", { units: unitCount, rows: rowCount, file: SUMMARY_FILE }),
+        };
       } finally {
         setProgress(null);
       }
@@ -101,5 +124,20 @@ export function useMerge() {
 
   const downloadAgain = () => bytes && services.download(bytes, SUMMARY_FILE);
 
-  return { standalone: !host, files, roster, setRoster, storeRoster, merge, progress, result, units: result ? unitRows(result) : [], downloadAgain, canDownloadAgain: !!bytes, busy, notice, fail: (message: string) => setNotice({ intent: "error", text: message }) };
+  return {
+    standalone: !host,
+    files,
+    roster,
+    setRoster,
+    storeRoster,
+    merge,
+    progress,
+    result,
+    units: result ? unitRows(result) : [],
+    downloadAgain,
+    canDownloadAgain: !!bytes,
+    busy,
+    notice,
+    fail: (message: string) => setNotice({ intent: "error", text: message }),
+  };
 }

@@ -1,6 +1,6 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
-import type { InputFile } from "../../../app/files";
+import type { InputFile } from "../../../hosts/files";
 import { useT } from "../../i18n/use-t";
 import { droppedFiles, picked, readFiles } from "./use-files";
 
@@ -14,7 +14,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     alignItems: "flex-start",
   },
-  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  over: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -35,7 +38,8 @@ export function FilePicker({ files, onAdd, onError, onClear, pickWithHost, disab
   const input = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement | null>(null);
   const [over, setOver] = useState(false);
-  const take = (work: Promise<InputFile[]>) => work.then(onAdd, (e: unknown) => onError(e instanceof Error ? e.message : String(e)));
+  const take = (work: Promise<InputFile[]>) =>
+    work.then(onAdd, (e: unknown) => onError(e instanceof Error ? e.message : String(e)));
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);

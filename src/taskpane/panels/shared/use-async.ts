@@ -34,7 +34,8 @@ const OFFICE_ERRORS: Record<string, string> = {
   AccessDenied: "工作表或工作簿受保护，无法修改：请先撤销保护（审阅 → 撤销工作表保护）再试",
   InvalidOperation: "Excel 拒绝了这个操作（工作表可能受保护，或正在编辑单元格）：请按 Esc 退出编辑、撤销保护后再试",
   RequestPayloadSizeLimitExceeded: "数据量超过 Excel 网页版单次请求的上限：请分批汇总，或在 Excel 桌面版中操作",
-  ResponsePayloadSizeLimitExceeded: "工作表太大，Excel 网页版无法一次读出：请删除多余的空行空列，或在 Excel 桌面版中操作",
+  ResponsePayloadSizeLimitExceeded:
+    "工作表太大，Excel 网页版无法一次读出：请删除多余的空行空列，或在 Excel 桌面版中操作",
   ApiNotFound: "这个版本的 Excel 不支持该功能：请升级 Office",
 };
 

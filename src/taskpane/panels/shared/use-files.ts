@@ -1,6 +1,5 @@
 import { useCallback, useState } from "react";
-import type { InputFile } from "../../../app/files";
-import { WORKBOOK_EXTENSIONS } from "../../../hosts/file/read-workbook";
+import { WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
 
 /** A chosen file and where it was: its path inside a chosen or dropped folder, else its name. */
 export interface PickedFile {
@@ -36,7 +35,11 @@ export async function readFiles(list: readonly PickedFile[]): Promise<InputFile[
       try {
         return { name: path, bytes: await bytesOf(file), modifiedAt: file.lastModified || undefined };
       } catch (e) {
-        return { name: path, bytes: new Uint8Array(0), unreadable: `浏览器无法读取这个文件（${e instanceof Error ? e.message : String(e)}）：请确认它不是文件夹、没有被其他程序占用` };
+        return {
+          name: path,
+          bytes: new Uint8Array(0),
+          unreadable: `浏览器无法读取这个文件（${e instanceof Error ? e.message : String(e)}）：请确认它不是文件夹、没有被其他程序占用`,
+        };
       }
     }),
   );
@@ -44,7 +47,9 @@ export async function readFiles(list: readonly PickedFile[]): Promise<InputFile[
 
 /** Files and folders dropped on the page; folders are walked (all levels). */
 export async function droppedFiles(dt: DataTransfer): Promise<PickedFile[]> {
-  const entries = [...dt.items].map((i) => (typeof i.webkitGetAsEntry === "function" ? i.webkitGetAsEntry() : null)).filter((e): e is FileSystemEntry => !!e);
+  const entries = [...dt.items]
+    .map((i) => (typeof i.webkitGetAsEntry === "function" ? i.webkitGetAsEntry() : null))
+    .filter((e): e is FileSystemEntry => !!e);
   if (!entries.length) return picked(dt.files);
   const out: PickedFile[] = [];
   const walk = async (entry: FileSystemEntry, inFolder: boolean): Promise<void> => {

@@ -4,7 +4,12 @@ import { Notice } from "../shared/Notice";
 import { useTemplates } from "./use-templates";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: `${tokens.spacingVerticalS} 0` },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
   item: { display: "flex", flexDirection: "column" },
   has: { marginLeft: "32px", color: tokens.colorNeutralForeground3 },
 });
@@ -16,12 +21,25 @@ export function TemplatesPanel() {
   return (
     <section aria-label={t("tabTemplates")}>
       <p>{s.standalone ? t("templatesIntroStandalone") : t("templatesIntro")}</p>
-      <Checkbox label={t("templatesAll")} checked={s.allSelected ? true : s.selected.size ? "mixed" : false} onChange={s.toggleAll} />
+      <Checkbox
+        label={t("templatesAll")}
+        checked={s.allSelected ? true : s.selected.size ? "mixed" : false}
+        onChange={s.toggleAll}
+      />
       <div className={styles.list}>
         {s.presence.map(({ schema, sheets }) => (
           <div key={schema.id} className={styles.item}>
-            <Checkbox label={`附件${schema.number} ${schema.shortName}`} title={schema.title} checked={s.selected.has(schema.id)} onChange={() => s.toggle(schema.id)} />
-            {!s.standalone && <Caption1 className={styles.has}>{sheets.length ? t("templatesHas", { sheets: sheets.join("、") }) : t("templatesNone")}</Caption1>}
+            <Checkbox
+              label={`附件${schema.number} ${schema.shortName}`}
+              title={schema.title}
+              checked={s.selected.has(schema.id)}
+              onChange={() => s.toggle(schema.id)}
+            />
+            {!s.standalone && (
+              <Caption1 className={styles.has}>
+                {sheets.length ? t("templatesHas", { sheets: sheets.join("、") }) : t("templatesNone")}
+              </Caption1>
+            )}
           </div>
         ))}
       </div>

@@ -11,8 +11,12 @@ export const TEMPLATE_FILE = "汇表助手-附件模板.xlsx";
 export function useTemplates() {
   const services = useServices();
   const t = useT();
-  const [presence, setPresence] = useState<readonly AnnexPresence[]>(BUILTIN_ANNEXES.map((schema) => ({ schema, sheets: [] })));
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set(BUILTIN_ANNEXES.filter((s) => s.collected).map((s) => s.id)));
+  const [presence, setPresence] = useState<readonly AnnexPresence[]>(
+    BUILTIN_ANNEXES.map((schema) => ({ schema, sheets: [] })),
+  );
+  const [selected, setSelected] = useState<ReadonlySet<string>>(
+    new Set(BUILTIN_ANNEXES.filter((s) => s.collected).map((s) => s.id)),
+  );
   const { busy, notice, setNotice, run } = useBusy((e) => t("failed", { message: errorText(e) }));
   const host = services.host;
 

@@ -1,4 +1,15 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Caption1,
+  Link,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useT } from "../../i18n/use-t";
 import { FilePicker } from "../shared/FilePicker";
 import { Notice } from "../shared/Notice";
@@ -7,8 +18,18 @@ import { useServices } from "../../services";
 import { useValidate, type IssueGroup, type IssueItem } from "./use-validate";
 
 const useStyles = makeStyles({
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", margin: `${tokens.spacingVerticalS} 0` },
-  issue: { display: "flex", gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXXS} 0`, alignItems: "baseline" },
+  actions: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  issue: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    alignItems: "baseline",
+  },
   cell: { minWidth: "3.5em", fontFamily: tokens.fontFamilyMonospace },
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: 0, listStyle: "none" },
@@ -22,7 +43,16 @@ export function ValidatePanel() {
   return (
     <section aria-label={t("tabValidate")}>
       <p>{s.standalone ? t("validateIntroStandalone") : t("validateIntro")}</p>
-      {s.standalone && <FilePicker files={s.files.files} onAdd={s.files.add} onError={s.fail} onClear={s.files.clear} pickWithHost={services.pickFiles} disabled={s.busy} />}
+      {s.standalone && (
+        <FilePicker
+          files={s.files.files}
+          onAdd={s.files.add}
+          onError={s.fail}
+          onClear={s.files.clear}
+          pickWithHost={services.pickFiles}
+          disabled={s.busy}
+        />
+      )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={s.busy} onClick={s.validate}>
           {t("validateRun")}
@@ -48,7 +78,11 @@ export function ValidatePanel() {
       <Notice notice={s.notice} />
       <Notice notice={s.summary} />
       {s.groups && s.groups.length > 0 && (
-        <Accordion multiple collapsible defaultOpenItems={s.groups.filter((g) => g.errors.length || g.failure).map((g) => g.key)}>
+        <Accordion
+          multiple
+          collapsible
+          defaultOpenItems={s.groups.filter((g) => g.errors.length || g.failure).map((g) => g.key)}
+        >
           {s.groups.map((g) => (
             <GroupView key={g.key} group={g} onGo={s.standalone ? undefined : s.goTo} />
           ))}
@@ -71,10 +105,16 @@ function GroupView({ group, onGo }: { group: IssueGroup; onGo?: (sheet: string, 
             <Badge color="danger">{t("fileUnreadable")}</Badge>
           ) : (
             <>
-              <Badge color={group.errors.length ? "danger" : "success"} aria-label={`${t("errors")} ${group.errors.length}`}>
+              <Badge
+                color={group.errors.length ? "danger" : "success"}
+                aria-label={`${t("errors")} ${group.errors.length}`}
+              >
                 {group.errors.length}
               </Badge>
-              <Badge color={group.warnings.length ? "warning" : "informative"} aria-label={`${t("warnings")} ${group.warnings.length}`}>
+              <Badge
+                color={group.warnings.length ? "warning" : "informative"}
+                aria-label={`${t("warnings")} ${group.warnings.length}`}
+              >
                 {group.warnings.length}
               </Badge>
             </>
@@ -98,7 +138,17 @@ function GroupView({ group, onGo }: { group: IssueGroup; onGo?: (sheet: string, 
   );
 }
 
-function IssueList({ title, items, sheet, onGo }: { title: string; items: readonly IssueItem[]; sheet: string; onGo?: (sheet: string, cell: string) => void }) {
+function IssueList({
+  title,
+  items,
+  sheet,
+  onGo,
+}: {
+  title: string;
+  items: readonly IssueItem[];
+  sheet: string;
+  onGo?: (sheet: string, cell: string) => void;
+}) {
   const t = useT();
   const styles = useStyles();
   if (!items.length) return null;
@@ -111,7 +161,11 @@ function IssueList({ title, items, sheet, onGo }: { title: string; items: readon
         {items.map((i, n) => (
           <li key={n} className={styles.issue} data-cell={i.cell} data-code={i.code}>
             {onGo ? (
-              <Link className={styles.cell} onClick={() => onGo(sheet, i.cell)} aria-label={t("goToCell", { cell: i.cell })}>
+              <Link
+                className={styles.cell}
+                onClick={() => onGo(sheet, i.cell)}
+                aria-label={t("goToCell", { cell: i.cell })}
+              >
                 {i.cell}
               </Link>
             ) : (

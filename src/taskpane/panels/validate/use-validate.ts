@@ -36,17 +36,47 @@ function annexTitle(id: string): string {
   return schema ? `附件${schema.number} ${schema.shortName}` : id;
 }
 
-const split = (issues: readonly IssueItem[]) => ({ errors: issues.filter((i) => i.severity === "error"), warnings: issues.filter((i) => i.severity === "warning") });
+const split = (issues: readonly IssueItem[]) => ({
+  errors: issues.filter((i) => i.severity === "error"),
+  warnings: issues.filter((i) => i.severity === "warning"),
+});
 
 export function groupsOfWorkbook(sheets: readonly SheetValidation[]): IssueGroup[] {
-  return sheets.map((s) => ({ key: s.sheet, sheet: s.sheet, title: `附件${s.annex.number} ${s.annex.shortName}`, unit: s.unit, rows: s.rows, ...split(s.issues) }));
+  return sheets.map((s) => ({
+    key: s.sheet,
+    sheet: s.sheet,
+    title: `附件${s.annex.number} ${s.annex.shortName}`,
+    unit: s.unit,
+    rows: s.rows,
+    ...split(s.issues),
+  }));
 }
 
 export function groupsOfFiles(reports: readonly FileReport[]): IssueGroup[] {
   return reports.flatMap((r) =>
     r.error
-      ? [{ key: r.file, file: r.file, sheet: "", title: "", unit: "", rows: 0, errors: [], warnings: [], failure: r.error }]
-      : r.sheets.map((s) => ({ key: `${r.file}|${s.sheet}`, file: r.file, sheet: s.sheet, title: annexTitle(s.annex), unit: s.unit, rows: s.rows, ...split(s.issues) })),
+      ? [
+          {
+            key: r.file,
+            file: r.file,
+            sheet: "",
+            title: "",
+            unit: "",
+            rows: 0,
+            errors: [],
+            warnings: [],
+            failure: r.error,
+          },
+        ]
+      : r.sheets.map((s) => ({
+          key: `${r.file}|${s.sheet}`,
+          file: r.file,
+          sheet: s.sheet,
+          title: annexTitle(s.annex),
+          unit: s.unit,
+          rows: s.rows,
+          ...split(s.issues),
+        })),
   );
 }
 
@@ -66,7 +96,9 @@ export function useValidate() {
   const liveRef = useRef<LiveValidator | null>(null);
 
   const options = useCallback(async () => {
-    const roster = parseRoster((host ? await host.loadSetting("roster") : services.storage?.getItem("huibiao.roster")) ?? "");
+    const roster = parseRoster(
+      (host ? await host.loadSetting("roster") : services.storage?.getItem("huibiao.roster")) ?? "",
+    );
     return { roster, locale };
   }, [host, services.storage, locale]);
 
@@ -74,14 +106,26 @@ export function useValidate() {
   useEffect(() => {
     if (!host?.watchChanges) return;
     let opts = { locale } as Awaited<ReturnType<typeof options>>;
-    options().then((o) => (opts = o), () => undefined);
-    const validator = new LiveValidator(host, () => opts, (result) => {
-      const [group] = groupsOfWorkbook([result]);
-      setGroups((old) => (old ? [...old.filter((g) => g.key !== group.key), group].sort((a, b) => a.key.localeCompare(b.key)) : [group]));
-    });
+    options().then(
+      (o) => (opts = o),
+      () => undefined,
+    );
+    const validator = new LiveValidator(
+      host,
+      () => opts,
+      (result) => {
+        const [group] = groupsOfWorkbook([result]);
+        setGroups((old) =>
+          old ? [...old.filter((g) => g.key !== group.key), group].sort((a, b) => a.key.localeCompare(b.key)) : [group],
+        );
+      },
+    );
     liveRef.current = validator;
     let disposed = false;
-    validator.start().then((on) => !disposed && setLive(on), () => setLive(false));
+    validator.start().then(
+      (on) => !disposed && setLive(on),
+      () => setLive(false),
+    );
     return () => {
       disposed = true;
       validator.dispose();
@@ -89,14 +133,16 @@ export function useValidate() {
   }, [host, locale, options]);
 
   // The counts follow the groups, so live validation keeps them current.
-  const summary = useMemo(() => (groups ? summarize(groups.filter((g) => !g.failure)) : null), [groups, t]);
-
-  function summarize(gs: readonly IssueGroup[]): Notice {
+  const summary = useMemo((): Notice => {
+    if (!groups) return null;
+    const gs = groups.filter((g) => !g.failure);
     const errors = gs.reduce((n, g) => n + g.errors.length, 0);
     const warnings = gs.reduce((n, g) => n + g.warnings.length, 0);
-    if (!gs.length) return { intent: "warning" as const, text: t("validateNoSheets") };
-    return errors || warnings ? { intent: errors ? ("error" as const) : ("warning" as const), text: t("validateSummary", { errors, warnings }) } : { intent: "success" as const, text: t("validateClean", { sheets: gs.length }) };
-  }
+    if (!gs.length) return { intent: "warning", text: t("validateNoSheets") };
+    if (errors || warnings)
+      return { intent: errors ? "error" : "warning", text: t("validateSummary", { errors, warnings }) };
+    return { intent: "success", text: t("validateClean", { sheets: gs.length }) };
+  }, [groups, t]);
 
   const validate = () =>
     run(async () => {
@@ -110,7 +156,9 @@ export function useValidate() {
       setProgress({ value: 0, text: "" });
       let reports;
       try {
-        reports = await services.jobs.validate(files.files, await options(), (done, total, file) => setProgress({ value: done / total, text: t("mergeProgress", { done, total, file }) }));
+        reports = await services.jobs.validate(files.files, await options(), (done, total, file) =>
+          setProgress({ value: done / total, text: t("mergeProgress", { done, total, file }) }),
+        );
       } finally {
         setProgress(null);
       }
@@ -122,7 +170,9 @@ export function useValidate() {
       if (!host) return;
       // Office add-ins cannot open window.confirm: without a host dialog the pane offers 仍然保存.
       const ask = services.confirm ?? (async () => false);
-      const { validation, outcome } = await validateAndSave(host, await options(), (v) => ask(t("validateConfirmSave", { errors: v.errors })));
+      const { validation, outcome } = await validateAndSave(host, await options(), (v) =>
+        ask(t("validateConfirmSave", { errors: v.errors })),
+      );
       setGroups(groupsOfWorkbook(validation.sheets));
       setBlocked(outcome === "cancelled");
       if (outcome === "saved") return { intent: "success", text: t("validateSaved") };
@@ -147,8 +197,27 @@ export function useValidate() {
     });
 
   const goTo = (sheet: string, cell: string) => {
-    host?.select(sheet, cell).catch((e) => setNotice({ intent: "error", text: t("failed", { message: errorText(e) }) }));
+    host
+      ?.select(sheet, cell)
+      .catch((e) => setNotice({ intent: "error", text: t("failed", { message: errorText(e) }) }));
   };
 
-  return { standalone: !host, groups, summary, live, files, progress, validate, validateThenSave, saveAnyway, blocked, clearMarks, goTo, busy, notice, canSave: !!host?.save, fail: (message: string) => setNotice({ intent: "error", text: message }) };
+  return {
+    standalone: !host,
+    groups,
+    summary,
+    live,
+    files,
+    progress,
+    validate,
+    validateThenSave,
+    saveAnyway,
+    blocked,
+    clearMarks,
+    goTo,
+    busy,
+    notice,
+    canSave: !!host?.save,
+    fail: (message: string) => setNotice({ intent: "error", text: message }),
+  };
 }

@@ -1,0 +1,49 @@
+import type { SheetData } from "../core/sheet/types";
+import type { WorkbookModel } from "../core/workbook/model";
+
+/**
+ * Workbook files as the use cases, the file host and WPS's file picking see them. Types only, at
+ * the hosts' top level, so the use cases (app/) and every host can share them without importing
+ * each other.
+ */
+
+/** A file handed to a use case: its name, bytes and (where known) modification time. */
+export interface InputFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly modifiedAt?: number;
+  /** Sheets already read by a spreadsheet program (WPS opens .et files itself); bytes are then empty. */
+  readonly sheets?: readonly SheetData[];
+  /** Why the program could not open the file, when it could not. */
+  readonly unreadable?: string;
+}
+
+/** A workbook file as read: its sheets as plain values, and when it says it was saved. */
+export interface ReadWorkbook {
+  readonly sheets: SheetData[];
+  /** Last saved time the file itself records (xlsx/ods document properties), ms since epoch. */
+  readonly savedAt?: number;
+}
+
+/** What the use cases need of a host that works on files. */
+export interface FileHost {
+  read(bytes: Uint8Array, name: string): ReadWorkbook;
+  write(model: WorkbookModel): Uint8Array;
+}
+
+/** File names taken for workbooks when a folder is read. */
+export const WORKBOOK_EXTENSIONS = [
+  ".xlsx",
+  ".xlsm",
+  ".xls",
+  ".ods",
+  ".csv",
+  ".txt",
+  ".et",
+  ".ett",
+  ".xlt",
+  ".xltx",
+] as const;
+
+/** The formats units send back (sample returns and test inputs are written in each). */
+export type PlainFormat = "xlsx" | "xls" | "ods" | "csv";
