@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
-import { returnSheet } from "../src/app/return-sheet";
-import { random, talkRows } from "../src/app/samples";
+import { returnSheet } from "../src/app/demo/return-sheet";
+import { random, talkRows } from "../src/app/demo/samples";
 import { BUILTIN_ANNEXES } from "../src/core/schema/annexes";
 import { merge } from "../src/core/merge/merge";
 import { summaryModel } from "../src/core/merge/summary-model";
@@ -53,7 +53,11 @@ process.stderr.write(`bench: ${names.length} returns × ${ROWS} rows in ${dir}\n
 
 // Warm up both paths once (JIT), then take the median of RUNS.
 const bare = () => bytes.forEach((b) => XLSX.read(b, READ_OPTIONS));
-const mergeOnly = () => merge(names.map((n, i) => ({ file: n, ...readWorkbook(bytes[i], n) })));
+const mergeOnly = () =>
+  merge(
+    names.map((n, i) => ({ file: n, ...readWorkbook(bytes[i], n) })),
+    { schemas: BUILTIN_ANNEXES },
+  );
 let rows = 0;
 const mergeAndWrite = () => {
   const result = mergeOnly();

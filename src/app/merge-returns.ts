@@ -1,4 +1,11 @@
-import { merge, type MergeOptions, type MergeResult, type Rejected, type ReturnedWorkbook } from "../core/merge/merge";
+import {
+  merge,
+  rejection,
+  type MergeOptions,
+  type MergeResult,
+  type Rejected,
+  type ReturnedWorkbook,
+} from "../core/merge/merge";
 import { summaryModel } from "../core/merge/summary-model";
 import type { SpreadsheetHost } from "../hosts/host";
 import { readInput, type FileHost, type InputFile, type Progress } from "./files";
@@ -16,36 +23,32 @@ export interface MergeRun {
 export function mergeFiles(
   files: readonly InputFile[],
   read: FileHost["read"],
-  options: MergeOptions = {},
+  options: MergeOptions,
   onProgress?: Progress,
 ): MergeResult {
   const returns: ReturnedWorkbook[] = [];
   const unreadable: Rejected[] = [];
   files.forEach((f, i) => {
-    try {
-      const wb = readInput(f, read);
-      returns.push({ file: f.name, savedAt: wb.savedAt, modifiedAt: f.modifiedAt, sheets: wb.sheets });
-    } catch (e) {
-      unreadable.push({ file: f.name, reason: e instanceof Error ? e.message : String(e) });
-    }
+    const wb = readInput(f, read);
+    if (wb.ok) returns.push({ file: f.name, savedAt: wb.savedAt, modifiedAt: f.modifiedAt, sheets: wb.sheets });
+    else unreadable.push(rejection(f.name, wb.why, options.locale));
     onProgress?.(i + 1, files.length, f.name);
   });
   const merged = merge(returns, options);
-  return {
-    ...merged,
-    rejected: [...unreadable, ...merged.rejected].sort((a, b) => order(files, a.file) - order(files, b.file)),
-  };
+  const order = new Map(files.map((f, i) => [f.name, i]));
+  const rejected = [...unreadable, ...merged.rejected].sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  return { ...merged, rejected };
 }
 
 /** Merges returned files into a summary workbook file (CLI, standalone page). */
 export function mergeReturns(
   files: readonly InputFile[],
   host: FileHost,
-  options: MergeOptions = {},
+  options: MergeOptions,
   onProgress?: Progress,
 ): MergeRun {
   const result = mergeFiles(files, (b, n) => host.read(b, n), options, onProgress);
-  return { result, bytes: host.write(summaryModel(result)) };
+  return { result, bytes: host.write(summaryModel(result, options.locale)) };
 }
 
 /** Writes a merge result as summary sheets of the open workbook, replacing an earlier summary. */
@@ -57,8 +60,4 @@ export async function writeSummary(
   const model = summaryModel(result);
   const written = await host.insertSheets(model, { replace: true, activate: model.sheets[0]?.name, onProgress });
   return written.sheets;
-}
-
-function order(files: readonly InputFile[], name: string): number {
-  return files.findIndex((f) => f.name === name);
 }

@@ -1,10 +1,8 @@
-import type { Locale } from "../core/i18n/messages";
+import { ref, render, type Locale, type MessageRef } from "../core/i18n/text";
 import type { Roster } from "../core/roster/roster";
 import type { AnnexSchema } from "../core/schema/types";
-import { BUILTIN_ANNEXES } from "../core/schema/annexes";
 import type { Issue } from "../core/validate/issue";
 import { readSheet } from "../core/validate/validate";
-import { NO_ANNEX_FOUND } from "../core/merge/merge";
 import { readInput, type FileHost, type InputFile, type Progress } from "./files";
 
 export interface SheetReport {
@@ -17,17 +15,20 @@ export interface SheetReport {
 
 export interface FileReport {
   readonly file: string;
-  /** Why the file could not be read (or holds no annex); null when it was read. */
+  /** Why the file could not be read (or holds no annex), rendered; null when it was read. */
   readonly error: string | null;
+  /** The same reason as a message, for another language. */
+  readonly why: MessageRef | null;
   /** True when the file could not be read at all. */
   readonly unreadable: boolean;
   readonly sheets: readonly SheetReport[];
 }
 
 export interface ValidateFilesOptions {
+  /** The forms to look for (the registry's). */
+  readonly schemas: readonly AnnexSchema[];
   readonly roster?: Roster;
   readonly talkTypes?: readonly string[];
-  readonly schemas?: readonly AnnexSchema[];
   readonly locale?: Locale;
 }
 
@@ -35,7 +36,7 @@ export interface ValidateFilesOptions {
 export function validateFiles(
   files: readonly InputFile[],
   host: FileHost,
-  options: ValidateFilesOptions = {},
+  options: ValidateFilesOptions,
   onProgress?: Progress,
 ): FileReport[] {
   return files.map((f, i) => {
@@ -46,20 +47,12 @@ export function validateFiles(
 }
 
 function validateOne(f: InputFile, host: FileHost, options: ValidateFilesOptions): FileReport {
-  let sheets;
-  try {
-    sheets = readInput(f, (b, n) => host.read(b, n)).sheets;
-  } catch (e) {
-    return { file: f.name, error: e instanceof Error ? e.message : String(e), unreadable: true, sheets: [] };
-  }
+  const wb = readInput(f, (b, n) => host.read(b, n));
+  if (!wb.ok) return { file: f.name, error: render(wb.why, options.locale), why: wb.why, unreadable: true, sheets: [] };
   const reports: SheetReport[] = [];
-  for (const sheet of sheets) {
-    const reading = readSheet(sheet, options.schemas ?? BUILTIN_ANNEXES, {
-      roster: options.roster,
-      fileName: f.name,
-      talkTypes: options.talkTypes,
-      locale: options.locale,
-    });
+  const common = { roster: options.roster, fileName: f.name, talkTypes: options.talkTypes, locale: options.locale };
+  for (const sheet of wb.sheets) {
+    const reading = readSheet(sheet, options.schemas, common);
     if (!reading) continue;
     reports.push({
       sheet: sheet.name,
@@ -75,5 +68,7 @@ function validateOne(f: InputFile, host: FileHost, options: ValidateFilesOptions
       })),
     });
   }
-  return { file: f.name, error: reports.length ? null : NO_ANNEX_FOUND, unreadable: false, sheets: reports };
+  if (reports.length) return { file: f.name, error: null, why: null, unreadable: false, sheets: reports };
+  const why = ref("merge.no-annex");
+  return { file: f.name, error: render(why, options.locale), why, unreadable: false, sheets: [] };
 }

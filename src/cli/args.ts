@@ -4,7 +4,7 @@ export interface Args {
   readonly flags: Map<string, string | true>;
 }
 
-const VALUED = new Set(["-o", "--output", "--roster", "--talk-types", "--expect", "--lang"]);
+const VALUED = new Set(["-o", "--output", "--roster", "--talk-types", "--expect", "--lang", "--forms"]);
 
 export class UsageError extends Error {}
 
@@ -40,6 +40,10 @@ export function stringFlag(args: Args, name: string): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
 
+/** Flags every command takes. */
+const COMMON = ["--forms"];
+
 export function checkFlags(args: Args, allowed: readonly string[]): void {
-  for (const k of args.flags.keys()) if (!allowed.includes(k)) throw new UsageError(`不认识的选项 ${k}`);
+  for (const k of args.flags.keys())
+    if (!allowed.includes(k) && !COMMON.includes(k)) throw new UsageError(`不认识的选项 ${k}`);
 }

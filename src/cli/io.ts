@@ -3,7 +3,8 @@ import { basename, join, relative } from "node:path";
 import { WORKBOOK_EXTENSIONS, type InputFile } from "../hosts/files";
 import { decodeText } from "../hosts/file/csv";
 import { parseRoster } from "../core/roster/roster";
-import { builtinRegistry } from "../core/schema/registry";
+import { AnnexRegistry } from "../core/schema/registry";
+import { render } from "../core/i18n/text";
 import type { AnnexSchema } from "../core/schema/types";
 import { UsageError } from "./args";
 
@@ -74,14 +75,34 @@ export function listFlag(value: string | undefined): string[] | undefined {
 }
 
 /** An annex named on the command line: 1-5, 附件2 or an id such as talks. */
-export function resolveAnnex(ref: string): AnnexSchema {
-  const s = builtinRegistry.find(ref);
-  if (!s)
-    throw new UsageError(
-      `没有附件「${ref}」：可用 1-5 或 ${builtinRegistry
-        .all()
-        .map((x) => x.id)
-        .join("、")}`,
-    );
+export function resolveAnnex(forms: AnnexRegistry, ref: string): AnnexSchema {
+  const s = forms.find(ref);
+  if (!s) {
+    const numbers = forms.all().map((x) => x.number);
+    const ids = forms.all().map((x) => x.id);
+    throw new UsageError(`没有附件「${ref}」：可用 ${numbers.join("、")} 或 ${ids.join("、")}`);
+  }
   return s;
+}
+
+/**
+ * The forms: the plan's five, plus any given as data with --forms (a JSON file holding one form
+ * definition or a list of them; see CONTRIBUTING.md, "Adding a form").
+ */
+export function loadForms(path: string | undefined): AnnexRegistry {
+  const forms = new AnnexRegistry();
+  if (path === undefined) return forms;
+  let data: unknown;
+  try {
+    data = JSON.parse(decodeText(readFileSync(path)));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "找不到这个文件" : "不是有效的 JSON";
+    throw new UsageError(`无法读取表格定义 ${path}：${why}`);
+  }
+  for (const form of Array.isArray(data) ? data : [data]) {
+    const problems = forms.add(form);
+    if (problems.length)
+      throw new UsageError(`表格定义 ${path} 不能使用：${problems.map((p) => render(p)).join("；")}`);
+  }
+  return forms;
 }

@@ -2,9 +2,9 @@ import { demoCommand } from "./commands/demo";
 import { mergeCommand } from "./commands/merge";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
-import { parseArgs, UsageError, type Args } from "./args";
-import { InputError } from "./io";
-import type { Output } from "./output";
+import { parseArgs, stringFlag, UsageError } from "./args";
+import { InputError, loadForms } from "./io";
+import type { Command, Output } from "./output";
 
 const HELP = `汇表助手 huibiao：学习宣传贯彻党的二十大精神 附件1-5 的模板、校验与汇总
 
@@ -20,9 +20,10 @@ const HELP = `汇表助手 huibiao：学习宣传贯彻党的二十大精神 附
   --roster 名单.txt    单位名单，每行一个单位
   --talk-types a,b    可接受的谈话类型（默认：谈心谈话、任前谈话、提醒谈话、廉政谈话）
   --expect 2,3        每个单位都应报送的附件（默认：报送中出现过的附件）
-  --json              输出 JSON（供脚本使用）`;
+  --json              输出 JSON（供脚本使用）
+  --forms 表格.json    另外要识别的表格定义（JSON，见 CONTRIBUTING.md「增加一张表」）`;
 
-const COMMANDS: Record<string, (args: Args, out: Output) => number> = {
+const COMMANDS: Record<string, Command> = {
   template: templateCommand,
   validate: validateCommand,
   merge: mergeCommand,
@@ -46,7 +47,8 @@ export function run(argv: readonly string[], out: Output): number {
     return 2;
   }
   try {
-    return handler(parseArgs(rest), out);
+    const args = parseArgs(rest);
+    return handler(args, { out, forms: loadForms(stringFlag(args, "--forms")) });
   } catch (e) {
     if (e instanceof UsageError) {
       out.error(`${e.message}。运行 huibiao --help 查看用法。`);

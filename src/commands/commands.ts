@@ -6,6 +6,9 @@
  */
 import { allowDocumentSave } from "../app/workbook/validate-workbook";
 import { parseRoster } from "../core/roster/roster";
+import { AnnexRegistry } from "../core/schema/registry";
+
+const forms = new AnnexRegistry();
 import { ExcelHost } from "../hosts/excel/excel-host";
 import { officeExcelApi } from "../hosts/excel/office";
 
@@ -17,7 +20,7 @@ async function onDocumentSave(event: SaveEvent): Promise<void> {
   try {
     const host = new ExcelHost(officeExcelApi());
     const roster = parseRoster((await host.loadSetting("roster")) ?? "");
-    event.completed({ allowEvent: (await allowDocumentSave(host, { roster })).allow });
+    event.completed({ allowEvent: (await allowDocumentSave(host, { schemas: forms.all(), roster })).allow });
   } catch {
     // A failure of ours must never make saving impossible.
     event.completed({ allowEvent: true });

@@ -1,3 +1,4 @@
+import type { MessageRef } from "../core/i18n/text";
 import type { SheetData } from "../core/sheet/types";
 import type { WorkbookModel } from "../core/workbook/model";
 
@@ -14,8 +15,8 @@ export interface InputFile {
   readonly modifiedAt?: number;
   /** Sheets already read by a spreadsheet program (WPS opens .et files itself); bytes are then empty. */
   readonly sheets?: readonly SheetData[];
-  /** Why the program could not open the file, when it could not. */
-  readonly unreadable?: string;
+  /** Why the program (WPS, the browser) could not open the file, when it could not. */
+  readonly unreadable?: MessageRef;
 }
 
 /** A workbook file as read: its sheets as plain values, and when it says it was saved. */

@@ -1,3 +1,4 @@
+import { text } from "../core/i18n/text";
 import type { CellRange, SheetData } from "../core/sheet/types";
 import type { Severity } from "../core/validate/issue";
 import type { WorkbookModel } from "../core/workbook/model";
@@ -83,7 +84,7 @@ export type SettingKey = "roster";
 /** Hidden sheet that holds settings (key in A, value in B, long values split over C, D…). */
 export const SETTINGS_SHEET = "_huibiao";
 /** Prefix of every note Huibiao adds, so clearing removes exactly those. */
-export const NOTE_PREFIX = "汇表助手：";
+export const NOTE_PREFIX = text("zh-CN", "host.note-prefix");
 export const MARK_FILL: Record<Severity, string> = { error: "FFC7CE", warning: "FFEB9C" };
 
 /** Gives the names `wanted` would get in a workbook that already has `taken`. */

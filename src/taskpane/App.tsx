@@ -9,7 +9,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Locale } from "../core/i18n/messages";
+import type { Locale } from "../core/i18n/text";
 import { LocaleContext, useT } from "./i18n/use-t";
 import { MergePanel } from "./panels/merge/MergePanel";
 import { TemplatesPanel } from "./panels/templates/TemplatesPanel";

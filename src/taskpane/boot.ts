@@ -4,15 +4,21 @@ import type { EtApplication, WpsAddonRoot } from "../hosts/wps/api";
 import { pickWithWps } from "../hosts/wps/pick-files";
 import { WpsHost } from "../hosts/wps/wps-host";
 import type { FileJobs, PaneServices } from "./services";
+import { AnnexRegistry } from "../core/schema/registry";
 
 /** The one place that decides where the pane runs: WPS, Excel, or a plain browser page. */
-export async function detectServices(win: Window, jobs: FileJobs): Promise<PaneServices> {
+export async function detectServices(
+  win: Window,
+  jobs: FileJobs,
+  forms: AnnexRegistry = new AnnexRegistry(),
+): Promise<PaneServices> {
   const download = (bytes: Uint8Array, fileName: string) => saveAs(win, bytes, fileName);
   const storage = safeStorage(win);
   const wps = wpsApplication(win);
   if (wps) {
     return {
       mode: "wps",
+      forms,
       host: new WpsHost(wps, { storage: (wps as Partial<WpsAddonRoot>).PluginStorage }),
       jobs,
       download,
@@ -22,8 +28,16 @@ export async function detectServices(win: Window, jobs: FileJobs): Promise<PaneS
     };
   }
   if ((await officeHost(win)) === "excel")
-    return { mode: "excel", host: new ExcelHost(officeExcelApi()), jobs, download, storage };
-  return { mode: "standalone", host: null, jobs, download, storage, confirm: async (message) => win.confirm(message) };
+    return { mode: "excel", host: new ExcelHost(officeExcelApi()), forms, jobs, download, storage };
+  return {
+    mode: "standalone",
+    host: null,
+    forms,
+    jobs,
+    download,
+    storage,
+    confirm: async (message) => win.confirm(message),
+  };
 }
 
 /** WPS puts its object model on window.Application (and window.wps) in add-in pages. */

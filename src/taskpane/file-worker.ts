@@ -19,7 +19,7 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     } else if (req.job === "validate") {
       post({ id: req.id, result: await inlineJobs.validate(req.files, req.options, progress) });
     } else {
-      const bytes = await inlineJobs.templates(req.ids);
+      const bytes = await inlineJobs.templates(req.chosen, req.all);
       post({ id: req.id, result: bytes }, [bytes.buffer as ArrayBuffer]);
     }
   } catch (err) {

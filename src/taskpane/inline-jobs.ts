@@ -1,4 +1,3 @@
-import { BUILTIN_ANNEXES } from "../core/schema/annexes";
 import { buildTemplates } from "../core/template/build-template";
 import { summaryModel } from "../core/merge/summary-model";
 import { mergeFiles } from "../app/merge-returns";
@@ -11,12 +10,12 @@ import type { FileJobs } from "./services";
 export const inlineJobs: FileJobs = {
   async merge(files, options, onProgress, withFile = true) {
     const result = mergeFiles(files, readWorkbook, options, onProgress);
-    return { result, bytes: withFile ? writeXlsx(summaryModel(result)) : null };
+    return { result, bytes: withFile ? writeXlsx(summaryModel(result, options.locale)) : null };
   },
   async validate(files, options, onProgress) {
     return validateFiles(files, { read: readWorkbook, write: writeXlsx }, options, onProgress);
   },
-  async templates(ids) {
-    return writeXlsx(buildTemplates(BUILTIN_ANNEXES.filter((s) => ids.includes(s.id))));
+  async templates(chosen, all) {
+    return writeXlsx(buildTemplates(chosen, { listsOf: all }));
   },
 };

@@ -1,5 +1,7 @@
 import { createContext, useContext } from "react";
 import type { MergeOptions, MergeResult } from "../core/merge/merge";
+import type { AnnexRegistry } from "../core/schema/registry";
+import type { AnnexSchema } from "../core/schema/types";
 import type { SpreadsheetHost } from "../hosts/host";
 import type { FileReport, ValidateFilesOptions } from "../app/validate-files";
 import type { InputFile } from "../hosts/files";
@@ -20,13 +22,16 @@ export interface FileJobs {
     options: ValidateFilesOptions,
     onProgress: (done: number, total: number, file: string) => void,
   ): Promise<FileReport[]>;
-  templates(annexIds: readonly string[]): Promise<Uint8Array>;
+  /** The templates of `chosen` as one workbook; `all` keeps every form's list in its column. */
+  templates(chosen: readonly AnnexSchema[], all: readonly AnnexSchema[]): Promise<Uint8Array>;
 }
 
-/** What the panels get: the open workbook's host (none when standalone) and the file jobs. */
+/** What the panels get: the open workbook's host (none when standalone), the forms and the file jobs. */
 export interface PaneServices {
   readonly mode: PaneMode;
   readonly host: SpreadsheetHost | null;
+  /** The forms the pane works with: the plan's five and any added as data. */
+  readonly forms: AnnexRegistry;
   readonly jobs: FileJobs;
   /** Offers bytes to the user as a downloaded file. */
   download(bytes: Uint8Array, fileName: string): void;

@@ -29,7 +29,7 @@ export function workerJobs(create: () => Worker): FileJobs {
         ? inlineJobs.merge(job.files, job.options, p.progress ?? (() => undefined), job.withFile)
         : job.job === "validate"
           ? inlineJobs.validate(job.files, job.options, p.progress ?? (() => undefined))
-          : inlineJobs.templates(job.ids);
+          : inlineJobs.templates(job.chosen, job.all);
     (run as Promise<unknown>).then(p.resolve, p.reject);
   };
 
@@ -66,6 +66,6 @@ export function workerJobs(create: () => Worker): FileJobs {
     merge: (files, options, onProgress, withFile = true) =>
       call({ job: "merge", files, options, withFile }, onProgress),
     validate: (files, options, onProgress) => call({ job: "validate", files, options }, onProgress),
-    templates: (ids) => call({ job: "templates", ids }),
+    templates: (chosen, all) => call({ job: "templates", chosen, all }),
   };
 }

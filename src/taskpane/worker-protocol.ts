@@ -1,11 +1,12 @@
 import type { InputFile } from "../hosts/files";
 import type { ValidateFilesOptions } from "../app/validate-files";
 import type { MergeOptions } from "../core/merge/merge";
+import type { AnnexSchema } from "../core/schema/types";
 
 export type WorkerJob =
   | { job: "merge"; files: readonly InputFile[]; options: MergeOptions; withFile: boolean }
   | { job: "validate"; files: readonly InputFile[]; options: ValidateFilesOptions }
-  | { job: "templates"; ids: readonly string[] };
+  | { job: "templates"; chosen: readonly AnnexSchema[]; all: readonly AnnexSchema[] };
 
 export type WorkerRequest = WorkerJob & { id: number };
 

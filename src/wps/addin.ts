@@ -1,5 +1,7 @@
+import { text } from "../core/i18n/text";
 import { guardSaves } from "../app/workbook/before-save";
 import { parseRoster } from "../core/roster/roster";
+import type { AnnexRegistry } from "../core/schema/registry";
 import type { EtApplication, WpsAddonRoot } from "../hosts/wps/api";
 import { SAVE_APPROVED, WpsHost } from "../hosts/wps/wps-host";
 
@@ -15,11 +17,19 @@ const PANELS: Record<string, string> = {
  * The jsaddon's background logic (main.js): ribbon callbacks, synchronous as WPS requires, and the
  * before-save guard, registered once when the add-in loads so it works with the pane closed.
  */
-export function createAddin(app: EtApplication & WpsAddonRoot, baseUrl: string, ask: (message: string) => boolean) {
+export function createAddin(
+  app: EtApplication & WpsAddonRoot,
+  baseUrl: string,
+  ask: (message: string) => boolean,
+  forms: AnnexRegistry,
+) {
   const host = new WpsHost(app, { storage: app.PluginStorage });
   let stopGuard: (() => void) | null = null;
 
-  const options = () => ({ roster: parseRoster(app.ActiveWorkbook ? (host.loadSettingSync("roster") ?? "") : "") });
+  const options = () => ({
+    schemas: forms.all(),
+    roster: parseRoster(app.ActiveWorkbook ? (host.loadSettingSync("roster") ?? "") : ""),
+  });
 
   function showPane(panel: string): void {
     const url = new URL(`taskpane.html?panel=${panel}`, baseUrl).href;
@@ -34,7 +44,7 @@ export function createAddin(app: EtApplication & WpsAddonRoot, baseUrl: string, 
         // The pane was closed for good (new window): create another below.
       }
     }
-    const pane = app.CreateTaskPane(url, "汇表助手");
+    const pane = app.CreateTaskPane(url, text("zh-CN", "host.pane-title"));
     pane.Width = 360;
     pane.Visible = true;
     app.PluginStorage.setItem(PANE_KEY, String(pane.ID));

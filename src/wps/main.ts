@@ -4,9 +4,10 @@
  */
 import type { EtApplication, WpsAddonRoot } from "../hosts/wps/api";
 import { createAddin } from "./addin";
+import { AnnexRegistry } from "../core/schema/registry";
 
 const app = (window as unknown as { Application: EtApplication & WpsAddonRoot }).Application;
-const addin = createAddin(app, window.location.href, (message) => window.confirm(message));
+const addin = createAddin(app, window.location.href, (message) => window.confirm(message), new AnnexRegistry());
 
 Object.assign(window, {
   OnAddinLoad: () => addin.OnAddinLoad(),

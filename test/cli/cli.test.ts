@@ -6,9 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
-import { returnSheet } from "../../src/app/return-sheet";
-import { random, talkRows } from "../../src/app/samples";
+import { returnSheet } from "../../src/app/demo/return-sheet";
+import { random, talkRows } from "../../src/app/demo/samples";
 import { schema } from "../helpers/sheets";
+import { INSIGHTS, insightsReturn } from "../helpers/sixth-form";
 
 const BIN = join(__dirname, "../../bin/huibiao.cjs");
 const dir = mkdtempSync(join(tmpdir(), "huibiao-cli-"));
@@ -154,5 +155,51 @@ describe("huibiao demo", () => {
     expect(r.out).toContain("「法规科-报表（修改稿）.xlsx」替换了「法规科-报表（初稿）.xlsx」");
     expect(existsSync(join(dir, "demo", "汇总.xlsx"))).toBe(true);
     expect(existsSync(join(dir, "demo", "模板.xlsx"))).toBe(true);
+  });
+});
+
+describe("--forms: a sixth form given as data", () => {
+  beforeAll(() => {
+    writeFileSync(join(dir, "forms.json"), JSON.stringify([INSIGHTS]));
+    mkdirSync(join(dir, "insights"));
+    for (const unit of ["办公室", "法规科"]) {
+      const r = insightsReturn(unit);
+      writeFileSync(join(dir, "insights", r.name), writeSheetsAs(r.sheets, "xlsx"));
+    }
+  });
+
+  it("template writes it", () => {
+    const r = huibiao("template", "6", "--forms", "forms.json", "-o", "t6.xlsx");
+    expect(r.code).toBe(0);
+    expect(readWorkbook(readFileSync(join(dir, "t6.xlsx")), "t6.xlsx").sheets[0].name).toBe("附件6 心得体会交流表");
+  });
+
+  it("validate and merge find it", () => {
+    const v = huibiao("validate", "insights", "--forms", "forms.json", "--json");
+    expect(v.code).toBe(1);
+    const sheets = JSON.parse(v.out).files.flatMap((f: { sheets: { annex: string }[] }) => f.sheets);
+    expect(sheets.map((s: { annex: string }) => s.annex)).toEqual(["insights", "insights"]);
+    const m = huibiao(
+      "merge",
+      "insights",
+      "--forms",
+      "forms.json",
+      "--roster",
+      "roster.txt",
+      "-o",
+      "s6.xlsx",
+      "--json",
+    );
+    expect(m.code).toBe(0);
+    expect(JSON.parse(m.out).annexes).toEqual({ insights: { rows: 4, units: { 办公室: 2, 法规科: 2 } } });
+    expect(JSON.parse(m.out).missing).toEqual({ insights: ["人事科"] });
+  });
+
+  it("a form that cannot be used is refused with what is wrong", () => {
+    writeFileSync(join(dir, "bad-forms.json"), JSON.stringify({ ...INSIGHTS, number: 2, columns: [] }));
+    const r = huibiao("template", "--forms", "bad-forms.json", "-o", "x.xlsx");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/表格定义 bad-forms\.json 不能使用：表格定义 insights：至少需要一列 columns/);
+    expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
 import { merge, type ReturnedWorkbook } from "../../src/core/merge/merge";
 import { summaryModel, OVERVIEW_SHEET } from "../../src/core/merge/summary-model";
-import { returnSheet } from "../../src/app/return-sheet";
-import { practicalRows, random, talkRows } from "../../src/app/samples";
-import { schema } from "../helpers/sheets";
+import { returnSheet } from "../../src/app/demo/return-sheet";
+import { practicalRows, random, talkRows } from "../../src/app/demo/samples";
+import { CHECK, FORMS, schema } from "../helpers/sheets";
 
 const roster = ["办公室", "法规科", "人事科", "宣教科"];
 const rnd = random(7);
@@ -21,7 +21,7 @@ const wb = (
 
 describe("merge", () => {
   it("stacks rows in roster order, then source order, with unit and file on every row", () => {
-    const r = merge([wb("b.xlsx", "法规科", 2), wb("a.xlsx", "办公室", 3)], { roster });
+    const r = merge([wb("b.xlsx", "法规科", 2), wb("a.xlsx", "办公室", 3)], { schemas: FORMS, roster });
     const talks = r.annexes.find((a) => a.schema.id === "talks")!;
     expect(talks.rows.map((x) => [x.unit, x.file])).toEqual([
       ["办公室", "a.xlsx"],
@@ -40,13 +40,13 @@ describe("merge", () => {
         wb("new.xlsx", "办公室", 2, { savedAt: 2000, modifiedAt: 1 }),
         wb("old.xlsx", "办公室", 5, { savedAt: 1000, modifiedAt: 9 }),
       ],
-      { roster },
+      { schemas: FORMS, roster },
     );
     expect(r.replaced).toEqual([{ unit: "办公室", annex: "talks", file: "old.xlsx", by: "new.xlsx" }]);
     expect(r.annexes[0].rows).toHaveLength(2);
     const byFileTime = merge(
       [wb("x.xlsx", "办公室", 2, { modifiedAt: 5 }), wb("y.xlsx", "办公室", 4, { modifiedAt: 3 })],
-      { roster },
+      { schemas: FORMS, roster },
     );
     expect(byFileTime.replaced).toMatchObject([{ file: "y.xlsx", by: "x.xlsx" }]);
   });
@@ -60,7 +60,7 @@ describe("merge", () => {
       ],
       { unit: "办公室" },
     );
-    const r = merge([{ file: "a.xlsx", sheets: [sheet] }], { roster });
+    const r = merge([{ file: "a.xlsx", sheets: [sheet] }], { schemas: FORMS, roster });
     const rows = r.annexes[0].rows;
     expect(rows).toHaveLength(4);
     expect(rows[3].issues.map((i) => i.code).sort()).toEqual(["date", "required", "talk-type"]);
@@ -75,13 +75,16 @@ describe("merge", () => {
       [{ ...talkRows(rnd, "办公室", 1)[0], date: "２０２３年１月５日", type: " 廉政谈话 " }],
       { unit: "办公室" },
     );
-    const row = merge([{ file: "a.xlsx", sheets: [sheet] }]).annexes[0].rows[0];
+    const row = merge([{ file: "a.xlsx", sheets: [sheet] }], CHECK).annexes[0].rows[0];
     expect(row.values.date).toEqual({ kind: "date", serial: 44931 });
     expect(row.values.type).toBe("廉政谈话");
   });
 
   it("takes the unit from the file name when 填报单位 is empty; unknown units are kept, not dropped", () => {
-    const r = merge([wb("附件2-人事科.xlsx", "人事科", 2, {}, true), wb("无名.xlsx", "?", 1, {}, true)], { roster });
+    const r = merge([wb("附件2-人事科.xlsx", "人事科", 2, {}, true), wb("无名.xlsx", "?", 1, {}, true)], {
+      schemas: FORMS,
+      roster,
+    });
     expect(r.annexes[0].units).toEqual({ 人事科: 2, "": 1 });
     expect(r.status.find((s) => s.unit === "")).toBeDefined();
   });
@@ -98,7 +101,7 @@ describe("merge", () => {
         empty("later-empty.xlsx", "办公室", 2),
         empty("blank.xlsx", "法规科", 1),
       ],
-      { roster },
+      { schemas: FORMS, roster },
     );
     expect(r.annexes[0].units).toEqual({ 办公室: 3 });
     expect(r.replaced).toEqual([]);
@@ -109,12 +112,12 @@ describe("merge", () => {
     const tasks = schema("tasks");
     const sheet = returnSheet(tasks, tasks.prefilled!.slice(0, 3), { unit: "办公室" });
     const withTasks: ReturnedWorkbook = { file: "a.xlsx", sheets: [sheet, ...wb("a.xlsx", "办公室", 1).sheets] };
-    expect(merge([withTasks], { roster }).annexes.map((a) => a.schema.id)).toEqual(["talks"]);
-    expect(merge([withTasks], { roster, expect: ["tasks"] }).annexes.map((a) => a.schema.id)).toEqual([
+    expect(merge([withTasks], { schemas: FORMS, roster }).annexes.map((a) => a.schema.id)).toEqual(["talks"]);
+    expect(merge([withTasks], { schemas: FORMS, roster, expect: ["tasks"] }).annexes.map((a) => a.schema.id)).toEqual([
       "tasks",
       "talks",
     ]);
-    const onlyTasks = merge([{ file: "t.xlsx", sheets: [sheet] }], { roster });
+    const onlyTasks = merge([{ file: "t.xlsx", sheets: [sheet] }], { schemas: FORMS, roster });
     expect(onlyTasks.rejected).toMatchObject([{ file: "t.xlsx" }]);
     expect(onlyTasks.rejected[0].reason).toContain("只含附件1 任务清单");
   });
@@ -122,7 +125,7 @@ describe("merge", () => {
   it("rejects a workbook with no annex, and goes on with the rest", () => {
     const r = merge(
       [{ file: "memo.xlsx", sheets: [{ name: "s", rows: [["会议纪要"]], merges: [] }] }, wb("a.xlsx", "办公室", 1)],
-      { roster },
+      { schemas: FORMS, roster },
     );
     expect(r.rejected).toMatchObject([{ file: "memo.xlsx" }]);
     expect(r.annexes[0].rows).toHaveLength(1);
@@ -133,18 +136,18 @@ describe("merge", () => {
       file: "p.xlsx",
       sheets: [returnSheet(schema("practical"), practicalRows(rnd, "法规科", 1), { unit: "法规科" })],
     };
-    const r = merge([wb("a.xlsx", "办公室", 1), withPractical], { roster });
+    const r = merge([wb("a.xlsx", "办公室", 1), withPractical], { schemas: FORMS, roster });
     expect(r.expected).toEqual(["talks", "practical"]);
     expect(r.missing.practical).toEqual(["办公室", "人事科", "宣教科"]);
-    expect(merge([wb("a.xlsx", "办公室", 1)], { roster, expect: ["talks", "research"] }).missing.research).toEqual(
-      roster,
-    );
+    expect(
+      merge([wb("a.xlsx", "办公室", 1)], { schemas: FORMS, roster, expect: ["talks", "research"] }).missing.research,
+    ).toEqual(roster);
   });
 
   it("is deterministic, and its summary has an overview and a sheet per annex", () => {
     const inputs = [wb("a.xlsx", "办公室", 3), wb("b.xlsx", "法规科", 2)];
-    const a = summaryModel(merge(inputs, { roster }));
-    expect(JSON.stringify(summaryModel(merge(inputs, { roster })))).toBe(JSON.stringify(a));
+    const a = summaryModel(merge(inputs, { schemas: FORMS, roster }));
+    expect(JSON.stringify(summaryModel(merge(inputs, { schemas: FORMS, roster })))).toBe(JSON.stringify(a));
     expect(a.sheets.map((s) => s.name)).toEqual([OVERVIEW_SHEET, "汇总 附件2 大谈话统计表"]);
     const header = a.sheets[1].rows[2].map((c) => c?.v);
     expect(header.slice(-4)).toEqual(["填报单位", "来源文件", "来源行", "校验问题"]);

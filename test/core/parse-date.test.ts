@@ -66,7 +66,12 @@ describe("parseDate rejects impossible dates, saying why", () => {
   ])("%s → %s", (text, reason, params) => {
     const r = parseDate(text);
     if (reason === "ok") return expect(r).toMatchObject({ ok: true });
-    expect(r).toMatchObject({ ok: false, reason, params });
+    // Failures that need no numbers to be explained carry none.
+    expect(r).toEqual(
+      Object.keys(params).length
+        ? expect.objectContaining({ ok: false, reason, params: expect.objectContaining(params) })
+        : { ok: false, reason },
+    );
   });
 
   it.each([[12], [-3], [true], [1e9]])("plain value %j is no date", (v) => {

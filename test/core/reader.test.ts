@@ -2,8 +2,8 @@ import { describe, expect, it } from "@jest/globals";
 import { readSheet } from "../../src/core/validate/validate";
 import { BUILTIN_ANNEXES } from "../../src/core/schema/annexes";
 import type { CellValue, SheetData } from "../../src/core/sheet/types";
-import { returnSheet } from "../../src/app/return-sheet";
-import { talkRows, random } from "../../src/app/samples";
+import { returnSheet } from "../../src/app/demo/return-sheet";
+import { talkRows, random } from "../../src/app/demo/samples";
 import { schema } from "../helpers/sheets";
 
 const read = (sheet: SheetData, fileName = "x.xlsx") =>

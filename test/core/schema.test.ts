@@ -2,8 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { BUILTIN_ANNEXES } from "../../src/core/schema/annexes";
 import { AnnexRegistry } from "../../src/core/schema/registry";
 import { checkSchema } from "../../src/core/schema/validate-schema";
-import { CATALOGS } from "../../src/core/i18n/messages";
-import { zhCN } from "../../src/core/i18n/zh-CN";
+import { CATALOGS, render } from "../../src/core/i18n/text";
 import { schema } from "../helpers/sheets";
 
 describe("annex schemas", () => {
@@ -81,8 +80,20 @@ describe("annex schemas", () => {
     ],
     ["bad type", { ...schema("talks"), columns: [{ key: "x", header: "X", type: "money", width: 5 }] }, "type 须为"],
     ["min above max", { ...schema("research"), count: { min: 3, max: 2 } }, "min 大于 max"],
+    [
+      "an enum code without a message",
+      {
+        ...schema("talks"),
+        columns: [{ key: "x", header: "X", type: "enum", enumeration: ["a"], enumCode: "colour", width: 5 }],
+      },
+      "enumCode",
+    ],
   ])("rejects a schema with %s", (_, input, message) => {
-    expect(checkSchema(input).join("\n")).toContain(message);
+    expect(
+      checkSchema(input)
+        .map((p) => render(p))
+        .join("\n"),
+    ).toContain(message);
   });
 
   it("a registry takes new forms as data and refuses clashing ones", () => {
@@ -91,16 +102,16 @@ describe("annex schemas", () => {
     expect(reg.add(extra)).toEqual([]);
     expect(reg.find("6")?.id).toBe("ideas");
     expect(reg.find("附件2")?.id).toBe("talks");
-    expect(reg.add({ ...extra, id: "ideas2" })[0]).toContain("重复");
+    expect(render(reg.add({ ...extra, id: "ideas2" })[0])).toContain("重复");
   });
 });
 
 describe("message catalogs", () => {
   it.each(Object.entries(CATALOGS))("%s has every key of zh-CN and no other", (_, catalog) => {
-    expect(Object.keys(catalog).sort()).toEqual(Object.keys(zhCN).sort());
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(CATALOGS["zh-CN"]).sort());
   });
   it.each(Object.entries(CATALOGS))("%s uses the same parameters as zh-CN", (_, catalog) => {
-    for (const [key, text] of Object.entries(zhCN)) {
+    for (const [key, text] of Object.entries(CATALOGS["zh-CN"])) {
       const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(params((catalog as Record<string, string>)[key])).toEqual(params(text));
     }

@@ -32,8 +32,8 @@ describe("the hidden lists sheet", () => {
   it("inserting another annex later leaves the earlier sheets' dropdowns pointing at their own values", async () => {
     const { host, book } = excelUnderTest();
     const all = [schema("talks"), visits];
-    await insertTemplates(host, [schema("talks")], { all, talkTypes: ["谈心谈话", "任前谈话"] });
-    await insertTemplates(host, [visits], { all, talkTypes: ["谈心谈话", "任前谈话"] });
+    await insertTemplates(host, [schema("talks")], all, { talkTypes: ["谈心谈话", "任前谈话"] });
+    await insertTemplates(host, [visits], all, { talkTypes: ["谈心谈话", "任前谈话"] });
     const formula = book.names.get("hb_talks_type")!.formula;
     const col = /\$([A-Z]+)\$1:/.exec(formula)![1];
     const lists = book.sheet("_lists")!;

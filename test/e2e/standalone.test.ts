@@ -8,12 +8,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, FileChooser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { demoReturns } from "../../src/app/samples";
-import { returnSheet } from "../../src/app/return-sheet";
+import { demoReturns } from "../../src/app/demo/samples";
+import { returnSheet } from "../../src/app/demo/return-sheet";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { mergeFiles } from "../../src/app/merge-returns";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
-import { schema, talk } from "../helpers/sheets";
+import { FORMS, schema, talk } from "../helpers/sheets";
 import { launch } from "./browser";
 import { serve } from "./serve";
 import { settle } from "../helpers/wait";
@@ -157,7 +157,7 @@ describe("standalone page in Chromium", () => {
     const node = mergeFiles(
       paths.map((p) => ({ name: p.replace(/^.*[\\/]/, ""), bytes: new Uint8Array(readFileSync(p)) })),
       readWorkbook,
-      { roster },
+      { schemas: FORMS, roster },
     );
     const nodeTalks = node.annexes.find((a) => a.schema.id === "talks")!;
     expect(Object.fromEntries(perUnit)).toEqual(nodeTalks.units);
@@ -172,7 +172,7 @@ describe("standalone page in Chromium", () => {
     const status = page.getByRole("table", { name: "各单位情况" });
     for (const unit of ["核与辐射安全科", "沅江分局", "大通湖分局", "信息中心"])
       await expect(status.locator(`tr[data-unit="${unit}"] [data-state=missing]`).count()).resolves.toBe(1);
-    await expect(status.locator(`tr[data-unit="法规科"] [data-state=replaced]`).count()).resolves.toBe(1);
+    await expect(status.locator(`tr[data-unit="法规科"] [data-flag=replaced]`).count()).resolves.toBe(1);
     expect(await page.getByTestId("rejected").textContent()).toContain(corrupt.name);
     await done(page);
   });

@@ -66,7 +66,7 @@ describe("the xlsx writer", () => {
     );
     expect(talks).toMatch(/<dataValidation type="date" errorStyle="stop" operator="between"[^>]*sqref="G5:G14">/);
     expect(strFromU8(files["xl/workbook.xml"])).toContain(
-      `<definedName name="HB_talks_type">'_lists'!$A$1:$A$4</definedName>`,
+      `<definedName name="HB_talks_type">_lists!$A$1:$A$4</definedName>`,
     );
   });
 });

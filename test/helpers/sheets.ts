@@ -36,3 +36,8 @@ export function talk(
     overrides.type ?? "谈心谈话",
   ];
 }
+
+/** The forms the tests work with: the plan's five (what a fresh AnnexRegistry holds). */
+export const FORMS = BUILTIN_ANNEXES;
+/** Options that name only the forms. */
+export const CHECK = { schemas: FORMS } as const;

@@ -7,9 +7,9 @@ import { BUILTIN_ANNEXES, buildTemplates, readSheet, summaryModel, merge } from 
 import type { CellValue, SheetData } from "../../src/core/sheet/types";
 import type { SheetModel, WorkbookModel } from "../../src/core/workbook/model";
 import type { SpreadsheetHost } from "../../src/hosts/host";
-import { returnSheet } from "../../src/app/return-sheet";
-import { talkRows, random } from "../../src/app/samples";
-import { schema } from "../helpers/sheets";
+import { returnSheet } from "../../src/app/demo/return-sheet";
+import { talkRows, random } from "../../src/app/demo/samples";
+import { schema, FORMS } from "../helpers/sheets";
 
 export interface Inspector {
   /** The fill a user sees on a cell (RGB hex without #, upper case), or null. */
@@ -186,7 +186,7 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
         file: `${unit}.xlsx`,
         sheets: [returnSheet(schema("talks"), talkRows(random(i + 1), unit, 4), { unit })],
       }));
-      const result = merge(returns, { roster: ["办公室", "法规处", "监测处"] });
+      const result = merge(returns, { schemas: FORMS, roster: ["办公室", "法规处", "监测处"] });
       await host.insertSheets(summaryModel(result), { replace: true });
       await host.insertSheets(summaryModel(result), { replace: true });
       const names = (await host.listSheets()).map((s) => s.name);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import { BUILTIN_ANNEXES, buildTemplates, merge, summaryModel } from "../../src/core";
-import { returnSheet } from "../../src/app/return-sheet";
-import { random, talkRows } from "../../src/app/samples";
-import { schema } from "../helpers/sheets";
+import { returnSheet } from "../../src/app/demo/return-sheet";
+import { random, talkRows } from "../../src/app/demo/samples";
+import { schema, CHECK, FORMS } from "../helpers/sheets";
 import { FakeBook } from "../fakes/excel/book";
 import { excelUnderTest } from "./under-test";
 import { plainModel } from "./contract";
@@ -34,7 +34,7 @@ describe("Excel host round trips", () => {
       file: `${unit}.xlsx`,
       sheets: [returnSheet(schema("talks"), talkRows(random(i), unit, 200), { unit })],
     }));
-    const model = summaryModel(merge(returns, { roster: units }));
+    const model = summaryModel(merge(returns, { schemas: FORMS, roster: units }));
     const total = model.sheets.find((s) => s.name.includes("大谈话"))!.rows.length;
     expect(total).toBeGreaterThan(10_000);
     let chunks = 0;
@@ -90,10 +90,10 @@ describe("Excel host: marking issues", () => {
     await host.insertSheets(buildTemplates(BUILTIN_ANNEXES));
     const { validateWorkbook } = await import("../../src/app/workbook/validate-workbook");
     const before = { syncs: book.syncs, runs: book.runs };
-    const result = await validateWorkbook(host, {});
+    const result = await validateWorkbook(host, CHECK);
     const readRuns = book.runs - before.runs;
     const readSyncs = book.syncs - before.syncs;
-    const marked = await validateWorkbook(host, { mark: true });
+    const marked = await validateWorkbook(host, { ...CHECK, mark: true });
     expect(marked.sheets.length).toBeGreaterThanOrEqual(4);
     expect(result.errors).toBeGreaterThan(0);
     expect(book.runs - before.runs - 2 * readRuns).toBe(1);
@@ -110,7 +110,7 @@ describe("Excel host: replacing a summary", () => {
         sheets: [returnSheet(schema("talks"), talkRows(random(1), "办公室", 3), { unit: "办公室" })],
       },
     ];
-    const model = summaryModel(merge(returns, { roster: ["办公室"] }));
+    const model = summaryModel(merge(returns, { schemas: FORMS, roster: ["办公室"] }));
     await host.insertSheets({ ...model, sheets: model.sheets.slice(0, 1) }, { replace: true });
     book.sheets.splice(0, book.sheets.length, ...book.sheets.filter((s) => s.name === "汇总概况"));
     await host.insertSheets({ ...model, sheets: model.sheets.slice(0, 1) }, { replace: true });

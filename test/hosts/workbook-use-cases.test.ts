@@ -7,7 +7,7 @@ import { FakeBook } from "../fakes/excel/book";
 import { fakeExcelApi } from "../fakes/excel/context";
 import { ExcelHost } from "../../src/hosts/excel/excel-host";
 import { excelUnderTest } from "./under-test";
-import { schema, talk } from "../helpers/sheets";
+import { schema, talk, CHECK, FORMS } from "../helpers/sheets";
 
 /** Types rows into the 附件2 template as a user would (row 5 on), through the fake workbook. */
 function typeRows(book: FakeBook, sheet: string, rows: (string | number | null)[][]): void {
@@ -19,21 +19,21 @@ const SHEET = "附件2 大谈话统计表";
 describe("workbook use cases on the Excel host", () => {
   it("says which annexes the workbook has", async () => {
     const { host } = excelUnderTest();
-    await insertTemplates(host, [schema("talks"), schema("research")]);
+    await insertTemplates(host, [schema("talks"), schema("research")], FORMS);
     const presence = await annexPresence(host, BUILTIN_ANNEXES);
     expect(presence.map((p) => p.sheets.length)).toEqual([0, 1, 1, 0, 0]);
   });
 
   it("validates the typed rows, names the wrong cells and marks them", async () => {
     const { host, book } = excelUnderTest();
-    await insertTemplates(host, [schema("talks")]);
+    await insertTemplates(host, [schema("talks")], FORMS);
     book.sheet(SHEET)!.cell(2, 2).value = "办公室";
     typeRows(book, SHEET, [
       talk(1) as (string | number)[],
       talk(2, { date: "2023年23月底前" }) as (string | number)[],
       talk(3, { type: "闲聊" }) as (string | number)[],
     ]);
-    const result = await validateWorkbook(host, { mark: true });
+    const result = await validateWorkbook(host, { ...CHECK, mark: true });
     expect(result.sheets).toHaveLength(1);
     const cells = result.sheets[0].issues.map((i) => `${i.code}@${i.cell}`);
     expect(cells).toContain("date@G6");
@@ -44,24 +44,24 @@ describe("workbook use cases on the Excel host", () => {
 
   it("校验并保存 saves a clean workbook, refuses one with errors unless the user confirms", async () => {
     const { host, book } = excelUnderTest();
-    await insertTemplates(host, [schema("talks")]);
+    await insertTemplates(host, [schema("talks")], FORMS);
     book.sheet(SHEET)!.cell(2, 2).value = "办公室";
     typeRows(book, SHEET, [talk(1) as (string | number)[]]);
-    expect((await validateAndSave(host, {}, async () => false)).outcome).toBe("saved");
+    expect((await validateAndSave(host, CHECK, async () => false)).outcome).toBe("saved");
     expect(book.saves).toBe(1);
     typeRows(book, SHEET, [talk(1, { date: "2023-02-30" }) as (string | number)[]]);
-    const refused = await validateAndSave(host, {}, async () => false);
+    const refused = await validateAndSave(host, CHECK, async () => false);
     expect(refused.outcome).toBe("cancelled");
     expect(refused.validation.errors).toBeGreaterThan(0);
     expect(book.saves).toBe(1);
-    expect((await validateAndSave(host, {}, async () => true)).outcome).toBe("saved");
+    expect((await validateAndSave(host, CHECK, async () => true)).outcome).toBe("saved");
     expect(book.saves).toBe(2);
   });
 
   it("cannot save below ExcelApi 1.11 and says so", async () => {
     const { host } = excelUnderTest(new FakeBook(10));
-    await insertTemplates(host, [schema("talks")]);
-    expect((await validateAndSave(host, {}, async () => true)).outcome).toBe("unsupported");
+    await insertTemplates(host, [schema("talks")], FORMS);
+    expect((await validateAndSave(host, CHECK, async () => true)).outcome).toBe("unsupported");
   });
 
   it.each([18, 13])(
@@ -73,12 +73,12 @@ describe("workbook use cases on the Excel host", () => {
       const early: string[][] = [];
       const watcher = new LiveValidator(
         host,
-        () => ({}),
+        () => CHECK,
         (r) => early.push(r.issues.map((i) => i.cell)),
         10_000,
       );
       await watcher.start();
-      await insertTemplates(host, [schema("talks")]);
+      await insertTemplates(host, [schema("talks")], FORMS);
       await new Promise((r) => setTimeout(r, 5));
       await watcher.flush();
       // Inserting the template changed cells, but that is Huibiao writing, not a user editing.
@@ -87,11 +87,11 @@ describe("workbook use cases on the Excel host", () => {
       now = 10_000;
       book.sheet(SHEET)!.cell(2, 2).value = "办公室";
       typeRows(book, SHEET, [talk(1, { date: "2023-13-01" }) as (string | number)[], talk(2) as (string | number)[]]);
-      const first = await validateWorkbook(host, { mark: true });
+      const first = await validateWorkbook(host, { ...CHECK, mark: true });
       const results: string[][] = [];
       const live = new LiveValidator(
         host,
-        () => ({}),
+        () => CHECK,
         (r) => results.push(r.issues.map((i) => i.cell)),
         10_000,
       );
@@ -113,12 +113,12 @@ describe("OnDocumentSave (Excel preview autorun event)", () => {
   it("allows a clean save and refuses one with errors, marking the cells", async () => {
     const { allowDocumentSave } = await import("../../src/app/workbook/validate-workbook");
     const { host, book } = excelUnderTest();
-    await insertTemplates(host, [schema("talks")]);
+    await insertTemplates(host, [schema("talks")], FORMS);
     book.sheet(SHEET)!.cell(2, 2).value = "办公室";
     typeRows(book, SHEET, [talk(1) as (string | number)[]]);
-    expect((await allowDocumentSave(host, {})).allow).toBe(true);
+    expect((await allowDocumentSave(host, CHECK)).allow).toBe(true);
     typeRows(book, SHEET, [talk(1, { date: "2023-02-30" }) as (string | number)[]]);
-    const refused = await allowDocumentSave(host, {});
+    const refused = await allowDocumentSave(host, CHECK);
     expect(refused.allow).toBe(false);
     expect(book.sheet(SHEET)!.peek(4, 6)?.fill).toBe("#FFC7CE");
   });
@@ -127,11 +127,11 @@ describe("OnDocumentSave (Excel preview autorun event)", () => {
 describe("a workbook with a large data sheet beside the annexes", () => {
   it("validation reads the data sheet's top rows only, and still finds the annex sheets", async () => {
     const { host, book } = excelUnderTest();
-    await insertTemplates(host, [schema("talks")]);
+    await insertTemplates(host, [schema("talks")], FORMS);
     const big = Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => ({ v: r * 10 + c })));
     await host.insertSheets({ sheets: [{ name: "原始数据", rows: big, merges: [], widths: [] }], names: [] });
     book.cellsRead = 0;
-    const result = await validateWorkbook(host, {});
+    const result = await validateWorkbook(host, CHECK);
     expect(result.sheets.map((s) => s.sheet)).toEqual([SHEET]);
     expect(book.cellsRead).toBeLessThan(20_000);
   });

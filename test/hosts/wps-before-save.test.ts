@@ -1,15 +1,16 @@
+import { issue } from "../../src/core/validate/issue";
 import { describe, expect, it } from "@jest/globals";
 import { guardSaves, saveQuestion } from "../../src/app/workbook/before-save";
 import { insertTemplates } from "../../src/app/workbook/templates";
 import { LiveValidator } from "../../src/app/workbook/live";
-import { schema, talk } from "../helpers/sheets";
+import { schema, talk, CHECK, FORMS } from "../helpers/sheets";
 import { wpsUnderTest } from "./under-test";
 
 const SHEET = "附件2 大谈话统计表";
 
 async function filled(date = "2023-01-05") {
   const under = wpsUnderTest();
-  await insertTemplates(under.host, [schema("talks")]);
+  await insertTemplates(under.host, [schema("talks")], FORMS);
   under.et.userTypes(SHEET, "C3", "办公室");
   talk(1, { date }).forEach(
     (v, c) => v !== null && under.et.userTypes(SHEET, `${String.fromCharCode(65 + c)}5`, v as string | number),
@@ -23,7 +24,7 @@ describe("WPS: validation that can stop a save", () => {
     const asked: string[] = [];
     guardSaves(
       host,
-      () => ({}),
+      () => CHECK,
       (m) => (asked.push(m), false),
     );
     expect(et.userSaves()).toBe(true);
@@ -36,7 +37,7 @@ describe("WPS: validation that can stop a save", () => {
     const asked: string[] = [];
     guardSaves(
       host,
-      () => ({}),
+      () => CHECK,
       (m) => (asked.push(m), false),
     );
     expect(et.userSaves()).toBe(false);
@@ -52,7 +53,7 @@ describe("WPS: validation that can stop a save", () => {
     const { et, host } = await filled("2023-02-30");
     guardSaves(
       host,
-      () => ({}),
+      () => CHECK,
       () => true,
     );
     expect(et.userSaves()).toBe(true);
@@ -63,7 +64,7 @@ describe("WPS: validation that can stop a save", () => {
     const { et, host, book } = await filled("2023-02-30");
     guardSaves(
       host,
-      () => ({}),
+      () => CHECK,
       () => false,
     );
     expect(et.userSaves()).toBe(false);
@@ -90,11 +91,7 @@ describe("WPS: validation that can stop a save", () => {
 
   it("the question lists at most a few cells", () => {
     const issues = Array.from({ length: 12 }, (_, i) => ({
-      severity: "error" as const,
-      code: "date" as const,
-      cell: `G${i + 5}`,
-      value: "",
-      params: {},
+      ...issue("date.format", { column: "谈话时间" }, { severity: "error", cell: `G${i + 5}`, value: "" }),
       message: "日期不对",
     }));
     const q = saveQuestion({
@@ -110,7 +107,7 @@ describe("WPS: validation that can stop a save", () => {
     const seen: string[][] = [];
     const live = new LiveValidator(
       host,
-      () => ({}),
+      () => CHECK,
       (r) => seen.push(r.issues.map((i) => i.cell)),
       10_000,
     );
@@ -132,12 +129,12 @@ describe("WPS: its own writes are not edits", () => {
     const seen: string[] = [];
     const live = new LiveValidator(
       host,
-      () => ({}),
+      () => CHECK,
       (r) => seen.push(r.sheet),
       10_000,
     );
     await live.start();
-    await insertTemplates(host, [schema("talks"), schema("research")]);
+    await insertTemplates(host, [schema("talks"), schema("research")], FORMS);
     await host.saveSetting("roster", "办公室");
     await live.flush();
     expect(seen).toEqual([]);
@@ -163,13 +160,13 @@ describe("WPS: 校验并保存 from the pane and the save guard", () => {
     // main.js's guard and the pane's host are two instances on two pages, sharing PluginStorage.
     guardSaves(
       new WpsHost(et, { storage }),
-      () => ({}),
+      () => CHECK,
       (m) => (guardAsks.push(m), false),
       undefined,
       () => storage.getItem(SAVE_APPROVED) === "1",
     );
     const pane = new WpsHost(et, { storage });
-    const outcome = await validateAndSave(pane, {}, async () => true);
+    const outcome = await validateAndSave(pane, CHECK, async () => true);
     expect(outcome.outcome).toBe("saved");
     expect(et.saves).toBe(1);
     expect(guardAsks).toEqual([]);
@@ -181,8 +178,8 @@ describe("WPS: 校验并保存 from the pane and the save guard", () => {
 
 describe("WPS: reading is cheap enough for the before-save event", () => {
   it.each([100, 5000])("reads a %i-row return with dates and merged cells in far fewer calls than cells", async (n) => {
-    const { returnSheet } = await import("../../src/app/return-sheet");
-    const { random, talkRows } = await import("../../src/app/samples");
+    const { returnSheet } = await import("../../src/app/demo/return-sheet");
+    const { random, talkRows } = await import("../../src/app/demo/samples");
     const { plainModel } = await import("./contract");
     const { wpsUnderTest } = await import("./under-test");
     const { et, host } = wpsUnderTest();
@@ -221,10 +218,10 @@ describe("WPS: the pane learns whether the save happened", () => {
     // A guard without the pane's approval (say, an older main.js): it refuses.
     guardSaves(
       new WpsHost(et),
-      () => ({}),
+      () => CHECK,
       () => false,
     );
-    const outcome = await validateAndSave(new WpsHost(et), {}, async () => true);
+    const outcome = await validateAndSave(new WpsHost(et), CHECK, async () => true);
     expect(outcome.outcome).toBe("refused");
     expect(et.saves).toBe(0);
   });

@@ -1,9 +1,11 @@
+import { render } from "../../src/core/i18n/text";
+import { FORMS } from "../helpers/sheets";
 import { describe, expect, it } from "@jest/globals";
 import { pickWithWps } from "../../src/hosts/wps/pick-files";
 import { mergeFiles } from "../../src/app/merge-returns";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
-import { returnSheet } from "../../src/app/return-sheet";
-import { random, talkRows } from "../../src/app/samples";
+import { returnSheet } from "../../src/app/demo/return-sheet";
+import { random, talkRows } from "../../src/app/demo/samples";
 import { FakeBook, FakeSheet } from "../fakes/excel/book";
 import { EtFake } from "../fakes/wps/et";
 import { schema } from "../helpers/sheets";
@@ -30,8 +32,8 @@ describe("WPS: picking returned files with its own dialog", () => {
     et.dialogPicks = ["D:\\回收\\办公室.et", "D:\\回收\\法规科.xlsx", "D:\\回收\\不存在.et"];
     const files = pickWithWps(et);
     expect(files.map((f) => f.name)).toEqual(["办公室.et", "法规科.xlsx", "不存在.et"]);
-    expect(files[2].unreadable).toMatch(/WPS 无法打开/);
-    const result = mergeFiles(files, readWorkbook, { roster: ["办公室", "法规科"] });
+    expect(render(files[2].unreadable!)).toMatch(/WPS 无法打开/);
+    const result = mergeFiles(files, readWorkbook, { schemas: FORMS, roster: ["办公室", "法规科"] });
     expect(result.annexes[0].units).toEqual({ 办公室: 3, 法规科: 3 });
     expect(result.rejected.map((r) => r.file)).toEqual(["不存在.et"]);
   });

@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { CSV_ALL_SHEETS, convert } from "../helpers/soffice";
-import { returnSheet } from "../../src/app/return-sheet";
-import { practicalRows, random, talkRows } from "../../src/app/samples";
+import { returnSheet } from "../../src/app/demo/return-sheet";
+import { practicalRows, random, talkRows } from "../../src/app/demo/samples";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { writeXlsx } from "../../src/hosts/file/xlsx/write-xlsx";
@@ -19,7 +19,7 @@ import { buildTemplates } from "../../src/core/template/build-template";
 import { mergeReturns } from "../../src/app/merge-returns";
 import { parseCsv, decodeText } from "../../src/hosts/file/csv";
 import type { CellValue } from "../../src/core/sheet/types";
-import { schema } from "../helpers/sheets";
+import { FORMS, schema } from "../helpers/sheets";
 
 const dir = mkdtempSync(join(tmpdir(), "huibiao-lo-"));
 const rnd = random(11);
@@ -115,7 +115,11 @@ describe("LibreOffice opens what we write", () => {
         "xlsx",
       ),
     });
-    const run = mergeReturns(files, { read: readWorkbook, write: writeXlsx }, { roster: [...roster, "人事科"] });
+    const run = mergeReturns(
+      files,
+      { read: readWorkbook, write: writeXlsx },
+      { schemas: FORMS, roster: [...roster, "人事科"] },
+    );
     const summary = join(out, "汇总.xlsx");
     writeFileSync(summary, run.bytes);
     const odsDir = join(dir, "ours-ods");

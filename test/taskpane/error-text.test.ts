@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { errorText } from "../../src/taskpane/panels/shared/use-async";
+import { errorText } from "../../src/taskpane/panels/shared/error-text";
+import { ref, TextError } from "../../src/core/i18n/text";
 
 describe("errors the pane shows", () => {
   it.each([
@@ -14,5 +15,14 @@ describe("errors the pane shows", () => {
     ["plain text", /^plain text$/],
   ])("%s", (e, expected) => {
     expect(errorText(e)).toMatch(expected);
+  });
+
+  it("says Office's codes and our own errors in English when the pane is in English", () => {
+    expect(errorText(Object.assign(new Error("x"), { code: "AccessDenied" }), "en")).toBe(
+      "The sheet or workbook is protected; unprotect it (Review → Unprotect Sheet) and try again (AccessDenied)",
+    );
+    const ours = new TextError(ref("host.no-sheet", { sheet: "附件2" }));
+    expect(ours.message).toBe("工作簿中没有名为「附件2」的工作表");
+    expect(errorText(ours, "en")).toBe("The workbook has no sheet named “附件2”");
   });
 });

@@ -5,8 +5,11 @@ import { afterEach, describe, expect, it } from "@jest/globals";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { insertTemplates } from "../../src/app/workbook/templates";
 import { excelUnderTest } from "../hosts/under-test";
-import { schema, talk } from "../helpers/sheets";
+import { schema, talk, FORMS } from "../helpers/sheets";
 import { demoFiles, renderPane } from "./render";
+import { AnnexRegistry } from "../../src/core/schema/registry";
+import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
+import { INSIGHTS, insightsReturn } from "../helpers/sixth-form";
 
 afterEach(cleanup);
 const SHEET = "附件2 大谈话统计表";
@@ -52,7 +55,7 @@ describe("模板 panel", () => {
 describe("校验 panel", () => {
   async function workbookWithMistakes() {
     const under = excelUnderTest();
-    await insertTemplates(under.host, [schema("talks")]);
+    await insertTemplates(under.host, [schema("talks")], FORMS);
     const sheet = under.book.sheet(SHEET)!;
     sheet.cell(2, 2).value = "办公室";
     [talk(1), talk(2, { date: "2023年23月底前" }), talk(3)].forEach((row, i) =>
@@ -126,11 +129,12 @@ describe("汇总 panel", () => {
     const table = screen.getByRole("table", { name: "各单位情况" });
     const row = (unit: string) => within(table).getByText(unit).closest("tr")!;
     expect(row("沅江分局").querySelector("[data-state=missing]")).toBeTruthy();
-    expect(row("办公室").querySelector("[data-state=errors]")).toBeTruthy();
-    expect(row("法规科").querySelector("[data-state=replaced]")).toBeTruthy();
-    // 人事科 sent 附件2 and 3 only: returned, and what it lacks is named.
+    expect(row("办公室").querySelector("[data-flag=errors]")?.textContent).toBe("错误 2");
+    expect(row("法规科").querySelector("[data-flag=replaced]")).toBeTruthy();
+    // 人事科 sent 附件2 and 3 only: partly returned (the words the summary workbook uses), and what it lacks is named.
     expect(row("人事科").querySelector("[data-state=missing]")).toBeNull();
-    expect(row("人事科").querySelector("[data-state=partial]")?.textContent).toBe("缺附件4、5");
+    expect(row("人事科").querySelector("[data-state=partial]")?.textContent).toBe("部分未报：附件4、附件5");
+    expect(row("办公室").querySelector("[data-state=returned]")?.textContent).toBe("已报");
     expect(screen.getByTestId("rejected").textContent).toMatch(/\.docx|不是表格/);
     expect(await host.loadSetting("roster")).toBe(roster.join("\n"));
   });
@@ -180,7 +184,7 @@ describe("when the workbook refuses", () => {
       readSheets: (names: readonly string[]) =>
         fail ? Promise.reject(new Error("工作表受保护，无法读取")) : host.readSheets(names),
     });
-    await insertTemplates(host, [schema("talks")]);
+    await insertTemplates(host, [schema("talks")], FORMS);
     renderPane(flaky, "validate");
     await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
     expect((await screen.findByRole("alert")).textContent).toBe("出错了：工作表受保护，无法读取");
@@ -211,7 +215,7 @@ describe("when the workbook refuses", () => {
 describe("校验 panel while typing", () => {
   it("the counts follow live validation: fixing the wrong date clears the error", async () => {
     const { host, book } = excelUnderTest();
-    await insertTemplates(host, [schema("talks")]);
+    await insertTemplates(host, [schema("talks")], FORMS);
     const sheet = book.sheet(SHEET)!;
     sheet.cell(2, 2).value = "办公室";
     [talk(1), talk(2, { date: "2023-02-30" })].forEach((row, i) =>
@@ -239,5 +243,49 @@ describe("汇总 panel and the language switch", () => {
     await userEvent.click(screen.getByRole("button", { name: "English" }));
     await new Promise((r) => setTimeout(r, 50));
     expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toBe("办公室\n法规科");
+  });
+});
+
+describe("a sixth form added as data reaches the pane", () => {
+  const forms = () => {
+    const registry = new AnnexRegistry();
+    registry.add(INSIGHTS);
+    return registry;
+  };
+  const insightsFile = (unit: string) => {
+    const r = insightsReturn(unit);
+    return new File([new Uint8Array(writeSheetsAs(r.sheets, "xlsx"))], r.name);
+  };
+
+  it("模板 offers it and the downloaded workbook has it", async () => {
+    const pane = renderPane(null, "templates", false, undefined, forms());
+    // A form units return is chosen by default, like 附件2-5.
+    expect((screen.getByRole("checkbox", { name: "附件6 心得体会交流表" }) as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(screen.getByRole("button", { name: "下载所选模板" }));
+    await screen.findByText(/已下载/);
+    const names = readWorkbook(pane.downloads[0].bytes, "t.xlsx").sheets.map((s) => s.name);
+    expect(names).toContain("附件6 心得体会交流表");
+  });
+
+  it("校验 finds its mistakes", async () => {
+    renderPane(null, "validate", false, undefined, forms());
+    await userEvent.upload(screen.getByTestId("file-input"), [insightsFile("办公室")]);
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    expect(await screen.findByText(/附件6 心得体会交流表/)).toBeTruthy();
+    expect(document.querySelector('[data-cell="E6"][data-code="date"]')).toBeTruthy();
+    expect(document.querySelector('[data-cell="F6"][data-code="enum"]')).toBeTruthy();
+  });
+
+  it("汇总 merges it and says who has not sent it", async () => {
+    const pane = renderPane(null, "merge", false, undefined, forms());
+    await userEvent.upload(screen.getByTestId("file-input"), [insightsFile("办公室"), insightsFile("法规科")]);
+    await userEvent.click(screen.getByRole("textbox"));
+    await userEvent.paste("办公室\n法规科\n人事科");
+    await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
+    await screen.findByText(/已下载 汇总表.xlsx/, {}, { timeout: 10_000 });
+    const sheets = readWorkbook(pane.downloads[0].bytes, "汇总表.xlsx").sheets.map((s) => s.name);
+    expect(sheets).toEqual(["汇总概况", "汇总 附件6 心得体会交流表"]);
+    const table = screen.getByRole("table", { name: "各单位情况" });
+    expect(within(table).getByText("人事科").closest("tr")!.querySelector("[data-state=missing]")).toBeTruthy();
   });
 });

@@ -1,10 +1,11 @@
+import { AnnexRegistry } from "../../src/core/schema/registry";
 import { render } from "@testing-library/react";
 import { App, type PanelId } from "../../src/taskpane/App";
 import { inlineJobs } from "../../src/taskpane/inline-jobs";
 import type { PaneServices } from "../../src/taskpane/services";
 import type { SpreadsheetHost } from "../../src/hosts/host";
 import type { InputFile } from "../../src/hosts/files";
-import { demoReturns } from "../../src/app/samples";
+import { demoReturns } from "../../src/app/demo/samples";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 
 export interface Rendered {
@@ -19,6 +20,7 @@ export function renderPane(
   panel: PanelId,
   answer = false,
   storage?: Rendered["storage"],
+  forms: AnnexRegistry = new AnnexRegistry(),
 ): Rendered & ReturnType<typeof render> {
   const downloads: Rendered["downloads"] = [];
   const confirms: string[] = [];
@@ -30,6 +32,7 @@ export function renderPane(
   const services: PaneServices = {
     mode: host ? "excel" : "standalone",
     host,
+    forms,
     jobs: inlineJobs,
     download: (bytes, name) => downloads.push({ name, bytes }),
     confirm: async (m) => {

@@ -1,21 +1,22 @@
 import { describe, expect, it } from "@jest/globals";
-import { EN, ZH, format } from "../../src/taskpane/i18n/strings";
+import { CATALOGS, interpolate, text } from "../../src/core/i18n/text";
 
-describe("pane text catalogs", () => {
-  it.each(Object.keys(ZH))("%s exists in English with the same placeholders", (key) => {
-    const zh = ZH[key as keyof typeof ZH];
-    const en = EN[key as keyof typeof EN];
+describe("one catalog per locale, one interpolator", () => {
+  const zh = CATALOGS["zh-CN"];
+  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it.each(Object.keys(zh))("%s exists in English with the same placeholders", (key) => {
+    const en = (CATALOGS.en as Record<string, string>)[key];
     expect(en).toBeTruthy();
-    const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    expect(params(en)).toEqual(params(zh));
+    expect(placeholders(en)).toEqual(placeholders((zh as Record<string, string>)[key]));
   });
 
   it("has no English key that Chinese lacks", () => {
-    expect(Object.keys(EN).sort()).toEqual(Object.keys(ZH).sort());
+    expect(Object.keys(CATALOGS.en).sort()).toEqual(Object.keys(zh).sort());
   });
 
-  it("formats placeholders and leaves unknown ones visible", () => {
-    expect(format("已选 {count} 个文件", { count: 3 })).toBe("已选 3 个文件");
-    expect(format("{a}-{b}", { a: 1 })).toBe("1-{b}");
+  it("fills placeholders and leaves a name without a value visible", () => {
+    expect(text("zh-CN", "filesChosen", { count: 3 })).toBe("已选 3 个文件");
+    expect(interpolate("{a}-{b}", { a: 1 })).toBe("1-{b}");
   });
 });

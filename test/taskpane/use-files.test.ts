@@ -1,3 +1,4 @@
+import { render } from "../../src/core/i18n/text";
 import { describe, expect, it } from "@jest/globals";
 import { isWorkbookInFolder, readFiles, type PickedFile } from "../../src/taskpane/panels/shared/use-files";
 
@@ -32,6 +33,6 @@ describe("choosing returned files", () => {
     const broken = file("办公室.xlsx");
     Object.defineProperty(broken, "arrayBuffer", { value: () => Promise.reject(new Error("NotReadableError")) });
     const [read] = await readFiles([{ file: broken, path: "办公室.xlsx", inFolder: false }]);
-    expect(read.unreadable).toMatch(/浏览器无法读取这个文件（NotReadableError）/);
+    expect(render(read.unreadable!)).toMatch(/浏览器无法读取这个文件（NotReadableError）/);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { workerJobs } from "../../src/taskpane/worker-jobs";
 import { inlineJobs } from "../../src/taskpane/inline-jobs";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
+import { FORMS, schema } from "../helpers/sheets";
 
 /** A worker that fails to load, as on a file:// page: the error event comes after construction. */
 class FailingWorker {
@@ -27,9 +28,9 @@ describe("file jobs off the main thread", () => {
   it("finish on the page when the worker fails to load, and stay there", async () => {
     const fake = new FailingWorker();
     const jobs = workerJobs(() => fake as unknown as Worker);
-    const bytes = await jobs.templates(["talks"]);
+    const bytes = await jobs.templates([schema("talks")], FORMS);
     expect(readWorkbook(bytes, "t.xlsx").sheets[0].name).toBe("附件2 大谈话统计表");
-    await jobs.templates(["practical"]);
+    await jobs.templates([schema("practical")], FORMS);
     expect(fake.posted).toBe(1);
   });
 });

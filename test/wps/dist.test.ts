@@ -13,7 +13,7 @@ import { insertTemplates } from "../../src/app/workbook/templates";
 import type { WpsTaskPane } from "../../src/hosts/wps/api";
 import { WpsHost } from "../../src/hosts/wps/wps-host";
 import { EtFake } from "../fakes/wps/et";
-import { schema, talk } from "../helpers/sheets";
+import { schema, talk, FORMS } from "../helpers/sheets";
 
 const DIR = "dist/wps";
 const read = (f: string) => readFileSync(join(DIR, f), "utf8");
@@ -126,7 +126,7 @@ describe("dist/wps", () => {
 
     // The guard registered on load stops a save with errors.
     const host = new WpsHost(et);
-    await insertTemplates(host, [schema("talks")]);
+    await insertTemplates(host, [schema("talks")], FORMS);
     et.userTypes("附件2 大谈话统计表", "C3", "办公室");
     talk(1, { date: "2023-02-30" }).forEach(
       (v, c) =>

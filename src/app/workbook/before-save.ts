@@ -1,3 +1,4 @@
+import { text, type Locale } from "../../core/i18n/text";
 import type { IssueMark, ReadOptions, SheetInfo } from "../../hosts/host";
 import { SCAN_ROWS } from "../../core/locate/locate";
 import type { SheetData } from "../../core/sheet/types";
@@ -34,12 +35,14 @@ export function validateSync(host: SyncHost, options: CheckOptions): WorkbookVal
 }
 
 /** The message shown before a save with errors: how many, and the first few cells. */
-export function saveQuestion(v: WorkbookValidation, limit = 8): string {
+export function saveQuestion(v: WorkbookValidation, locale: Locale = "zh-CN", limit = 8): string {
   const lines = v.sheets.flatMap((s) =>
-    s.issues.filter((i) => i.severity === "error").map((i) => `「${s.sheet}」${i.cell}：${i.message}`),
+    s.issues
+      .filter((i) => i.severity === "error")
+      .map((i) => text(locale, "save.line", { sheet: s.sheet, cell: i.cell, message: i.message })),
   );
-  const more = lines.length > limit ? `\n……另有 ${lines.length - limit} 处` : "";
-  return `汇表助手发现 ${v.errors} 个错误，已在表中标红：\n${lines.slice(0, limit).join("\n")}${more}\n\n仍然保存吗？（选「取消」则不保存，改正后再保存）`;
+  const more = lines.length > limit ? text(locale, "save.more", { count: lines.length - limit }) : "";
+  return text(locale, "save.question", { errors: v.errors, lines: lines.slice(0, limit).join("\n"), more });
 }
 
 /**

@@ -1,5 +1,4 @@
 import { buildTemplates } from "../../core/template/build-template";
-import { BUILTIN_ANNEXES } from "../../core/schema/annexes";
 import type { AnnexSchema } from "../../core/schema/types";
 import type { SpreadsheetHost } from "../../hosts/host";
 
@@ -18,13 +17,17 @@ export async function annexPresence(host: SpreadsheetHost, schemas: readonly Ann
   }));
 }
 
-/** Inserts the templates of the given annexes; returns the names of the new sheets. */
+/**
+ * Inserts the templates of the chosen annexes; returns the names of the new sheets. `all` are the
+ * registry's forms: their lists always stand in the same columns of the hidden lists sheet, so
+ * sheets inserted earlier keep valid dropdowns.
+ */
 export async function insertTemplates(
   host: SpreadsheetHost,
-  schemas: readonly AnnexSchema[],
-  options: { talkTypes?: readonly string[]; all?: readonly AnnexSchema[] } = {},
+  chosen: readonly AnnexSchema[],
+  all: readonly AnnexSchema[],
+  options: { talkTypes?: readonly string[] } = {},
 ): Promise<readonly string[]> {
-  // All annexes' lists, always in the same columns: sheets inserted earlier keep valid dropdowns.
-  const model = buildTemplates(schemas, { talkTypes: options.talkTypes, listsOf: options.all ?? BUILTIN_ANNEXES });
+  const model = buildTemplates(chosen, { talkTypes: options.talkTypes, listsOf: all });
   return (await host.insertSheets(model)).sheets;
 }

@@ -1,6 +1,5 @@
-import { BUILTIN_ANNEXES } from "../../core/schema/annexes";
-import type { Locale } from "../../core/i18n/messages";
-import { OVERVIEW_SHEET } from "../../core/merge/summary-model";
+import type { Locale } from "../../core/i18n/text";
+import { OVERVIEW_SHEET, SUMMARY_SHEET_PREFIX } from "../../core/merge/summary-model";
 import type { Roster } from "../../core/roster/roster";
 import type { AnnexSchema } from "../../core/schema/types";
 import type { SheetData } from "../../core/sheet/types";
@@ -11,10 +10,11 @@ import { LISTS_SHEET } from "../../core/template/build-template";
 import { SETTINGS_SHEET, type IssueMark, type SheetInfo, type SpreadsheetHost } from "../../hosts/host";
 
 export interface CheckOptions {
+  /** The forms to look for (the registry's). */
+  readonly schemas: readonly AnnexSchema[];
   readonly roster?: Roster;
   readonly talkTypes?: readonly string[];
   readonly locale?: Locale;
-  readonly schemas?: readonly AnnexSchema[];
   /** The workbook's file name (the unit falls back to it). */
   readonly fileName?: string;
 }
@@ -41,7 +41,7 @@ export function candidateSheets(sheets: readonly SheetInfo[]): SheetInfo[] {
       s.name !== LISTS_SHEET &&
       s.name !== SETTINGS_SHEET &&
       s.name !== OVERVIEW_SHEET &&
-      !s.name.startsWith("汇总 "),
+      !s.name.startsWith(SUMMARY_SHEET_PREFIX),
   );
 }
 
@@ -52,9 +52,9 @@ export function candidateSheets(sheets: readonly SheetInfo[]): SheetInfo[] {
 export function checkSheets(
   data: readonly SheetData[],
   infos: readonly SheetInfo[],
-  options: CheckOptions = {},
+  options: CheckOptions,
 ): WorkbookValidation {
-  const schemas = options.schemas ?? BUILTIN_ANNEXES;
+  const { schemas } = options;
   const common = {
     roster: options.roster,
     talkTypes: options.talkTypes,
@@ -91,7 +91,7 @@ export function checkSheets(
 export function annexSheets(
   infos: readonly SheetInfo[],
   heads: readonly SheetData[],
-  schemas: readonly AnnexSchema[] = BUILTIN_ANNEXES,
+  schemas: readonly AnnexSchema[],
 ): SheetInfo[] {
   return infos.filter((info, i) => info.tag !== null || detectAnnex(heads[i], schemas) !== null);
 }
@@ -103,7 +103,7 @@ export function annexSheets(
 export async function readAnnexSheets(
   host: SpreadsheetHost,
   infos: readonly SheetInfo[],
-  schemas?: readonly AnnexSchema[],
+  schemas: readonly AnnexSchema[],
 ): Promise<{ infos: SheetInfo[]; data: SheetData[] }> {
   if (!infos.length) return { infos: [], data: [] };
   const heads = await host.readSheets(
@@ -117,7 +117,7 @@ export async function readAnnexSheets(
 /** Reads the annex sheets (two host calls), validates, and optionally marks issues in the cells. */
 export async function validateWorkbook(
   host: SpreadsheetHost,
-  options: CheckOptions & { mark?: boolean } = {},
+  options: CheckOptions & { mark?: boolean },
 ): Promise<WorkbookValidation> {
   const { infos, data } = await readAnnexSheets(host, candidateSheets(await host.listSheets()), options.schemas);
   const result = checkSheets(data, infos, options);

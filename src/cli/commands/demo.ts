@@ -1,25 +1,24 @@
 import { mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { mergeReturns } from "../../app/merge-returns";
-import { demoReturns } from "../../app/samples";
-import { BUILTIN_ANNEXES } from "../../core/schema/annexes";
+import { demoReturns } from "../../app/demo/samples";
 import { buildTemplates } from "../../core/template/build-template";
 import { writeSheetsAs } from "../../hosts/file/write-sheets";
-import { checkFlags, stringFlag, type Args } from "../args";
+import { checkFlags, stringFlag } from "../args";
 import { fileHost } from "../host";
 import { collectInputs } from "../io";
-import type { Output } from "../output";
+import type { Command } from "../output";
 import { printStatus } from "./merge";
 
 /** Writes sample returns of a built-in roster, merges them and prints the return status. */
-export function demoCommand(args: Args, out: Output): number {
+export const demoCommand: Command = (args, { out, forms }) => {
   checkFlags(args, ["--output"]);
   const dir = resolve(stringFlag(args, "--output") ?? "huibiao-demo");
   const returnsDir = join(dir, "回收文件");
   rmSync(returnsDir, { recursive: true, force: true });
   mkdirSync(returnsDir, { recursive: true });
   const { roster, files, corrupt } = demoReturns();
-  writeFileSync(join(dir, "模板.xlsx"), fileHost.write(buildTemplates(BUILTIN_ANNEXES)));
+  writeFileSync(join(dir, "模板.xlsx"), fileHost.write(buildTemplates(forms.all())));
   writeFileSync(join(dir, "单位名单.txt"), roster.join("\n") + "\n");
   for (const f of files) {
     const path = join(returnsDir, f.name);
@@ -36,7 +35,7 @@ export function demoCommand(args: Args, out: Output): number {
   out.log(`    · ${corrupt.name}：不是表格文件`);
   out.log("");
   const output = join(dir, "汇总.xlsx");
-  const run = mergeReturns(collectInputs([returnsDir]), fileHost, { roster });
+  const run = mergeReturns(collectInputs([returnsDir]), fileHost, { schemas: forms.all(), roster });
   writeFileSync(output, run.bytes);
   printStatus(run.result, output, out);
   out.log("");
@@ -44,4 +43,4 @@ export function demoCommand(args: Args, out: Output): number {
     `下一步：用 WPS 或 Excel 打开 ${output} 查看「汇总概况」；或运行 npx huibiao validate "${join(returnsDir, files[0].name)}" 查看单个文件的问题。`,
   );
   return 0;
-}
+};

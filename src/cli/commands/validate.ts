@@ -1,11 +1,11 @@
 import { validateFiles, type FileReport } from "../../app/validate-files";
-import { checkFlags, stringFlag, UsageError, type Args } from "../args";
+import { checkFlags, stringFlag, UsageError } from "../args";
 import { fileHost } from "../host";
 import { collectInputs, listFlag, loadRoster } from "../io";
-import type { Output } from "../output";
+import type { Command, Output } from "../output";
 import { progressReporter } from "../progress";
 
-export function validateCommand(args: Args, out: Output): number {
+export const validateCommand: Command = (args, { out, forms }) => {
   checkFlags(args, ["--roster", "--json", "--talk-types"]);
   if (args.positionals.length === 0) throw new UsageError("请给出要校验的文件，例如：huibiao validate 办公室.xlsx");
   const files = collectInputs(args.positionals);
@@ -13,7 +13,7 @@ export function validateCommand(args: Args, out: Output): number {
   const reports = validateFiles(
     files,
     fileHost,
-    { roster, talkTypes: listFlag(stringFlag(args, "--talk-types")) },
+    { schemas: forms.all(), roster, talkTypes: listFlag(stringFlag(args, "--talk-types")) },
     progressReporter("校验"),
   );
   if (args.flags.has("--json"))
@@ -21,7 +21,7 @@ export function validateCommand(args: Args, out: Output): number {
   else printReports(reports, out);
   if (reports.some((r) => r.unreadable)) return 2;
   return reports.some((r) => r.error || r.sheets.some((s) => s.issues.some((i) => i.severity === "error"))) ? 1 : 0;
-}
+};
 
 function printReports(reports: readonly FileReport[], out: Output): void {
   let errors = 0;

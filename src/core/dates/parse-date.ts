@@ -14,13 +14,19 @@ export interface ParsedDate extends Ymd {
   readonly deadline: boolean;
 }
 
-export type DateFailureReason = "format" | "month" | "day" | "year" | "no-year";
+/** Why a text is no date, with what the message needs to say so. */
+export type DateFailure =
+  | { readonly ok: false; readonly reason: "format" }
+  | { readonly ok: false; readonly reason: "no-year" }
+  | { readonly ok: false; readonly reason: "month"; readonly params: { readonly month: number } }
+  | { readonly ok: false; readonly reason: "year"; readonly params: { readonly year: number | string } }
+  | {
+      readonly ok: false;
+      readonly reason: "day";
+      readonly params: { readonly year: number; readonly month: number; readonly day: number; readonly days: number };
+    };
 
-export interface DateFailure {
-  readonly ok: false;
-  readonly reason: DateFailureReason;
-  readonly params: Readonly<Record<string, string | number>>;
-}
+export type DateFailureReason = DateFailure["reason"];
 
 export type DateResult = ParsedDate | DateFailure;
 
@@ -38,51 +44,54 @@ const SUFFIX = /^(年?[底末])?(前|以前|之前)?$/;
 const TIME_OF_DAY =
   /(?:凌晨|早上|上午|中午|下午|晚上)?(?:\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|[点时](?:\d{1,2}分?|半)?))?$/;
 
+const FORMAT: DateFailure = { ok: false, reason: "format" };
+const NO_YEAR: DateFailure = { ok: false, reason: "no-year" };
+
 /** Reads a date as people write it. Returns null for an empty cell. */
 export function parseDate(value: CellValue | undefined): DateResult | null {
   if (value === null || value === undefined) return null;
-  if (isDateCell(value)) return fromSerial(value.serial, String(value.serial));
+  if (isDateCell(value)) return fromSerial(value.serial);
   if (typeof value === "number") return fromNumber(value);
-  if (typeof value === "boolean") return fail("format", { value: String(value) });
+  if (typeof value === "boolean") return FORMAT;
   const text = cleanText(value).replace(/\s+/g, "");
   if (!text) return null;
-  return fromText(text, value.trim());
+  return fromText(text);
 }
 
 function fromNumber(n: number): DateResult {
-  if (Number.isInteger(n) && n >= SERIAL_MIN && n <= SERIAL_MAX) return fromSerial(n, String(n));
-  if (Number.isInteger(n) && n >= 19_000_101 && n <= 21_001_231) return fromText(String(n), String(n));
+  if (Number.isInteger(n) && n >= SERIAL_MIN && n <= SERIAL_MAX) return fromSerial(n);
+  if (Number.isInteger(n) && n >= 19_000_101 && n <= 21_001_231) return fromText(String(n));
   // 2023.6 typed into a number cell: a year and a month.
-  if (!Number.isInteger(n) && n >= MIN_YEAR && n < MAX_YEAR + 1) return fromText(String(n), String(n));
-  return fail("format", { value: String(n) });
+  if (!Number.isInteger(n) && n >= MIN_YEAR && n < MAX_YEAR + 1) return fromText(String(n));
+  return FORMAT;
 }
 
-function fromSerial(serial: number, shown: string): DateResult {
-  if (!(serial >= 1)) return fail("format", { value: shown });
+function fromSerial(serial: number): DateResult {
+  if (!(serial >= 1)) return FORMAT;
   const ymd = serialToYmd(serial);
-  return checked(ymd.y, ymd.m, ymd.d, "day", false, shown);
+  return checked(ymd.y, ymd.m, ymd.d, "day", false);
 }
 
-function fromText(text: string, shown: string): DateResult {
+function fromText(text: string): DateResult {
   let m = SEPARATED.exec(text);
   if (m) {
     const precision = m[3] === undefined ? "month" : "day";
-    return build(m[1], m[2], m[3], precision, false, shown);
+    return build(m[1], m[2], m[3], precision, false);
   }
   m = COMPACT.exec(text);
-  if (m) return build(m[1], m[2], m[3], "day", false, shown);
+  if (m) return build(m[1], m[2], m[3], "day", false);
   m = CHINESE.exec(/[日号]/.test(text) ? text.replace(TIME_OF_DAY, "") : text);
   if (m && (m[1] || m[2]) && SUFFIX.test(m[4])) {
     const [, y, mo, d, suffix] = m;
     const yearEnd = /年/.test(suffix);
-    if (yearEnd && (mo || d)) return fail("format", { value: shown });
-    if (!mo && d) return fail("format", { value: shown });
-    if (!y && !mo) return fail("format", { value: shown });
+    if (yearEnd && (mo || d)) return FORMAT;
+    if (!mo && d) return FORMAT;
+    if (!y && !mo) return FORMAT;
     const precision: "day" | "month" | "year" = d ? "day" : mo ? "month" : "year";
-    if (precision === "year" && !suffix && !text.endsWith("年")) return fail("format", { value: shown });
-    return build(y, mo, d, precision, suffix.length > 0, shown);
+    if (precision === "year" && !suffix && !text.endsWith("年")) return FORMAT;
+    return build(y, mo, d, precision, suffix.length > 0);
   }
-  return fail("format", { value: shown });
+  return FORMAT;
 }
 
 function build(
@@ -91,32 +100,20 @@ function build(
   d: string | undefined,
   precision: "day" | "month" | "year",
   deadline: boolean,
-  shown: string,
 ): DateResult {
   const month = mo === undefined ? 12 : Number(mo);
-  if (month < 1 || month > 12) return fail("month", { value: shown, month });
-  if (y === undefined) return fail("no-year", { value: shown });
-  if (y.length !== 4) return fail("year", { value: shown, year: y });
+  if (month < 1 || month > 12) return { ok: false, reason: "month", params: { month } };
+  if (y === undefined) return NO_YEAR;
+  if (y.length !== 4) return { ok: false, reason: "year", params: { year: y } };
   const year = Number(y);
   const day = d === undefined ? daysInMonth(year, month) : Number(d);
-  return checked(year, month, day, precision, deadline, shown);
+  return checked(year, month, day, precision, deadline);
 }
 
-function checked(
-  y: number,
-  m: number,
-  d: number,
-  precision: "day" | "month" | "year",
-  deadline: boolean,
-  shown: string,
-): DateResult {
-  if (y < MIN_YEAR || y > MAX_YEAR) return fail("year", { value: shown, year: y });
-  if (m < 1 || m > 12) return fail("month", { value: shown, month: m });
+function checked(y: number, m: number, d: number, precision: "day" | "month" | "year", deadline: boolean): DateResult {
+  if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, reason: "year", params: { year: y } };
+  if (m < 1 || m > 12) return { ok: false, reason: "month", params: { month: m } };
   const max = daysInMonth(y, m);
-  if (d < 1 || d > max) return fail("day", { value: shown, year: y, month: m, day: d, days: max });
+  if (d < 1 || d > max) return { ok: false, reason: "day", params: { year: y, month: m, day: d, days: max } };
   return { ok: true, y, m, d, serial: ymdToSerial({ y, m, d }), precision, deadline };
-}
-
-function fail(reason: DateFailureReason, params: Record<string, string | number>): DateFailure {
-  return { ok: false, reason, params };
 }

@@ -1,45 +1,63 @@
+import { render, text, type Locale } from "../i18n/text";
+import { annexLabel, annexNumber, annexNumbers } from "../schema/label";
 import type { AnnexSchema } from "../schema/types";
 import { UNIT_LABEL } from "../schema/types";
 import type { CellValue } from "../sheet/types";
 import { isDateCell } from "../sheet/types";
 import type { ModelCell, SheetModel, StyleName, WorkbookModel } from "../workbook/model";
 import type { AnnexResult, MergeResult, MergedRow } from "./merge";
+import type { ReturnState, UnitStatus } from "./status";
 
-export const OVERVIEW_SHEET = "汇总概况";
-export const UNKNOWN_UNIT = "（未识别单位）";
+/** Names of the summary's sheets (Chinese: they are the workbook's content, as the templates are). */
+export const OVERVIEW_SHEET = text("zh-CN", "summary.overview");
+export const SUMMARY_SHEET_PREFIX = text("zh-CN", "summary.sheet", { annex: "" });
 
 export function summarySheetName(schema: AnnexSchema): string {
-  return `汇总 附件${schema.number} ${schema.shortName}`.slice(0, 31);
+  return text("zh-CN", "summary.sheet", { annex: annexLabel(schema) }).slice(0, 31);
 }
+
+/** A unit's name as shown, or 「（未识别单位）」. */
+export function unitName(unit: string, locale: Locale = "zh-CN"): string {
+  return unit || text(locale, "summary.unknown-unit");
+}
+
+/** The state of a unit in words: 已报, 部分未报：附件4、附件5, 未报… */
+export function stateText(status: UnitStatus, schemas: readonly AnnexSchema[], locale: Locale = "zh-CN"): string {
+  if (status.state !== "partial") return text(locale, STATE_KEYS[status.state]);
+  const lacking = status.missing.map((id) => schemas.find((s) => s.id === id)).filter((s) => s !== undefined);
+  return text(locale, "state.partial", { annexes: annexNumbers(lacking, locale) });
+}
+
+const STATE_KEYS = {
+  returned: "state.returned",
+  missing: "state.missing",
+  unlisted: "state.unlisted",
+  unknown: "state.unknown",
+} as const satisfies Record<Exclude<ReturnState, "partial">, string>;
 
 /** The summary workbook: the overview first, then one sheet per annex. */
-export function summaryModel(result: MergeResult): WorkbookModel {
-  return { sheets: [overviewSheet(result), ...result.annexes.map(annexSheet)], names: [] };
+export function summaryModel(result: MergeResult, locale: Locale = "zh-CN"): WorkbookModel {
+  return { sheets: [overviewSheet(result, locale), ...result.annexes.map((a) => annexSheet(a, locale))], names: [] };
 }
 
-function annexSheet(a: AnnexResult): SheetModel {
+function annexSheet(a: AnnexResult, locale: Locale): SheetModel {
   const { schema } = a;
+  const t = (key: "summary.source-file" | "summary.source-row" | "summary.issues") => text(locale, key);
   const headers = [
     ...schema.columns.map((c) => c.header),
     ...a.extraHeaders,
     UNIT_LABEL,
-    "来源文件",
-    "来源行",
-    "校验问题",
+    t("summary.source-file"),
+    t("summary.source-row"),
+    t("summary.issues"),
   ];
   const last = headers.length - 1;
-  const unitCount = Object.keys(a.units).length;
   const rows: (ModelCell | null)[][] = [
-    [{ v: `${schema.title}（汇总）`, s: "title" }],
-    [
-      {
-        v: `共 ${unitCount} 个单位、${a.rows.length} 行。有问题的单元格标红（错误）或标黄（提醒），说明见「校验问题」列。`,
-        s: "label",
-      },
-    ],
+    [{ v: text(locale, "summary.title", { title: schema.title }), s: "title" }],
+    [{ v: text(locale, "summary.note", { units: Object.keys(a.units).length, rows: a.rows.length }), s: "label" }],
     headers.map((v) => ({ v, s: "header" as const })),
   ];
-  a.rows.forEach((row, i) => rows.push(dataRow(schema, a.extraHeaders, row, i + 1)));
+  a.rows.forEach((row, i) => rows.push(dataRow(schema, a.extraHeaders, row, i + 1, locale)));
   return {
     name: summarySheetName(schema),
     rows,
@@ -56,7 +74,13 @@ function annexSheet(a: AnnexResult): SheetModel {
   };
 }
 
-function dataRow(schema: AnnexSchema, extraHeaders: readonly string[], row: MergedRow, n: number): ModelCell[] {
+function dataRow(
+  schema: AnnexSchema,
+  extraHeaders: readonly string[],
+  row: MergedRow,
+  n: number,
+  locale: Locale,
+): ModelCell[] {
   const severityOf = (key: string) =>
     row.issues.some((i) => i.field === key && i.severity === "error")
       ? "error"
@@ -69,7 +93,11 @@ function dataRow(schema: AnnexSchema, extraHeaders: readonly string[], row: Merg
   });
   const worst = row.issues.some((i) => i.severity === "error") ? "error" : row.issues.length ? "warning" : undefined;
   for (const h of extraHeaders) cells.push({ v: row.extras[h] ?? null, s: "cell" });
-  cells.push({ v: row.unit || UNKNOWN_UNIT, s: "cell" }, { v: row.file, s: "cell" }, { v: row.sourceRow, s: "index" });
+  cells.push(
+    { v: unitName(row.unit, locale), s: "cell" },
+    { v: row.file, s: "cell" },
+    { v: row.sourceRow, s: "index" },
+  );
   cells.push({ v: row.issues.map((i) => `${i.cell} ${i.message}`).join("\n"), s: styleFor("", worst) });
   return cells;
 }
@@ -79,74 +107,101 @@ function styleFor(v: CellValue, severity: "error" | "warning" | undefined): Styl
   return severity === "error" ? "errorCell" : severity === "warning" ? "warningCell" : "cell";
 }
 
-function overviewSheet(result: MergeResult): SheetModel {
-  const ids = result.expected.length ? result.expected : result.annexes.map((a) => a.schema.id);
-  const schemaOf = (id: string) => result.annexes.find((a) => a.schema.id === id)?.schema;
-  const label = (id: string) => `附件${schemaOf(id)?.number ?? id}`;
-  const headers = ["序号", "单位", ...ids.map((id) => `${label(id)} 行数`), "错误", "提醒", "状态", "说明"];
+const STATE_STYLE: Record<ReturnState, StyleName> = {
+  returned: "cell",
+  partial: "warningCell",
+  missing: "errorCell",
+  unlisted: "warningCell",
+  unknown: "errorCell",
+};
+
+function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
+  const schemas = result.annexes.map((a) => a.schema);
+  const ids = result.expected.length ? result.expected : schemas.map((s) => s.id);
+  const schemaOf = (id: string) => schemas.find((s) => s.id === id);
+  const number = (id: string) => {
+    const s = schemaOf(id);
+    return s ? annexNumber(s, locale) : id;
+  };
+  const headers = [
+    text(locale, "summary.index"),
+    text(locale, "summary.unit"),
+    ...ids.map((id) => text(locale, "summary.rows-of", { annex: number(id) })),
+    text(locale, "summary.errors"),
+    text(locale, "summary.warnings"),
+    text(locale, "summary.state"),
+    text(locale, "summary.remarks"),
+  ];
   const last = headers.length - 1;
-  const rosterUnits = result.status.filter((s) => s.inRoster);
-  const returned = rosterUnits.filter((s) => Object.keys(s.annexes).length > 0).length;
+  const listed = result.status.filter((s) => s.inRoster);
+  const returned = listed.filter((s) => s.state === "returned" || s.state === "partial").length;
+  const counts = {
+    listed: listed.length,
+    returned,
+    missing: listed.length - returned,
+    errors: result.issues.errors,
+    warnings: result.issues.warnings,
+    replaced: result.replaced.length,
+    rejected: result.rejected.length,
+  };
   const rows: (ModelCell | null)[][] = [
-    [{ v: "汇总概况", s: "title" }],
-    [
-      {
-        v: `名单内单位 ${rosterUnits.length} 个，已报 ${returned} 个，未报 ${rosterUnits.length - returned} 个；错误 ${result.issues.errors} 处，提醒 ${result.issues.warnings} 处；被替换的重复报送 ${result.replaced.length} 份；无法读取或未识别的文件 ${result.rejected.length} 份。`,
-        s: "label",
-      },
-    ],
+    [{ v: text(locale, "summary.overview"), s: "title" }],
+    [{ v: text(locale, "summary.counts", counts), s: "label" }],
     headers.map((v) => ({ v, s: "header" as const })),
   ];
   result.status.forEach((s, i) => {
-    const errors = Object.values(s.annexes).reduce((n, a) => n + a.errors, 0);
-    const warnings = Object.values(s.annexes).reduce((n, a) => n + a.warnings, 0);
-    const state = !s.unit
-      ? "无法确定单位"
-      : !s.inRoster
-        ? "不在名单中"
-        : s.missing.length === ids.length
-          ? "未报"
-          : s.missing.length
-            ? `部分未报：${s.missing.map(label).join("、")}`
-            : "已报";
     const notes = result.replaced
       .filter((r) => r.unit === s.unit)
-      .map((r) => `${label(r.annex)}：「${r.by}」替换了「${r.file}」`);
-    const style: StyleName = state === "已报" ? "cell" : state === "未报" || !s.unit ? "errorCell" : "warningCell";
+      .map((r) => text(locale, "summary.replaced-by", { annex: number(r.annex), by: r.by, file: r.file }));
     rows.push([
       { v: i + 1, s: "index" },
-      { v: s.unit || UNKNOWN_UNIT, s: "cell" },
+      { v: unitName(s.unit, locale), s: "cell" },
       ...ids.map((id) => ({ v: s.annexes[id]?.rows ?? null, s: "index" as const })),
-      { v: errors, s: errors ? "errorCell" : "index" },
-      { v: warnings, s: warnings ? "warningCell" : "index" },
-      { v: state, s: style },
+      { v: s.errors, s: s.errors ? "errorCell" : "index" },
+      { v: s.warnings, s: s.warnings ? "warningCell" : "index" },
+      { v: stateText(s, schemas, locale), s: STATE_STYLE[s.state] },
       { v: notes.join("\n"), s: "cell" },
     ]);
   });
-  rows.push([]);
-  rows.push([{ v: "未报送单位", s: "sectionTitle" }]);
+  const section = (key: "summary.missing-title" | "summary.replaced-title" | "summary.rejected-title") => {
+    rows.push([]);
+    rows.push([{ v: text(locale, key), s: "sectionTitle" }]);
+  };
+  const header = (
+    keys: readonly (
+      | "summary.unit"
+      | "summary.annex"
+      | "summary.replaced-file"
+      | "summary.replaced-with"
+      | "summary.file"
+      | "summary.reason"
+    )[],
+  ) => rows.push(keys.map((k) => ({ v: text(locale, k), s: "header" as const })));
+  section("summary.missing-title");
   for (const id of ids) {
     const missing = result.missing[id] ?? [];
+    const s = schemaOf(id);
     rows.push([
-      { v: `${label(id)} ${schemaOf(id)?.shortName ?? ""}`, s: "cell" },
-      { v: missing.length ? missing.join("、") : "无", s: missing.length ? "warningCell" : "cell" },
+      { v: s ? annexLabel(s, locale) : id, s: "cell" },
+      {
+        v: missing.length ? missing.join(text(locale, "list.separator")) : text(locale, "summary.none"),
+        s: missing.length ? "warningCell" : "cell",
+      },
     ]);
   }
   if (result.replaced.length) {
-    rows.push([]);
-    rows.push([{ v: "重复报送（以较晚的文件为准）", s: "sectionTitle" }]);
-    rows.push(["单位", "附件", "被替换的文件", "替换为"].map((v) => ({ v, s: "header" as const })));
+    section("summary.replaced-title");
+    header(["summary.unit", "summary.annex", "summary.replaced-file", "summary.replaced-with"]);
     for (const r of result.replaced)
-      rows.push([r.unit, label(r.annex), r.file, r.by].map((v) => ({ v, s: "cell" as const })));
+      rows.push([r.unit, number(r.annex), r.file, r.by].map((v) => ({ v, s: "cell" as const })));
   }
   if (result.rejected.length) {
-    rows.push([]);
-    rows.push([{ v: "无法读取或未识别的文件（未汇总，请联系报送单位）", s: "sectionTitle" }]);
-    rows.push(["文件", "原因"].map((v) => ({ v, s: "header" as const })));
+    section("summary.rejected-title");
+    header(["summary.file", "summary.reason"]);
     for (const r of result.rejected)
       rows.push([
         { v: r.file, s: "cell" },
-        { v: r.reason, s: "errorCell" },
+        { v: render(r.why, locale), s: "errorCell" },
       ]);
   }
   return {

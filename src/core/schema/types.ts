@@ -1,5 +1,7 @@
 /** An annex form of the plan, described as data (see annexes.ts). */
 export type ColumnType = "index" | "text" | "date" | "enum";
+/** The issue codes an enumerated column can raise: each has its own message. */
+export type EnumCode = "talk-type" | "enum";
 
 export interface ColumnSchema {
   /** Stable key used in code, JSON and the summary. */
@@ -12,8 +14,8 @@ export interface ColumnSchema {
   readonly required?: boolean;
   /** For type "enum": the allowed values. */
   readonly enumeration?: readonly string[];
-  /** For type "enum": the issue code raised for a value outside the list. */
-  readonly enumCode?: string;
+  /** For type "enum": the issue code raised for a value outside the list (talk types have their own). */
+  readonly enumCode?: EnumCode;
   /** Column width in characters. */
   readonly width: number;
 }

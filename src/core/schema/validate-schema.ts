@@ -1,62 +1,70 @@
+import { ref, type MessageRef } from "../i18n/text";
 import type { AnnexSchema, ColumnSchema } from "./types";
 
 const COLUMN_TYPES = new Set(["index", "text", "date", "enum"]);
+const ENUM_CODES = new Set(["talk-type", "enum"]);
 
 /**
- * Checks an annex schema given as data (for instance a form a coordinator adds as JSON).
- * Returns the problems found, in Chinese, one per line; an empty list means the schema is usable.
+ * Checks an annex schema given as data (for instance a form a coordinator adds as JSON). Returns
+ * the problems found, as messages (render them in any locale); none means the schema is usable.
  */
-export function checkSchema(input: unknown): string[] {
-  const problems: string[] = [];
-  if (!isObject(input)) return ["表格定义必须是一个对象"];
+export function checkSchema(input: unknown): MessageRef[] {
+  if (!isObject(input)) return [ref("schema.not-object")];
   const s = input as Partial<AnnexSchema>;
-  const where = typeof s.id === "string" ? `表格定义 ${s.id}` : "表格定义";
-  if (typeof s.id !== "string" || !/^[a-z][a-z0-9-]*$/.test(s.id))
-    problems.push(`${where}：id 须为小写英文字母开头的标识`);
-  if (!Number.isInteger(s.number) || (s.number as number) < 1) problems.push(`${where}：number（附件序号）须为正整数`);
-  if (typeof s.title !== "string" || !s.title.trim()) problems.push(`${where}：缺少标题 title`);
-  if (typeof s.shortName !== "string" || !s.shortName.trim()) problems.push(`${where}：缺少简称 shortName`);
-  if (typeof s.unitLine !== "boolean") problems.push(`${where}：unitLine 须为 true 或 false`);
-  if (typeof s.collected !== "boolean") problems.push(`${where}：collected 须为 true 或 false`);
-  if (!Number.isInteger(s.version) || (s.version as number) < 1) problems.push(`${where}：version 须为正整数`);
-  if (!Number.isInteger(s.blankRows) || (s.blankRows as number) < 0) problems.push(`${where}：blankRows 须为非负整数`);
-  if (!Array.isArray(s.notes) || s.notes.some((n) => typeof n !== "string"))
-    problems.push(`${where}：notes 须为文字列表`);
+  const problems: MessageRef[] = [];
+  const form = formName(s.id);
+  const say = (key: Parameters<typeof ref>[0]) => problems.push({ key, params: { form } });
+  if (typeof s.id !== "string" || !/^[a-z][a-z0-9-]*$/.test(s.id)) say("schema.id");
+  if (!Number.isInteger(s.number) || (s.number as number) < 1) say("schema.number");
+  if (typeof s.title !== "string" || !s.title.trim()) say("schema.title");
+  if (typeof s.shortName !== "string" || !s.shortName.trim()) say("schema.short-name");
+  if (typeof s.unitLine !== "boolean") say("schema.unit-line");
+  if (typeof s.collected !== "boolean") say("schema.collected");
+  if (!Number.isInteger(s.version) || (s.version as number) < 1) say("schema.version");
+  if (!Number.isInteger(s.blankRows) || (s.blankRows as number) < 0) say("schema.blank-rows");
+  if (!Array.isArray(s.notes) || s.notes.some((n) => typeof n !== "string")) say("schema.notes");
   if (!Array.isArray(s.columns) || s.columns.length === 0) {
-    problems.push(`${where}：至少需要一列 columns`);
+    say("schema.columns");
     return problems;
   }
   const keys = new Set<string>();
-  s.columns.forEach((c, i) => problems.push(...checkColumn(c, `${where} 第${i + 1}列`, keys)));
+  s.columns.forEach((c, i) => problems.push(...checkColumn(c, form, i + 1, keys)));
   if (s.count !== undefined) {
     const { min, max } = s.count;
     if (
       (min !== undefined && !(Number.isInteger(min) && min >= 0)) ||
       (max !== undefined && !(Number.isInteger(max) && max >= 1))
     )
-      problems.push(`${where}：count 的 min/max 须为整数`);
-    else if (min !== undefined && max !== undefined && min > max) problems.push(`${where}：count 的 min 大于 max`);
+      say("schema.count");
+    else if (min !== undefined && max !== undefined && min > max) say("schema.count-order");
   }
-  for (const key of s.mergeDown ?? []) if (!keys.has(key)) problems.push(`${where}：mergeDown 中的列 ${key} 不存在`);
+  for (const key of s.mergeDown ?? []) if (!keys.has(key)) problems.push(ref("schema.merge-down", { form, key }));
   (s.prefilled ?? []).forEach((row, i) => {
     for (const key of Object.keys(row))
-      if (!keys.has(key)) problems.push(`${where}：预填第${i + 1}行的列 ${key} 不存在`);
+      if (!keys.has(key)) problems.push(ref("schema.prefilled", { form, row: i + 1, key }));
   });
   return problems;
 }
 
-function checkColumn(c: unknown, where: string, keys: Set<string>): string[] {
-  if (!isObject(c)) return [`${where}：须为对象`];
+/** How a form is named in its problems: its id, where it has one. */
+function formName(id: unknown): string {
+  return typeof id === "string" && id ? id : "?";
+}
+
+function checkColumn(c: unknown, form: string, column: number, keys: Set<string>): MessageRef[] {
+  const at = { form, column };
+  if (!isObject(c)) return [ref("schema.column-object", at)];
   const col = c as Partial<ColumnSchema>;
-  const problems: string[] = [];
-  if (typeof col.key !== "string" || !col.key) problems.push(`${where}：缺少 key`);
-  else if (keys.has(col.key)) problems.push(`${where}：key ${col.key} 重复`);
+  const problems: MessageRef[] = [];
+  if (typeof col.key !== "string" || !col.key) problems.push(ref("schema.column-key", at));
+  else if (keys.has(col.key)) problems.push(ref("schema.column-key-twice", { ...at, key: col.key }));
   else keys.add(col.key);
-  if (typeof col.header !== "string" || !col.header.trim()) problems.push(`${where}：缺少表头 header`);
-  if (!COLUMN_TYPES.has(col.type as string)) problems.push(`${where}：type 须为 index、text、date 或 enum`);
+  if (typeof col.header !== "string" || !col.header.trim()) problems.push(ref("schema.column-header", at));
+  if (!COLUMN_TYPES.has(col.type as string)) problems.push(ref("schema.column-type", at));
   if (col.type === "enum" && (!Array.isArray(col.enumeration) || col.enumeration.length === 0))
-    problems.push(`${where}：enum 列须给出 enumeration 取值列表`);
-  if (typeof col.width !== "number" || col.width <= 0) problems.push(`${where}：width 须为正数`);
+    problems.push(ref("schema.column-enum", at));
+  if (col.enumCode !== undefined && !ENUM_CODES.has(col.enumCode)) problems.push(ref("schema.column-enum-code", at));
+  if (typeof col.width !== "number" || col.width <= 0) problems.push(ref("schema.column-width", at));
   return problems;
 }
 

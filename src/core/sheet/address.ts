@@ -45,3 +45,15 @@ export function parseRangeA1(address: string): { r1: number; c1: number; r2: num
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** An absolute reference to a range of a sheet, as names and formulas write it: 'Sheet 1'!$A$1:$B$3. */
+export function absoluteRange(sheet: string, r: { r1: number; c1: number; r2: number; c2: number }): string {
+  const corner = (row: number, col: number) => `$${columnLetter(col)}$${row + 1}`;
+  const cells = r.r1 === r.r2 && r.c1 === r.c2 ? corner(r.r1, r.c1) : `${corner(r.r1, r.c1)}:${corner(r.r2, r.c2)}`;
+  return `${quoteSheet(sheet)}!${cells}`;
+}
+
+/** Whole rows of a sheet, absolute, as print titles write them: $1:$4. */
+export function absoluteRows(first: number, last: number): string {
+  return `$${first + 1}:$${last + 1}`;
+}

@@ -1,4 +1,6 @@
 import { ymdToSerial } from "../dates/serial";
+import { text } from "../i18n/text";
+import { annexLabel, annexNumber } from "../schema/label";
 import type { AnnexSchema } from "../schema/types";
 import type { CellRange } from "../sheet/types";
 import type { ModelCell, NamedRange, SheetModel, ValidationModel, WorkbookModel } from "../workbook/model";
@@ -6,11 +8,13 @@ import type { ModelCell, NamedRange, SheetModel, ValidationModel, WorkbookModel 
 /** Rows of every template: 附件N, title, 填报单位 line, header. */
 export const TEMPLATE_HEADER_ROW = 3;
 export const LISTS_SHEET = "_lists";
+const UNIT_LINE = text("zh-CN", "template.unit-line");
 const DATE_MIN = ymdToSerial({ y: 2000, m: 1, d: 1 });
 const DATE_MAX = ymdToSerial({ y: 2099, m: 12, d: 31 });
 
+/** A template's sheet name: 「附件2 大谈话统计表」 (the forms are Chinese whatever the pane's language). */
 export function sheetNameFor(schema: AnnexSchema): string {
-  return `附件${schema.number} ${schema.shortName}`.slice(0, 31);
+  return annexLabel(schema).slice(0, 31);
 }
 
 export function listNameFor(schema: AnnexSchema, key: string): string {
@@ -59,15 +63,15 @@ function buildSheet(
   const last = n - 1;
   const rows: (ModelCell | null)[][] = [];
   const merges: CellRange[] = [];
-  rows.push([{ v: `附件${schema.number}`, s: "annexLabel" }]);
+  rows.push([{ v: annexNumber(schema), s: "annexLabel" }]);
   rows.push([{ v: schema.title, s: "title" }]);
   merges.push({ r1: 1, c1: 0, r2: 1, c2: last });
   if (n >= 3) {
-    rows.push([{ v: "填报单位：", s: "label" }, null, { v: "", s: "label" }]);
+    rows.push([{ v: UNIT_LINE, s: "label" }, null, { v: "", s: "label" }]);
     merges.push({ r1: 2, c1: 0, r2: 2, c2: 1 }, { r1: 2, c1: 2, r2: 2, c2: last });
   } else {
     rows.push([
-      { v: "填报单位：", s: "label" },
+      { v: UNIT_LINE, s: "label" },
       { v: "", s: "label" },
     ]);
   }
@@ -111,9 +115,9 @@ function buildSheet(
         kind: "list",
         range,
         listName: name,
-        errorTitle: "请从下拉列表中选择",
-        error: `「${col.header}」应为：${values.join("、")}`,
-        prompt: "从下拉列表中选择",
+        errorTitle: text("zh-CN", "template.list-title"),
+        error: text("zh-CN", "template.list-error", { column: col.header, allowed: values.join("、") }),
+        prompt: text("zh-CN", "template.list-prompt"),
       });
     }
     if (col.type === "date")
@@ -123,9 +127,9 @@ function buildSheet(
         min: DATE_MIN,
         max: DATE_MAX,
         alert: prefilled.length ? "warning" : "stop",
-        errorTitle: "日期格式不对",
-        error: "请输入日期，例如 2023-01-05 或 2023/1/5",
-        prompt: "请输入日期，例如 2023-01-05",
+        errorTitle: text("zh-CN", "template.date-title"),
+        error: text("zh-CN", "template.date-error"),
+        prompt: text("zh-CN", "template.date-prompt"),
       });
   });
 

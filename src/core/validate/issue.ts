@@ -1,31 +1,85 @@
-/** Issues are data: a code (and reason) keyed into the message catalogs, never thrown. */
+/**
+ * Issues are data: a code (and reason) keyed into the message catalogs, never thrown. Each kind of
+ * issue names its parameters here; the catalogs must have a message for every kind that uses only
+ * those parameters (and `value`), or the build fails (see the check at the end).
+ */
+import type { MessageKey, Placeholders, TemplateOf } from "../i18n/text";
 export type Severity = "error" | "warning";
 
-export type IssueCode = "required" | "date" | "talk-type" | "enum" | "unit" | "count" | "duplicate" | "header";
+/** Every kind of issue, by message key ("code" or "code.reason"), with the parameters of its message. */
+export interface IssueParams {
+  required: { column: string };
+  "date.format": { column: string };
+  "date.month": { column: string; month: number };
+  "date.day": { column: string; year: number; month: number; day: number; days: number };
+  "date.year": { column: string; year: number | string };
+  "date.no-year": { column: string };
+  "talk-type": { column: string; allowed: string };
+  enum: { column: string; allowed: string };
+  "unit.missing": Record<string, never>;
+  "unit.from-file": { unit: string };
+  "unit.unknown": { unit: string };
+  "count.max": { count: number; min: number; max: number | string };
+  "count.min": { count: number; min: number; max: number | string };
+  duplicate: { first: number };
+  "header.missing": { column: string };
+  "header.unknown": { header: string };
+}
 
-export type IssueParams = Readonly<Record<string, string | number>>;
+export type IssueKey = keyof IssueParams;
+type CodeOf<K extends string> = K extends `${infer C}.${string}` ? C : K;
+type ReasonOf<K extends string> = K extends `${string}.${infer R}` ? R : undefined;
+export type IssueCode = CodeOf<IssueKey>;
+/** The reasons that refine a code (date: month, day, format…). */
+export type ReasonsOf<C extends IssueCode> = ReasonOf<Extract<IssueKey, C | `${C}.${string}`>>;
 
-/** What a rule reports; validate() adds the rendered message. */
-export interface RawIssue {
+interface IssueBase {
   readonly severity: Severity;
-  readonly code: IssueCode;
-  /** Refines the code (date: month, day, format…); selects the message. */
-  readonly reason?: string;
   /** A1 address in the source sheet. */
   readonly cell: string;
   /** What the cell holds, as text. */
   readonly value: string;
-  readonly params: IssueParams;
   /** The schema column concerned (its key), when there is one. */
   readonly field?: string;
   /** Zero-based source row of the data row concerned, when there is one. */
   readonly row?: number;
 }
 
-export interface Issue extends RawIssue {
-  readonly message: string;
+/** What a rule reports; validate() adds the rendered message. One member per kind of issue. */
+export type RawIssue = {
+  [K in IssueKey]: IssueBase & {
+    readonly code: CodeOf<K>;
+    /** Refines the code; selects the message. */
+    readonly reason: ReasonOf<K>;
+    readonly params: Readonly<IssueParams[K]>;
+  };
+}[IssueKey];
+
+export type Issue = RawIssue & { readonly message: string };
+
+/** Builds an issue of one kind; the key fixes the code, the reason and the parameters' shape. */
+export function issue<K extends IssueKey>(key: K, params: IssueParams[K], at: IssueBase): RawIssue {
+  const dot = key.indexOf(".");
+  return {
+    ...at,
+    code: dot < 0 ? key : key.slice(0, dot),
+    reason: dot < 0 ? undefined : key.slice(dot + 1),
+    params,
+  } as RawIssue;
 }
 
-export function messageKey(issue: Pick<RawIssue, "code" | "reason">): string {
-  return issue.reason ? `${issue.code}.${issue.reason}` : issue.code;
+/** The catalog key of an issue's message. */
+export function messageKey(issue: Pick<RawIssue, "code" | "reason">): IssueKey {
+  return (issue.reason ? `${issue.code}.${issue.reason}` : issue.code) as IssueKey;
 }
+
+// ----- compile-time check: every kind of issue has a message that uses only its parameters -----
+type Unfit = {
+  [K in IssueKey]: K extends MessageKey
+    ? Placeholders<TemplateOf<K>> extends keyof IssueParams[K] | "value"
+      ? never
+      : K
+    : K;
+}[IssueKey];
+const issuesWithoutFittingMessage: Record<Unfit, never> = {};
+void issuesWithoutFittingMessage;

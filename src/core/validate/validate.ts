@@ -1,4 +1,4 @@
-import { renderMessage, type Locale } from "../i18n/messages";
+import { interpolate, CATALOGS, type Locale } from "../i18n/text";
 import { extractRows, type DataRow } from "../locate/extract";
 import { detect, locate, type LocatedTable } from "../locate/locate";
 import { resolveUnit, type ResolvedUnit, type Roster } from "../roster/roster";
@@ -6,7 +6,7 @@ import type { AnnexSchema } from "../schema/types";
 import { Grid } from "../sheet/grid";
 import type { SheetData } from "../sheet/types";
 import type { RuleContext } from "./context";
-import { messageKey, type Issue, type RawIssue } from "./issue";
+import { issue, messageKey, type Issue, type RawIssue } from "./issue";
 import { countRule } from "./rules/count";
 import { dateRule } from "./rules/date";
 import { duplicateRule } from "./rules/duplicate";
@@ -43,19 +43,8 @@ export function validate(sheet: SheetData, schema: AnnexSchema, options: Validat
   const table = locate(grid, schema);
   if (!table) {
     const first = schema.columns.find((c) => c.type !== "index") ?? schema.columns[0];
-    return render(
-      [
-        {
-          severity: "error",
-          code: "header",
-          reason: "missing",
-          cell: "A1",
-          value: "",
-          params: { column: first.header },
-        },
-      ],
-      options,
-    );
+    const at = { severity: "error", cell: "A1", value: "" } as const;
+    return render([issue("header.missing", { column: first.header.replace(/\n/g, "") }, at)], options);
   }
   return readTable(grid, table, options).issues as Issue[];
 }
@@ -88,7 +77,8 @@ function readTable(grid: Grid, table: LocatedTable, options: ValidateOptions): S
     enumerations: options.talkTypes ? { "talk-type": options.talkTypes } : {},
   };
   const raw: RawIssue[] = [];
-  for (const rule of RULES) raw.push(...rule(ctx));
+  // Not push(...rule(ctx)): a rule can report more issues than a call can take arguments.
+  for (const rule of RULES) for (const found of rule(ctx)) raw.push(found);
   return { table, rows, unit, issues: render(sortIssues(raw), options) };
 }
 
@@ -100,8 +90,9 @@ function sortIssues(issues: RawIssue[]): RawIssue[] {
 }
 
 function render(issues: RawIssue[], options: ValidateOptions): Issue[] {
-  return issues.map((issue) => ({
-    ...issue,
-    message: renderMessage(messageKey(issue), { value: issue.value, ...issue.params }, options.locale),
+  const catalog = CATALOGS[options.locale ?? "zh-CN"];
+  return issues.map((raw) => ({
+    ...raw,
+    message: interpolate(catalog[messageKey(raw)], { value: raw.value, ...raw.params }),
   }));
 }

@@ -1,7 +1,7 @@
 /**
  * The subset of Office.js (ExcelApi 1.9, newer parts behind isSetSupported) the Excel host uses.
  * The host is written against these interfaces, not the global `Excel` namespace, so that:
- * - the real API is checked against them at compile time (test/hosts/excel/api-compat.ts assigns
+ * - the real API is checked against them at compile time (test/hosts/office-api-compat.ts assigns
  *   the @types/office-js classes to them), and
  * - the in-memory fake used by the tests implements exactly them: a fake whose names drift from
  *   what the host calls does not compile.

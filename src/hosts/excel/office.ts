@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { ExcelApi, XRequestContext } from "./api";
+import { ref, TextError } from "../../core/i18n/text";
 
 /** The real Office.js behind the host's API subset (only this file touches the globals). */
 export function officeExcelApi(): ExcelApi {
@@ -53,7 +54,7 @@ export function loadOfficeJs(win: Window, src = "office/office.js"): Promise<voi
     const script = win.document.createElement("script");
     script.src = src;
     script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`无法加载 ${src}：请确认加载项文件完整部署`));
+    script.onerror = () => reject(new TextError(ref("host.office-load", { src })));
     win.document.head.appendChild(script);
   });
 }

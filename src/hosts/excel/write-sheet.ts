@@ -1,5 +1,5 @@
 import { formatYmd, serialToYmd } from "../../core/dates/serial";
-import { columnLetter, quoteSheet, rangeA1 } from "../../core/sheet/address";
+import { absoluteRange, absoluteRows, columnLetter, rangeA1 } from "../../core/sheet/address";
 import type { CellRange } from "../../core/sheet/types";
 import {
   STYLES,
@@ -47,8 +47,7 @@ export function queueLayout(ws: XWorksheet, sheet: SheetModel): void {
     if (v.prompt) dv.prompt = { showPrompt: true, title: v.errorTitle, message: v.prompt };
   }
   if (sheet.freezeRows) ws.freezePanes.freezeRows(sheet.freezeRows);
-  if (sheet.printTitleRows)
-    ws.pageLayout.setPrintTitleRows(`$${sheet.printTitleRows[0] + 1}:$${sheet.printTitleRows[1] + 1}`);
+  if (sheet.printTitleRows) ws.pageLayout.setPrintTitleRows(absoluteRows(...sheet.printTitleRows));
   if (sheet.landscape) ws.pageLayout.orientation = "Landscape";
   if (sheet.printTitleRows || sheet.landscape) ws.pageLayout.paperSize = "A4";
   if (sheet.autoFilter) ws.autoFilter.apply(addr(sheet.autoFilter));
@@ -80,7 +79,7 @@ export function queueNames(
     if (existing.has(n.name.toLowerCase())) names.getItemOrNullObject(n.name).delete();
     const sheet = rename.get(n.sheet) ?? n.sheet;
     const r = n.range;
-    names.add(n.name, `=${quoteSheet(sheet)}!$${columnLetter(r.c1)}$${r.r1 + 1}:$${columnLetter(r.c2)}$${r.r2 + 1}`);
+    names.add(n.name, `=${absoluteRange(sheet, r)}`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { ref, TextError } from "../../core/i18n/text";
 import { parseA1 } from "../../core/sheet/address";
 import type { CellValue, SheetData } from "../../core/sheet/types";
 import type { ModelCell, NamedRange, SheetModel, WorkbookModel } from "../../core/workbook/model";
@@ -91,7 +92,7 @@ export class MemoryWorkbookHost implements SpreadsheetHost {
 
   async select(sheet: string, cell: string): Promise<void> {
     this.sheet(sheet);
-    if (!parseA1(cell)) throw new Error(`不是单元格地址：${cell}`);
+    if (!parseA1(cell)) throw new TextError(ref("host.not-cell", { cell }));
     this.selection = `${sheet}!${cell}`;
   }
 
@@ -132,7 +133,7 @@ export class MemoryWorkbookHost implements SpreadsheetHost {
 
   private sheet(name: string): SheetModel {
     const sheet = this.sheets.find((s) => s.name === name);
-    if (!sheet) throw new Error(`工作簿中没有名为「${name}」的工作表`);
+    if (!sheet) throw new TextError(ref("host.no-sheet", { sheet: name }));
     return sheet;
   }
 }

@@ -1,16 +1,17 @@
 import * as XLSX from "@e965/xlsx";
+import { ref, text, TextError, type MessageRef } from "../../core/i18n/text";
 import type { CellRange, CellValue, SheetData } from "../../core/sheet/types";
 import { decodeText, parseCsv } from "./csv";
 import { quietly } from "./quietly";
 import { WORKBOOK_EXTENSIONS, type ReadWorkbook } from "../files";
 
-/** A workbook file that cannot be read; the message says why and what to do, in Chinese. */
-export class ReadError extends Error {
+/** A workbook file that cannot be read; the message says why and what to do (from the catalogs). */
+export class ReadError extends TextError {
   constructor(
     readonly file: string,
-    message: string,
+    why: MessageRef,
   ) {
-    super(message);
+    super(why);
     this.name = "ReadError";
   }
 }
@@ -30,18 +31,15 @@ export const READ_OPTIONS: XLSX.ParsingOptions = {
 /** Reads a workbook's sheets as plain values (dates marked), whatever the format. */
 export function readWorkbook(bytes: Uint8Array, fileName: string): ReadWorkbook {
   const ext = (/\.[^.\\/]+$/.exec(fileName)?.[0] ?? "").toLowerCase();
-  if (bytes.length === 0) throw new ReadError(fileName, "文件是空的（0 字节），请对方重新发送");
+  if (bytes.length === 0) throw new ReadError(fileName, ref("read.empty"));
   if (!(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext))
-    throw new ReadError(fileName, `不是表格文件（${ext || "无扩展名"}），请使用 .xlsx、.xls、.ods 或 .csv`);
+    throw new ReadError(fileName, ext ? ref("read.not-workbook", { ext }) : ref("read.no-extension"));
   if (ext === ".csv" || ext === ".txt") {
     const name = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
     return { sheets: [{ name, rows: parseCsv(decodeText(bytes)), merges: [] }] };
   }
   if ((ext === ".xlsx" || ext === ".xlsm" || ext === ".ods") && !(bytes[0] === 0x50 && bytes[1] === 0x4b))
-    throw new ReadError(
-      fileName,
-      `文件已损坏，或者不是真正的 ${ext} 文件（内容不是表格）：请对方用 WPS 或 Excel 打开后重新保存再发送`,
-    );
+    throw new ReadError(fileName, ref("read.not-zip", { ext }));
   let wb: XLSX.WorkBook;
   try {
     wb = quietly(() => XLSX.read(bytes, READ_OPTIONS));
@@ -103,15 +101,15 @@ function cellValue(cell: XLSX.CellObject | undefined): CellValue {
       };
     }
     case "e":
-      return typeof cell.w === "string" ? cell.w : "#错误值";
+      return typeof cell.w === "string" ? cell.w : text("zh-CN", "read.error-value");
     default:
       return null;
   }
 }
 
-function explain(e: unknown, ext: string): string {
+function explain(e: unknown, ext: string): MessageRef {
   const msg = e instanceof Error ? e.message : String(e);
-  if (/password|encrypt/i.test(msg)) return "文件设有打开密码，无法读取：请对方取消密码后重新发送";
-  if (ext === ".et" || ext === ".ett") return "无法读取这个 WPS .et 文件：请在 WPS 中「另存为」.xlsx 后再汇总";
-  return `文件已损坏或不是受支持的表格格式，无法读取（${ext}）：请对方用 WPS 或 Excel 重新保存为 .xlsx 后发送`;
+  if (/password|encrypt/i.test(msg)) return ref("read.password");
+  if (ext === ".et" || ext === ".ett") return ref("read.et");
+  return ref("read.damaged", { ext });
 }

@@ -1,3 +1,4 @@
+import { ref, text } from "../../core/i18n/text";
 import type { InputFile } from "../files";
 import { XL, type EtApplication, type EtWorkbook } from "./api";
 import { WpsHost } from "./wps-host";
@@ -9,7 +10,7 @@ import { WpsHost } from "./wps-host";
 export function pickWithWps(app: EtApplication): InputFile[] {
   const dialog = app.FileDialog(XL.filePicker);
   dialog.AllowMultiSelect = true;
-  dialog.Title = "选择各单位交回的表格";
+  dialog.Title = text("zh-CN", "host.pick-title");
   if (dialog.Show() !== -1) return [];
   const paths = Array.from({ length: dialog.SelectedItems.Count }, (_, i) => dialog.SelectedItems.Item(i + 1));
   return paths.map((path) => {
@@ -28,7 +29,7 @@ export function pickWithWps(app: EtApplication): InputFile[] {
       return {
         name,
         bytes: new Uint8Array(0),
-        unreadable: `WPS 无法打开这个文件：${e instanceof Error ? e.message : String(e)}`,
+        unreadable: ref("read.wps-open", { detail: e instanceof Error ? e.message : String(e) }),
       };
     } finally {
       if (wb && !open.has(wb.FullName.toLowerCase())) wb.Close(false);

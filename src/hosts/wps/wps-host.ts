@@ -1,4 +1,5 @@
-import { columnLetter, parseRangeA1, quoteSheet } from "../../core/sheet/address";
+import { ref, TextError } from "../../core/i18n/text";
+import { absoluteRange, parseRangeA1 } from "../../core/sheet/address";
 import type { SheetData } from "../../core/sheet/types";
 import { TAG_NAME, tagValue, type WorkbookModel } from "../../core/workbook/model";
 import {
@@ -51,7 +52,7 @@ export class WpsHost implements SpreadsheetHost {
 
   private book(): EtWorkbook {
     const wb = this.workbook ?? this.app.ActiveWorkbook;
-    if (!wb) throw new Error("WPS 中没有打开的工作簿：请先新建或打开一个表格");
+    if (!wb) throw new TextError(ref("host.no-workbook"));
     return wb;
   }
 
@@ -109,10 +110,7 @@ export class WpsHost implements SpreadsheetHost {
         const sheet = rename.get(n.sheet) ?? n.sheet;
         const r = n.range;
         removeName(wb, n.name);
-        wb.Names.Add(
-          n.name,
-          `=${quoteSheet(sheet)}!$${columnLetter(r.c1)}$${r.r1 + 1}:$${columnLetter(r.c2)}$${r.r2 + 1}`,
-        );
+        wb.Names.Add(n.name, `=${absoluteRange(sheet, r)}`);
       }
       targets.forEach((t, i) => {
         writeSheet(this.app, t.ws, t.sheet);
@@ -227,7 +225,7 @@ export class WpsHost implements SpreadsheetHost {
 
   private sheet(name: string): EtWorksheet {
     const ws = this.sheets().find((s) => s.Name === name);
-    if (!ws) throw new Error(`工作簿中没有名为「${name}」的工作表`);
+    if (!ws) throw new TextError(ref("host.no-sheet", { sheet: name }));
     return ws;
   }
 

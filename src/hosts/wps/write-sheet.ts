@@ -1,4 +1,4 @@
-import { columnLetter, rangeA1 } from "../../core/sheet/address";
+import { absoluteRows, columnLetter, rangeA1 } from "../../core/sheet/address";
 import type { CellRange } from "../../core/sheet/types";
 import { STYLES, type SheetModel, type StyleSpec } from "../../core/workbook/model";
 import { asText, toHostValue, type HostScalar } from "../shared/cell-values";
@@ -48,8 +48,7 @@ export function writeSheet(app: EtApplication, ws: EtWorksheet, sheet: SheetMode
       dv.InputMessage = v.prompt;
     }
   }
-  if (sheet.printTitleRows)
-    ws.PageSetup.PrintTitleRows = `$${sheet.printTitleRows[0] + 1}:$${sheet.printTitleRows[1] + 1}`;
+  if (sheet.printTitleRows) ws.PageSetup.PrintTitleRows = absoluteRows(...sheet.printTitleRows);
   if (sheet.landscape) ws.PageSetup.Orientation = XL.landscape;
   if (sheet.printTitleRows || sheet.landscape) ws.PageSetup.PaperSize = XL.paperA4;
   if (sheet.autoFilter) ws.Range(addr(sheet.autoFilter)).AutoFilter();

@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext } from "react";
-import type { Locale } from "../../core/i18n/messages";
-import { format, UI_STRINGS, type StringKey } from "./strings";
+import { text, type ArgsOf, type Locale, type MessageKey } from "../../core/i18n/text";
 
 export const LocaleContext = createContext<{ locale: Locale; setLocale(l: Locale): void }>({
   locale: "zh-CN",
@@ -11,8 +10,10 @@ export function useLocale() {
   return useContext(LocaleContext);
 }
 
-/** t("mergeDone", {units: 3}) in the pane's current language. */
-export function useT(): (key: StringKey, params?: Readonly<Record<string, string | number>>) => string {
+/** The pane's translator: t("mergeDone", {units: 3}) in the current language (one catalog with the engine's). */
+export type Translate = <K extends MessageKey>(key: K, ...args: ArgsOf<K>) => string;
+
+export function useT(): Translate {
   const { locale } = useContext(LocaleContext);
-  return useCallback((key, params) => format(UI_STRINGS[locale][key], params), [locale]);
+  return useCallback(<K extends MessageKey>(key: K, ...args: ArgsOf<K>) => text(locale, key, ...args), [locale]);
 }

@@ -1,6 +1,6 @@
 import { a1 } from "../../sheet/address";
 import type { RuleContext } from "../context";
-import type { RawIssue } from "../issue";
+import { issue, type RawIssue } from "../issue";
 
 /** Forms with a per-unit quota (申报1-2个): too many is an error, none a warning. */
 export function countRule({ table, rows }: RuleContext): RawIssue[] {
@@ -10,30 +10,12 @@ export function countRule({ table, rows }: RuleContext): RawIssue[] {
   const max = rule.max ?? Infinity;
   const params = { count: rows.length, min, max: Number.isFinite(max) ? max : "" };
   const firstCol = Math.max(0, table.columns.find((c) => c >= 0) ?? 0);
+  const value = String(rows.length);
   if (rows.length > max) {
     const extra = rows[max];
-    return [
-      {
-        severity: "error",
-        code: "count",
-        reason: "max",
-        cell: a1(extra.row, firstCol),
-        value: String(rows.length),
-        params,
-        row: extra.row,
-      },
-    ];
+    return [issue("count.max", params, { severity: "error", cell: a1(extra.row, firstCol), value, row: extra.row })];
   }
   if (rows.length < min)
-    return [
-      {
-        severity: "warning",
-        code: "count",
-        reason: "min",
-        cell: a1(table.headerRow, firstCol),
-        value: String(rows.length),
-        params,
-      },
-    ];
+    return [issue("count.min", params, { severity: "warning", cell: a1(table.headerRow, firstCol), value })];
   return [];
 }

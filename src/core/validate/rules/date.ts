@@ -2,7 +2,7 @@ import { parseDate } from "../../dates/parse-date";
 import { a1 } from "../../sheet/address";
 import { originRow } from "../../locate/extract";
 import { shown, type RuleContext } from "../context";
-import type { RawIssue } from "../issue";
+import { issue, type RawIssue } from "../issue";
 
 /** Date columns hold dates people can mean: no month 23, no 2月30日. */
 export function dateRule({ table, rows }: RuleContext): RawIssue[] {
@@ -17,16 +17,16 @@ export function dateRule({ table, rows }: RuleContext): RawIssue[] {
       const at = originRow(row, col.key);
       if (!parsed || parsed.ok || reported.has(at)) continue;
       reported.add(at);
-      issues.push({
-        severity: "error",
-        code: "date",
-        reason: parsed.reason,
-        cell: a1(at, c),
-        value: shown(row.values[col.key]),
-        params: { column: col.header, ...parsed.params },
-        field: col.key,
-        row: row.row,
-      });
+      const params = { column: col.header, ...("params" in parsed ? parsed.params : {}) };
+      issues.push(
+        issue(`date.${parsed.reason}`, params, {
+          severity: "error",
+          cell: a1(at, c),
+          value: shown(row.values[col.key]),
+          field: col.key,
+          row: row.row,
+        }),
+      );
     }
   });
   return issues;

@@ -1,7 +1,7 @@
 import { a1 } from "../../sheet/address";
 import { labelKey } from "../../text/normalize";
 import { shown, type RuleContext } from "../context";
-import type { RawIssue } from "../issue";
+import { issue, type RawIssue } from "../issue";
 
 /** A row whose content (序号 aside) repeats an earlier row's is flagged on the later one. */
 export function duplicateRule({ table, rows }: RuleContext): RawIssue[] {
@@ -18,15 +18,14 @@ export function duplicateRule({ table, rows }: RuleContext): RawIssue[] {
       seen.set(signature, row.row);
       continue;
     }
-    issues.push({
+    const at = {
       severity: "warning",
-      code: "duplicate",
       cell: a1(row.row, firstCol),
       value: shown(row.values[keys[0]]),
-      params: { first: first + 1 },
       field: keys[0],
       row: row.row,
-    });
+    } as const;
+    issues.push(issue("duplicate", { first: first + 1 }, at));
   }
   return issues;
 }

@@ -2,7 +2,7 @@ import { a1 } from "../../sheet/address";
 import { originRow } from "../../locate/extract";
 import { labelKey } from "../../text/normalize";
 import { shown, type RuleContext } from "../context";
-import type { IssueCode, RawIssue } from "../issue";
+import { issue, type RawIssue } from "../issue";
 
 /** Enumerated columns (谈话内容类型) hold a listed value; padding and full-width forms count as equal. */
 export function enumerationRule({ table, rows, enumerations }: RuleContext): RawIssue[] {
@@ -10,7 +10,7 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
   table.schema.columns.forEach((col, i) => {
     const c = table.columns[i];
     if (col.type !== "enum" || c < 0) return;
-    const code = (col.enumCode ?? "enum") as IssueCode;
+    const code = col.enumCode ?? "enum";
     const allowed = enumerations[code] ?? col.enumeration ?? [];
     const keys = new Set(allowed.map(labelKey));
     const reported = new Set<number>();
@@ -19,15 +19,8 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
       const at = originRow(row, col.key);
       if (v === null || keys.has(labelKey(shown(v))) || reported.has(at)) continue;
       reported.add(at);
-      issues.push({
-        severity: "error",
-        code,
-        cell: a1(at, c),
-        value: shown(v),
-        params: { column: col.header, allowed: allowed.join("、") },
-        field: col.key,
-        row: row.row,
-      });
+      const where = { severity: "error", cell: a1(at, c), value: shown(v), field: col.key, row: row.row } as const;
+      issues.push(issue(code, { column: col.header, allowed: allowed.join("、") }, where));
     }
   });
   return issues;

@@ -1,6 +1,6 @@
 import { a1 } from "../../sheet/address";
 import type { RuleContext } from "../context";
-import type { RawIssue } from "../issue";
+import { issue, type RawIssue } from "../issue";
 
 /** Every column of the form is present; columns the form lacks are reported (and kept). */
 export function headerRule({ table }: RuleContext): RawIssue[] {
@@ -8,23 +8,20 @@ export function headerRule({ table }: RuleContext): RawIssue[] {
   const lastCol = Math.max(0, ...table.columns);
   table.schema.columns.forEach((col, i) => {
     if (table.columns[i] >= 0 || col.type === "index") return;
-    issues.push({
+    const at = {
       severity: col.required ? "error" : "warning",
-      code: "header",
-      reason: "missing",
       cell: a1(table.headerRow, lastCol + 1),
       value: "",
-      params: { column: col.header.replace(/\n/g, "") },
-    });
+    } as const;
+    issues.push(issue("header.missing", { column: col.header.replace(/\n/g, "") }, at));
   });
   for (const x of table.extras)
-    issues.push({
-      severity: "warning",
-      code: "header",
-      reason: "unknown",
-      cell: a1(table.headerRow, x.col),
-      value: x.header,
-      params: { header: x.header },
-    });
+    issues.push(
+      issue(
+        "header.unknown",
+        { header: x.header },
+        { severity: "warning", cell: a1(table.headerRow, x.col), value: x.header },
+      ),
+    );
   return issues;
 }

@@ -1,6 +1,6 @@
 import { a1 } from "../../sheet/address";
 import type { RuleContext } from "../context";
-import type { RawIssue } from "../issue";
+import { issue, type RawIssue } from "../issue";
 
 /** The form says who filled it in (填报单位), and that unit is on the roster. */
 export function unitRule({ table, unit, rosterGiven }: RuleContext): RawIssue[] {
@@ -8,10 +8,10 @@ export function unitRule({ table, unit, rosterGiven }: RuleContext): RawIssue[] 
   const line = table.unitLine;
   const cell = line ? a1(line.row, line.valueCol) : a1(Math.max(table.headerRow - 1, 0), 0);
   const value = line?.text ?? "";
-  if (unit.source === "none") return [{ severity: "error", code: "unit", reason: "missing", cell, value, params: {} }];
+  if (unit.source === "none") return [issue("unit.missing", {}, { severity: "error", cell, value })];
   if (unit.source === "file")
-    return [{ severity: "warning", code: "unit", reason: "from-file", cell, value, params: { unit: unit.name } }];
+    return [issue("unit.from-file", { unit: unit.name }, { severity: "warning", cell, value })];
   if (rosterGiven && !unit.inRoster)
-    return [{ severity: "warning", code: "unit", reason: "unknown", cell, value, params: { unit: unit.name } }];
+    return [issue("unit.unknown", { unit: unit.name }, { severity: "warning", cell, value })];
   return [];
 }

@@ -1,5 +1,6 @@
+import { ref, TextError } from "../../../core/i18n/text";
 import { strToU8, zipSync } from "fflate";
-import { rangeA1 } from "../../../core/sheet/address";
+import { absoluteRange, absoluteRows, quoteSheet } from "../../../core/sheet/address";
 import { TAG_NAME, tagValue, type WorkbookModel } from "../../../core/workbook/model";
 import { SharedStrings, sheetXml } from "./sheet-xml";
 import { stylesXml } from "./styles";
@@ -10,7 +11,7 @@ const ZIP_TIME = new Date(2000, 0, 1);
 
 /** Writes a workbook model as .xlsx bytes (Office Open XML, written directly: fast and deterministic). */
 export function writeXlsx(model: WorkbookModel): Uint8Array {
-  if (model.sheets.length === 0) throw new Error("工作簿至少需要一张工作表");
+  if (model.sheets.length === 0) throw new TextError(ref("host.no-sheets"));
   const strings = new SharedStrings();
   const { xml: styles, index } = stylesXml();
   const firstVisible = Math.max(
@@ -32,10 +33,6 @@ export function writeXlsx(model: WorkbookModel): Uint8Array {
   return zipSync(files, { level: 1, mtime: ZIP_TIME });
 }
 
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 function workbookXml(model: WorkbookModel, active: number): string {
   const sheets = model.sheets
     .map(
@@ -46,19 +43,17 @@ function workbookXml(model: WorkbookModel, active: number): string {
   const names: string[] = [];
   for (const n of model.names) {
     const r = n.range;
-    names.push(
-      `<definedName name="${esc(n.name)}">${esc(`${quoteSheet(n.sheet)}!${abs(rangeA1(r.r1, r.c1, r.r2, r.c2))}`)}</definedName>`,
-    );
+    names.push(`<definedName name="${esc(n.name)}">${esc(absoluteRange(n.sheet, r))}</definedName>`);
   }
   model.sheets.forEach((s, i) => {
     if (s.printTitleRows)
       names.push(
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`${quoteSheet(s.name)}!$${s.printTitleRows[0] + 1}:$${s.printTitleRows[1] + 1}`)}</definedName>`,
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`${quoteSheet(s.name)}!${absoluteRows(...s.printTitleRows)}`)}</definedName>`,
       );
     if (s.autoFilter) {
       const r = s.autoFilter;
       names.push(
-        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${esc(`${quoteSheet(s.name)}!${abs(rangeA1(r.r1, r.c1, r.r2, r.c2))}`)}</definedName>`,
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${esc(absoluteRange(s.name, r))}</definedName>`,
       );
     }
     if (s.tag)
@@ -80,10 +75,6 @@ function workbookXml(model: WorkbookModel, active: number): string {
 
 function nameOf(xml: string): string {
   return /name="([^"]+)"/.exec(xml)![1];
-}
-
-function abs(range: string): string {
-  return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 }
 
 function workbookRels(n: number): string {

@@ -1,48 +1,16 @@
-import {
-  Badge,
-  Button,
-  Field,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Textarea,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useServices } from "../../services";
 import { useT } from "../../i18n/use-t";
-import type { StringKey } from "../../i18n/strings";
 import { FilePicker } from "../shared/FilePicker";
 import { Notice } from "../shared/Notice";
 import { ProgressLine } from "../shared/ProgressLine";
-import { useMerge, type UnitState } from "./use-merge";
+import { StatusTable } from "./StatusTable";
+import { useMerge } from "./use-merge";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
-  table: { tableLayout: "auto" },
 });
-
-const STATE_LABEL: Record<UnitState, StringKey> = {
-  returned: "statusReturned",
-  missing: "statusMissing",
-  partial: "statusPartial",
-  errors: "statusErrors",
-  replaced: "statusReplaced",
-  unknown: "statusUnknown",
-};
-const STATE_COLOR = {
-  returned: "success",
-  missing: "danger",
-  partial: "severe",
-  errors: "warning",
-  replaced: "informative",
-  unknown: "important",
-} as const;
 
 export function MergePanel() {
   const t = useT();
@@ -52,14 +20,7 @@ export function MergePanel() {
   return (
     <section aria-label={t("tabMerge")} className={styles.stack}>
       <p>{t("mergeIntro")}</p>
-      <FilePicker
-        files={s.files.files}
-        onAdd={s.files.add}
-        onError={s.fail}
-        onClear={s.files.clear}
-        pickWithHost={services.pickFiles}
-        disabled={s.busy}
-      />
+      <FilePicker files={s.files} onError={s.fail} pickWithHost={services.pickFiles} disabled={s.busy} />
       <Field label={t("rosterLabel")}>
         <Textarea
           value={s.roster}
@@ -82,39 +43,13 @@ export function MergePanel() {
       <Notice notice={s.notice} />
       {s.result && (
         <>
-          <h3>{t("statusTitle")}</h3>
-          <Table size="small" className={styles.table} aria-label={t("statusTitle")}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("statusUnit")}</TableHeaderCell>
-                <TableHeaderCell>{t("statusState")}</TableHeaderCell>
-                <TableHeaderCell>{t("statusRows")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {s.units.map((u) => (
-                <TableRow key={u.unit} data-unit={u.unit}>
-                  <TableCell>{u.unit}</TableCell>
-                  <TableCell>
-                    <span className={styles.badges}>
-                      {u.states.map((st) => (
-                        <Badge key={st} color={STATE_COLOR[st]} data-state={st}>
-                          {t(STATE_LABEL[st], { annexes: u.lacking.join("、") })}
-                          {st === "errors" ? ` ${u.errors}` : ""}
-                        </Badge>
-                      ))}
-                    </span>
-                  </TableCell>
-                  <TableCell>{u.rows}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          {s.result.rejected.length > 0 && (
+          <h2>{t("statusTitle")}</h2>
+          <StatusTable rows={s.units} />
+          {s.rejected.length > 0 && (
             <>
-              <h3>{t("rejectedTitle")}</h3>
+              <h2>{t("rejectedTitle")}</h2>
               <ul data-testid="rejected">
-                {s.result.rejected.map((r) => (
+                {s.rejected.map((r) => (
                   <li key={r.file}>
                     <strong>{r.file}</strong>：{r.reason}
                   </li>

@@ -1,8 +1,8 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState, type DragEvent } from "react";
+import { useRef } from "react";
 import type { InputFile } from "../../../hosts/files";
 import { useT } from "../../i18n/use-t";
-import { droppedFiles, picked, readFiles } from "./use-files";
+import { useFileIntake, type ChosenFiles } from "./use-files";
 
 const useStyles = makeStyles({
   zone: {
@@ -22,38 +22,24 @@ const useStyles = makeStyles({
 });
 
 export interface FilePickerProps {
-  readonly files: readonly InputFile[];
-  readonly onAdd: (files: InputFile[]) => void;
+  readonly files: ChosenFiles;
   /** Reading a chosen file failed: the message says which file. */
   readonly onError: (message: string) => void;
-  readonly onClear: () => void;
   readonly pickWithHost?: () => Promise<InputFile[]>;
   readonly disabled?: boolean;
 }
 
 /** Choose files with a button (keyboard), drop them, or (WPS) use the program's own dialog. */
-export function FilePicker({ files, onAdd, onError, onClear, pickWithHost, disabled }: FilePickerProps) {
+export function FilePicker({ files, onError, pickWithHost, disabled }: FilePickerProps) {
   const t = useT();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement | null>(null);
-  const [over, setOver] = useState(false);
-  const take = (work: Promise<InputFile[]>) =>
-    work.then(onAdd, (e: unknown) => onError(e instanceof Error ? e.message : String(e)));
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    void take(droppedFiles(e.dataTransfer).then(readFiles));
-  };
+  const intake = useFileIntake(files, onError);
   return (
     <div
-      className={over ? `${styles.zone} ${styles.over}` : styles.zone}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={drop}
+      className={intake.over ? `${styles.zone} ${styles.over}` : styles.zone}
+      {...intake.dropZone}
       data-testid="drop-zone"
     >
       <div className={styles.row}>
@@ -64,17 +50,17 @@ export function FilePicker({ files, onAdd, onError, onClear, pickWithHost, disab
           {t("filesPickFolder")}
         </Button>
         {pickWithHost && (
-          <Button disabled={disabled} onClick={() => void take(pickWithHost())}>
+          <Button disabled={disabled} onClick={() => void intake.take(pickWithHost())}>
             {t("filesPickWps")}
           </Button>
         )}
-        {files.length > 0 && (
-          <Button appearance="subtle" disabled={disabled} onClick={onClear}>
+        {files.files.length > 0 && (
+          <Button appearance="subtle" disabled={disabled} onClick={files.clear}>
             {t("filesClear")}
           </Button>
         )}
       </div>
-      <Caption1>{files.length ? t("filesChosen", { count: files.length }) : t("filesDrop")}</Caption1>
+      <Caption1>{files.files.length ? t("filesChosen", { count: files.files.length }) : t("filesDrop")}</Caption1>
       <input
         ref={input}
         type="file"
@@ -83,9 +69,7 @@ export function FilePicker({ files, onAdd, onError, onClear, pickWithHost, disab
         accept=".xlsx,.xlsm,.xls,.ods,.csv,.et,.ett,.txt"
         aria-label={t("filesPick")}
         data-testid="file-input"
-        onChange={(e) => {
-          if (e.target.files) void take(readFiles(picked(e.target.files))).finally(() => (e.target.value = ""));
-        }}
+        onChange={(e) => intake.fromInput(e.target)}
       />
       <input
         ref={(el) => {
@@ -98,9 +82,7 @@ export function FilePicker({ files, onAdd, onError, onClear, pickWithHost, disab
         hidden
         aria-label={t("filesPickFolder")}
         data-testid="folder-input"
-        onChange={(e) => {
-          if (e.target.files) void take(readFiles(picked(e.target.files))).finally(() => (e.target.value = ""));
-        }}
+        onChange={(e) => intake.fromInput(e.target)}
       />
     </div>
   );

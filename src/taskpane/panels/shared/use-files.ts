@@ -1,4 +1,5 @@
-import { useCallback, useState } from "react";
+import { ref } from "../../../core/i18n/text";
+import { useCallback, useState, type DragEvent } from "react";
 import { WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
 
 /** A chosen file and where it was: its path inside a chosen or dropped folder, else its name. */
@@ -38,7 +39,7 @@ export async function readFiles(list: readonly PickedFile[]): Promise<InputFile[
         return {
           name: path,
           bytes: new Uint8Array(0),
-          unreadable: `浏览器无法读取这个文件（${e instanceof Error ? e.message : String(e)}）：请确认它不是文件夹、没有被其他程序占用`,
+          unreadable: ref("read.browser", { detail: e instanceof Error ? e.message : String(e) }),
         };
       }
     }),
@@ -76,7 +77,7 @@ function bytesOf(f: File): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(new Error(reader.error?.message ?? "未知原因"));
+    reader.onerror = () => reject(new Error(reader.error?.message ?? "NotReadableError"));
     reader.readAsArrayBuffer(f);
   });
 }
@@ -89,4 +90,32 @@ export function useFiles() {
   }, []);
   const clear = useCallback(() => setFiles([]), []);
   return { files, add, clear };
+}
+
+export type ChosenFiles = ReturnType<typeof useFiles>;
+
+/**
+ * What the file picker does with files however they come (chooser, folder, drop, WPS's dialog):
+ * read them and add them, or report why not. Also the drop zone's highlight while dragging.
+ */
+export function useFileIntake(files: ChosenFiles, onError: (message: string) => void) {
+  const [over, setOver] = useState(false);
+  const take = (work: Promise<InputFile[]>) =>
+    work.then(files.add, (e: unknown) => onError(e instanceof Error ? e.message : String(e)));
+  const fromInput = (input: HTMLInputElement) => {
+    if (input.files) void take(readFiles(picked(input.files))).finally(() => (input.value = ""));
+  };
+  const dropZone = {
+    onDragOver: (e: DragEvent) => {
+      e.preventDefault();
+      setOver(true);
+    },
+    onDragLeave: () => setOver(false),
+    onDrop: (e: DragEvent) => {
+      e.preventDefault();
+      setOver(false);
+      void take(droppedFiles(e.dataTransfer).then(readFiles));
+    },
+  };
+  return { over, take, fromInput, dropZone };
 }

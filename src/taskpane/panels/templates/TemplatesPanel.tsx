@@ -1,5 +1,6 @@
 import { Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
-import { useT } from "../../i18n/use-t";
+import { annexLabel } from "../../../core/schema/label";
+import { useLocale, useT } from "../../i18n/use-t";
 import { Notice } from "../shared/Notice";
 import { useTemplates } from "./use-templates";
 
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
 export function TemplatesPanel() {
   const t = useT();
   const styles = useStyles();
+  const { locale } = useLocale();
   const s = useTemplates();
   return (
     <section aria-label={t("tabTemplates")}>
@@ -30,7 +32,7 @@ export function TemplatesPanel() {
         {s.presence.map(({ schema, sheets }) => (
           <div key={schema.id} className={styles.item}>
             <Checkbox
-              label={`附件${schema.number} ${schema.shortName}`}
+              label={annexLabel(schema, locale)}
               title={schema.title}
               checked={s.selected.has(schema.id)}
               onChange={() => s.toggle(schema.id)}

@@ -15,7 +15,8 @@ import { FilePicker } from "../shared/FilePicker";
 import { Notice } from "../shared/Notice";
 import { ProgressLine } from "../shared/ProgressLine";
 import { useServices } from "../../services";
-import { useValidate, type IssueGroup, type IssueItem } from "./use-validate";
+import { useValidate } from "./use-validate";
+import type { IssueGroup, IssueItem } from "./groups";
 
 const useStyles = makeStyles({
   actions: {
@@ -44,14 +45,7 @@ export function ValidatePanel() {
     <section aria-label={t("tabValidate")}>
       <p>{s.standalone ? t("validateIntroStandalone") : t("validateIntro")}</p>
       {s.standalone && (
-        <FilePicker
-          files={s.files.files}
-          onAdd={s.files.add}
-          onError={s.fail}
-          onClear={s.files.clear}
-          pickWithHost={services.pickFiles}
-          disabled={s.busy}
-        />
+        <FilePicker files={s.files} onError={s.fail} pickWithHost={services.pickFiles} disabled={s.busy} />
       )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={s.busy} onClick={s.validate}>
@@ -154,9 +148,7 @@ function IssueList({
   if (!items.length) return null;
   return (
     <div>
-      <strong>
-        {title}（{items.length}）
-      </strong>
+      <strong>{t("issueCount", { title, count: items.length })}</strong>
       <ul className={styles.list}>
         {items.map((i, n) => (
           <li key={n} className={styles.issue} data-cell={i.cell} data-code={i.code}>

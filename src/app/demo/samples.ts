@@ -1,8 +1,8 @@
-import { BUILTIN_ANNEXES } from "../core/schema/annexes";
-import type { AnnexSchema } from "../core/schema/types";
-import type { CellValue, SheetData } from "../core/sheet/types";
-import { ymdToSerial } from "../core/dates/serial";
-import type { PlainFormat } from "../hosts/files";
+import { BUILTIN_ANNEXES } from "../../core/schema/annexes";
+import type { AnnexSchema } from "../../core/schema/types";
+import type { CellValue, SheetData } from "../../core/sheet/types";
+import { ymdToSerial } from "../../core/dates/serial";
+import type { PlainFormat } from "../../hosts/files";
 import { returnSheet, type ReturnLayout } from "./return-sheet";
 
 /** The built-in roster of the demo: units of a city ecology and environment bureau. */

@@ -1,5 +1,5 @@
-import type { AnnexSchema } from "../core/schema/types";
-import type { CellRange, CellValue, SheetData } from "../core/sheet/types";
+import type { AnnexSchema } from "../../core/schema/types";
+import type { CellRange, CellValue, SheetData } from "../../core/sheet/types";
 
 /** How a unit laid out its return: the variations seen in real returns. */
 export interface ReturnLayout {

@@ -1,0 +1,6 @@
+import type { zhCNEngine } from "./zh-CN.engine";
+import type { zhCNPane } from "./zh-CN.pane";
+
+/** What another language must provide: every key of zh-CN, nothing else (zh-CN is the reference). */
+export type EngineCatalog = { readonly [K in keyof typeof zhCNEngine]: string };
+export type PaneCatalog = { readonly [K in keyof typeof zhCNPane]: string };

@@ -1,0 +1,141 @@
+/**
+ * 简体中文: what the engine, the hosts and the use cases say (the default catalog; `{name}` stands
+ * for a parameter). Issue messages are keyed by the issue's code and reason; the other keys by
+ * domain (schema., read., merge., summary., template., host., office., save.).
+ */
+export const zhCNEngine = {
+  // Validation issues (IssueParams in core/validate/issue.ts names each one's parameters).
+  required: "「{column}」未填写",
+  "date.format": "「{value}」不是可识别的日期，请写成 2023-01-05 或 2023年1月5日",
+  "date.month": "「{value}」中的月份 {month} 不存在，月份应为 1 到 12",
+  "date.day": "「{value}」不存在：{year}年{month}月只有 {days} 天",
+  "date.year": "「{value}」的年份 {year} 不对，请写四位年份，如 2023",
+  "date.no-year": "「{value}」缺少年份，请写成 2023年6月底前 这样的完整日期",
+  "talk-type": "谈话类型「{value}」不在可选范围内，应为：{allowed}",
+  enum: "「{value}」不在可选范围内，应为：{allowed}",
+  "unit.missing": "未填写填报单位，请在「填报单位：」后填写单位名称",
+  "unit.from-file": "未填写填报单位，已按文件名认定为「{unit}」",
+  "unit.unknown": "填报单位「{unit}」不在单位名单中",
+  "count.max": "本单位填报了 {count} 项，每个单位限报 {min}-{max} 项",
+  "count.min": "本表没有填写任何内容，每个单位应报 {min}-{max} 项",
+  duplicate: "与第 {first} 行内容完全相同，可能重复填报",
+  "header.missing": "缺少「{column}」列",
+  "header.unknown": "「{header}」不是本表的列，内容已原样保留",
+
+  // A form given as data that cannot be used (checkSchema).
+  "schema.not-object": "表格定义必须是一个对象",
+  "schema.id": "表格定义 {form}：id 须为小写英文字母开头的标识",
+  "schema.number": "表格定义 {form}：number（附件序号）须为正整数",
+  "schema.title": "表格定义 {form}：缺少标题 title",
+  "schema.short-name": "表格定义 {form}：缺少简称 shortName",
+  "schema.unit-line": "表格定义 {form}：unitLine 须为 true 或 false",
+  "schema.collected": "表格定义 {form}：collected 须为 true 或 false",
+  "schema.version": "表格定义 {form}：version 须为正整数",
+  "schema.blank-rows": "表格定义 {form}：blankRows 须为非负整数",
+  "schema.notes": "表格定义 {form}：notes 须为文字列表",
+  "schema.columns": "表格定义 {form}：至少需要一列 columns",
+  "schema.count": "表格定义 {form}：count 的 min/max 须为整数",
+  "schema.count-order": "表格定义 {form}：count 的 min 大于 max",
+  "schema.merge-down": "表格定义 {form}：mergeDown 中的列 {key} 不存在",
+  "schema.prefilled": "表格定义 {form}：预填第{row}行的列 {key} 不存在",
+  "schema.column-object": "表格定义 {form} 第{column}列：须为对象",
+  "schema.column-key": "表格定义 {form} 第{column}列：缺少 key",
+  "schema.column-key-twice": "表格定义 {form} 第{column}列：key {key} 重复",
+  "schema.column-header": "表格定义 {form} 第{column}列：缺少表头 header",
+  "schema.column-type": "表格定义 {form} 第{column}列：type 须为 index、text、date 或 enum",
+  "schema.column-enum": "表格定义 {form} 第{column}列：enum 列须给出 enumeration 取值列表",
+  "schema.column-enum-code": "表格定义 {form} 第{column}列：enumCode 只能是 talk-type 或 enum",
+  "schema.column-width": "表格定义 {form} 第{column}列：width 须为正数",
+  "schema.taken": "表格定义 {form}：id 或附件序号与已有表格重复",
+
+  // Reading a returned file.
+  "read.empty": "文件是空的（0 字节），请对方重新发送",
+  "read.not-workbook": "不是表格文件（{ext}），请使用 .xlsx、.xls、.ods 或 .csv",
+  "read.no-extension": "不是表格文件（没有扩展名），请使用 .xlsx、.xls、.ods 或 .csv",
+  "read.not-zip": "文件已损坏，或者不是真正的 {ext} 文件（内容不是表格）：请对方用 WPS 或 Excel 打开后重新保存再发送",
+  "read.password": "文件设有打开密码，无法读取：请对方取消密码后重新发送",
+  "read.et": "无法读取这个 WPS .et 文件：请在 WPS 中「另存为」.xlsx 后再汇总",
+  "read.damaged": "文件已损坏或不是受支持的表格格式，无法读取（{ext}）：请对方用 WPS 或 Excel 重新保存为 .xlsx 后发送",
+  "read.wps-open": "WPS 无法打开这个文件：{detail}",
+  "read.browser": "浏览器无法读取这个文件（{detail}）：请确认它不是文件夹、没有被其他程序占用",
+  "read.error-value": "#错误值",
+  "read.failed": "无法读取这个文件：{detail}",
+
+  // Merging.
+  "merge.no-annex": "未找到任何附件表格（标题和表头都不符合）：请确认使用的是下发的模板",
+  "merge.only-uncollected": "只含附件{number} {name}（下发的清单，默认不汇总），没有需要汇总的附件",
+
+  // The summary workbook.
+  "summary.overview": "汇总概况",
+  "summary.sheet": "汇总 {annex}",
+  "summary.title": "{title}（汇总）",
+  "summary.note": "共 {units} 个单位、{rows} 行。有问题的单元格标红（错误）或标黄（提醒），说明见「校验问题」列。",
+  "summary.source-file": "来源文件",
+  "summary.source-row": "来源行",
+  "summary.issues": "校验问题",
+  "summary.unknown-unit": "（未识别单位）",
+  "summary.index": "序号",
+  "summary.unit": "单位",
+  "summary.rows-of": "{annex} 行数",
+  "summary.errors": "错误",
+  "summary.warnings": "提醒",
+  "summary.state": "状态",
+  "summary.remarks": "说明",
+  "summary.counts":
+    "名单内单位 {listed} 个，已报 {returned} 个，未报 {missing} 个；错误 {errors} 处，提醒 {warnings} 处；被替换的重复报送 {replaced} 份；无法读取或未识别的文件 {rejected} 份。",
+  "summary.replaced-by": "{annex}：「{by}」替换了「{file}」",
+  "summary.missing-title": "未报送单位",
+  "summary.none": "无",
+  "summary.replaced-title": "重复报送（以较晚的文件为准）",
+  "summary.annex": "附件",
+  "summary.replaced-file": "被替换的文件",
+  "summary.replaced-with": "替换为",
+  "summary.rejected-title": "无法读取或未识别的文件（未汇总，请联系报送单位）",
+  "summary.file": "文件",
+  "summary.reason": "原因",
+
+  // How far a unit has returned what was asked (one vocabulary: pane, summary and CLI).
+  "state.returned": "已报",
+  "state.partial": "部分未报：{annexes}",
+  "state.missing": "未报",
+  "state.unlisted": "不在名单中",
+  "state.unknown": "无法确定单位",
+  "annex.label": "附件{number} {name}",
+  "annex.number": "附件{number}",
+  "list.separator": "、",
+
+  // Templates (the forms as the plan prints them).
+  "template.unit-line": "填报单位：",
+  "template.list-title": "请从下拉列表中选择",
+  "template.list-error": "「{column}」应为：{allowed}",
+  "template.list-prompt": "从下拉列表中选择",
+  "template.date-title": "日期格式不对",
+  "template.date-error": "请输入日期，例如 2023-01-05 或 2023/1/5",
+  "template.date-prompt": "请输入日期，例如 2023-01-05",
+
+  // The spreadsheet programs.
+  "host.no-workbook": "WPS 中没有打开的工作簿：请先新建或打开一个表格",
+  "host.no-sheet": "工作簿中没有名为「{sheet}」的工作表",
+  "host.not-cell": "不是单元格地址：{cell}",
+  "host.no-sheets": "工作簿至少需要一张工作表",
+  "host.office-load": "无法加载 {src}：请确认加载项文件完整部署",
+  "host.note-prefix": "汇表助手：",
+  "host.pick-title": "选择各单位交回的表格",
+  "host.pane-title": "汇表助手",
+  "office.ItemNotFound": "找不到要处理的工作表或单元格：可能刚被重命名或删除，请重新校验",
+  "office.AccessDenied": "工作表或工作簿受保护，无法修改：请先撤销保护（审阅 → 撤销工作表保护）再试",
+  "office.InvalidOperation":
+    "Excel 拒绝了这个操作（工作表可能受保护，或正在编辑单元格）：请按 Esc 退出编辑、撤销保护后再试",
+  "office.RequestPayloadSizeLimitExceeded":
+    "数据量超过 Excel 网页版单次请求的上限：请分批汇总，或在 Excel 桌面版中操作",
+  "office.ResponsePayloadSizeLimitExceeded":
+    "工作表太大，Excel 网页版无法一次读出：请删除多余的空行空列，或在 Excel 桌面版中操作",
+  "office.ApiNotFound": "这个版本的 Excel 不支持该功能：请升级 Office",
+  "office.with-code": "{text}（{code}）",
+
+  // The question before a save with errors (WPS).
+  "save.question":
+    "汇表助手发现 {errors} 个错误，已在表中标红：\n{lines}{more}\n\n仍然保存吗？（选「取消」则不保存，改正后再保存）",
+  "save.line": "「{sheet}」{cell}：{message}",
+  "save.more": "\n……另有 {count} 处",
+} as const;

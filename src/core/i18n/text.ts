@@ -1,0 +1,80 @@
+/**
+ * One catalog per locale (zh-CN first, en), one interpolator. A message is a template with
+ * `{name}` placeholders; the types below make a missing key, an extra key or a placeholder that
+ * differs between the languages a compile error, and give each key the parameters it needs.
+ */
+import { enEngine } from "./catalog/en.engine";
+import { enPane } from "./catalog/en.pane";
+import { zhCNEngine } from "./catalog/zh-CN.engine";
+import { zhCNPane } from "./catalog/zh-CN.pane";
+
+export type Locale = "zh-CN" | "en";
+
+/** The names of a template's `{placeholders}`. */
+export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? P | Placeholders<Rest>
+  : never;
+
+type ZhEngine = typeof zhCNEngine;
+type ZhPane = typeof zhCNPane;
+
+const ZH = { ...zhCNEngine, ...zhCNPane };
+const EN = { ...enEngine, ...enPane };
+type Zh = typeof ZH;
+export type MessageKey = keyof Zh;
+/** A key's zh-CN template, as a literal type (its placeholders are the key's parameters). */
+export type TemplateOf<K extends MessageKey> = Zh[K];
+export type Catalog = { readonly [K in MessageKey]: string };
+export const CATALOGS: Readonly<Record<Locale, Catalog>> = { "zh-CN": ZH, en: EN };
+
+/** The parameters a message takes. */
+export type ParamsOf<K extends MessageKey> = { readonly [P in Placeholders<Zh[K]>]: string | number };
+/** Arguments after the key: the parameters, optional for a message without placeholders. */
+export type ArgsOf<K extends MessageKey> = [Placeholders<Zh[K]>] extends [never]
+  ? [params?: Record<string, never>]
+  : [params: ParamsOf<K>];
+
+/** A message as data (a reason for a rejected file, a problem with a form): rendered in any locale. */
+export interface MessageRef {
+  readonly key: MessageKey;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export function ref<K extends MessageKey>(key: K, ...[params]: ArgsOf<K>): MessageRef {
+  return { key, params: params ?? {} };
+}
+
+/** Fills a template's `{name}` placeholders; a name without a value stays visible. */
+export function interpolate(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A message in a locale. */
+export function text<K extends MessageKey>(locale: Locale, key: K, ...[params]: ArgsOf<K>): string {
+  return interpolate(CATALOGS[locale][key], params ?? {});
+}
+
+/** A message given as data, in a locale. */
+export function render(message: MessageRef, locale: Locale = "zh-CN"): string {
+  return interpolate(CATALOGS[locale][message.key], message.params);
+}
+
+/** An error whose message comes from the catalogs: shown in the reader's language where it is caught. */
+export class TextError extends Error {
+  constructor(readonly ref: MessageRef) {
+    super(render(ref));
+    this.name = "TextError";
+  }
+}
+
+// ----- compile-time checks of the catalogs -----
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Mismatched<Z extends Record<string, string>, T extends Record<keyof Z, string>> = {
+  [K in keyof Z]: Same<Placeholders<Z[K]>, Placeholders<T[K]>> extends true ? never : K;
+}[keyof Z];
+/** Each key named here has placeholders in English that differ from zh-CN's (the list must be empty). */
+const placeholdersDiffer: Record<Mismatched<Zh, typeof EN>, never> = {};
+/** Each key named here is both an engine and a pane key (the list must be empty). */
+const keysOverlap: Record<keyof ZhEngine & keyof ZhPane, never> = {};
+void placeholdersDiffer;
+void keysOverlap;

@@ -1,0 +1,73 @@
+import type { Roster } from "../roster/roster";
+import type { SheetReturn } from "./returns";
+
+/**
+ * How far a unit has returned what was asked, in one vocabulary for the pane, the summary and the
+ * CLI: 已报 (everything expected), 部分未报 (some annexes missing), 未报 (nothing), 不在名单中 (not on
+ * the roster), 无法确定单位 (neither the form nor the file name says who sent it).
+ */
+export type ReturnState = "returned" | "partial" | "missing" | "unlisted" | "unknown";
+
+export interface AnnexTally {
+  readonly rows: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly files: readonly string[];
+}
+
+export interface UnitStatus {
+  /** The unit's name ("" when no return says who sent it). */
+  readonly unit: string;
+  readonly inRoster: boolean;
+  readonly state: ReturnState;
+  /** Rows, errors and warnings per annex id, for the annexes this unit returned. */
+  readonly annexes: Readonly<Record<string, AnnexTally>>;
+  /** Expected annex ids this unit has not returned (a form sent back empty counts as not returned). */
+  readonly missing: readonly string[];
+  readonly rows: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** Each unit's status: roster order first, then other named units by name, then unknown senders. */
+export function unitStatus(kept: readonly SheetReturn[], roster: Roster, expected: readonly string[]): UnitStatus[] {
+  const named = [...new Set(kept.map((r) => r.unit).filter((u) => u && !roster.includes(u)))].sort();
+  const units = [...roster, ...named, ...(kept.some((r) => !r.unit) ? [""] : [])];
+  return units.map((unit) => {
+    const annexes: Record<string, { rows: number; errors: number; warnings: number; files: string[] }> = {};
+    for (const r of kept) {
+      if (r.unit !== unit) continue;
+      const a = (annexes[r.annex.id] ??= { rows: 0, errors: 0, warnings: 0, files: [] });
+      a.rows += r.reading.rows.length;
+      for (const i of r.reading.issues)
+        if (i.severity === "error") a.errors++;
+        else a.warnings++;
+      if (!a.files.includes(r.file)) a.files.push(r.file);
+    }
+    const tallies = Object.values(annexes);
+    const missing = expected.filter((id) => !annexes[id]?.rows);
+    const inRoster = roster.includes(unit);
+    return {
+      unit,
+      inRoster,
+      state: stateOf(
+        unit,
+        inRoster,
+        tallies.some((a) => a.rows > 0) && missing.length < expected.length,
+        missing.length,
+      ),
+      annexes,
+      missing,
+      rows: tallies.reduce((n, a) => n + a.rows, 0),
+      errors: tallies.reduce((n, a) => n + a.errors, 0),
+      warnings: tallies.reduce((n, a) => n + a.warnings, 0),
+    };
+  });
+}
+
+function stateOf(unit: string, inRoster: boolean, returnedSome: boolean, missing: number): ReturnState {
+  if (!unit) return "unknown";
+  if (!inRoster) return "unlisted";
+  if (!returnedSome) return "missing";
+  return missing ? "partial" : "returned";
+}

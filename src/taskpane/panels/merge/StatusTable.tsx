@@ -1,0 +1,72 @@
+import {
+  Badge,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { unitName } from "../../../core/merge/summary-model";
+import { useLocale, useT } from "../../i18n/use-t";
+import type { UnitRow } from "./status-rows";
+
+const useStyles = makeStyles({
+  badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  table: { tableLayout: "auto" },
+});
+
+const STATE_COLOR = {
+  returned: "success",
+  partial: "severe",
+  missing: "danger",
+  unlisted: "important",
+  unknown: "danger",
+} as const;
+const FLAG_COLOR = { errors: "danger", warnings: "warning", replaced: "informative" } as const;
+
+/** Each unit: its state, what else is worth knowing, its rows. */
+export function StatusTable({ rows }: { rows: readonly UnitRow[] }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const styles = useStyles();
+  const flagText = (u: UnitRow, flag: keyof typeof FLAG_COLOR) =>
+    flag === "errors"
+      ? t("statusErrors", { count: u.errors })
+      : flag === "warnings"
+        ? t("statusWarnings", { count: u.warnings })
+        : t("statusReplaced");
+  return (
+    <Table size="small" className={styles.table} aria-label={t("statusTitle")}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t("statusUnit")}</TableHeaderCell>
+          <TableHeaderCell>{t("statusState")}</TableHeaderCell>
+          <TableHeaderCell>{t("statusRows")}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((u) => (
+          <TableRow key={u.unit} data-unit={u.unit}>
+            <TableCell>{unitName(u.unit, locale)}</TableCell>
+            <TableCell>
+              <span className={styles.badges}>
+                <Badge color={STATE_COLOR[u.state]} data-state={u.state}>
+                  {u.stateText}
+                </Badge>
+                {u.flags.map((f) => (
+                  <Badge key={f} color={FLAG_COLOR[f]} appearance="tint" data-flag={f}>
+                    {flagText(u, f)}
+                  </Badge>
+                ))}
+              </span>
+            </TableCell>
+            <TableCell>{u.rows}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,38 @@
+import type { MergeResult, ReturnState } from "../../../core/merge/merge";
+import { stateText } from "../../../core/merge/summary-model";
+import type { Locale } from "../../../core/i18n/text";
+
+/** What else a unit's row says besides its state: errors, warnings, a resubmission. */
+export type UnitFlag = "errors" | "warnings" | "replaced";
+
+export interface UnitRow {
+  readonly unit: string;
+  readonly state: ReturnState;
+  /** The state in words, as the summary workbook says it (已报, 部分未报：附件4、附件5…). */
+  readonly stateText: string;
+  readonly flags: readonly UnitFlag[];
+  readonly rows: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** One line per unit, from the engine's status (roster order, then units not on it). */
+export function unitRows(result: MergeResult, locale: Locale): UnitRow[] {
+  const schemas = result.annexes.map((a) => a.schema);
+  const replaced = new Set(result.replaced.map((r) => r.unit));
+  return result.status.map((s) => {
+    const flags: UnitFlag[] = [];
+    if (s.errors) flags.push("errors");
+    if (s.warnings) flags.push("warnings");
+    if (replaced.has(s.unit)) flags.push("replaced");
+    return {
+      unit: s.unit,
+      state: s.state,
+      stateText: stateText(s, schemas, locale),
+      flags,
+      rows: s.rows,
+      errors: s.errors,
+      warnings: s.warnings,
+    };
+  });
+}
