@@ -28,7 +28,7 @@ const project = (displayName, roots) => ({
 export default {
   projects: [
     project("unit", ["core", "file", "hosts", "taskpane", "tools"]),
-    project("integration", ["cli", "lo", "manifest", "wps"]),
+    project("integration", ["cli", "lo", "manifest", "wps", "types"]),
     project("e2e", ["e2e"]),
   ],
   testTimeout: 120_000,
