@@ -3,7 +3,7 @@
  * synced throws PropertyNotLoaded; setters and methods queue; *OrNullObject gives null objects.
  * They implement the host's API subset interfaces, so a renamed or missing member fails to compile.
  */
-import { a1, parseA1, rangeA1 } from "../../../src/core/sheet/address";
+import { a1, parseA1 } from "../../../src/core/sheet/address";
 import type { CellRange } from "../../../src/core/sheet/types";
 import type {
   XChangedEvent,
@@ -20,7 +20,15 @@ import type {
   XWorksheet,
   XWorksheetCollection,
 } from "../../../src/hosts/excel/api";
-import { FakeSheet, MAX_COLS, MAX_ROWS, OfficeError, type FakeCell, type FakeName, type FakeValidation } from "./book";
+import {
+  FakeSheet,
+  MAX_COLS,
+  MAX_ROWS,
+  OfficeError,
+  type FakeCell,
+  type FakeName,
+  type FakeValidation,
+} from "./book";
 import type { FakeContext } from "./context";
 
 const notLoaded = (prop: string) =>
@@ -77,11 +85,7 @@ export class WorkbookProxy implements XWorkbook {
 
   save(saveBehavior?: "Save" | "Prompt"): void {
     const book = this.ctx.book;
-    this.ctx.enqueue(() => {
-      if (!book.supports("1.11")) throw new OfficeError("ApiNotFound", "Workbook.save needs ExcelApi 1.11");
-      if (saveBehavior === "Prompt") throw new OfficeError("GeneralException", "the fake has no save dialog");
-      book.saves++;
-    });
+    this.ctx.enqueue(() => book.save(saveBehavior));
   }
 }
 
@@ -112,15 +116,7 @@ export class WorksheetCollectionProxy extends Proxy<XWorksheetCollection> implem
   add(name?: string): XWorksheet {
     let created: FakeSheet | null = null;
     const book = this.ctx.book;
-    this.ctx.enqueue(() => {
-      const sheetName = name ?? `Sheet${book.sheets.length + 1}`;
-      if (book.sheet(sheetName))
-        throw new OfficeError("ItemAlreadyExists", `A sheet named ${sheetName} already exists.`);
-      if (sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName) || /^'|'$/.test(sheetName))
-        throw new OfficeError("InvalidArgument", `Invalid sheet name: ${sheetName}`);
-      created = new FakeSheet(sheetName);
-      book.sheets.push(created);
-    });
+    this.ctx.enqueue(() => (created = book.addSheet(name)));
     return new WorksheetProxy(this.ctx, () => {
       if (!created) throw new Error("fake: worksheet used before its add() ran");
       return created;
@@ -128,11 +124,7 @@ export class WorksheetCollectionProxy extends Proxy<XWorksheetCollection> implem
   }
 
   getItem(key: string): XWorksheet {
-    return new WorksheetProxy(this.ctx, () => {
-      const sheet = this.ctx.book.sheet(key);
-      if (!sheet) throw new OfficeError("ItemNotFound", `The requested resource doesn't exist (worksheet ${key}).`);
-      return sheet;
-    });
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.mustSheet(key));
   }
 
   getItemOrNullObject(key: string): XWorksheet {
@@ -200,19 +192,13 @@ export class WorksheetProxy extends Proxy<XWorksheet> implements XWorksheet {
     return this.read("name");
   }
   set name(v: string) {
-    this.write("name", v, () => (must(this.target(), "worksheet").name = v));
+    this.write("name", v, () => this.ctx.book.rename(must(this.target(), "worksheet"), v));
   }
   get visibility(): string {
     return this.read("visibility");
   }
   set visibility(v: string) {
-    this.write("visibility", v, () => {
-      const book = this.ctx.book;
-      const sheet = must(this.target(), "worksheet");
-      if (v !== "Visible" && book.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0)
-        throw new OfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
-      sheet.visibility = v;
-    });
+    this.write("visibility", v, () => this.ctx.book.setVisibility(must(this.target(), "worksheet"), v));
   }
 
   getRange(address?: string): XRange {
@@ -231,22 +217,11 @@ export class WorksheetProxy extends Proxy<XWorksheet> implements XWorksheet {
   }
 
   activate(): void {
-    this.ctx.enqueue(() => {
-      const sheet = must(this.target(), "worksheet");
-      if (sheet.visibility !== "Visible") throw new OfficeError("InvalidOperation", "Cannot activate a hidden sheet.");
-      this.ctx.book.active = sheet.name;
-    });
+    this.ctx.enqueue(() => this.ctx.book.activate(must(this.target(), "worksheet")));
   }
 
   delete(): void {
-    this.ctx.enqueue(() => {
-      const book = this.ctx.book;
-      const sheet = must(this.target(), "worksheet");
-      if (book.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0)
-        throw new OfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
-      book.sheets.splice(book.sheets.indexOf(sheet), 1);
-      if (book.active === sheet.name) book.active = book.sheets.find((s) => s.visibility === "Visible")!.name;
-    });
+    this.ctx.enqueue(() => this.ctx.book.deleteSheet(must(this.target(), "worksheet")));
   }
 }
 
@@ -277,15 +252,7 @@ export class NameCollectionProxy extends Proxy<XNamedItemCollection> implements 
 
   add(name: string, reference: string): XNamedItem {
     let made: FakeName | null = null;
-    this.ctx.enqueue(() => {
-      if (!/^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
-        throw new OfficeError("InvalidArgument", `Invalid name: ${name}`);
-      const map = this.map();
-      if (map.has(name.toLowerCase())) throw new OfficeError("ItemAlreadyExists", `The name ${name} already exists.`);
-      if (!reference.startsWith("=")) throw new OfficeError("InvalidArgument", "A name's reference must start with =");
-      made = { name, formula: reference, visible: true };
-      map.set(name.toLowerCase(), made);
-    });
+    this.ctx.enqueue(() => (made = this.ctx.book.addName(this.map(), name, reference)));
     return new NamedItemProxy(this.ctx, () => made, this.map);
   }
 
@@ -340,11 +307,7 @@ export class NoteCollectionProxy {
   ) {}
   add(cellAddress: string, content: unknown): XNote {
     const key = cellKey(cellAddress);
-    this.ctx.enqueue(() => {
-      const notes = this.sheet().notes;
-      if (notes.has(key)) throw new OfficeError("InvalidArgument", `The cell ${key} already has a note.`);
-      notes.set(key, String(content));
-    });
+    this.ctx.enqueue(() => this.sheet().addNote(key, String(content)));
     return new NoteProxy(this.ctx, this.sheet, key);
   }
   getItemOrNullObject(key: string): XNote {
@@ -375,9 +338,7 @@ export class NoteProxy extends Proxy<XNote> implements XNote {
     this.write("content", v, () => this.sheet().notes.set(this.key, v));
   }
   delete(): void {
-    this.ctx.enqueue(() => {
-      if (!this.sheet().notes.delete(this.key)) throw new OfficeError("ItemNotFound", `No note at ${this.key}`);
-    });
+    this.ctx.enqueue(() => this.sheet().deleteNote(this.key));
   }
 }
 
@@ -416,14 +377,8 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
         if (size > 5_000_000)
           throw new OfficeError("ResponsePayloadSizeLimitExceeded", "Reading more than 5,000,000 cells");
         this.ctx.book.cellsRead += size;
-        this.loaded.set(
-          p,
-          matrix(range, (r, c) =>
-            p === "values" ? (sheet.peek(r, c)?.value ?? "") : (sheet.peek(r, c)?.numberFormat ?? "General"),
-          ),
-        );
-      } else if (p === "address")
-        this.loaded.set(p, `${quote(sheet.name)}!${rangeA1(range.r1, range.c1, range.r2, range.c2)}`);
+        this.loaded.set(p, p === "values" ? sheet.values(range) : sheet.numberFormats(range));
+      } else if (p === "address") this.loaded.set(p, sheet.address(range));
       else if (p === "rowIndex") this.loaded.set(p, range.r1);
       else if (p === "columnIndex") this.loaded.set(p, range.c1);
       else if (p === "rowCount") this.loaded.set(p, range.r2 - range.r1 + 1);
@@ -458,8 +413,8 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
       "values",
       v,
       () => {
-        this.assign(v, (cell, x) => setValue(cell, x));
         const { sheet, range } = this.resolve();
+        sheet.setValues(range, v);
         this.ctx.changed(sheet, range);
       },
       v,
@@ -469,62 +424,35 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
     return this.read("numberFormat");
   }
   set numberFormat(v: any[][]) {
-    this.write("numberFormat", v, () => this.assign(v, (cell, x) => (cell.numberFormat = String(x))), v);
-  }
-
-  private assign(v: unknown, set: (cell: FakeCell, x: unknown) => void): void {
-    const { sheet, range } = this.resolve();
-    const rows = range.r2 - range.r1 + 1;
-    const cols = range.c2 - range.c1 + 1;
-    if (!Array.isArray(v)) {
-      for (const [, , cell] of sheet.cellsIn(range)) set(cell, v);
-      return;
-    }
-    if (v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols))
-      throw new OfficeError(
-        "InvalidArgument",
-        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`,
-      );
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) set(sheet.cell(range.r1 + r, range.c1 + c), v[r][c]);
+    this.write(
+      "numberFormat",
+      v,
+      () => {
+        const { sheet, range } = this.resolve();
+        sheet.setNumberFormats(range, v);
+      },
+      v,
+    );
   }
 
   merge(across?: boolean): void {
     this.ctx.enqueue(() => {
       const { sheet, range } = this.resolve();
-      if (across) throw new Error("fake: merge across is not modelled");
-      if (sheet.merges.some((m) => overlaps(m, range)))
-        throw new OfficeError(
-          "InvalidOperation",
-          `Cannot merge ${rangeA1(range.r1, range.c1, range.r2, range.c2)}: it overlaps a merged area.`,
-        );
-      sheet.merges.push(range);
-      // Excel keeps the top-left value only.
-      for (const [r, c, cell] of sheet.cellsIn(range)) if (r !== range.r1 || c !== range.c1) delete cell.value;
+      sheet.merge(range, across);
     });
   }
 
   clear(applyTo: string = "All"): void {
     this.ctx.enqueue(() => {
       const { sheet, range } = this.resolve();
-      for (const [r, c, cell] of [...sheet.cellsIn(range)]) {
-        if (applyTo === "Contents") delete cell.value;
-        else if (applyTo === "Formats")
-          for (const k of Object.keys(cell))
-            if (k !== "value") delete cell[k as keyof FakeCell];
-            else sheet.cells.delete(`${r},${c}`);
-      }
-      if (applyTo === "All" || applyTo === "Formats") {
-        remove(sheet.merges, (m) => inside(m, range));
-        remove(sheet.validations, (v) => inside(v.range, range));
-      }
+      sheet.clear(range, applyTo);
     });
   }
 
   select(): void {
     this.ctx.enqueue(() => {
       const { sheet, range } = this.resolve();
-      this.ctx.book.active = sheet.name;
-      this.ctx.book.selection = `${sheet.name}!${rangeA1(range.r1, range.c1, range.r2, range.c2)}`;
+      this.ctx.book.select(sheet, range);
     });
   }
 
@@ -544,9 +472,9 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
           if (!this.ctx.book.supports("1.13"))
             throw new OfficeError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13");
           const { sheet, range } = this.resolve();
-          const hits = sheet.merges.filter((m) => overlaps(m, range));
+          const hits = sheet.mergedAreas(range) ?? [];
           loaded.set("isNullObject", hits.length === 0);
-          loaded.set("address", hits.map((m) => `${quote(sheet.name)}!${rangeA1(m.r1, m.c1, m.r2, m.c2)}`).join(", "));
+          loaded.set("address", hits.map((m) => sheet.address(m)).join(", "));
         });
         return areas;
       },
@@ -586,9 +514,9 @@ function formatProxy(ctx: FakeContext, t: () => Target): XRangeFormat {
     load() {
       ctx.enqueue(() => {
         const { sheet, range } = t();
-        const cell = sheet.peek(range.r1, range.c1);
-        fillLoaded.set("color", cell?.fill ?? "#FFFFFF");
-        fillLoaded.set("pattern", cell?.fill ? "Solid" : "None");
+        const { color, pattern } = sheet.fillOf(range);
+        fillLoaded.set("color", color);
+        fillLoaded.set("pattern", pattern);
       });
       return fill;
     },
@@ -597,9 +525,11 @@ function formatProxy(ctx: FakeContext, t: () => Target): XRangeFormat {
       return fillLoaded.get("color") as string;
     },
     set color(v: string) {
-      if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw new OfficeError("InvalidArgument", `Bad color ${v}`);
       fillLoaded.set("color", v);
-      ctx.enqueue(each((c) => (c.fill = v.toUpperCase())));
+      ctx.enqueue(() => {
+        const { sheet, range } = t();
+        sheet.setFill(range, v);
+      });
     },
     get pattern() {
       if (!fillLoaded.has("pattern")) throw notLoaded("pattern");
@@ -640,64 +570,24 @@ function formatProxy(ctx: FakeContext, t: () => Target): XRangeFormat {
 }
 
 function validationProxy(ctx: FakeContext, t: () => Target): XDataValidation {
-  const current = (): FakeValidation => {
+  const at = (apply: (sheet: FakeSheet, range: CellRange) => void) => () => {
     const { sheet, range } = t();
-    let v = sheet.validations.find((x) => same(x.range, range));
-    if (!v) sheet.validations.push((v = { range, rule: {} }));
-    return v;
+    apply(sheet, range);
   };
-  const dv = {
-    clear: () =>
-      ctx.enqueue(() => {
-        const { sheet, range } = t();
-        remove(sheet.validations, (v) => overlaps(v.range, range));
-      }),
-  } as XDataValidation;
+  const dv = { clear: () => ctx.enqueue(at((sheet, range) => sheet.clearValidation(range))) } as XDataValidation;
+  const field = (set: (v: any) => () => void) => ({
+    set: (v: unknown) => ctx.enqueue(set(v)),
+    get: () => {
+      throw notLoaded("dataValidation");
+    },
+  });
   Object.defineProperties(dv, {
-    rule: {
-      set: (rule: XDataValidationRule) =>
-        ctx.enqueue(() => {
-          const { sheet, range } = t();
-          if (sheet.validations.some((v) => overlaps(v.range, range) && !same(v.range, range)))
-            throw new OfficeError(
-              "InvalidOperation",
-              "The range already has a different data validation; clear it first.",
-            );
-          if (rule.list) {
-            const src = rule.list.source;
-            if (typeof src !== "string") throw new Error("fake: list sources are formula strings here");
-            if (src.length > 255)
-              throw new OfficeError("InvalidArgument", "A list source is limited to 255 characters.");
-            if (src.startsWith("=") && !ctx.book.names.has(src.slice(1).toLowerCase()) && !src.includes("!"))
-              throw new OfficeError("InvalidArgument", `List source ${src} refers to no name.`);
-          }
-          const iso = (f: unknown) => typeof f === "string" && /^\d{4}-\d{2}-\d{2}/.test(f);
-          if (rule.date && (!iso(rule.date.formula1) || (rule.date.formula2 !== undefined && !iso(rule.date.formula2))))
-            throw new OfficeError("InvalidArgument", "Date rules take ISO dates.");
-          current().rule = rule;
-        }),
-      get: () => {
-        throw notLoaded("rule");
-      },
-    },
-    errorAlert: {
-      set: (v: FakeValidation["errorAlert"]) => ctx.enqueue(() => (current().errorAlert = v)),
-      get: () => {
-        throw notLoaded("errorAlert");
-      },
-    },
-    prompt: {
-      set: (v: FakeValidation["prompt"]) => ctx.enqueue(() => (current().prompt = v)),
-      get: () => {
-        throw notLoaded("prompt");
-      },
-    },
-    ignoreBlanks: {
-      set: (v: boolean) => ctx.enqueue(() => (current().ignoreBlanks = v)),
-      get: () => {
-        throw notLoaded("ignoreBlanks");
-      },
-    },
+    rule: field((rule: XDataValidationRule) => at((sheet, range) => sheet.setRule(range, rule, ctx.book.names))),
+    errorAlert: field((v: FakeValidation["errorAlert"]) =>
+      at((sheet, range) => (sheet.validationAt(range).errorAlert = v)),
+    ),
+    prompt: field((v: FakeValidation["prompt"]) => at((sheet, range) => sheet.setPrompt(range, v!))),
+    ignoreBlanks: field((v: boolean) => at((sheet, range) => (sheet.validationAt(range).ignoreBlanks = v))),
   });
   return dv;
 }
@@ -708,16 +598,6 @@ function must<T>(v: T | null, what: string): T {
   if (v === null)
     throw new OfficeError("InvalidObjectPath", `The ${what} is a null object; check isNullObject before using it.`);
   return v;
-}
-
-function setValue(cell: FakeCell, x: unknown): void {
-  if (typeof x === "string" && x.startsWith("'")) cell.value = x.slice(1);
-  else if (typeof x === "string" && x.startsWith("=")) throw new Error(`fake: formulas are not modelled (${x})`);
-  else if (x === "" || x === null) delete cell.value;
-  // Like Excel, text that reads as a number becomes a number unless the cell is formatted as text.
-  else if (typeof x === "string" && cell.numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(x.trim()))
-    cell.value = Number(x);
-  else cell.value = x as string | number | boolean;
 }
 
 export function parseAddress(address: string): CellRange {
@@ -745,23 +625,4 @@ function cellKey(address: XRange | string): string {
   if (typeof address !== "string") throw new Error("fake: pass an address");
   const r = parseAddress(address.includes("!") ? address.slice(address.indexOf("!") + 1) : address);
   return a1(r.r1, r.c1);
-}
-
-function matrix<T>(r: CellRange, f: (r: number, c: number) => T): T[][] {
-  const out: T[][] = [];
-  for (let i = r.r1; i <= r.r2; i++) {
-    const row: T[] = [];
-    for (let j = r.c1; j <= r.c2; j++) row.push(f(i, j));
-    out.push(row);
-  }
-  return out;
-}
-
-const overlaps = (a: CellRange, b: CellRange) => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
-const inside = (a: CellRange, b: CellRange) => a.r1 >= b.r1 && a.r2 <= b.r2 && a.c1 >= b.c1 && a.c2 <= b.c2;
-const same = (a: CellRange, b: CellRange) => a.r1 === b.r1 && a.r2 === b.r2 && a.c1 === b.c1 && a.c2 === b.c2;
-const quote = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name}'`);
-
-function remove<T>(list: T[], pred: (x: T) => boolean): void {
-  for (let i = list.length - 1; i >= 0; i--) if (pred(list[i])) list.splice(i, 1);
 }
