@@ -16,8 +16,13 @@ export interface Inspector {
   fill(sheet: string, cell: string): string | null;
   /** Sets a fill as a user would (to check that clearing our marks leaves it). */
   userFill(sheet: string, cell: string, rgb: string): void;
-  /** The note on a cell, or null (hosts without notes return null always). */
-  note(sheet: string, cell: string): string | null;
+  /**
+   * The text Huibiao shows on a cell (a note, or the validation prompt where notes are missing), or
+   * null; hosts that keep marks aside return null always.
+   */
+  markText(sheet: string, cell: string): string | null;
+  /** The input prompt of a cell's data validation (what the template or the user put there), or null. */
+  prompt(sheet: string, cell: string): string | null;
   /** "Sheet!A1" of the selection. */
   selection(): string;
   /** Data validation of a cell: list source or date bounds, or null. */
@@ -138,6 +143,7 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       if (inspect.paintsMarks) {
         expect(inspect.fill(sheet, "B5")).toBe("FFC7CE");
         expect(inspect.fill(sheet, "C6")).toBe("FFEB9C");
+        expect(inspect.markText(sheet, "B5")).toBe("汇表助手：日期不存在");
       }
       // Marks are replaced, not stacked: B5 fixed, D7 new.
       await host.showIssues(new Map([[sheet, [{ cell: "D7", severity: "error", message: "必填" }]]]));
@@ -149,7 +155,23 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       await host.clearIssues();
       expect(inspect.fill(sheet, "D7")).toBe(null);
       expect(inspect.fill(sheet, "C6")).toBe("00B050");
-      expect(inspect.note(sheet, "D7")).toBe(null);
+      expect(inspect.markText(sheet, "D7")).toBe(null);
+    });
+
+    it("a mark on a cell with the template's own validation gives the cell back its prompt", async () => {
+      const { host, inspect } = make();
+      await host.insertSheets(buildTemplates([schema("talks")]));
+      const sheet = "附件2 大谈话统计表";
+      const own = inspect.prompt(sheet, "G6");
+      if (inspect.paintsMarks) expect(own).toBe("请输入日期，例如 2023-01-05");
+      await host.showIssues(new Map([[sheet, [{ cell: "G6", severity: "error", message: "「2023-02-30」不存在" }]]]));
+      if (inspect.paintsMarks) expect(inspect.markText(sheet, "G6")).toBe("汇表助手：「2023-02-30」不存在");
+      expect(inspect.validation(sheet, "G6")?.kind).toBe("date");
+      await host.clearIssues(sheet);
+      expect(inspect.markText(sheet, "G6")).toBe(null);
+      expect(inspect.prompt(sheet, "G6")).toBe(own);
+      expect(inspect.validation(sheet, "G6")?.kind).toBe("date");
+      expect(inspect.validation(sheet, "G7")?.kind).toBe("date");
     });
 
     it("reads only the top rows when asked (to tell which annex a sheet holds)", async () => {

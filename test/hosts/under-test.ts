@@ -1,11 +1,13 @@
 /** The hosts under test, each with an Inspector over its workbook. */
 import { parseA1 } from "../../src/core/sheet/address";
+import { NOTE_PREFIX } from "../../src/hosts/host";
 import { ExcelHost } from "../../src/hosts/excel/excel-host";
 import { MemoryWorkbookHost } from "../../src/hosts/file/memory-host";
 import { WpsHost } from "../../src/hosts/wps/wps-host";
 import { EtFake } from "../fakes/wps/et";
 import { FakeBook } from "../fakes/excel/book";
 import { fakeExcelApi } from "../fakes/excel/context";
+import { protocolExcelApi, type ServedScript } from "../fakes/richapi/client";
 import type { HostUnderTest } from "./contract";
 
 /** Looks at a FakeBook the way a user would: both fakes keep their state in one. */
@@ -22,7 +24,15 @@ function bookInspector(book: FakeBook, readsMerges: boolean): HostUnderTest["ins
       const p = parseA1(cell)!;
       book.sheet(sheet)!.cell(p.r, p.c).fill = `#${rgb}`;
     },
-    note: (sheet, cell) => book.sheet(sheet)!.notes.get(cell) ?? null,
+    markText: (sheet, cell) => {
+      const p = parseA1(cell)!;
+      const prompt = book.sheet(sheet)!.validationOf(p.r, p.c)?.prompt?.message;
+      return book.sheet(sheet)!.notes.get(cell) ?? (prompt?.startsWith(NOTE_PREFIX) ? prompt : null);
+    },
+    prompt: (sheet, cell) => {
+      const p = parseA1(cell)!;
+      return book.sheet(sheet)!.validationOf(p.r, p.c)?.prompt?.message ?? null;
+    },
     selection: () => book.selection,
     validation: (sheet, cell) => {
       const p = parseA1(cell)!;
@@ -41,6 +51,18 @@ export function excelUnderTest(book = new FakeBook()): HostUnderTest & { book: F
   return { book, host: new ExcelHost(fakeExcelApi(book)), inspect: bookInspector(book, book.supports("1.13")) };
 }
 
+/** The Excel host on Microsoft's own client library (the script dist/office/ serves), over the RichApi fake. */
+export function protocolUnderTest(
+  book = new FakeBook(),
+  script: ServedScript = "excel-web-16.00.js",
+): HostUnderTest & { book: FakeBook; host: ExcelHost } {
+  return {
+    book,
+    host: new ExcelHost(protocolExcelApi(book, script)),
+    inspect: bookInspector(book, book.supports("1.13")),
+  };
+}
+
 export function wpsUnderTest(): HostUnderTest & { et: EtFake; book: FakeBook; host: WpsHost } {
   const et = new EtFake();
   return { et, book: et.book, host: new WpsHost(et), inspect: bookInspector(et.book, true) };
@@ -57,7 +79,8 @@ export function fileUnderTest(): HostUnderTest & { host: MemoryWorkbookHost } {
       readsMerges: true,
       fill: (sheet, cell) => fills.get(`${sheet}!${cell}`) ?? null,
       userFill: (sheet, cell, rgb) => fills.set(`${sheet}!${cell}`, rgb),
-      note: () => null,
+      markText: () => null,
+      prompt: () => null,
       selection: () => host.selection ?? "",
       validation: (sheet, cell) => {
         const p = parseA1(cell)!;

@@ -6,7 +6,7 @@ import { LiveValidator } from "../../src/app/workbook/live";
 import { FakeBook } from "../fakes/excel/book";
 import { fakeExcelApi } from "../fakes/excel/context";
 import { ExcelHost } from "../../src/hosts/excel/excel-host";
-import { excelUnderTest } from "./under-test";
+import { excelUnderTest, protocolUnderTest } from "./under-test";
 import { schema, talk, CHECK, FORMS } from "../helpers/sheets";
 
 /** Types rows into the 附件2 template as a user would (row 5 on), through the fake workbook. */
@@ -16,16 +16,19 @@ function typeRows(book: FakeBook, sheet: string, rows: (string | number | null)[
 
 const SHEET = "附件2 大谈话统计表";
 
-describe("workbook use cases on the Excel host", () => {
+describe.each([
+  ["the office.js we serve (marks as validation prompts)", protocolUnderTest],
+  ["a current client library (marks as notes)", excelUnderTest],
+])("workbook use cases on the Excel host, %s", (_name, under) => {
   it("says which annexes the workbook has", async () => {
-    const { host } = excelUnderTest();
+    const { host } = under(new FakeBook());
     await insertTemplates(host, [schema("talks"), schema("research")], FORMS);
     const presence = await annexPresence(host, BUILTIN_ANNEXES);
     expect(presence.map((p) => p.sheets.length)).toEqual([0, 1, 1, 0, 0]);
   });
 
   it("validates the typed rows, names the wrong cells and marks them", async () => {
-    const { host, book } = excelUnderTest();
+    const { host, book, inspect } = under(new FakeBook());
     await insertTemplates(host, [schema("talks")], FORMS);
     book.sheet(SHEET)!.cell(2, 2).value = "办公室";
     typeRows(book, SHEET, [
@@ -39,11 +42,11 @@ describe("workbook use cases on the Excel host", () => {
     expect(cells).toContain("date@G6");
     expect(cells.some((c) => c.endsWith("@I7"))).toBe(true);
     expect(book.sheet(SHEET)!.peek(5, 6)?.fill).toBe("#FFC7CE");
-    expect(book.sheet(SHEET)!.notes.get("G6")).toMatch(/^汇表助手：/);
+    expect(inspect.markText(SHEET, "G6")).toMatch(/^汇表助手：「2023年23月底前」中的月份 23 不存在/);
   });
 
   it("校验并保存 saves a clean workbook, refuses one with errors unless the user confirms", async () => {
-    const { host, book } = excelUnderTest();
+    const { host, book } = under(new FakeBook());
     await insertTemplates(host, [schema("talks")], FORMS);
     book.sheet(SHEET)!.cell(2, 2).value = "办公室";
     typeRows(book, SHEET, [talk(1) as (string | number)[]]);
@@ -56,14 +59,50 @@ describe("workbook use cases on the Excel host", () => {
     expect(book.saves).toBe(1);
     expect((await validateAndSave(host, CHECK, async () => true)).outcome).toBe("saved");
     expect(book.saves).toBe(2);
+    expect(book.saveLog).toEqual(["its own file", "its own file"]);
+  });
+
+  it("a workbook never saved is saved through the Save As dialog, not under a default name", async () => {
+    const book = new FakeBook();
+    book.previouslySaved = false;
+    book.defaultFileExists = true;
+    const { host } = under(book);
+    expect((await validateAndSave(host, CHECK, async () => true)).outcome).toBe("saved");
+    expect(book.saveLog).toEqual(["chosen in Save As"]);
+  });
+
+  it("a Save As the user cancels is reported as not saved", async () => {
+    const book = new FakeBook();
+    book.previouslySaved = false;
+    book.promptAnswer = "cancel";
+    const { host } = under(book);
+    expect((await validateAndSave(host, CHECK, async () => true)).outcome).toBe("refused");
+    expect(book.saves).toBe(0);
   });
 
   it("cannot save below ExcelApi 1.11 and says so", async () => {
-    const { host } = excelUnderTest(new FakeBook(10));
+    const { host } = under(new FakeBook(10));
     await insertTemplates(host, [schema("talks")], FORMS);
     expect((await validateAndSave(host, CHECK, async () => true)).outcome).toBe("unsupported");
   });
 
+  it("validation reads a large data sheet's top rows only, and still finds the annex sheets", async () => {
+    const { host, book } = under(new FakeBook());
+    await insertTemplates(host, [schema("talks")], FORMS);
+    const big = Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => ({ v: r * 10 + c })));
+    await host.insertSheets({ sheets: [{ name: "原始数据", rows: big, merges: [], widths: [] }], names: [] });
+    book.cellsRead = 0;
+    const result = await validateWorkbook(host, CHECK);
+    expect(result.sheets.map((s) => s.sheet)).toEqual([SHEET]);
+    expect(book.cellsRead).toBeLessThan(20_000);
+  });
+});
+
+/**
+ * Change events: the office.js we serve registers them through the Office host bridge, which the
+ * RichApi fake (a plain URL endpoint) cannot reach, so these run on the proxy fake that raises them.
+ */
+describe("live validation (Excel change events, on the proxy fake)", () => {
   it.each([18, 13])(
     "validates edited rows live and keeps the other rows' issues; its own writes are not edits (ExcelApi 1.%i)",
     async (minor) => {
@@ -107,32 +146,4 @@ describe("workbook use cases on the Excel host", () => {
       live.dispose();
     },
   );
-});
-
-describe("OnDocumentSave (Excel preview autorun event)", () => {
-  it("allows a clean save and refuses one with errors, marking the cells", async () => {
-    const { allowDocumentSave } = await import("../../src/app/workbook/validate-workbook");
-    const { host, book } = excelUnderTest();
-    await insertTemplates(host, [schema("talks")], FORMS);
-    book.sheet(SHEET)!.cell(2, 2).value = "办公室";
-    typeRows(book, SHEET, [talk(1) as (string | number)[]]);
-    expect((await allowDocumentSave(host, CHECK)).allow).toBe(true);
-    typeRows(book, SHEET, [talk(1, { date: "2023-02-30" }) as (string | number)[]]);
-    const refused = await allowDocumentSave(host, CHECK);
-    expect(refused.allow).toBe(false);
-    expect(book.sheet(SHEET)!.peek(4, 6)?.fill).toBe("#FFC7CE");
-  });
-});
-
-describe("a workbook with a large data sheet beside the annexes", () => {
-  it("validation reads the data sheet's top rows only, and still finds the annex sheets", async () => {
-    const { host, book } = excelUnderTest();
-    await insertTemplates(host, [schema("talks")], FORMS);
-    const big = Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => ({ v: r * 10 + c })));
-    await host.insertSheets({ sheets: [{ name: "原始数据", rows: big, merges: [], widths: [] }], names: [] });
-    book.cellsRead = 0;
-    const result = await validateWorkbook(host, CHECK);
-    expect(result.sheets.map((s) => s.sheet)).toEqual([SHEET]);
-    expect(book.cellsRead).toBeLessThan(20_000);
-  });
 });

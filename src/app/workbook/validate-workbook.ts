@@ -152,15 +152,3 @@ export async function validateAndSave(
   const saved = await host.save();
   return { validation, outcome: saved === "cancelled" ? "refused" : saved };
 }
-
-/**
- * For Excel's preview OnDocumentSave autorun event (admin-deployed add-ins only): validates and
- * marks the workbook and says whether the save may go ahead (no errors).
- */
-export async function allowDocumentSave(
-  host: SpreadsheetHost,
-  options: CheckOptions,
-): Promise<{ allow: boolean; validation: WorkbookValidation }> {
-  const validation = await validateWorkbook(host, { ...options, mark: true });
-  return { allow: validation.errors === 0, validation };
-}

@@ -20,8 +20,11 @@ export interface XWorkbook {
   readonly names: XNamedItemCollection;
   readonly application: { suspendScreenUpdatingUntilNextSync(): void };
   getSelectedRange(): XRange;
-  /** ExcelApi 1.11. */
+  /** ExcelApi 1.11. "Prompt" opens Save As for a workbook never saved. */
   save(saveBehavior?: "Save" | "Prompt"): void;
+  /** ExcelApi 1.9: whether the workbook has been saved to a file. */
+  readonly previouslySaved: boolean;
+  load(propertyNames?: string | string[]): XWorkbook;
 }
 
 export interface XWorksheetCollection extends XLoadable<XWorksheetCollection> {
@@ -109,7 +112,9 @@ export interface XRangeFill extends XLoadable<XRangeFill> {
   clear(): void;
 }
 
-export interface XDataValidation {
+export interface XDataValidation extends XLoadable<XDataValidation> {
+  /** "None" when the cell has no validation (ExcelApi 1.8). */
+  readonly type: string;
   rule: XDataValidationRule;
   errorAlert: {
     message: string;
@@ -127,6 +132,8 @@ export interface XDataValidationRule {
   list?: { inCellDropDown: boolean; source: string | object };
   /** ISO dates from the host; Office.js also allows Date and Range. */
   date?: { formula1: string | object; formula2?: string | object; operator: string };
+  /** A formula that must be true; the host uses "=TRUE" to let a cell carry a prompt and accept anything. */
+  custom?: { formula: string };
 }
 
 /** ExcelApi 1.18 notes (a plain note per cell; unlike threaded comments they notify nobody). */
@@ -151,8 +158,33 @@ export interface XChangedEvent {
   readonly triggerSource?: "ThisLocalAddin" | "Unknown" | string;
 }
 
-/** Everything the host needs from the outside: Excel.run and the requirement-set check. */
+/** Everything the host needs from the outside: Excel.run, the requirement-set check and the client check. */
 export interface ExcelApi {
   run<T>(batch: (context: XRequestContext) => Promise<T>): Promise<T>;
+  /** Whether the Excel host supports an ExcelApi requirement set ("1.13"). */
   isSetSupported(version: string): boolean;
+  /**
+   * Whether the client library the page loaded has a class member ("Worksheet", "notes"). The host
+   * answers isSetSupported for itself: a current Excel running the office.js we serve (npm's
+   * @microsoft/office-js, which Microsoft no longer updates) says yes to 1.18 while the script has
+   * no NoteCollection.
+   */
+  clientHas(type: string, member: string): boolean;
+}
+
+/** The APIs newer than ExcelApi 1.9 the host uses: the requirement set and the member that must exist. */
+export const FEATURES = {
+  /** Workbook.previouslySaved (a never-saved workbook is saved with the Save As prompt). */
+  saveState: { set: "1.9", type: "Workbook", member: "previouslySaved" },
+  save: { set: "1.11", type: "Workbook", member: "save" },
+  merges: { set: "1.13", type: "Range", member: "getMergedAreasOrNullObject" },
+  notes: { set: "1.18", type: "Worksheet", member: "notes" },
+} as const;
+
+export type Feature = keyof typeof FEATURES;
+
+/** A feature is used only when the host supports it and the loaded script has it. */
+export function canUse(api: ExcelApi, feature: Feature): boolean {
+  const f = FEATURES[feature];
+  return api.isSetSupported(f.set) && api.clientHas(f.type, f.member);
 }

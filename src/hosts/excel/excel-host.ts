@@ -1,9 +1,7 @@
 import { parseRangeA1 } from "../../core/sheet/address";
-import type { CellRange, CellValue, SheetData } from "../../core/sheet/types";
+import type { SheetData } from "../../core/sheet/types";
 import { TAG_NAME, type WorkbookModel } from "../../core/workbook/model";
 import {
-  MARK_FILL,
-  NOTE_PREFIX,
   uniqueNames,
   type ChangeListener,
   type InsertOptions,
@@ -15,12 +13,13 @@ import {
   type SheetInfo,
   type SpreadsheetHost,
 } from "../host";
-import { fromHostValue, type HostScalar } from "../shared/cell-values";
 import { parseTag } from "../shared/tag";
 import { parseMarks, planMarks } from "../shared/marks";
 import { OwnWrites } from "../shared/own-writes";
 import { packValues } from "../shared/style-blocks";
-import type { ExcelApi, XNoteHost, XRange, XWorksheet } from "./api";
+import { canUse, type ExcelApi, type XWorksheet } from "./api";
+import { carryOut } from "./marks";
+import { readSheets } from "./read-sheets";
 import { readSettings, queueSettings, type MarkRecord } from "./settings";
 import { queueLayout, queueNames, queueValues } from "./write-sheet";
 
@@ -125,20 +124,8 @@ export class ExcelHost implements SpreadsheetHost {
   }
 
   readSheets(names: readonly string[], options: ReadOptions = {}): Promise<SheetData[]> {
-    const merges = this.api.isSetSupported("1.13");
-    return this.api.run(async (ctx) => {
-      const reads = names.map((name) => {
-        const ws = ctx.workbook.worksheets.getItem(name);
-        const area = options.headRows ? ws.getRange(`1:${options.headRows}`) : ws.getRange();
-        const used = area.getUsedRangeOrNullObject(true).load("isNullObject,rowIndex,columnIndex,values,numberFormat");
-        const merged = merges ? area.getMergedAreasOrNullObject().load("isNullObject,address") : null;
-        return { name, used, merged };
-      });
-      await ctx.sync();
-      return reads.map(({ name, used, merged }) =>
-        toSheetData(name, used, merged && !merged.isNullObject ? merged.address : ""),
-      );
-    });
+    const merges = canUse(this.api, "merges");
+    return this.api.run((ctx) => readSheets(ctx, names, options.headRows, merges));
   }
 
   showIssues(bySheet: ReadonlyMap<string, readonly IssueMark[]>): Promise<void> {
@@ -151,45 +138,25 @@ export class ExcelHost implements SpreadsheetHost {
 
   /**
    * Replaces our marks on the sheets named (all sheets when `target` is null), recording what each
-   * newly marked cell had so that clearing restores it. One Excel.run for all sheets: at most four
-   * syncs (settings 2, looking at new cells 1, writing 1).
+   * newly marked cell had so that clearing restores it. One Excel.run for all sheets; up to 250
+   * marks: four syncs (settings 2, looking at new cells 1, writing 1).
    */
   private paint(target: ReadonlyMap<string, readonly IssueMark[]> | null): Promise<void> {
-    const notes = this.api.isSetSupported("1.18");
+    const how = canUse(this.api, "notes") ? "note" : "prompt";
+    // Fills and prompts are not edits: onChanged reports changes of values, not of formats.
     return this.api.run(async (ctx) => {
       const settings = await readSettings(ctx);
       const plan = planMarks(this.marks ?? parseMarks(settings.values.get("marks")), target);
-      const probes = plan.fresh.map(({ sheet, mark }) => {
-        const ws = ctx.workbook.worksheets.getItem(sheet);
-        const fill = ws.getRange(mark.cell).format.fill.load("color,pattern");
-        const note = notes
-          ? (ws as unknown as XNoteHost).notes.getItemOrNullObject(mark.cell).load("isNullObject")
-          : null;
-        return { sheet, mark, fill, note };
-      });
-      if (probes.length) await ctx.sync();
-
-      const next: MarkRecord[] = [...plan.kept];
-      const exists = (sheet: string) => settings.sheets.has(sheet);
-      for (const m of plan.restore.filter((r) => exists(r.sheet))) {
-        const ws = ctx.workbook.worksheets.getItem(m.sheet);
-        const range = ws.getRange(m.cell);
-        if (m.pattern === "None") range.format.fill.clear();
-        else range.format.fill.color = m.color;
-        if (m.note) (ws as unknown as XNoteHost).notes.getItemOrNullObject(m.cell).delete();
-      }
-      for (const { record, mark } of plan.repaint.filter((r) => exists(r.record.sheet))) {
-        paintCell(ctx.workbook.worksheets.getItem(record.sheet), mark, notes, record.note, true);
-        next.push(record);
-      }
-      for (const p of probes) {
-        const addNote = !!p.note && p.note.isNullObject;
-        paintCell(ctx.workbook.worksheets.getItem(p.sheet), p.mark, notes, addNote, false);
-        next.push({ sheet: p.sheet, cell: p.mark.cell, color: p.fill.color, pattern: p.fill.pattern, note: addNote });
-      }
-      this.marks = next;
-      queueSettings(ctx, settings, "marks", JSON.stringify(next));
-      await ctx.sync();
+      await carryOut(
+        ctx,
+        plan,
+        how,
+        (sheet) => settings.sheets.has(sheet),
+        (records) => {
+          this.marks = records;
+          queueSettings(ctx, settings, "marks", JSON.stringify(records));
+        },
+      );
     });
   }
 
@@ -213,13 +180,29 @@ export class ExcelHost implements SpreadsheetHost {
     });
   }
 
-  /** Saves the workbook (ExcelApi 1.11); "unsupported" where the API cannot save. */
+  /**
+   * Saves the workbook (ExcelApi 1.11); "unsupported" where the API cannot save. A workbook never
+   * saved gets the Save As dialog ("Prompt"): "Save" would write it under a default name in a default
+   * folder without asking (and fail when that file exists). A dialog the user cancels is "cancelled".
+   */
   async save(): Promise<SaveResult> {
-    if (!this.api.isSetSupported("1.11")) return "unsupported";
-    await this.api.run(async (ctx) => {
-      ctx.workbook.save("Save");
-      await ctx.sync();
-    });
+    if (!canUse(this.api, "save")) return "unsupported";
+    const knowsState = canUse(this.api, "saveState");
+    try {
+      await this.api.run(async (ctx) => {
+        let behavior: "Save" | "Prompt" = "Save";
+        if (knowsState) {
+          const wb = ctx.workbook.load("previouslySaved");
+          await ctx.sync();
+          if (!wb.previouslySaved) behavior = "Prompt";
+        }
+        ctx.workbook.save(behavior);
+        await ctx.sync();
+      });
+    } catch (e) {
+      if (knowsState && (e as { code?: string }).code === "GeneralException") return "cancelled";
+      throw e;
+    }
     return "saved";
   }
 
@@ -247,31 +230,4 @@ export class ExcelHost implements SpreadsheetHost {
       active = false;
     };
   }
-}
-
-function paintCell(ws: XWorksheet, mark: IssueMark, notes: boolean, withNote: boolean, replaceNote: boolean): void {
-  ws.getRange(mark.cell).format.fill.color = `#${MARK_FILL[mark.severity]}`;
-  if (notes && withNote) {
-    const host = (ws as unknown as XNoteHost).notes;
-    if (replaceNote) host.getItemOrNullObject(mark.cell).delete();
-    host.add(mark.cell, NOTE_PREFIX + mark.message);
-  }
-}
-
-function toSheetData(name: string, used: XRange, mergedAddress: string): SheetData {
-  const rows: CellValue[][] = [];
-  if (!used.isNullObject) {
-    for (let r = 0; r < used.rowIndex; r++) rows.push([]);
-    used.values.forEach((row: HostScalar[], r: number) => {
-      const out: CellValue[] = new Array(used.columnIndex).fill(null);
-      row.forEach((v, c) => out.push(fromHostValue(v, used.numberFormat[r]?.[c])));
-      rows.push(out);
-    });
-  }
-  const merges: CellRange[] = [];
-  for (const m of mergedAddress.matchAll(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g)) {
-    const range = parseRangeA1(m[1]);
-    if (range) merges.push(range);
-  }
-  return { name, rows, merges };
 }

@@ -7,7 +7,16 @@ export function officeExcelApi(): ExcelApi {
   return {
     run: <T>(batch: (ctx: XRequestContext) => Promise<T>) => Excel.run((ctx) => batch(ctx)),
     isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+    clientHas: (type, member) => clientHas(Excel, type, member),
   };
+}
+
+/** Whether the loaded client library's class `type` has `member` (a method or a property). */
+export function clientHas(excel: unknown, type: string, member: string): boolean {
+  const ctor = (excel as Record<string, unknown> | undefined)?.[type];
+  if (typeof ctor !== "function") return false;
+  const proto = (ctor as { prototype?: object }).prototype;
+  return !!proto && member in proto;
 }
 
 /**

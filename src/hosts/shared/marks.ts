@@ -10,6 +10,14 @@ export interface MarkRecord {
   readonly pattern: string;
   /** True when Huibiao added the cell's note (and so may delete it). */
   readonly note: boolean;
+  /**
+   * Where notes are missing (the office.js we serve has none), the message is a data-validation
+   * input prompt: `added` when Huibiao gave the cell its validation (clearing removes it), otherwise
+   * the cell's own prompt, put back on clearing.
+   */
+  readonly prompt?:
+    | { readonly added: true }
+    | { readonly added: false; readonly title: string; readonly message: string; readonly show: boolean };
 }
 
 export function parseMarks(json: string | undefined): MarkRecord[] {

@@ -220,10 +220,22 @@ export class FakeSheet {
 
   // ----- data validation -----
 
-  /** The validation that covers exactly `range`, made when missing (properties are set one by one). */
+  /**
+   * The validation that covers exactly `range`, made when missing (properties are set one by one).
+   * Excel keeps validation per cell (ECMA-376 §18.3.1.32: a dataValidation applies to its sqref
+   * cells): changing part of a validated range gives that part its own copy of the settings.
+   */
   validationAt(range: CellRange): FakeValidation {
     let v = this.validations.find((x) => same(x.range, range));
-    if (!v) this.validations.push((v = { range, rule: {} }));
+    if (v) return v;
+    const outer = this.validations.find((x) => inside(range, x.range));
+    if (outer) {
+      remove(this.validations, (x) => x === outer);
+      for (const rest of difference(outer.range, range)) this.validations.push({ ...outer, range: rest });
+      this.validations.push((v = { ...outer, range }));
+      return v;
+    }
+    this.validations.push((v = { range, rule: {} }));
     return v;
   }
 
@@ -296,13 +308,17 @@ export class FakeBook {
   active = "Sheet1";
   selection = "Sheet1!A1";
   saves = 0;
+  /** Requests the host sent (context.sync); `cleanups` counts the one Excel.run sends at its end. */
   syncs = 0;
+  cleanups = 0;
   runs = 0;
   /** Cells whose values or formats were read back (what responses carry). */
   cellsRead = 0;
   /** Bytes of the largest request and the largest response, as the client library serialised them. */
   largestRequest = 0;
   largestResponse = 0;
+  /** Requests and responses refused for their size. */
+  refused = 0;
   /** Whether the workbook has a file (Workbook.previouslySaved, ExcelApi 1.9). */
   previouslySaved = true;
   /** Where saves went: the file name, or how the user answered the Save As dialog. */
@@ -312,6 +328,15 @@ export class FakeBook {
   /** A file with Excel's default name already exists in the default folder (office-js#3875). */
   defaultFileExists = false;
   readonly changedHandlers: ChangedHandler[] = [];
+  /** Objects the client library asked Excel to keep across requests (Excel.run tracks ranges), by reference id. */
+  readonly references = new Map<string, unknown>();
+  private nextReference = 1;
+
+  keepReference(target: unknown): string {
+    const id = `{ref-${this.nextReference++}}`;
+    this.references.set(id, target);
+    return id;
+  }
 
   constructor(
     /** Highest ExcelApi minor version the fake host supports (1.9 … 1.18). */
@@ -459,6 +484,16 @@ export function matrix<T>(r: CellRange, f: (r: number, c: number) => T): T[][] {
 export const overlaps = (a: CellRange, b: CellRange) => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
 export const inside = (a: CellRange, b: CellRange) => a.r1 >= b.r1 && a.r2 <= b.r2 && a.c1 >= b.c1 && a.c2 <= b.c2;
 export const same = (a: CellRange, b: CellRange) => a.r1 === b.r1 && a.r2 === b.r2 && a.c1 === b.c1 && a.c2 === b.c2;
+
+/** The parts of `outer` outside `inner` (inner lies inside outer): up to four rectangles. */
+function difference(outer: CellRange, inner: CellRange): CellRange[] {
+  const parts: CellRange[] = [];
+  if (inner.r1 > outer.r1) parts.push({ ...outer, r2: inner.r1 - 1 });
+  if (inner.r2 < outer.r2) parts.push({ ...outer, r1: inner.r2 + 1 });
+  if (inner.c1 > outer.c1) parts.push({ r1: inner.r1, r2: inner.r2, c1: outer.c1, c2: inner.c1 - 1 });
+  if (inner.c2 < outer.c2) parts.push({ r1: inner.r1, r2: inner.r2, c1: inner.c2 + 1, c2: outer.c2 });
+  return parts;
+}
 
 export function remove<T>(list: T[], pred: (x: T) => boolean): void {
   for (let i = list.length - 1; i >= 0; i--) if (pred(list[i])) list.splice(i, 1);

@@ -70,5 +70,7 @@ export function fakeExcelApi(book: FakeBook): ExcelApi {
       return result;
     },
     isSetSupported: (version) => book.supports(version),
+    // The proxy fake stands for a current client library (as loaded from Microsoft's CDN): it has every member.
+    clientHas: () => true,
   };
 }

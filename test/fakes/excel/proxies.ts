@@ -20,15 +20,7 @@ import type {
   XWorksheet,
   XWorksheetCollection,
 } from "../../../src/hosts/excel/api";
-import {
-  FakeSheet,
-  MAX_COLS,
-  MAX_ROWS,
-  OfficeError,
-  type FakeCell,
-  type FakeName,
-  type FakeValidation,
-} from "./book";
+import { FakeSheet, MAX_COLS, MAX_ROWS, OfficeError, type FakeCell, type FakeName, type FakeValidation } from "./book";
 import type { FakeContext } from "./context";
 
 const notLoaded = (prop: string) =>
@@ -64,15 +56,24 @@ abstract class Proxy<T> {
 
 // ---------- workbook and sheets ----------
 
-export class WorkbookProxy implements XWorkbook {
+export class WorkbookProxy extends Proxy<XWorkbook> implements XWorkbook {
   readonly worksheets: WorksheetCollectionProxy;
   readonly names: NameCollectionProxy;
   readonly application: { suspendScreenUpdatingUntilNextSync(): void };
 
-  constructor(private readonly ctx: FakeContext) {
+  constructor(ctx: FakeContext) {
+    super(ctx);
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.names = new NameCollectionProxy(ctx, () => ctx.book.names);
     this.application = { suspendScreenUpdatingUntilNextSync: () => ctx.enqueue(() => undefined) };
+  }
+
+  get previouslySaved(): boolean {
+    return this.read("previouslySaved");
+  }
+
+  protected snapshot(): void {
+    this.loaded.set("previouslySaved", this.ctx.book.previouslySaved);
   }
 
   getSelectedRange(): XRange {
@@ -574,7 +575,24 @@ function validationProxy(ctx: FakeContext, t: () => Target): XDataValidation {
     const { sheet, range } = t();
     apply(sheet, range);
   };
-  const dv = { clear: () => ctx.enqueue(at((sheet, range) => sheet.clearValidation(range))) } as XDataValidation;
+  const loaded = new Map<string, unknown>();
+  const dv = {
+    clear: () => ctx.enqueue(at((sheet, range) => sheet.clearValidation(range))),
+    load: () => {
+      ctx.enqueue(
+        at((sheet, range) => {
+          const v = sheet.validationOf(range.r1, range.c1);
+          loaded.set("type", v ? (v.rule.list ? "List" : v.rule.date ? "Date" : "Custom") : "None");
+          loaded.set("prompt", v?.prompt ?? { message: "", showPrompt: false, title: "" });
+        }),
+      );
+      return dv;
+    },
+  } as XDataValidation;
+  const read = (prop: string) => {
+    if (!loaded.has(prop)) throw notLoaded(prop);
+    return loaded.get(prop);
+  };
   const field = (set: (v: any) => () => void) => ({
     set: (v: unknown) => ctx.enqueue(set(v)),
     get: () => {
@@ -582,11 +600,15 @@ function validationProxy(ctx: FakeContext, t: () => Target): XDataValidation {
     },
   });
   Object.defineProperties(dv, {
+    type: { get: () => read("type") },
     rule: field((rule: XDataValidationRule) => at((sheet, range) => sheet.setRule(range, rule, ctx.book.names))),
     errorAlert: field((v: FakeValidation["errorAlert"]) =>
       at((sheet, range) => (sheet.validationAt(range).errorAlert = v)),
     ),
-    prompt: field((v: FakeValidation["prompt"]) => at((sheet, range) => sheet.setPrompt(range, v!))),
+    prompt: {
+      set: (v: FakeValidation["prompt"]) => ctx.enqueue(at((sheet, range) => sheet.setPrompt(range, v!))),
+      get: () => read("prompt"),
+    },
     ignoreBlanks: field((v: boolean) => at((sheet, range) => (sheet.validationAt(range).ignoreBlanks = v))),
   });
   return dv;
