@@ -226,3 +226,96 @@ describe("WPS: the pane learns whether the save happened", () => {
     expect(et.saves).toBe(0);
   });
 });
+
+/** What a user could see of a workbook: sheets and their order, visibility, cells, names, validations, notes, the active sheet. */
+function snapshot(book: import("../fakes/excel/book").FakeBook): string {
+  return JSON.stringify({
+    active: book.active,
+    names: [...book.names.values()],
+    sheets: book.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      cells: [...s.cells].filter(([, c]) => Object.keys(c).length).sort(),
+      names: [...s.names.values()],
+      validations: s.validations,
+      notes: [...s.notes],
+      merges: s.merges,
+    })),
+  });
+}
+
+describe("WPS: the save guard and workbooks that are not Huibiao's", () => {
+  it("a save of a workbook without any annex sheet leaves it exactly as the user had it", () => {
+    const { et, host, book } = wpsUnderTest();
+    book.sheets[0].cell(0, 0).value = "部门预算";
+    book.sheets[0].cell(1, 1).value = 12345;
+    const second = new (book.sheets[0].constructor as typeof import("../fakes/excel/book").FakeSheet)("明细");
+    second.cell(0, 0).value = "序号";
+    second.cell(0, 1).value = "金额";
+    book.sheets.push(second);
+    book.active = "明细";
+    book.names.set("总额", { name: "总额", formula: "=Sheet1!$B$2", visible: true });
+    const before = snapshot(book);
+    const asked: string[] = [];
+    guardSaves(
+      host,
+      () => CHECK,
+      (m) => (asked.push(m), false),
+    );
+    expect(et.userSaves()).toBe(true);
+    expect(snapshot(book)).toBe(before);
+    expect(asked).toEqual([]);
+  });
+
+  it("marking an annex workbook keeps the user on the sheet they were on", async () => {
+    const { et, host, book } = await filled("2023-02-30");
+    book.active = SHEET;
+    guardSaves(
+      host,
+      () => CHECK,
+      () => false,
+    );
+    expect(et.userSaves()).toBe(false);
+    expect(book.sheets.some((s) => s.name === "_huibiao")).toBe(true);
+    expect(book.active).toBe(SHEET);
+  });
+
+  it("a refused save does not stay refused: WPS keeps Cancel set, so the guard sets it back", async () => {
+    const { et, host } = await filled("2023-02-30");
+    guardSaves(
+      host,
+      () => CHECK,
+      () => false,
+    );
+    expect(et.userSaves()).toBe(false);
+    et.userTypes(SHEET, "G5", "2023-02-28");
+    expect(et.userSaves()).toBe(true);
+    expect(et.ApiEvent.Cancel).toBe(false);
+  });
+
+  it("never undoes another add-in's refusal", async () => {
+    const { et, host } = await filled();
+    et.ApiEvent.AddApiEventListener("WorkbookBeforeSave", () => (et.ApiEvent.Cancel = true));
+    guardSaves(
+      host,
+      () => CHECK,
+      () => false,
+    );
+    expect(et.userSaves()).toBe(false);
+  });
+
+  it("two listeners of one page do not remove each other (RemoveApiEventListener removes all of a page's)", async () => {
+    const { et, host } = await filled();
+    const first: string[] = [];
+    const second: string[] = [];
+    const stopFirst = await host.watchChanges!((sheet) => first.push(sheet));
+    const stopSecond = await host.watchChanges!((sheet) => second.push(sheet));
+    stopFirst();
+    et.userTypes(SHEET, "B6", "张三");
+    expect(first).toEqual([]);
+    expect(second).toEqual([SHEET]);
+    stopSecond();
+    et.userTypes(SHEET, "B7", "李四");
+    expect(second).toEqual([SHEET]);
+  });
+});

@@ -19,8 +19,9 @@ export interface EtApplication {
 
 export interface EtApiEvent {
   AddApiEventListener(EventName: string, callback: (...args: any[]) => void): void;
-  RemoveApiEventListener(EventName: string, callback: (...args: any[]) => void): void;
-  /** Set inside a query event (WorkbookBeforeSave…) to cancel it. */
+  /** Removes every callback this page registered for the event. */
+  RemoveApiEventListener(EventName: string, callback?: (...args: any[]) => void): void;
+  /** Set inside a query event (WorkbookBeforeSave…) to cancel it; it stays set until code sets it back. */
   Cancel: boolean;
 }
 
@@ -43,6 +44,8 @@ export interface EtWorkbook {
   readonly FullName: string;
   readonly Worksheets: EtSheets;
   readonly Names: EtNames;
+  /** The sheet the user is on (null when a chart sheet or nothing is active). */
+  readonly ActiveSheet: EtWorksheet | null;
   /** True when nothing changed since the last save (false after a save was cancelled). */
   Saved: boolean;
   Save(): void;

@@ -24,6 +24,7 @@ import { OwnWrites } from "../shared/own-writes";
 import { XL, bgr, hexOf, type EtApplication, type EtWorkbook, type EtWorksheet } from "./api";
 import { readSheet } from "./read-sheet";
 import { writeSheet } from "./write-sheet";
+import { listen } from "./events";
 
 /** Application.PluginStorage: shared by the add-in's pages (main.js and the task pane). */
 export type SaveApprovalStore = { getItem(key: string): string | null; setItem(key: string, value: string): void };
@@ -135,7 +136,8 @@ export class WpsHost implements SpreadsheetHost {
   }
 
   private paint(target: ReadonlyMap<string, readonly IssueMark[]> | null): void {
-    const plan = planMarks(parseMarks(this.readSettings().get("marks")), target);
+    const before = this.readSettings().get("marks");
+    const plan = planMarks(parseMarks(before), target);
     const names = new Set(this.sheets().map((s) => s.Name));
     const next: MarkRecord[] = [...plan.kept];
     for (const m of plan.restore.filter((r) => names.has(r.sheet))) {
@@ -160,7 +162,9 @@ export class WpsHost implements SpreadsheetHost {
       });
       paint(cell, mark, addNote);
     }
-    this.writeSetting("marks", JSON.stringify(next));
+    // Nothing marked and nothing to restore (a workbook without annex sheets): leave it as it is.
+    const record = JSON.stringify(next);
+    if (record !== (before ?? "[]")) this.writeSetting("marks", record);
   }
 
   selectSync(sheet: string, cell: string): void {
@@ -205,22 +209,22 @@ export class WpsHost implements SpreadsheetHost {
    * save is cancelled (Application.ApiEvent.Cancel = true before the handler returns).
    */
   onBeforeSave(decide: (workbook: EtWorkbook, saveAsUi: boolean) => boolean): () => void {
-    const handler = (wb: EtWorkbook, saveAsUi: boolean) => {
-      if (decide(wb, saveAsUi)) this.app.ApiEvent.Cancel = true;
-    };
-    this.app.ApiEvent.AddApiEventListener("WorkbookBeforeSave", handler);
-    return () => this.app.ApiEvent.RemoveApiEventListener("WorkbookBeforeSave", handler);
+    let cancelled = false;
+    return listen(this.app.ApiEvent, "WorkbookBeforeSave", (wb: EtWorkbook, saveAsUi: boolean) => {
+      // WPS keeps Cancel as it was last set: undo our own earlier refusal (never another add-in's).
+      if (cancelled) this.app.ApiEvent.Cancel = false;
+      cancelled = decide(wb, saveAsUi);
+      if (cancelled) this.app.ApiEvent.Cancel = true;
+    });
   }
 
   /** SheetChange: the sheet and the changed range of every edit. */
   async watchChanges(listener: ChangeListener): Promise<() => void> {
-    const handler = (ws: EtWorksheet, range: { Address(): string }) => {
+    return listen(this.app.ApiEvent, "SheetChange", (ws: EtWorksheet, range: { Address(): string }) => {
       if (this.own.active) return; // our own writes fire SheetChange too
       const r = parseRangeA1(range.Address());
       if (r) listener(ws.Name, r);
-    };
-    this.app.ApiEvent.AddApiEventListener("SheetChange", handler);
-    return () => this.app.ApiEvent.RemoveApiEventListener("SheetChange", handler);
+    });
   }
 
   private sheet(name: string): EtWorksheet {
@@ -250,10 +254,13 @@ export class WpsHost implements SpreadsheetHost {
     values.set(key, value);
     let ws = this.sheets().find((s) => s.Name === SETTINGS_SHEET);
     if (!ws) {
+      // Adding a sheet activates it (as in VBA): give the user back the sheet they were on.
+      const active = this.book().ActiveSheet;
       const all = this.sheets();
       ws = this.book().Worksheets.Add(null, all[all.length - 1]);
       ws.Name = SETTINGS_SHEET;
       ws.Visible = XL.sheetHidden;
+      active?.Activate();
     }
     ws.UsedRange.ClearContents();
     const matrix = settingsMatrix(values);

@@ -64,11 +64,9 @@ export class EtFake implements EtApplication {
     this.ApiEvent = {
       Cancel: false,
       AddApiEventListener: (name, cb) => listeners.set(name, [...(listeners.get(name) ?? []), cb]),
-      RemoveApiEventListener: (name, cb) =>
-        listeners.set(
-          name,
-          (listeners.get(name) ?? []).filter((x) => x !== cb),
-        ),
+      // "RemoveApiEventListener(eventName) removes all of that page's callbacks for the event" (WPS jsapi
+      // docs; the fake is one page): a second argument changes nothing.
+      RemoveApiEventListener: (name) => void listeners.delete(name),
       fire: (name, ...args) => (listeners.get(name) ?? []).forEach((cb) => cb(...args)),
     };
     const app = this;
@@ -115,9 +113,11 @@ export class EtFake implements EtApplication {
     return this.save(this.ActiveWorkbook);
   }
 
-  /** Saving, by the user or from code (Workbook.Save fires WorkbookBeforeSave too, as in VBA). */
+  /**
+   * Saving, by the user or from code (Workbook.Save fires WorkbookBeforeSave too, as in VBA).
+   * ApiEvent.Cancel is not reset by WPS between events: it stays as the last handler left it.
+   */
   save(wb: EtWorkbook): boolean {
-    this.ApiEvent.Cancel = false;
     this.ApiEvent.fire("WorkbookBeforeSave", wb, false);
     if (this.ApiEvent.Cancel) return false;
     this.saves++;
@@ -141,6 +141,15 @@ export class EtFake implements EtApplication {
   }
 }
 
+/** The visible sheet next to position `at` (to the right, else to the left). */
+function adjacentVisible(book: FakeBook, at: number): string {
+  const visible = (i: number) => book.sheets[i] && book.sheets[i].visibility === "Visible";
+  for (let i = at; i < book.sheets.length; i++)
+    if (visible(i) && book.sheets[i].name !== book.active) return book.sheets[i].name;
+  for (let i = Math.min(at, book.sheets.length) - 1; i >= 0; i--) if (visible(i)) return book.sheets[i].name;
+  return book.sheets.find((s) => s.visibility === "Visible")!.name;
+}
+
 class EtBook implements EtWorkbook {
   readonly Worksheets: EtSheets;
   readonly Names: EtNames;
@@ -157,6 +166,10 @@ class EtBook implements EtWorkbook {
   }
   get FullName() {
     return this.path;
+  }
+  get ActiveSheet(): EtWorksheet | null {
+    const sheet = this.book.sheet(this.book.active);
+    return sheet ? new Sheet(this, sheet) : null;
   }
   Save(): void {
     this.app.save(this);
@@ -282,8 +295,9 @@ class Sheet implements EtWorksheet {
     )
       throw new EtError("工作簿至少要有一个可见工作表");
     this.sheet.visibility = v === XL.sheetVisible ? "Visible" : "Hidden";
+    // Hiding the active sheet activates its neighbour, as deleting it does.
     if (v !== XL.sheetVisible && this.wb.book.active === this.sheet.name)
-      this.wb.book.active = this.wb.book.sheets.find((s) => s.visibility === "Visible")!.name;
+      this.wb.book.active = adjacentVisible(this.wb.book, this.wb.book.sheets.indexOf(this.sheet));
   }
   get UsedRange(): EtRange {
     const used = this.sheet.used(false);
@@ -301,8 +315,10 @@ class Sheet implements EtWorksheet {
     const book = this.wb.book;
     if (book.sheets.filter((s) => s.visibility === "Visible" && s !== this.sheet).length === 0)
       throw new EtError("工作簿至少要有一个可见工作表");
-    book.sheets.splice(book.sheets.indexOf(this.sheet), 1);
-    if (book.active === this.sheet.name) book.active = book.sheets.find((s) => s.visibility === "Visible")!.name;
+    const at = book.sheets.indexOf(this.sheet);
+    book.sheets.splice(at, 1);
+    // Deleting the active sheet activates its neighbour (the next visible one, else the previous).
+    if (book.active === this.sheet.name) book.active = adjacentVisible(book, at);
   }
 }
 
