@@ -7,13 +7,28 @@ import { EsbuildPlugin } from "esbuild-loader";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEV_URL, manifestFor } from "./scripts/manifest-url.cjs";
+import { DEV_URL, manifestFor, officeScript } from "./scripts/manifest-url.cjs";
+import webpack from "webpack";
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = require("./package.json");
 const baseUrl = (process.env.HUIBIAO_URL || DEV_URL).replace(/\/?$/, "/");
 const officeDist = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+// Our copy of office.js unless OFFICE_JS=cdn (see scripts/manifest-url.cjs).
+const officeJs = officeScript(process.env.OFFICE_JS);
+const ownOfficeJs = !/^https:/.test(officeJs);
+const officeFiles = [
+  { from: join(officeDist, "office.js"), to: "office/" },
+  { from: join(officeDist, "excel*.js"), to: "office/[name][ext]", globOptions: { ignore: ["**/*.debug.js"] } },
+  { from: join(officeDist, "o15apptofilemappingtable.js"), to: "office/" },
+  { from: join(officeDist, "es6-promise.js"), to: "office/" },
+  // office.js loads these relative to itself; without them it logs load failures.
+  { from: join(officeDist, "telemetry", "oteljs_agave.js"), to: "office/telemetry/" },
+  { from: join(officeDist, "ariatelemetry", "aria-web-telemetry.js"), to: "office/ariatelemetry/" },
+  { from: join(officeDist, "zh-cn", "office_strings.js"), to: "office/zh-cn/" },
+  { from: join(officeDist, "en-us", "office_strings.js"), to: "office/en-us/" },
+];
 // WPS ships an older Chromium; Office's WebView2/Edge and browsers are newer. One target for both.
 const TARGET = "es2017";
 
@@ -40,7 +55,9 @@ const common = (mode) => ({
   module: { rules },
   performance: { hints: false },
   // esbuild minifies in a fraction of terser's time, to the same target.
-  optimization: { minimizer: [new EsbuildPlugin({ target: TARGET, css: true })] },
+  // Microsoft's scripts are served as they are: minifying them again would wrap each in a function,
+  // and the globals they define (Office, Excel, OfficeExtension) would never reach the page.
+  optimization: { minimizer: [new EsbuildPlugin({ target: TARGET, css: true, exclude: /^office\// })] },
   stats: "errors-warnings",
 });
 
@@ -53,8 +70,9 @@ if (baseUrl.startsWith("http://"))
 
 const jsplugins = () =>
   `<jsplugins>\n  <jspluginonline name="huibiao" type="et" url="${baseUrl}wps/"/>\n</jsplugins>\n`;
+// As Kingsoft's wpsjs build writes it (its build.js, CreatePublishXml): url is the folder name_version.
 const publish = () =>
-  `<jsplugins>\n  <jsplugin name="huibiao" type="et" version="${pkg.version}" enable="enable" install="null"/>\n</jsplugins>\n`;
+  `<jsplugins>\n  <jsplugin name="${pkg.name}" type="et" url="${pkg.name}_${pkg.version}" version="${pkg.version}" enable="enable_dev" install="null" customDomain=""/>\n</jsplugins>\n`;
 
 export default (_env, argv) => {
   const mode = argv.mode || "production";
@@ -73,22 +91,16 @@ export default (_env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        templateParameters: { officeJs },
       }),
+      new webpack.DefinePlugin({ __OFFICE_JS__: JSON.stringify(officeJs) }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
           { from: "manifest.xml", to: "manifest.xml", transform: manifest },
           { from: "src/taskpane/help.html", to: "help.html" },
-          // office.js from the npm package, served by us: no CDN on an intranet.
-          { from: join(officeDist, "office.js"), to: "office/" },
-          { from: join(officeDist, "excel*.js"), to: "office/[name][ext]", globOptions: { ignore: ["**/*.debug.js"] } },
-          { from: join(officeDist, "o15apptofilemappingtable.js"), to: "office/" },
-          { from: join(officeDist, "es6-promise.js"), to: "office/" },
-          // office.js loads these relative to itself; without them it logs load failures.
-          { from: join(officeDist, "telemetry", "oteljs_agave.js"), to: "office/telemetry/" },
-          { from: join(officeDist, "ariatelemetry", "aria-web-telemetry.js"), to: "office/ariatelemetry/" },
-          { from: join(officeDist, "zh-cn", "office_strings.js"), to: "office/zh-cn/" },
-          { from: join(officeDist, "en-us", "office_strings.js"), to: "office/en-us/" },
+          // office.js from the npm package, served by us: no CDN on an intranet (unless OFFICE_JS=cdn).
+          ...(ownOfficeJs ? officeFiles : []),
         ],
       }),
     ],

@@ -13,4 +13,16 @@ function manifestFor(xml, baseUrl, { allowHttp = false } = {}) {
     .replaceAll(DEV_URL, base);
 }
 
-module.exports = { DEV_URL, manifestFor };
+/**
+ * Where the add-in loads office.js from. Our own copy by default (dist/office/, from
+ * @microsoft/office-js: intranets cannot reach Microsoft's CDN); OFFICE_JS=cdn builds load
+ * Microsoft's CDN copy instead, which Microsoft keeps current (notes, newer APIs).
+ */
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+function officeScript(mode) {
+  if (mode === undefined || mode === "" || mode === "local") return "office/office.js";
+  if (mode === "cdn") return OFFICE_CDN;
+  throw new Error(`OFFICE_JS must be "local" or "cdn": ${mode}`);
+}
+
+module.exports = { DEV_URL, manifestFor, officeScript, OFFICE_CDN };

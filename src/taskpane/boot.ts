@@ -2,6 +2,7 @@ import { ExcelHost } from "../hosts/excel/excel-host";
 import { officeExcelApi, officeHost } from "../hosts/excel/office";
 import type { EtApplication, WpsAddonRoot } from "../hosts/wps/api";
 import { pickWithWps } from "../hosts/wps/pick-files";
+import { etApplication } from "../hosts/wps/application";
 import { WpsHost } from "../hosts/wps/wps-host";
 import type { FileJobs, PaneServices } from "./services";
 import { AnnexRegistry } from "../core/schema/registry";
@@ -40,10 +41,9 @@ export async function detectServices(
   };
 }
 
-/** WPS puts its object model on window.Application (and window.wps) in add-in pages. */
+/** WPS's object model in this page, or null (see hosts/wps/application.ts). */
 export function wpsApplication(win: Window): EtApplication | null {
-  const app = (win as unknown as { Application?: Partial<EtApplication> }).Application;
-  return app && typeof app === "object" && "ApiEvent" in app && "Workbooks" in app ? (app as EtApplication) : null;
+  return etApplication(win);
 }
 
 function saveAs(win: Window, bytes: Uint8Array, fileName: string): void {

@@ -1,3 +1,4 @@
+import "../hosts/wps/builtins";
 import { createRoot } from "react-dom/client";
 import { App, type PanelId } from "./App";
 import { detectServices } from "./boot";

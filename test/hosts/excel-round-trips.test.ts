@@ -191,3 +191,13 @@ describe("Excel host: replacing a summary", () => {
     expect(book.sheets.map((s) => s.name)).toEqual(["汇总概况"]);
   });
 });
+
+describe("Excel host: column widths", () => {
+  it("sets widths in points, about 5.75 per character (Excel's 8.43-character default column is 48 points)", async () => {
+    const { host, book } = protocolUnderTest();
+    await host.insertSheets(buildTemplates([schema("talks")]));
+    const widths = book.sheet("附件2 大谈话统计表")!.columnWidths;
+    expect(widths.get(1)).toBeCloseTo(schema("talks").columns[1].width * 5.75);
+    expect(widths.get(1)! / 10).toBeLessThan(6);
+  });
+});

@@ -7,9 +7,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { manifestFor } from "../../scripts/manifest-url.cjs";
+import { manifestFor, officeScript } from "../../scripts/manifest-url.cjs";
+import { servedScriptPath } from "../fakes/richapi/client";
 
 const XSD = resolve("test/manifest/xsd/OfficeAppManifestV1_1.xsd");
+const DIST = resolve("dist");
 const SOURCE = readFileSync("manifest.xml", "utf8");
 
 function xmllint(xml: string): { ok: boolean; output: string } {
@@ -102,5 +104,19 @@ describe("manifest.xml", () => {
   it("the built dist/manifest.xml is valid too", () => {
     if (!existsSync("dist/manifest.xml")) execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
     expect(xmllint(readFileSync("dist/manifest.xml", "utf8")).ok).toBe(true);
+  });
+});
+
+describe("office.js: ours by default, Microsoft's CDN on request", () => {
+  it("the build serves its own copy, and it is the very script the Excel host tests load", () => {
+    expect(officeScript(undefined)).toBe("office/office.js");
+    expect(readFileSync(join(DIST, "commands.html"), "utf8")).toContain('src="office/office.js"');
+    for (const script of ["excel-web-16.00.js", "excel-win32-16.01.js"] as const)
+      expect(readFileSync(join(DIST, "office", script)).equals(readFileSync(servedScriptPath(script)))).toBe(true);
+  });
+
+  it("OFFICE_JS=cdn points at Microsoft's CDN; anything else is refused", () => {
+    expect(officeScript("cdn")).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(() => officeScript("beta")).toThrow(/OFFICE_JS/);
   });
 });

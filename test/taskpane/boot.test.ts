@@ -52,6 +52,13 @@ describe("where the pane runs (decided in one place)", () => {
     expect(looksLikeOffice(win)).toBe(office);
   });
 
+  it("in older WPS builds: wps.EtApplication() gives the ET object model", async () => {
+    const et = new EtFake();
+    const win = Object.assign(Object.create(window) as Window, { wps: { EtApplication: () => et } });
+    expect(wpsApplication(win)).toBe(et);
+    expect((await detectServices(win, inlineJobs)).mode).toBe("wps");
+  });
+
   it("an object called Application that is not WPS's is not taken for WPS", () => {
     const win = Object.assign(Object.create(window) as Window, { Application: { name: "something else" } });
     expect(wpsApplication(win)).toBeNull();

@@ -4,10 +4,11 @@
  * main.js is run against the ET fake: the ribbon opens the pane, and the save guard is live.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { parse } from "acorn";
 import { join } from "node:path";
-import { runInNewContext } from "node:vm";
+import { createContext, runInContext } from "node:vm";
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { insertTemplates } from "../../src/app/workbook/templates";
 import type { WpsTaskPane } from "../../src/hosts/wps/api";
@@ -22,6 +23,41 @@ const wellFormed = (f: string) => spawnSync("xmllint", ["--noout", join(DIR, f)]
 beforeAll(() => {
   if (!existsSync(join(DIR, "main.js"))) execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
 });
+
+/**
+ * The oldest Chromium we expect inside WPS: 61. Older WPS builds embed an older Chromium (12.1.0.26200
+ * lacked crypto.randomUUID, Chromium 92); the build targets ES2017 syntax (Chromium 58+), and these are
+ * the built-ins that came after 61, removed from the VM the built main.js runs in.
+ */
+const NEWER_THAN_CHROMIUM_61 = [
+  "Array.prototype.flat",
+  "Array.prototype.flatMap",
+  "Array.prototype.at",
+  "Array.prototype.findLast",
+  "Array.prototype.findLastIndex",
+  "Object.fromEntries",
+  "Object.hasOwn",
+  "String.prototype.matchAll",
+  "String.prototype.replaceAll",
+  "String.prototype.at",
+  "String.prototype.trimStart",
+  "String.prototype.trimEnd",
+  "Promise.prototype.finally",
+  "Promise.allSettled",
+  "Promise.any",
+  "globalThis",
+];
+
+function runInLegacyChromium(code: string, globals: Record<string, unknown>): void {
+  const context = createContext(globals);
+  const prelude = NEWER_THAN_CHROMIUM_61.map((path) => {
+    const dot = path.lastIndexOf(".");
+    return dot < 0 ? `delete this.${path};` : `delete ${path.slice(0, dot)}["${path.slice(dot + 1)}"];`;
+  }).join("\n");
+  runInContext(prelude, context);
+  expect(runInContext("typeof [].flatMap + typeof Object.fromEntries", context)).toBe("undefinedundefined");
+  runInContext(code, context);
+}
 
 describe("dist/wps", () => {
   it("ribbon.xml starts with <customUI (no XML declaration), is well-formed and names the 汇表助手 tab", () => {
@@ -49,7 +85,9 @@ describe("dist/wps", () => {
     expect(wellFormed("jsplugins.xml").status).toBe(0);
     expect(wellFormed("publish.xml").status).toBe(0);
     expect(read("jsplugins.xml")).toMatch(/<jspluginonline name="huibiao" type="et" url="https?:\/\/[^"]+\/wps\/"\/>/);
-    expect(read("publish.xml")).toMatch(/<jsplugin name="huibiao" type="et" version="\d+\.\d+\.\d+"/);
+    expect(read("publish.xml")).toMatch(
+      /<jsplugin name="huibiao" type="et" url="huibiao_\d+\.\d+\.\d+" version="\d+\.\d+\.\d+"/,
+    );
   });
 
   it("every script parses as ES2017, for the older Chromium inside WPS", () => {
@@ -100,7 +138,7 @@ describe("dist/wps", () => {
       confirm: (m: string) => (confirms.push(m), false),
     };
     window.window = window;
-    runInNewContext(read("main.js"), {
+    runInLegacyChromium(read("main.js"), {
       window,
       self: window,
       URL,
@@ -134,5 +172,41 @@ describe("dist/wps", () => {
     );
     expect(et.userSaves()).toBe(false);
     expect(confirms[0]).toMatch(/1 个错误/);
+  });
+});
+
+describe("dist/wps-offline: the layout Kingsoft's wpsjs build makes for an offline install", () => {
+  const OFFLINE = join(__dirname, "../../dist/wps-offline");
+  const attributes = (xml: string) =>
+    Object.fromEntries([...xml.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+
+  it("publish.xml has the attributes wpsjs writes (compared with the wpsjs package's own template)", () => {
+    const build = readFileSync(join(__dirname, "../../node_modules/wpsjs/src/lib/build.js"), "utf8");
+    const template = /<jsplugin [^>]*\/>/.exec(build.slice(build.indexOf("function CreatePublishXml")))![0];
+    const theirs = attributes(
+      template
+        .replace(/\$\{nameStr\}/g, "huibiao")
+        .replace(/\$\{typeStr\}/g, "et")
+        .replace(/\$\{versionStr\}/g, "0.1.0"),
+    );
+    const ours = readFileSync(join(OFFLINE, "publish.xml"), "utf8");
+    expect(Object.keys(theirs).sort()).toEqual(["customDomain", "enable", "install", "name", "type", "url", "version"]);
+    expect(attributes(/<jsplugin [^>]*\/>/.exec(ours)![0])).toEqual(theirs);
+    expect(readFileSync(join(DIR, "publish.xml"), "utf8")).toBe(ours);
+  });
+
+  it("puts the add-in in the folder name_version beside publish.xml, with install scripts that copy both", () => {
+    const folder = "huibiao_0.1.0";
+    expect(readdirSync(OFFLINE).sort()).toEqual(["huibiao_0.1.0", "install.bat", "install.sh", "publish.xml"]);
+    for (const f of ["ribbon.xml", "index.html", "main.js", "taskpane.html"])
+      expect(existsSync(join(OFFLINE, folder, f))).toBe(true);
+    expect(readFileSync(join(OFFLINE, "install.bat"), "utf8")).toContain("%appdata%\\kingsoft\\wps\\jsaddons");
+    const sh = readFileSync(join(OFFLINE, "install.sh"), "utf8");
+    expect(sh).toContain(".local/share/Kingsoft/wps/jsaddons");
+    const home = mkdtempSync(join(tmpdir(), "huibiao-home-"));
+    expect(spawnSync("sh", [join(OFFLINE, "install.sh")], { env: { ...process.env, HOME: home } }).status).toBe(0);
+    const dest = join(home, ".local/share/Kingsoft/wps/jsaddons");
+    expect(readdirSync(dest).sort()).toEqual(["huibiao_0.1.0", "publish.xml"]);
+    expect(existsSync(join(dest, folder, "ribbon.xml"))).toBe(true);
   });
 });

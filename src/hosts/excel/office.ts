@@ -57,8 +57,12 @@ export function looksLikeOffice(win: Window): boolean {
   );
 }
 
-/** Loads office.js from the add-in's own origin (intranets cannot reach Microsoft's CDN). */
-export function loadOfficeJs(win: Window, src = "office/office.js"): Promise<void> {
+/** Where the build says office.js is: our own copy by default, Microsoft's CDN in an OFFICE_JS=cdn build. */
+declare const __OFFICE_JS__: string | undefined;
+export const OFFICE_JS = typeof __OFFICE_JS__ === "string" ? __OFFICE_JS__ : "office/office.js";
+
+/** Loads office.js: from the add-in's own origin unless built for the CDN (intranets cannot reach it). */
+export function loadOfficeJs(win: Window, src = OFFICE_JS): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = win.document.createElement("script");
     script.src = src;

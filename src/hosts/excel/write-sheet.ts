@@ -14,8 +14,8 @@ import { bareDates, numberLikeText, styleBlocks } from "../shared/style-blocks";
 import type { XNamedItemCollection, XRange, XWorksheet } from "./api";
 
 const addr = (r: CellRange) => rangeA1(r.r1, r.c1, r.r2, r.c2);
-/** Column width in points for a width in characters (Calibri/等线 11). */
-const POINTS_PER_CHAR = 7;
+/** Column width in points for a width in characters: Excel's default column, 8.43 characters, is 48 points (64 px). */
+export const POINTS_PER_CHAR = 5.75;
 
 /** Queues a sheet's layout: formats, merges, widths, validations, freeze, print setup, tag. No sync. */
 export function queueLayout(ws: XWorksheet, sheet: SheetModel): void {

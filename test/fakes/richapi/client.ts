@@ -4,7 +4,7 @@
  * (server.ts) over the library's own HttpUtility (setCustomSendRequestFunc, the hook it offers in
  * place of XMLHttpRequest for a RequestContext made with a URL).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { JSDOM } from "jsdom";
 import type { ExcelApi, XRequestContext } from "../../../src/hosts/excel/api";
@@ -15,8 +15,15 @@ import { answer } from "./server";
 /** The Excel scripts dist/office/ serves (copied by webpack from @microsoft/office-js). */
 export type ServedScript = "excel-web-16.00.js" | "excel-win32-16.01.js";
 
+/** The script as the package ships it (webpack copies it to dist/office/ byte for byte: test/manifest checks). */
 export function servedScriptPath(name: ServedScript): string {
   return join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist", name);
+}
+
+/** dist/office/'s copy when the add-in is built, else the package's. */
+function scriptToLoad(name: ServedScript): string {
+  const built = join(__dirname, "../../../dist/office", name);
+  return existsSync(built) ? built : servedScriptPath(name);
 }
 
 interface OfficeWindow {
@@ -42,7 +49,7 @@ export function officeWindow(script: ServedScript = "excel-web-16.00.js"): Offic
     runScripts: "outside-only",
     url: "https://localhost/",
   });
-  dom.window.eval(readFileSync(servedScriptPath(script), "utf8"));
+  dom.window.eval(readFileSync(scriptToLoad(script), "utf8"));
   win = dom.window as unknown as OfficeWindow;
   win.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (req) => {
     const book = books.get(new URL(req.url).host);
