@@ -1,6 +1,7 @@
-/** The pane in Excel mode, in Chromium, over the Office.js fake: validation lists cells and goes to them. */
+/** The pane in Excel mode, in Chromium, on Microsoft's client library over the RichApi fake: validation lists cells and goes to them. */
 import { build } from "esbuild";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { servedScriptPath } from "../fakes/richapi/client";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
@@ -25,7 +26,13 @@ beforeAll(async () => {
   });
   writeFileSync(
     join(dir, "taskpane.html"),
-    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{margin:0;font-family:"Noto Sans CJK SC",sans-serif}</style></head><body><div id="root"></div><script src="harness.js"></script></body></html>`,
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{margin:0;font-family:"Noto Sans CJK SC",sans-serif}</style></head><body><div id="root"></div><script src="excel-web-16.00.js"></script><script src="harness.js"></script></body></html>`,
+  );
+  copyFileSync(
+    existsSync("dist/office/excel-web-16.00.js")
+      ? "dist/office/excel-web-16.00.js"
+      : servedScriptPath("excel-web-16.00.js"),
+    join(dir, "excel-web-16.00.js"),
   );
   server = await serve(dir);
   browser = await launch();
