@@ -17,6 +17,8 @@ export interface InputFile {
   readonly sheets?: readonly SheetData[];
   /** Why the program (WPS, the browser) could not open the file, when it could not. */
   readonly unreadable?: MessageRef;
+  /** When the workbook says it was saved, if it was read already (with `sheets`). */
+  readonly savedAt?: number;
 }
 
 /** A workbook file as read: its sheets as plain values, and when it says it was saved. */
@@ -24,6 +26,8 @@ export interface ReadWorkbook {
   readonly sheets: SheetData[];
   /** Last saved time the file itself records (xlsx/ods document properties), ms since epoch. */
   readonly savedAt?: number;
+  /** The workbook used the 1904 date system (Mac Excel's option); its dates were moved to the 1900 system. */
+  readonly date1904?: boolean;
 }
 
 /** What the use cases need of a host that works on files. */
@@ -36,14 +40,19 @@ export interface FileHost {
 export const WORKBOOK_EXTENSIONS = [
   ".xlsx",
   ".xlsm",
+  ".xlsb",
   ".xls",
   ".ods",
+  ".fods",
   ".csv",
+  ".tsv",
   ".txt",
+  ".xml",
   ".et",
   ".ett",
   ".xlt",
   ".xltx",
+  ".xltm",
 ] as const;
 
 /** The formats units send back (sample returns and test inputs are written in each). */

@@ -90,7 +90,7 @@ describe("huibiao validate", () => {
   it("exits 2 when a file cannot be read: one line, no stack trace", () => {
     const r = huibiao("validate", "broken.xlsx", "returns/办公室.xlsx");
     expect(r.code).toBe(2);
-    expect(r.out).toContain("broken.xlsx：文件已损坏");
+    expect(r.out).toContain("broken.xlsx：内容是纯文本");
     expect(r.out + r.err).not.toMatch(/\bat .*\.(c?js|ts):\d+/);
   });
   it("says which path does not exist", () => {
@@ -113,7 +113,7 @@ describe("huibiao merge", () => {
       rejected: [{ file: "broken.xlsx" }],
       issues: 1,
     });
-    expect(json.rejected[0].reason).toContain("损坏");
+    expect(json.rejected[0].reason).toContain("纯文本");
     const summary = readWorkbook(readFileSync(join(dir, "汇总.xlsx")), "汇总.xlsx");
     expect(summary.sheets.map((s) => s.name)).toEqual(["汇总概况", "汇总 附件2 大谈话统计表"]);
   });

@@ -23,6 +23,14 @@ export interface SheetData {
   /** rows[r][c], zero-based; rows may be ragged or shorter than the sheet. */
   readonly rows: readonly (readonly CellValue[])[];
   readonly merges: readonly CellRange[];
+  /** The Huibiao tag the sheet carries (a hidden sheet-scoped name), when a file host read one. */
+  readonly tag?: SheetTag;
+}
+
+/** What a sheet written by Huibiao says it is: an annex template (its id) or a summary, and the format version. */
+export interface SheetTag {
+  readonly annex: string;
+  readonly version: number;
 }
 
 export function isDateCell(v: CellValue | undefined): v is DateCell {

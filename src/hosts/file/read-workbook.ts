@@ -1,9 +1,15 @@
-import * as XLSX from "@e965/xlsx";
-import { ref, text, TextError, type MessageRef } from "../../core/i18n/text";
-import type { CellRange, CellValue, SheetData } from "../../core/sheet/types";
-import { decodeText, parseCsv } from "./csv";
-import { quietly } from "./quietly";
+import { zipSync } from "fflate";
+import { ref, TextError, type MessageRef } from "../../core/i18n/text";
 import { WORKBOOK_EXTENSIONS, type ReadWorkbook } from "../files";
+import { decodeText, parseCsv } from "./csv";
+import { biffHasFilePass, Cfb, CfbProblem, isCfb } from "./read/cfb";
+import { LIMITS } from "./read/limits";
+import { checkOdsRepeats } from "./read/ods-guard";
+import { readWithSheetJs } from "./read/sheetjs";
+import { readXlsxPackage, XlsxProblem } from "./read/xlsx";
+import { fflateInflate, Zip, ZipProblem, type Inflate } from "./read/zip";
+
+export { READ_OPTIONS } from "./read/sheetjs";
 
 /** A workbook file that cannot be read; the message says why and what to do (from the catalogs). */
 export class ReadError extends TextError {
@@ -16,100 +22,168 @@ export class ReadError extends TextError {
   }
 }
 
-export const READ_OPTIONS: XLSX.ParsingOptions = {
-  type: "array",
-  dense: true,
-  cellNF: true,
-  cellText: false,
-  cellHTML: false,
-  cellStyles: false,
-  cellDates: false,
-  bookVBA: false,
-  WTF: false,
-};
+const MB = 1024 * 1024;
+/** Names under which plain text is read as delimited rows; text named .xlsx is refused, not guessed at. */
+const TEXT_EXTENSIONS = [".csv", ".tsv", ".txt"];
 
-/** Reads a workbook's sheets as plain values (dates marked), whatever the format. */
-export function readWorkbook(bytes: Uint8Array, fileName: string): ReadWorkbook {
-  const ext = (/\.[^.\\/]+$/.exec(fileName)?.[0] ?? "").toLowerCase();
+export interface ReadOptions {
+  /** How zip entries are unpacked: fflate by default; the CLI passes Node's zlib. */
+  readonly inflate?: Inflate;
+}
+
+/**
+ * Reads a workbook's sheets as plain values (dates marked, in the 1900 date system), whatever the
+ * format, judged by the bytes rather than the file name (a real .xls renamed .xlsx reads as .xls).
+ * Every limit in LIMITS is checked while reading. Throws a ReadError that says what is wrong.
+ */
+export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): ReadWorkbook {
+  const ext = extension(fileName);
   if (bytes.length === 0) throw new ReadError(fileName, ref("read.empty"));
+  if (ext === ".numbers") throw new ReadError(fileName, ref("read.kind-numbers"));
   if (!(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext))
     throw new ReadError(fileName, ext ? ref("read.not-workbook", { ext }) : ref("read.no-extension"));
-  if (ext === ".csv" || ext === ".txt") {
-    const name = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
-    return { sheets: [{ name, rows: parseCsv(decodeText(bytes)), merges: [] }] };
-  }
-  if ((ext === ".xlsx" || ext === ".xlsm" || ext === ".ods") && !(bytes[0] === 0x50 && bytes[1] === 0x4b))
-    throw new ReadError(fileName, ref("read.not-zip", { ext }));
-  let wb: XLSX.WorkBook;
+  if (bytes.length > LIMITS.fileBytes)
+    throw new ReadError(fileName, ref("read.too-large", { mb: mb(bytes.length), limit: LIMITS.fileBytes / MB }));
   try {
-    wb = quietly(() => XLSX.read(bytes, READ_OPTIONS));
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readZip(bytes, ext, options.inflate ?? fflateInflate);
+    if (isCfb(bytes)) return readCompound(bytes, ext);
+    if (bytes[0] === 0x09 && [0x00, 0x02, 0x04].includes(bytes[1])) return readWithSheetJs(bytes); // BIFF2-4 .xls
+    return readText(bytes, fileName, ext);
   } catch (e) {
+    if (e instanceof ReadError) throw e;
     throw new ReadError(fileName, explain(e, ext));
   }
-  const sheets = wb.SheetNames.map((name) => toSheetData(name, wb.Sheets[name]));
-  const saved = wb.Props?.ModifiedDate;
-  const savedAt = saved instanceof Date && saved.getUTCFullYear() > 1990 ? saved.getTime() : undefined;
-  return { sheets, savedAt };
 }
 
-function toSheetData(name: string, ws: XLSX.WorkSheet | undefined): SheetData {
-  const data = (ws?.["!data"] ?? []) as (XLSX.CellObject | undefined)[][];
-  const rows: CellValue[][] = new Array(data.length);
-  for (let r = 0; r < data.length; r++) {
-    const src = data[r];
-    if (!src) {
-      rows[r] = [];
-      continue;
-    }
-    const row: CellValue[] = new Array(src.length);
-    for (let c = 0; c < src.length; c++) row[c] = cellValue(src[c]);
-    rows[r] = row;
+function readZip(bytes: Uint8Array, ext: string, inflate: Inflate): ReadWorkbook {
+  const zip = new Zip(bytes, inflate);
+  if (zip.has("index/document.iwa") || [...zip.entries.keys()].some((k) => k.endsWith(".iwa")))
+    throw new ReasonError(ref("read.kind-numbers"));
+  if (zip.has("word/document.xml")) throw new ReasonError(ref("read.kind-word"));
+  if (zip.has("ppt/presentation.xml")) throw new ReasonError(ref("read.kind-powerpoint"));
+  const mimetype = zip.has("mimetype") ? (zip.text("mimetype") ?? "").trim() : "";
+  if (mimetype.startsWith("application/vnd.oasis.opendocument.")) {
+    if (!mimetype.includes("spreadsheet")) throw new ReasonError(ref("read.kind-word"));
+    checkOdsRepeats(zip.text("content.xml") ?? "");
+    return readWithSheetJs(stored(zip));
   }
-  const merges: CellRange[] = ((ws?.["!merges"] ?? []) as XLSX.Range[]).map((m) => ({
-    r1: m.s.r,
-    c1: m.s.c,
-    r2: m.e.r,
-    c2: m.e.c,
-  }));
-  return { name, rows, merges };
+  if (zip.has("xl/workbook.xml") || zip.has("_rels/.rels")) {
+    const read = readXlsxPackage(zip);
+    if (read) return read;
+    // xlsb, strict OOXML with prefixed elements: SheetJS, given the parts unpacked already.
+    if (zip.has("xl/workbook.bin") || zip.has("xl/workbook.xml")) return readWithSheetJs(stored(zip));
+  }
+  throw new ReasonError(ref("read.kind-zip", { ext: ext || "—" }));
 }
 
-const dateFormats = new Map<string, boolean>();
+/**
+ * The package again with every part stored rather than deflated, after this reader unpacked each
+ * one under the limits: SheetJS then never runs its own inflate (which loops on some damaged data).
+ */
+function stored(zip: Zip): Uint8Array {
+  const parts: Record<string, [Uint8Array, { level: 0 }]> = {};
+  for (const e of zip.entries.values()) {
+    if (e.name.endsWith("/")) continue;
+    parts[e.name] = [zip.read(e.name) ?? new Uint8Array(), { level: 0 }];
+  }
+  return zipSync(parts);
+}
 
-function cellValue(cell: XLSX.CellObject | undefined): CellValue {
-  if (!cell) return null;
-  switch (cell.t) {
-    case "s":
-      return cell.v === undefined || cell.v === "" ? null : String(cell.v);
-    case "n": {
-      const v = cell.v as number;
-      const z = typeof cell.z === "string" ? cell.z : "";
-      if (z && z !== "General") {
-        let isDate = dateFormats.get(z);
-        if (isDate === undefined) dateFormats.set(z, (isDate = XLSX.SSF.is_date(z)));
-        if (isDate) return { kind: "date", serial: v };
-      }
-      return v;
+function readCompound(bytes: Uint8Array, ext: string): ReadWorkbook {
+  const cfb = new Cfb(bytes);
+  if (cfb.has("EncryptedPackage") || cfb.has("EncryptionInfo")) throw new ReasonError(ref("read.password"));
+  if (cfb.has("WordDocument")) throw new ReasonError(ref("read.kind-word"));
+  if (cfb.has("PowerPoint Document")) throw new ReasonError(ref("read.kind-powerpoint"));
+  const biff = cfb.stream("Workbook") ?? cfb.stream("Book");
+  if (!biff) throw new ReasonError(ext === ".et" || ext === ".ett" ? ref("read.et") : ref("read.damaged", { ext }));
+  if (biffHasFilePass(biff)) throw new ReasonError(ref("read.xls-encrypted"));
+  try {
+    return readWithSheetJs(bytes);
+  } catch (e) {
+    if (e instanceof XlsxProblem) throw e;
+    throw new ReasonError(ext === ".et" || ext === ".ett" ? ref("read.et") : ref("read.xls-unreadable"));
+  }
+}
+
+function readText(bytes: Uint8Array, fileName: string, ext: string): ReadWorkbook {
+  const head = decodeText(bytes.subarray(0, 4096))
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .slice(0, 2048)
+    .toLowerCase();
+  if (head.startsWith("%pdf")) throw new ReasonError(ref("read.kind-pdf"));
+  if (head.startsWith("<")) {
+    if (head.includes("urn:schemas-microsoft-com:office:spreadsheet")) return readWithSheetJs(bytes);
+    if (head.includes("office:document") && head.includes("opendocument")) {
+      checkOdsRepeats(decodeText(bytes));
+      return readWithSheetJs(bytes);
     }
-    case "b":
-      return Boolean(cell.v);
-    case "d": {
-      const d = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
-      return {
-        kind: "date",
-        serial: (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000,
-      };
-    }
-    case "e":
-      return typeof cell.w === "string" ? cell.w : text("zh-CN", "read.error-value");
-    default:
-      return null;
+    if (/<(html|table|!doctype html)\b/.test(head)) throw new ReasonError(ref("read.kind-html", { ext: ext || "—" }));
+    throw new ReasonError(ref("read.kind-xml"));
+  }
+  if (hasBinaryBytes(bytes)) throw new ReasonError(ref("read.damaged", { ext: ext || "—" }));
+  if (!TEXT_EXTENSIONS.includes(ext)) throw new ReasonError(ref("read.kind-text", { ext }));
+  const name = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+  const rows = parseCsv(decodeText(bytes));
+  let cells = 0;
+  rows.forEach((row, r) => {
+    if (r >= LIMITS.rows) throw new XlsxProblem("too-many-rows", name, rows.length);
+    if (row.length > LIMITS.columns) throw new XlsxProblem("too-many-columns", name, row.length);
+    cells += row.length;
+    if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
+  });
+  return { sheets: [{ name, rows, merges: [] }] };
+}
+
+/** NUL and other control bytes that text files do not hold: a binary file, whatever its name. */
+function hasBinaryBytes(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65_536);
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0 && !(bytes[0] === 0xff || bytes[0] === 0xfe)) return true;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) odd++;
+  }
+  return odd > n / 100;
+}
+
+/** A reason found while reading, before the file name is known to the error. */
+class ReasonError extends Error {
+  constructor(readonly why: MessageRef) {
+    super(why.key);
   }
 }
 
 function explain(e: unknown, ext: string): MessageRef {
+  if (e instanceof ReasonError) return e.why;
+  if (e instanceof ZipProblem)
+    return e.kind === "too-large"
+      ? ref("read.unpacked-too-large", { limit: LIMITS.packageBytes / MB })
+      : ref("read.damaged", { ext: ext || "—" });
+  if (e instanceof XlsxProblem) {
+    switch (e.kind) {
+      case "too-many-rows":
+        return ref("read.too-many-rows", { sheet: e.sheet, limit: LIMITS.rows });
+      case "too-many-columns":
+        return ref("read.too-many-columns", { sheet: e.sheet, count: e.count, limit: LIMITS.columns });
+      case "too-many-cells":
+        return ref("read.too-many-cells", { limit: LIMITS.cells });
+      default:
+        return ref("read.damaged", { ext: ext || "—" });
+    }
+  }
+  if (e instanceof CfbProblem) return ref("read.damaged", { ext: ext || "—" });
+  if (e instanceof RangeError) return ref("read.unpacked-too-large", { limit: LIMITS.packageBytes / MB });
   const msg = e instanceof Error ? e.message : String(e);
-  if (/password|encrypt/i.test(msg)) return ref("read.password");
+  if (/password|encrypt/i.test(msg)) return ref("read.xls-encrypted");
   if (ext === ".et" || ext === ".ett") return ref("read.et");
-  return ref("read.damaged", { ext });
+  return ref("read.damaged", { ext: ext || "—" });
+}
+
+function extension(fileName: string): string {
+  return (/\.[^.\\/]+$/.exec(fileName)?.[0] ?? "").toLowerCase();
+}
+
+function mb(bytes: number): number {
+  return Math.round((bytes / MB) * 10) / 10;
 }

@@ -45,15 +45,57 @@ export const enEngine = {
   "schema.taken": "Form {form}: another form has the same id or annex number",
 
   "read.empty": "The file is empty (0 bytes); ask the unit to send it again",
-  "read.not-workbook": "Not a spreadsheet ({ext}); use .xlsx, .xls, .ods or .csv",
-  "read.no-extension": "Not a spreadsheet (no extension); use .xlsx, .xls, .ods or .csv",
-  "read.not-zip":
-    "The file is damaged, or not a real {ext} file (its content is not a spreadsheet); ask the unit to open it in WPS or Excel, save it again and resend it",
+  "read.not-workbook": "Not a spreadsheet ({ext}); merging reads spreadsheet files such as .xlsx, .xls, .ods and .csv",
+  "read.no-extension":
+    "Not a spreadsheet (no extension); merging reads spreadsheet files such as .xlsx, .xls, .ods and .csv",
   "read.password":
-    "The file has an open password and cannot be read; ask the unit to remove the password and resend it",
+    "The file has an open password and cannot be read; ask the unit to open it in WPS or Excel, clear the password under Encrypt Document / Encrypt with Password, save and resend it",
+  "read.xls-encrypted":
+    "This .xls file is encrypted: it has an open password, or only a protected workbook structure (Excel encrypts such .xls files with a default password). Ask the unit to remove the password and the workbook protection, save as .xlsx and resend it",
+  "read.xls-unreadable":
+    "The content of this .xls file cannot be read (perhaps made by an old or unusual program); ask the unit to open it in WPS or Excel, save as .xlsx and resend it",
   "read.et": "This WPS .et file cannot be read; save it as .xlsx in WPS (Save As), then merge again",
   "read.damaged":
-    "The file is damaged or not a supported spreadsheet format ({ext}); ask the unit to save it again as .xlsx in WPS or Excel and resend it",
+    "The file is damaged or not a supported spreadsheet format ({ext}); ask the unit to open it in WPS or Excel, save as .xlsx and resend it",
+  "read.too-large":
+    "The file is {mb} MB, over the limit of {limit} MB per file (returned forms are usually a few dozen KB); ask the unit to remove pictures and extra content and resend it",
+  "read.unpacked-too-large":
+    "Unpacked, the file is over the limit of {limit} MB (it may be damaged or hold a great deal of empty formatting); ask the unit to open it in WPS or Excel, save as .xlsx and resend it",
+  "read.too-many-rows":
+    "Sheet “{sheet}” has more than {limit} filled rows, over the limit; ask the unit to keep only the returned form and resend it",
+  "read.too-many-columns":
+    "Sheet “{sheet}” has content in column {count}, over the limit of {limit} columns; ask the unit to delete the extra content right of the form and resend it",
+  "read.too-many-cells":
+    "The file has more than {limit} filled cells, over the limit; ask the unit to keep only the returned form and resend it",
+  "read.timeout":
+    "Reading took longer than {seconds} seconds and was stopped (the file may be damaged); ask the unit to open it in WPS or Excel, save as .xlsx and resend it",
+  "read.out-of-memory":
+    "Reading needed more than the limit of {mb} MB of memory and was stopped (the file may be damaged); ask the unit to open it in WPS or Excel, save as .xlsx and resend it",
+  "read.crashed":
+    "The reader stopped unexpectedly on this file ({detail}); it may be damaged. Ask the unit to open it in WPS or Excel, save as .xlsx and resend it",
+  "read.kind-numbers":
+    "This is an Apple Numbers file; ask the unit to export it to Excel in Numbers and send the .xlsx",
+  "read.kind-word":
+    "This is a text document (Word or WPS Writer), not a spreadsheet; ask the unit for the filled-in form",
+  "read.kind-powerpoint":
+    "This is a presentation (PowerPoint or WPS Presentation), not a spreadsheet; ask the unit for the filled-in form",
+  "read.kind-pdf": "This is a PDF; its data cannot be merged. Ask the unit for the filled-in form (.xlsx or similar)",
+  "read.kind-html":
+    "This is a web page renamed {ext}, not a real spreadsheet; open it in WPS or Excel, save as .xlsx, then merge again",
+  "read.kind-xml":
+    "This is XML but not a spreadsheet (neither Excel 2003 XML nor .fods); ask the unit for the filled-in form",
+  "read.kind-text":
+    "The content is plain text, not a spreadsheet (yet named {ext}); if it is a CSV renamed, rename it back to .csv; otherwise ask the unit to resend the spreadsheet",
+  "read.kind-zip":
+    "The content is a zip archive, not a {ext} spreadsheet; if the forms came packed, unpack them and merge the spreadsheet files inside",
+  "read.lock-file":
+    "A temporary file WPS or Excel leaves while a file is open (name starts with ~$), not a return; skipped",
+  "read.no-permission":
+    "No permission to read this file; check its permissions, or copy it to another folder and merge again",
+  "read.symlink-loop": "A shortcut that points to itself (a symbolic link loop); it cannot be opened",
+  "read.not-regular-file": "Not a regular file (a pipe, device or socket); skipped",
+  "read.busy": "Another program holds this file; close that program and merge again",
+  "read.os-error": "The system cannot open this file ({code})",
   "read.wps-open": "WPS cannot open this file: {detail}",
   "read.browser":
     "The browser cannot read this file ({detail}); make sure it is not a folder and no other program holds it",
@@ -62,6 +104,7 @@ export const enEngine = {
 
   "merge.no-annex":
     "No annex table found (neither title nor header matches); make sure the unit used the templates sent out",
+  "merge.own-summary": "A summary made by Huibiao; not merged as a return",
   "merge.only-uncollected":
     "Holds only annex {number} {name} (the list sent out, not merged by default); nothing here needs merging",
 

@@ -49,13 +49,45 @@ export const zhCNEngine = {
   "schema.taken": "表格定义 {form}：id 或附件序号与已有表格重复",
 
   // Reading a returned file.
-  "read.empty": "文件是空的（0 字节），请对方重新发送",
-  "read.not-workbook": "不是表格文件（{ext}），请使用 .xlsx、.xls、.ods 或 .csv",
-  "read.no-extension": "不是表格文件（没有扩展名），请使用 .xlsx、.xls、.ods 或 .csv",
-  "read.not-zip": "文件已损坏，或者不是真正的 {ext} 文件（内容不是表格）：请对方用 WPS 或 Excel 打开后重新保存再发送",
-  "read.password": "文件设有打开密码，无法读取：请对方取消密码后重新发送",
+  "read.empty": "文件是空的（0 字节）：请对方重新发送",
+  "read.not-workbook": "不是表格文件（{ext}）：汇总只读取 .xlsx、.xls、.ods、.csv 等表格文件",
+  "read.no-extension": "不是表格文件（没有扩展名）：汇总只读取 .xlsx、.xls、.ods、.csv 等表格文件",
+  "read.password":
+    "文件设有打开密码，无法读取：请对方在 WPS 或 Excel 中打开，清除「文档加密」或「用密码进行加密」中的密码，保存后重新发送",
+  "read.xls-encrypted":
+    "这个 .xls 文件经过加密：可能设有打开密码，也可能只是设置了「保护工作簿」（Excel 会用默认密码加密这样的 .xls）。请对方取消密码和工作簿保护，另存为 .xlsx 后重新发送",
+  "read.xls-unreadable":
+    "这个 .xls 文件的内容无法读取（可能来自较旧或特殊的程序）：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
   "read.et": "无法读取这个 WPS .et 文件：请在 WPS 中「另存为」.xlsx 后再汇总",
-  "read.damaged": "文件已损坏或不是受支持的表格格式，无法读取（{ext}）：请对方用 WPS 或 Excel 重新保存为 .xlsx 后发送",
+  "read.damaged": "文件已损坏，或不是受支持的表格格式（{ext}）：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
+  "read.too-large":
+    "文件有 {mb} MB，超过每个文件 {limit} MB 的上限（报送的表格通常只有几十 KB）：请对方删去图片和多余内容后重新发送",
+  "read.unpacked-too-large":
+    "文件解压后超过 {limit} MB 的上限（可能已损坏，或含有大量空白格式）：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
+  "read.too-many-rows": "工作表「{sheet}」填写了 {limit} 行以上，超过上限：请对方只保留报送的表格后重新发送",
+  "read.too-many-columns":
+    "工作表「{sheet}」第 {count} 列还有内容，超过 {limit} 列的上限：请对方删除表格右侧多余的内容后重新发送",
+  "read.too-many-cells": "文件中有内容的单元格超过 {limit} 个的上限：请对方只保留报送的表格后重新发送",
+  "read.timeout":
+    "读取超过 {seconds} 秒仍未完成，已停止读取（文件可能已损坏）：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
+  "read.out-of-memory":
+    "读取所需内存超过 {mb} MB 的上限，已停止读取（文件可能已损坏）：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
+  "read.crashed": "读取时读取程序意外退出（{detail}），文件可能已损坏：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
+  "read.kind-numbers": "这是苹果 Numbers 文件：请对方在 Numbers 中「导出为 → Excel」后发送 .xlsx 文件",
+  "read.kind-word": "这是文字文档（Word 或 WPS 文字），不是表格：请对方发送填好的表格文件",
+  "read.kind-powerpoint": "这是演示文稿（PowerPoint 或 WPS 演示），不是表格：请对方发送填好的表格文件",
+  "read.kind-pdf": "这是 PDF 文件，无法汇总其中的数据：请对方发送填好的表格文件（.xlsx 等）",
+  "read.kind-html": "这是网页文件（改名为 {ext}），不是真正的表格：请用 WPS 或 Excel 打开后另存为 .xlsx 再汇总",
+  "read.kind-xml": "这是 XML 文件，但不是表格（不是 Excel 2003 XML 表格或 .fods）：请对方发送填好的表格文件",
+  "read.kind-text":
+    "内容是纯文本，不是表格文件（扩展名却是 {ext}）：如果是改了扩展名的 CSV，请把扩展名改回 .csv；否则请对方重新发送表格文件",
+  "read.kind-zip": "内容是压缩包而不是 {ext} 表格：如果表格是打包发来的，请先解压，再汇总其中的表格文件",
+  "read.lock-file": "是 WPS 或 Excel 打开文件时留下的临时文件（~$ 开头），不是报送文件，已跳过",
+  "read.no-permission": "没有读取这个文件的权限：请检查文件权限，或把它复制到别的文件夹后再汇总",
+  "read.symlink-loop": "这是一个指向自身的快捷方式（符号链接循环），无法打开",
+  "read.not-regular-file": "这不是普通文件（是管道、设备或套接字），已跳过",
+  "read.busy": "文件正被其他程序占用：请关闭打开它的程序后再汇总",
+  "read.os-error": "系统无法打开这个文件（{code}）",
   "read.wps-open": "WPS 无法打开这个文件：{detail}",
   "read.browser": "浏览器无法读取这个文件（{detail}）：请确认它不是文件夹、没有被其他程序占用",
   "read.error-value": "#错误值",
@@ -63,6 +95,7 @@ export const zhCNEngine = {
 
   // Merging.
   "merge.no-annex": "未找到任何附件表格（标题和表头都不符合）：请确认使用的是下发的模板",
+  "merge.own-summary": "这是汇表助手生成的汇总表，不作为报送文件汇总",
   "merge.only-uncollected": "只含附件{number} {name}（下发的清单，默认不汇总），没有需要汇总的附件",
 
   // The summary workbook.

@@ -1,0 +1,147 @@
+/**
+ * Just enough of the Compound File Binary format ([MS-CFB]) to tell what an OLE file holds: the
+ * names of its streams and the bytes of one stream. Legacy .xls keeps its data in a "Workbook"
+ * (BIFF8) or "Book" (BIFF5) stream; an .xlsx with an open password is a compound file holding
+ * "EncryptionInfo" and "EncryptedPackage" ([MS-OFFCRYPTO] §2.3.4.1); Word and PowerPoint files
+ * hold "WordDocument" and "PowerPoint Document". Every chain walk is bounded by the number of
+ * sectors in the file, so a damaged file (a FAT that loops) ends instead of spinning.
+ */
+
+const END = 0xfffffffe;
+const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
+const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+
+export const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
+
+export function isCfb(bytes: Uint8Array): boolean {
+  return bytes.length >= 512 && CFB_SIGNATURE.every((b, i) => bytes[i] === b);
+}
+
+interface DirEntry {
+  readonly name: string;
+  readonly type: number;
+  readonly start: number;
+  readonly size: number;
+}
+
+export class CfbProblem extends Error {}
+
+export class Cfb {
+  private readonly sectorSize: number;
+  private readonly fat: number[] = [];
+  private readonly entries: DirEntry[] = [];
+  private readonly miniFat: number[] = [];
+  private miniStream: Uint8Array = new Uint8Array();
+  private readonly maxSectors: number;
+
+  constructor(private readonly bytes: Uint8Array) {
+    if (!isCfb(bytes)) throw new CfbProblem("signature");
+    const shift = u16(bytes, 30);
+    if (shift !== 9 && shift !== 12) throw new CfbProblem("sector size");
+    this.sectorSize = 1 << shift;
+    this.maxSectors = Math.ceil(bytes.length / this.sectorSize) + 1;
+    const fatSectors: number[] = [];
+    for (let i = 0; i < 109; i++) fatSectors.push(u32(bytes, 76 + i * 4));
+    // More FAT sectors are listed in the DIFAT chain, 127 (or 1023) per sector plus a link.
+    let difat = u32(bytes, 68);
+    const perDifat = this.sectorSize / 4 - 1;
+    for (let n = 0; difat < END && n < this.maxSectors; n++) {
+      const at = this.offset(difat);
+      for (let i = 0; i < perDifat; i++) fatSectors.push(u32(bytes, at + i * 4));
+      difat = u32(bytes, at + perDifat * 4);
+    }
+    for (const s of fatSectors) {
+      if (s >= END || s >= this.maxSectors) continue;
+      const at = this.offset(s);
+      for (let i = 0; i < this.sectorSize / 4; i++) this.fat.push(u32(bytes, at + i * 4));
+    }
+    const dir = this.chain(u32(bytes, 48), Infinity);
+    for (let at = 0; at + 128 <= dir.length; at += 128) {
+      const nameBytes = Math.min(u16(dir, at + 64), 64);
+      let name = "";
+      for (let i = 0; i + 1 < nameBytes - 2; i += 2) name += String.fromCharCode(u16(dir, at + i));
+      this.entries.push({ name, type: dir[at + 66], start: u32(dir, at + 116), size: u32(dir, at + 120) });
+    }
+    const root = this.entries[0];
+    if (!root || root.type !== 5) throw new CfbProblem("no root");
+    this.miniStream = this.chain(root.start, root.size);
+    const miniFat = this.chain(u32(bytes, 60), u32(bytes, 64) * this.sectorSize);
+    for (let i = 0; i + 4 <= miniFat.length; i += 4) this.miniFat.push(u32(miniFat, i));
+  }
+
+  /** Names of the streams (type 2), whatever storage holds them. */
+  streams(): string[] {
+    return this.entries.filter((e) => e.type === 2).map((e) => e.name);
+  }
+
+  has(name: string): boolean {
+    return this.entries.some((e) => e.type === 2 && e.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The bytes of the first stream called `name` (case-insensitive); null when there is none. */
+  stream(name: string): Uint8Array | null {
+    const e = this.entries.find((x) => x.type === 2 && x.name.toLowerCase() === name.toLowerCase());
+    if (!e) return null;
+    if (e.size < 4096) return this.miniChain(e.start, e.size);
+    return this.chain(e.start, e.size);
+  }
+
+  private offset(sector: number): number {
+    const at = (sector + 1) * this.sectorSize;
+    if (at + this.sectorSize > this.bytes.length) throw new CfbProblem("sector past the end");
+    return at;
+  }
+
+  private chain(start: number, size: number): Uint8Array {
+    const parts: Uint8Array[] = [];
+    let total = 0;
+    for (let s = start, n = 0; s < END && total < size; n++) {
+      if (n > this.maxSectors || s >= this.fat.length) throw new CfbProblem("broken chain");
+      const at = this.offset(s);
+      parts.push(this.bytes.subarray(at, at + this.sectorSize));
+      total += this.sectorSize;
+      s = this.fat[s];
+    }
+    return concat(parts, Math.min(size, total));
+  }
+
+  private miniChain(start: number, size: number): Uint8Array {
+    const parts: Uint8Array[] = [];
+    let total = 0;
+    for (let s = start, n = 0; s < END && total < size; n++) {
+      if (n > this.miniFat.length || (s + 1) * 64 > this.miniStream.length) throw new CfbProblem("broken chain");
+      parts.push(this.miniStream.subarray(s * 64, (s + 1) * 64));
+      total += 64;
+      s = this.miniFat[s];
+    }
+    return concat(parts, Math.min(size, total));
+  }
+}
+
+function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out.subarray(0, size);
+}
+
+/**
+ * Whether a BIFF workbook stream is encrypted: a FilePass record (0x002F) among the workbook
+ * globals, before the first sheet's BOF ([MS-XLS] §2.4.117). Excel writes it for an open password
+ * and also, with its built-in default password, for a workbook whose structure is protected.
+ */
+export function biffHasFilePass(stream: Uint8Array): boolean {
+  let bofs = 0;
+  for (let at = 0; at + 4 <= stream.length;) {
+    const type = u16(stream, at);
+    const length = u16(stream, at + 2);
+    if (type === 0x002f) return true;
+    if (type === 0x0809 || type === 0x0409 || type === 0x0209 || type === 0x0009) if (++bofs > 1) return false;
+    if (type === 0x000a) return false; // EOF of the globals
+    at += 4 + length;
+  }
+  return false;
+}

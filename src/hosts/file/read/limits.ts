@@ -1,0 +1,23 @@
+/**
+ * What one returned file may hold. A return is a form of a few dozen rows; these limits are far
+ * above that and far below what would exhaust memory or time, and they are checked while reading,
+ * before the data is unpacked or expanded. A file beyond them is rejected with the reason.
+ */
+export const LIMITS = {
+  /** Bytes of the file itself. */
+  fileBytes: 64 * 1024 * 1024,
+  /** Bytes of one part of a zip package once unpacked (a sheet's XML, the shared strings). */
+  partBytes: 192 * 1024 * 1024,
+  /** Bytes of all parts read from one package, unpacked. */
+  packageBytes: 512 * 1024 * 1024,
+  /** Rows of one sheet that hold something (a cell far down is allowed; that many filled rows are not). */
+  rows: 200_000,
+  /** Columns of one sheet that hold something (XFD is column 16,384; a form has a dozen). */
+  columns: 1_024,
+  /** Filled cells in one workbook. */
+  cells: 4_000_000,
+  /** Rows or columns a repeat count of an .ods file may expand to (a sheet has at most 1,048,576 rows). */
+  odsRepeat: 1_048_576,
+} as const;
+
+export type Limits = typeof LIMITS;

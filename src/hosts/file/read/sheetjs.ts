@@ -1,0 +1,115 @@
+import * as XLSX from "@e965/xlsx";
+import { text } from "../../../core/i18n/text";
+import type { CellRange, CellValue, SheetData } from "../../../core/sheet/types";
+import { parseTag } from "../../shared/tag";
+import type { ReadWorkbook } from "../../files";
+import { quietly } from "../quietly";
+import { DAYS_1904, XlsxProblem } from "./xlsx";
+import { LIMITS } from "./limits";
+
+export const READ_OPTIONS: XLSX.ParsingOptions = {
+  type: "array",
+  dense: true,
+  cellNF: true,
+  cellText: false,
+  cellHTML: false,
+  cellStyles: false,
+  cellDates: false,
+  bookVBA: false,
+  WTF: false,
+};
+
+/**
+ * What the purpose-built .xlsx reader does not read: .xls (BIFF5/8), .ods and flat .fods, .xlsb,
+ * SpreadsheetML 2003 .xml, and .xlsx packages it declines. SheetJS reads them; the result is held
+ * to the same limits (rows, columns, cells) and dates are put in the 1900 system.
+ */
+export function readWithSheetJs(bytes: Uint8Array): ReadWorkbook {
+  const wb = quietly(() => XLSX.read(bytes, READ_OPTIONS));
+  const date1904 = !!wb.Workbook?.WBProps?.date1904;
+  const tags = new Map<number, { annex: string; version: number }>();
+  for (const n of wb.Workbook?.Names ?? []) {
+    if (n.Name.toUpperCase() !== "HUIBIAO_ANNEX" || n.Sheet === undefined) continue;
+    const tag = parseTag(n.Ref);
+    if (tag) tags.set(n.Sheet, tag);
+  }
+  let cells = 0;
+  const sheets = wb.SheetNames.map((name, i) => {
+    const sheet = toSheetData(name, wb.Sheets[name], date1904);
+    cells += sheet.cells;
+    if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
+    const tag = tags.get(i);
+    return tag
+      ? { name, rows: sheet.rows, merges: sheet.merges, tag }
+      : { name, rows: sheet.rows, merges: sheet.merges };
+  });
+  const saved = wb.Props?.ModifiedDate;
+  const savedAt = saved instanceof Date && saved.getUTCFullYear() > 1990 ? saved.getTime() : undefined;
+  return { sheets, savedAt, date1904 };
+}
+
+function toSheetData(name: string, ws: XLSX.WorkSheet | undefined, date1904: boolean): SheetData & { cells: number } {
+  const data = (ws?.["!data"] ?? []) as (XLSX.CellObject | undefined)[][];
+  const rows: CellValue[][] = new Array(data.length);
+  let filledRows = 0;
+  let cells = 0;
+  for (let r = 0; r < data.length; r++) {
+    const src = data[r];
+    rows[r] = [];
+    if (!src) continue;
+    let filled = false;
+    // forEach skips the holes of a sparse row (a cell far to the right costs what it holds).
+    src.forEach((cell, c) => {
+      const v = cellValue(cell, date1904);
+      if (v === null) return;
+      if (c >= LIMITS.columns) throw new XlsxProblem("too-many-columns", name, c + 1);
+      while (rows[r].length < c) rows[r].push(null);
+      rows[r][c] = v;
+      cells++;
+      filled = true;
+    });
+    if (filled && ++filledRows > LIMITS.rows) throw new XlsxProblem("too-many-rows", name, filledRows);
+  }
+  const merges: CellRange[] = ((ws?.["!merges"] ?? []) as XLSX.Range[]).map((m) => ({
+    r1: m.s.r,
+    c1: m.s.c,
+    r2: m.e.r,
+    c2: m.e.c,
+  }));
+  return { name, rows, merges, cells };
+}
+
+const dateFormats = new Map<string, boolean>();
+
+function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellValue {
+  if (!cell) return null;
+  switch (cell.t) {
+    case "s":
+      return cell.v === undefined || cell.v === "" ? null : String(cell.v);
+    case "n": {
+      const v = cell.v as number;
+      if (!Number.isFinite(v)) return typeof cell.w === "string" && cell.w ? cell.w : String(v);
+      const z = typeof cell.z === "string" ? cell.z : "";
+      if (z && z !== "General") {
+        let isDate = dateFormats.get(z);
+        if (isDate === undefined) dateFormats.set(z, (isDate = XLSX.SSF.is_date(z)));
+        if (isDate) return { kind: "date", serial: date1904 ? v + DAYS_1904 : v };
+      }
+      return v;
+    }
+    case "b":
+      return Boolean(cell.v);
+    case "d": {
+      const d = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
+      if (Number.isNaN(d.getTime())) return null;
+      return {
+        kind: "date",
+        serial: (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000,
+      };
+    }
+    case "e":
+      return typeof cell.w === "string" ? cell.w : text("zh-CN", "read.error-value");
+    default:
+      return null;
+  }
+}

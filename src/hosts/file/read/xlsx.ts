@@ -1,0 +1,279 @@
+import type { CellRange, CellValue, SheetData } from "../../../core/sheet/types";
+import { parseA1, parseRangeA1 } from "../../../core/sheet/address";
+import { isDateFormat } from "../../shared/number-format";
+import { parseTag } from "../../shared/tag";
+import type { ReadWorkbook } from "../../files";
+import { LIMITS } from "./limits";
+import { attr, tags, textRuns, unescapeOoxml, unescapeXml } from "./xml-text";
+import type { Zip } from "./zip";
+
+/** Why a package that is an .xlsx cannot be read: the caller turns it into a message. */
+export class XlsxProblem extends Error {
+  constructor(
+    readonly kind: "too-many-rows" | "too-many-columns" | "too-many-cells" | "damaged",
+    readonly sheet = "",
+    readonly count = 0,
+  ) {
+    super(kind);
+  }
+}
+
+/** Built-in number formats that show a date (ECMA-376 §18.8.30; 27-36 and 50-58 are the East Asian ones). */
+const DATE_IDS = new Set([14, 15, 16, 17, 22, ...range(27, 36), ...range(50, 58)]);
+/** Days between the 1900 and the 1904 date systems: a 1904 workbook's serials are this much smaller. */
+export const DAYS_1904 = 1462;
+
+/**
+ * Reads an .xlsx (or .xlsm) package made by any program: values of every sheet (dates as date
+ * cells, in the 1900 system whatever the workbook uses), merged areas, the Huibiao tag of each
+ * sheet and when the workbook was saved. Scans the XML with indexOf, no DOM. Returns null when the
+ * package is not an .xlsx it can read (xlsb, strict documents with prefixed elements…): the caller
+ * then lets SheetJS try.
+ */
+export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
+  const workbookPath = officeDocument(zip);
+  if (!workbookPath || !workbookPath.endsWith(".xml")) return null;
+  const workbook = zip.text(workbookPath);
+  if (!workbook || workbook.indexOf("<workbook") < 0) return null;
+  const rels = relationships(zip, workbookPath);
+  const date1904 = [...tags(workbook, "workbookPr")].some((t) => /^(1|true)$/.test(attr(t, "date1904") ?? ""));
+  const strings = sharedStrings(zip, rels);
+  const dates = dateStyles(zip, rels);
+  const sheetTags = new Map<number, { annex: string; version: number }>();
+  for (const m of workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+    if ((attr(m[1], "name") ?? "").toUpperCase() !== "HUIBIAO_ANNEX") continue;
+    const tag = parseTag(unescapeXml(m[2]));
+    const local = attr(m[1], "localSheetId");
+    if (tag && local !== null) sheetTags.set(Number(local), tag);
+  }
+  let cells = 0;
+  const sheets: SheetData[] = [];
+  [...tags(workbook, "sheet")].forEach((tag, index) => {
+    const name = attr(tag, "name") ?? `Sheet${index + 1}`;
+    const target = rels.get(attr(tag, "r:id") ?? attr(tag, "id") ?? "");
+    const xml = target ? zip.text(target) : null;
+    const sheet = xml ? readSheetXml(name, xml, strings, dates, date1904) : { name, rows: [], merges: [], cells: 0 };
+    cells += sheet.cells;
+    if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
+    const tagged = sheetTags.get(index);
+    sheets.push(
+      tagged
+        ? { name, rows: sheet.rows, merges: sheet.merges, tag: tagged }
+        : { name, rows: sheet.rows, merges: sheet.merges },
+    );
+  });
+  return { sheets, savedAt: savedAt(zip), date1904 };
+}
+
+/** The workbook part, from the package's own relationships (usually xl/workbook.xml). */
+function officeDocument(zip: Zip): string | null {
+  const rels = zip.text("_rels/.rels");
+  if (!rels) return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
+  for (const tag of tags(rels, "Relationship"))
+    if (/\/officeDocument$/.test(attr(tag, "Type") ?? "")) return resolve("", attr(tag, "Target") ?? "");
+  return null;
+}
+
+/** A part's relationships: id → package path. */
+function relationships(zip: Zip, part: string): Map<string, string> {
+  const dir = part.slice(0, part.lastIndexOf("/") + 1);
+  const xml = zip.text(`${dir}_rels/${part.slice(dir.length)}.rels`) ?? "";
+  const out = new Map<string, string>();
+  for (const tag of tags(xml, "Relationship")) {
+    const id = attr(tag, "Id");
+    const target = attr(tag, "Target");
+    if (id && target && attr(tag, "TargetMode") !== "External") out.set(id, resolve(dir, target));
+    const type = attr(tag, "Type") ?? "";
+    if (target && /\/(sharedStrings|styles)$/.test(type))
+      out.set(`#${type.slice(type.lastIndexOf("/") + 1)}`, resolve(dir, target));
+  }
+  return out;
+}
+
+function resolve(dir: string, target: string): string {
+  const parts = (target.startsWith("/") ? target.slice(1) : dir + target).split("/");
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p && p !== ".") out.push(p);
+  }
+  return out.join("/");
+}
+
+function sharedStrings(zip: Zip, rels: Map<string, string>): string[] {
+  const xml = zip.text(rels.get("#sharedStrings") ?? "xl/sharedStrings.xml");
+  if (!xml) return [];
+  const out: string[] = [];
+  for (let i = xml.indexOf("<si"); i >= 0;) {
+    const end = xml.indexOf("</si>", i);
+    const selfClosing = xml.charCodeAt(xml.indexOf(">", i) - 1) === 47;
+    if (selfClosing || end < 0) {
+      out.push("");
+      i = xml.indexOf("<si", xml.indexOf(">", i));
+      continue;
+    }
+    out.push(textRuns(xml.slice(i, end)));
+    i = xml.indexOf("<si", end);
+  }
+  return out;
+}
+
+/** For each cell style (cellXfs index), whether its number format shows a date. */
+function dateStyles(zip: Zip, rels: Map<string, string>): boolean[] {
+  const xml = zip.text(rels.get("#styles") ?? "xl/styles.xml");
+  if (!xml) return [];
+  const codes = new Map<number, string>();
+  for (const tag of tags(xml, "numFmt")) codes.set(Number(attr(tag, "numFmtId")), attr(tag, "formatCode") ?? "");
+  const start = xml.indexOf("<cellXfs");
+  const end = xml.indexOf("</cellXfs>", start);
+  if (start < 0 || end < 0) return [];
+  return [...tags(xml.slice(start, end), "xf")].map((tag) => {
+    const id = Number(attr(tag, "numFmtId") ?? 0);
+    const code = codes.get(id);
+    return code !== undefined ? isDateFormat(code) : DATE_IDS.has(id);
+  });
+}
+
+function savedAt(zip: Zip): number | undefined {
+  const core = zip.text("docProps/core.xml");
+  const m = core && /<dcterms:modified[^>]*>([^<]+)</.exec(core);
+  const t = m ? Date.parse(m[1]) : NaN;
+  return Number.isFinite(t) && new Date(t).getUTCFullYear() > 1990 ? t : undefined;
+}
+
+/** One worksheet's values and merged areas. */
+function readSheetXml(
+  name: string,
+  xml: string,
+  strings: readonly string[],
+  dates: readonly boolean[],
+  date1904: boolean,
+): SheetData & { cells: number } {
+  const rows: CellValue[][] = [];
+  let filledRows = 0;
+  let cells = 0;
+  let row = -1;
+  let col = -1;
+  const data = xml.indexOf("<sheetData");
+  const dataEnd = data < 0 ? -1 : xml.indexOf("</sheetData>", data);
+  let i = data;
+  while (i >= 0 && (dataEnd < 0 || i < dataEnd)) {
+    const lt = xml.indexOf("<", i + 1);
+    if (lt < 0 || (dataEnd >= 0 && lt >= dataEnd)) break;
+    const c1 = xml.charCodeAt(lt + 1);
+    const c2 = xml.charCodeAt(lt + 2);
+    const gt = xml.indexOf(">", lt);
+    if (gt < 0) break;
+    if (c1 === 114 /* r */ && xml.startsWith("row", lt + 1)) {
+      const r = attr(xml.slice(lt, gt + 1), "r");
+      row = r === null ? row + 1 : Number(r) - 1;
+      col = -1;
+      if (!(row >= 0 && row < 1_048_576)) throw new XlsxProblem("damaged", name);
+      i = gt;
+      continue;
+    }
+    if (c1 !== 99 /* c */ || (c2 !== 32 && c2 !== 62 && c2 !== 47)) {
+      i = gt;
+      continue;
+    }
+    const tag = xml.slice(lt, gt + 1);
+    const ref = attr(tag, "r");
+    if (ref) {
+      const p = parseA1(ref);
+      if (!p || p.c >= 16_384 || p.r >= 1_048_576) throw new XlsxProblem("damaged", name);
+      if (p.r !== row) row = p.r;
+      col = p.c;
+    } else col++;
+    if (row < 0) row = 0;
+    if (xml.charCodeAt(gt - 1) === 47 /* / */) {
+      i = gt;
+      continue;
+    }
+    const end = xml.indexOf("</c>", gt);
+    if (end < 0) throw new XlsxProblem("damaged", name);
+    const value = cellValue(xml, gt + 1, end, attr(tag, "t"), attr(tag, "s"), strings, dates, date1904);
+    i = end + 3;
+    if (value === null) continue;
+    if (col >= LIMITS.columns) throw new XlsxProblem("too-many-columns", name, col + 1);
+    let out = rows[row];
+    if (!out) {
+      if (++filledRows > LIMITS.rows) throw new XlsxProblem("too-many-rows", name, filledRows);
+      out = rows[row] = [];
+    }
+    out[col] = value;
+    cells++;
+  }
+  // Rows and cells in between hold nothing: dense, short arrays for the core.
+  for (let r = 0; r < rows.length; r++) {
+    const out = rows[r];
+    if (!out) rows[r] = [];
+    else for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
+  }
+  return { name, rows, merges: mergesOf(xml), cells };
+}
+
+function cellValue(
+  xml: string,
+  from: number,
+  to: number,
+  type: string | null,
+  style: string | null,
+  strings: readonly string[],
+  dates: readonly boolean[],
+  date1904: boolean,
+): CellValue {
+  if (type === "inlineStr") {
+    const is = xml.indexOf("<is", from);
+    return is >= 0 && is < to ? textOrNull(textRuns(xml.slice(is, to))) : null;
+  }
+  const v = xml.indexOf("<v", from);
+  if (v < 0 || v >= to) return null;
+  const open = xml.indexOf(">", v);
+  if (xml.charCodeAt(open - 1) === 47) return null; // <v/>
+  const close = xml.indexOf("</v>", open);
+  if (close < 0 || close > to) return null;
+  const raw = xml.slice(open + 1, close);
+  switch (type) {
+    case "s": {
+      const s = strings[Number(raw)];
+      return s === undefined ? null : textOrNull(s);
+    }
+    case "str":
+      return textOrNull(unescapeOoxml(unescapeXml(raw)));
+    case "b":
+      return raw === "1" || raw === "true";
+    case "e":
+      return unescapeXml(raw);
+    case "d": {
+      const t = Date.parse(raw);
+      if (!Number.isFinite(t)) return textOrNull(unescapeXml(raw));
+      return { kind: "date", serial: Math.floor((t - Date.UTC(1899, 11, 30)) / 86_400_000) };
+    }
+    default: {
+      const n = Number(raw);
+      // A number Excel cannot hold (1e309, NaN) is kept as the text it was.
+      if (!Number.isFinite(n)) return textOrNull(unescapeXml(raw));
+      if (style !== null && dates[Number(style)]) return { kind: "date", serial: date1904 ? n + DAYS_1904 : n };
+      return n;
+    }
+  }
+}
+
+function textOrNull(s: string): string | null {
+  return s === "" ? null : s;
+}
+
+function mergesOf(xml: string): CellRange[] {
+  const start = xml.indexOf("<mergeCells");
+  if (start < 0) return [];
+  const out: CellRange[] = [];
+  for (const tag of tags(xml.slice(start, xml.indexOf("</mergeCells>", start)), "mergeCell")) {
+    const r = parseRangeA1(attr(tag, "ref") ?? "");
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}

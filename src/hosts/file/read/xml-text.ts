@@ -1,0 +1,74 @@
+/** The few XML helpers the spreadsheet scanner needs: attributes of a tag, text with entities decoded once. */
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** XML character references and the five entities, decoded once (`&amp;lt;` stays `&lt;`). */
+export function unescapeXml(s: string): string {
+  if (s.indexOf("&") < 0) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, name: string) => {
+    if (name[0] !== "#") return ENTITIES[name];
+    const code = name[1] === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
+  });
+}
+
+/** OOXML's own escape for characters XML cannot hold: _x000D_ is a carriage return (ECMA-376 §22.9.2.19). */
+export function unescapeOoxml(s: string): string {
+  if (s.indexOf("_x") < 0) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** The value of attribute `name` in an opening tag's text (`<c r="A1" t="s">`), decoded; null when absent. */
+export function attr(tag: string, name: string): string | null {
+  const key = ` ${name}="`;
+  let i = tag.indexOf(key);
+  if (i < 0) {
+    const single = tag.indexOf(` ${name}='`);
+    if (single < 0) return null;
+    const end = tag.indexOf("'", single + name.length + 3);
+    return unescapeXml(tag.slice(single + name.length + 3, end));
+  }
+  i += key.length;
+  return unescapeXml(tag.slice(i, tag.indexOf('"', i)));
+}
+
+/** Every element `<name …>` (or `<name …/>`) in `xml`, as its opening tag's text. */
+export function* tags(xml: string, name: string): Generator<string> {
+  const open = `<${name}`;
+  for (let i = xml.indexOf(open); i >= 0; i = xml.indexOf(open, i + 1)) {
+    const next = xml.charCodeAt(i + open.length);
+    // `<c ` and `<c>` and `<c/`, not `<col`.
+    if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) continue;
+    yield xml.slice(i, xml.indexOf(">", i) + 1);
+  }
+}
+
+/** The text of every `<t>` (or `<t …>`) inside `xml`, joined, skipping phonetic runs (`<rPh>`). */
+export function textRuns(xml: string): string {
+  let out = "";
+  let i = 0;
+  for (;;) {
+    const t = xml.indexOf("<t", i);
+    if (t < 0) return out;
+    const ph = xml.indexOf("<rPh", i);
+    if (ph >= 0 && ph < t) {
+      i = xml.indexOf("</rPh>", ph);
+      if (i < 0) return out;
+      continue;
+    }
+    const c = xml.charCodeAt(t + 2);
+    if (c !== 62 && c !== 32) {
+      i = t + 2;
+      continue;
+    }
+    const gt = xml.indexOf(">", t);
+    if (xml.charCodeAt(gt - 1) === 47) {
+      i = gt + 1; // <t/>
+      continue;
+    }
+    const end = xml.indexOf("</t>", gt);
+    if (end < 0) return out;
+    out += unescapeOoxml(unescapeXml(xml.slice(gt + 1, end)));
+    i = end + 4;
+  }
+}
