@@ -60,7 +60,7 @@ function normalizeEmpty(v: CellValue): CellValue {
 }
 
 function isFooter(grid: Grid, r: number): boolean {
-  for (let c = 0; c < grid.colCount; c++) {
+  for (let c = 0, n = grid.width(r); c < n; c++) {
     const v = grid.raw(r, c);
     if (isBlank(v)) continue;
     return FOOTER.test(labelKey(cellText(v)));

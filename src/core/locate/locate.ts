@@ -112,7 +112,7 @@ function findUnitLine(grid: Grid, headerRow: number): LocatedTable["unitLine"] {
   const above = Array.from({ length: Math.min(6, headerRow) }, (_, i) => headerRow - 1 - i);
   const below = Array.from({ length: Math.max(0, grid.rowCount - headerRow - 1) }, (_, i) => headerRow + 1 + i);
   for (const r of [...above, ...below])
-    for (let c = 0; c < grid.colCount; c++) {
+    for (let c = 0, n = grid.width(r); c < n; c++) {
       const raw = cellText(grid.raw(r, c));
       const k = labelKey(raw);
       if (!k.startsWith(UNIT_PREFIX)) continue;
@@ -121,7 +121,7 @@ function findUnitLine(grid: Grid, headerRow: number): LocatedTable["unitLine"] {
         .split(NEXT_LABEL)[0]
         .trim();
       if (inline) return { row: r, col: c, valueCol: c, text: inline };
-      for (let c2 = c + 1; c2 < grid.colCount; c2++) {
+      for (let c2 = c + 1; c2 < n; c2++) {
         const v = cellText(grid.raw(r, c2)).trim();
         if (v)
           return { row: r, col: c, valueCol: c2, text: NEXT_LABEL.test(` ${v}`) && /^(填|联|日)/.test(v) ? "" : v };

@@ -8,8 +8,8 @@ import type { CellRange, CellValue, SheetData } from "./types";
 export class Grid {
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly across = new Map<number, CellRange>();
-  private readonly down = new Map<number, CellRange>();
+  /** For each row, the merged areas that cover part of it (clipped to the data). */
+  private readonly mergesByRow: (CellRange[] | undefined)[] = [];
   private readonly keys = new Map<number, readonly string[]>();
 
   constructor(readonly sheet: SheetData) {
@@ -17,14 +17,29 @@ export class Grid {
     let cols = 0;
     for (const row of sheet.rows) if (row && row.length > cols) cols = row.length;
     this.colCount = cols;
+    // Indexed by row and clipped to where the sheet holds data, so the cost follows the content,
+    // not the merge: A1:XFD1048576 over a form of 50 rows costs 50 entries. A merge whose first
+    // cell lies outside the data carries no value and is left out; past MERGE_ROW_BUDGET entries
+    // (only a damaged file gets there: merged areas cannot overlap) the rest are ignored.
+    let budget = MERGE_ROW_BUDGET;
     for (const m of sheet.merges) {
-      for (let r = m.r1; r <= m.r2; r++)
-        for (let c = m.c1; c <= m.c2; c++) {
-          if (r === m.r1 && c === m.c1) continue;
-          this.across.set(this.key(r, c), m);
-          if (c === m.c1) this.down.set(this.key(r, c), m);
-        }
+      if (m.r1 >= this.rowCount || m.c1 >= cols || m.r1 < 0 || m.c1 < 0) continue;
+      const r2 = Math.min(m.r2, this.rowCount - 1);
+      const clipped = { r1: m.r1, c1: m.c1, r2, c2: Math.min(m.c2, cols - 1) };
+      if (clipped.r2 < clipped.r1 || clipped.c2 < clipped.c1 || (clipped.r1 === r2 && clipped.c1 === clipped.c2))
+        continue;
+      budget -= r2 - m.r1 + 1;
+      if (budget < 0) break;
+      for (let r = m.r1; r <= r2; r++) (this.mergesByRow[r] ??= []).push(clipped);
     }
+  }
+
+  /** The merged area that covers (r, c), other than as its first cell. */
+  private covering(r: number, c: number): CellRange | undefined {
+    const list = this.mergesByRow[r];
+    if (!list) return undefined;
+    for (const m of list) if (c >= m.c1 && c <= m.c2) return r === m.r1 && c === m.c1 ? undefined : m;
+    return undefined;
   }
 
   /** The value as stored (covered cells of a merge are empty). */
@@ -34,7 +49,7 @@ export class Grid {
 
   /** For headers and labels: covered cells read as their merge's value. */
   header(r: number, c: number): CellValue {
-    const m = this.across.get(this.key(r, c));
+    const m = this.covering(r, c);
     return m ? this.raw(m.r1, m.c1) : this.raw(r, c);
   }
 
@@ -42,15 +57,16 @@ export class Grid {
   data(r: number, c: number): CellValue {
     const v = this.raw(r, c);
     if (v !== null && v !== "") return v;
-    const m = this.down.get(this.key(r, c));
-    return m ? this.raw(m.r1, m.c1) : v;
+    const m = this.covering(r, c);
+    return m && m.c1 === c ? this.raw(m.r1, m.c1) : v;
   }
 
   /** The row a data value comes from: the top of a vertical merge it was carried down from, or r. */
   dataOrigin(r: number, c: number): number {
     const v = this.raw(r, c);
     if (v !== null && v !== "") return r;
-    return this.down.get(this.key(r, c))?.r1 ?? r;
+    const m = this.covering(r, c);
+    return m && m.c1 === c ? m.r1 : r;
   }
 
   /** labelKey of each header-style cell of a row, computed once per row. */
@@ -67,10 +83,14 @@ export class Grid {
     return keys;
   }
 
-  private key(r: number, c: number): number {
-    return r * 16384 + c;
+  /** Columns row r holds (its stored length): loops over one row's cells need go no further. */
+  width(r: number): number {
+    return this.sheet.rows[r]?.length ?? 0;
   }
 }
+
+/** Rows of merged areas the grid indexes; far above any form, far below what would exhaust memory. */
+export const MERGE_ROW_BUDGET = 4_000_000;
 
 export function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");

@@ -5,7 +5,7 @@ import { decodeText, parseCsv } from "./csv";
 import { biffHasFilePass, Cfb, CfbProblem, isCfb } from "./read/cfb";
 import { LIMITS } from "./read/limits";
 import { checkOdsRepeats } from "./read/ods-guard";
-import { readWithSheetJs } from "./read/sheetjs";
+import { readWithSheetJs, readXlsWithoutEncryptionEntry } from "./read/sheetjs";
 import { readXlsxPackage, XlsxProblem } from "./read/xlsx";
 import { fflateInflate, Zip, ZipProblem, type Inflate } from "./read/zip";
 
@@ -101,6 +101,8 @@ function readCompound(bytes: Uint8Array, ext: string): ReadWorkbook {
     return readWithSheetJs(bytes);
   } catch (e) {
     if (e instanceof XlsxProblem) throw e;
+    const again = /password/i.test(e instanceof Error ? e.message : "") ? readXlsWithoutEncryptionEntry(bytes) : null;
+    if (again) return again;
     throw new ReasonError(ext === ".et" || ext === ".ett" ? ref("read.et") : ref("read.xls-unreadable"));
   }
 }

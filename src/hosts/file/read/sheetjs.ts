@@ -48,6 +48,20 @@ export function readWithSheetJs(bytes: Uint8Array): ReadWorkbook {
   return { sheets, savedAt, date1904 };
 }
 
+/**
+ * An .xls that SheetJS calls password-protected although it has no FilePass record: SheetJS
+ * refuses any compound file with an entry named "encryption" (cfb `find` matches by base name),
+ * which files from some programs carry beside the workbook. Read again without that entry.
+ */
+export function readXlsWithoutEncryptionEntry(bytes: Uint8Array): ReadWorkbook | null {
+  const cfb = XLSX.CFB.read(bytes, { type: "array" });
+  const base = (p: string) => [...(p.replace(/\/$/, "").split("/").pop() ?? "")].filter((ch) => ch >= " ").join("");
+  const paths = (cfb.FullPaths as string[]).filter((p) => base(p).toLowerCase() === "encryption");
+  if (!paths.length) return null;
+  for (const p of paths) XLSX.CFB.utils.cfb_del(cfb, p);
+  return readWithSheetJs(new Uint8Array(XLSX.CFB.write(cfb, { type: "array" }) as number[]));
+}
+
 function toSheetData(name: string, ws: XLSX.WorkSheet | undefined, date1904: boolean): SheetData & { cells: number } {
   const data = (ws?.["!data"] ?? []) as (XLSX.CellObject | undefined)[][];
   const rows: CellValue[][] = new Array(data.length);

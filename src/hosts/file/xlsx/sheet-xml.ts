@@ -69,7 +69,9 @@ export function sheetXml(
           ? `<c r="${at}"${s}><v>${v}</v></c>`
           : `<c r="${at}"${s} t="s"><v>${strings.id(String(v))}</v></c>`;
       else if (typeof v === "boolean") cells += `<c r="${at}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-      else cells += `<c r="${at}"${s}><v>${v.serial}</v></c>`;
+      // A date no program can show (a damaged file's 1e309) is kept as its text, never <v>Infinity</v>.
+      else if (Number.isFinite(v.serial)) cells += `<c r="${at}"${s}><v>${v.serial}</v></c>`;
+      else cells += `<c r="${at}"${s} t="s"><v>${strings.id(String(v.serial))}</v></c>`;
     });
     if (!cells && height === undefined) return;
     out.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`);

@@ -1,0 +1,263 @@
+/**
+ * The reader on files of the shapes other programs (and damage) produce: each case is a file
+ * built here in that shape (see test/helpers/packages.ts for how and from which specification).
+ */
+import { describe, expect, it } from "@jest/globals";
+import * as XLSX from "@e965/xlsx";
+import { zipSync } from "fflate";
+import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
+import { LIMITS } from "../../src/hosts/file/read/limits";
+import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
+import { compoundFile, compoundStreams, declareSize, odsRow, rawOds, rawRow, rawXlsx } from "../helpers/packages";
+
+const SERIAL_2023_02_15 = 44972; // 1900 date system
+const reason = (bytes: Uint8Array, name: string): string => {
+  try {
+    readWorkbook(bytes, name);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ReadError);
+    return (e as Error).message;
+  }
+  throw new Error(`${name} was read`);
+};
+const cell = (bytes: Uint8Array, name: string, r: number, c: number) => readWorkbook(bytes, name).sheets[0].rows[r][c];
+const timed = <T>(f: () => T): [T, number] => {
+  const t = performance.now();
+  const out = f();
+  return [out, performance.now() - t];
+};
+
+describe("the 1904 date system (Mac Excel's option)", () => {
+  it("an .xlsx with workbookPr date1904 gives the same day in the 1900 system", () => {
+    const bytes = rawXlsx({
+      workbookPr: '<workbookPr date1904="1"/>',
+      cellXfs: [14],
+      sheets: [{ name: "S", data: `<row r="1"><c r="A1" s="1"><v>${SERIAL_2023_02_15 - 1462}</v></c></row>` }],
+    });
+    expect(readWorkbook(bytes, "mac.xlsx").date1904).toBe(true);
+    expect(cell(bytes, "mac.xlsx", 0, 0)).toEqual({ kind: "date", serial: SERIAL_2023_02_15 });
+  });
+
+  it("so does a file read by SheetJS (xlsb) with the 1904 flag", () => {
+    const ws = XLSX.utils.aoa_to_sheet([[{ t: "n", v: SERIAL_2023_02_15 - 1462, z: "yyyy-mm-dd" }]]);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, "S");
+    wb.Workbook = { WBProps: { date1904: true } };
+    const bytes = new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsb" }) as ArrayBuffer);
+    expect(cell(bytes, "mac.xlsb", 0, 0)).toEqual({ kind: "date", serial: SERIAL_2023_02_15 });
+  });
+
+  it("the 1900 system is left as it is", () => {
+    const bytes = rawXlsx({
+      cellXfs: [14],
+      sheets: [{ name: "S", data: `<row r="1"><c r="A1" s="1"><v>${SERIAL_2023_02_15}</v></c></row>` }],
+    });
+    expect(cell(bytes, "pc.xlsx", 0, 0)).toEqual({ kind: "date", serial: SERIAL_2023_02_15 });
+  });
+});
+
+describe("cell text as programs store it", () => {
+  it.each([
+    ['<c r="A1" t="str"><v>A&amp;B</v></c>', "A&B"],
+    ['<c r="A1" t="str"><v>A&amp;amp;B</v></c>', "A&amp;B"],
+    ['<c r="A1" t="str"><v>&lt;b&gt;</v></c>', "<b>"],
+    ['<c r="A1" t="inlineStr"><is><t>x_x000D_y</t></is></c>', "x\ry"],
+    ['<c r="A1" t="inlineStr"><is><r><t>谈话</t></r><r><t>对象</t></r><rPh><t>タイワ</t></rPh></is></c>', "谈话对象"],
+    ['<c r="A1" t="b"><v>1</v></c>', true],
+    ['<c r="A1" t="e"><v>#N/A</v></c>', "#N/A"],
+    ['<c r="A1"><v>1e309</v></c>', "1e309"],
+    ['<c r="A1" s="1"><v>NaN</v></c>', "NaN"],
+    ['<c r="A1" t="d"><v>2023-02-15T00:00:00Z</v></c>', { kind: "date", serial: SERIAL_2023_02_15 }],
+  ])("%s reads as %j (entities decoded once; numbers no program can hold kept as text)", (xml, value) => {
+    const bytes = rawXlsx({ cellXfs: [14], sheets: [{ name: "S", data: `<row r="1">${xml}</row>` }] });
+    expect(cell(bytes, "t.xlsx", 0, 0)).toEqual(value);
+  });
+
+  it("reads the Huibiao tag of each sheet from its sheet-scoped name", () => {
+    const bytes = rawXlsx({
+      sheets: [
+        { name: "A", data: rawRow(1, ["x"]) },
+        { name: "B", data: rawRow(1, ["y"]) },
+      ],
+      definedNames: '<definedName name="HUIBIAO_ANNEX" localSheetId="1" hidden="1">"huibiao:summary@1"</definedName>',
+    });
+    const wb = readWorkbook(bytes, "t.xlsx");
+    expect(wb.sheets.map((s) => s.tag)).toEqual([undefined, { annex: "summary", version: 1 }]);
+  });
+});
+
+describe("files judged by their content, not their name", () => {
+  const sheet = {
+    name: "附件2",
+    rows: [
+      ["序号", "谈话人"],
+      [1, "张三"],
+    ],
+    merges: [],
+  };
+
+  it.each(["xls", "ods", "xlsx"] as const)("a real .%s renamed .xlsx (or .xls) is read", (format) => {
+    const bytes = writeSheetsAs([sheet], format);
+    for (const name of ["renamed.xlsx", "renamed.xls"])
+      expect(readWorkbook(bytes, name).sheets[0].rows[1]).toEqual([1, "张三"]);
+  });
+
+  it.each([
+    ["xlsb", "t.xlsb"],
+    ["xlml", "t.xml"],
+    ["fods", "t.fods"],
+    ["biff5", "t.xls"],
+  ] as const)("SheetJS reads %s (%s) in the folder merge too", (bookType, name) => {
+    const wb = XLSX.utils.book_new();
+    // BIFF5 holds text in the workbook's code page: SheetJS writes it in Latin-1 only.
+    const rows = [
+      ["No", "Name"],
+      [1, "Zhang"],
+    ];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), "S");
+    const bytes = XLSX.write(wb, { type: "array", bookType });
+    const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : new Uint8Array(bytes as ArrayBuffer);
+    expect(readWorkbook(data, name).sheets[0].rows[1]).toEqual([1, "Zhang"]);
+  });
+
+  it("tab-separated .tsv", () => {
+    const bytes = new TextEncoder().encode("序号\t谈话人\n1\t张三\n");
+    expect(readWorkbook(bytes, "t.tsv").sheets[0].rows[1]).toEqual(["1", "张三"]);
+  });
+
+  it.each([
+    ["an encrypted .xlsx (EncryptionInfo + EncryptedPackage)", "secret.xlsx", "打开密码"],
+    ["the same renamed .xls", "secret.xls", "打开密码"],
+  ])("%s names the open password and how to remove it", (_, name, words) => {
+    const bytes = compoundFile({ EncryptionInfo: new Uint8Array(200), EncryptedPackage: new Uint8Array(5000) });
+    const why = reason(bytes, name);
+    expect(why).toContain(words);
+    expect(why).toContain("请对方");
+  });
+
+  it("an .xls with a FilePass record is called encrypted, with both causes Excel has for it", () => {
+    const streams = compoundStreams(writeSheetsAs([sheet], "xls"));
+    const wbs = streams.Workbook;
+    const bofLength = wbs[2] | (wbs[3] << 8);
+    const at = 4 + bofLength;
+    const filePass = new Uint8Array([0x2f, 0x00, 0x06, 0x00, 0x01, 0x00, 0x01, 0x00, 0x01, 0x00]);
+    const encrypted = new Uint8Array(wbs.length + filePass.length);
+    encrypted.set(wbs.subarray(0, at));
+    encrypted.set(filePass, at);
+    encrypted.set(wbs.subarray(at), at + filePass.length);
+    const why = reason(compoundFile({ ...streams, Workbook: encrypted }), "protected.xls");
+    expect(why).toContain("加密");
+    expect(why).toContain("保护工作簿");
+  });
+
+  it("an .xls with a stray entry named encryption but no FilePass is read (LibreOffice opens it too)", () => {
+    const streams = compoundStreams(writeSheetsAs([sheet], "xls"));
+    const bytes = compoundFile({ ...streams, encryption: new Uint8Array(16) });
+    expect(readWorkbook(bytes, "plain.xls").sheets[0].rows[1]).toEqual([1, "张三"]);
+  });
+
+  it.each([
+    ["a Word document", compoundFile({ WordDocument: new Uint8Array(600) }), "r.xls", "文字文档"],
+    ["a PowerPoint file", compoundFile({ "PowerPoint Document": new Uint8Array(600) }), "r.xls", "演示文稿"],
+    ["a PDF", new TextEncoder().encode("%PDF-1.7\n%…"), "r.xlsx", "PDF"],
+    ["a web page", new TextEncoder().encode("<html><body><table><tr><td>1</td></tr></table>"), "r.xls", "网页"],
+    ["other XML", new TextEncoder().encode('<?xml version="1.0"?><config/>'), "r.xml", "XML"],
+    ["an archive", rawArchive(), "r.xlsx", "压缩包"],
+    ["Apple Numbers", rawArchive("Index/Document.iwa"), "r.numbers", "Numbers"],
+    ["Apple Numbers renamed", rawArchive("Index/Document.iwa"), "r.xlsx", "Numbers"],
+  ])("%s is named for what it is", (_, bytes, name, words) => {
+    expect(reason(bytes, name)).toContain(words);
+  });
+});
+
+describe("limits, checked while reading", () => {
+  it("a file over the size limit is refused before it is parsed", () => {
+    const bytes = new Uint8Array(LIMITS.fileBytes + 1);
+    bytes.set([0x50, 0x4b, 3, 4]);
+    const why = reason(bytes, "huge.xlsx");
+    expect(why).toContain(`${LIMITS.fileBytes / 1024 / 1024} MB`);
+  });
+
+  it("a part declaring more than the limit unpacked is refused before it is inflated (zip bomb)", () => {
+    const book = rawXlsx({ sheets: [{ name: "S", data: rawRow(1, ["x"]) }] });
+    const bomb = declareSize(book, "xl/worksheets/sheet1.xml", LIMITS.partBytes + 1);
+    expect(reason(bomb, "bomb.xlsx")).toContain("解压后超过");
+  });
+
+  it("a part that unpacks to more than it declares is refused as damaged", () => {
+    const book = rawXlsx({ sheets: [{ name: "S", data: rawRow(1, ["x".repeat(100_000)]) }] });
+    const lying = declareSize(book, "xl/worksheets/sheet1.xml", 1000);
+    expect(reason(lying, "lying.xlsx")).toContain("损坏");
+  });
+
+  it("one value at XFD1048576 is refused at once, with the column named", () => {
+    const bytes = rawXlsx({
+      sheets: [
+        {
+          name: "S",
+          data: rawRow(1048576, []).replace("</row>", '<c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'),
+        },
+      ],
+    });
+    const [why, ms] = timed(() => reason(bytes, "far.xlsx"));
+    expect(why).toContain("16384");
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it("a value in the last row is read; the rows between cost nothing", () => {
+    const bytes = rawXlsx({ sheets: [{ name: "S", data: rawRow(1, ["a"]) + rawRow(1048576, ["z"]) }] });
+    const rows = readWorkbook(bytes, "tall.xlsx").sheets[0].rows;
+    expect(rows.length).toBe(1048576);
+    expect(rows[1048575]).toEqual(["z"]);
+  });
+
+  it("a million declared, empty rows read as nothing", () => {
+    const data = Array.from({ length: 1_048_576 }, (_, i) => `<row r="${i + 1}"/>`).join("");
+    const rows = readWorkbook(rawXlsx({ sheets: [{ name: "S", data }] }), "rows.xlsx").sheets[0].rows;
+    expect(rows.length).toBe(0);
+  });
+
+  it("more filled rows than the limit are refused, with the sheet named", () => {
+    const data = Array.from(
+      { length: LIMITS.rows + 1 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`,
+    ).join("");
+    expect(reason(rawXlsx({ sheets: [{ name: "数据", data }] }), "rows.xlsx")).toContain("「数据」");
+  });
+
+  it("a cell reference past the sheet's last column is damage, not a hang", () => {
+    const bytes = rawXlsx({ sheets: [{ name: "S", data: '<row r="1"><c r="ZZZZ99999999"><v>1</v></c></row>' }] });
+    expect(reason(bytes, "absurd.xlsx")).toContain("损坏");
+  });
+
+  it("an .ods row with content repeated 2,147,483,647 times is refused before it is expanded", () => {
+    const bytes = rawOds("S", odsRow(["a"], 2_147_483_647));
+    const [why, ms] = timed(() => reason(bytes, "repeat.ods"));
+    expect(why).toMatch(/损坏|上限/);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it("an .ods cell repeated across 16,384 columns with content is refused", () => {
+    expect(reason(rawOds("S", odsRow(["a"], 1, 16_384)), "wide.ods")).toContain("列");
+  });
+
+  it("empty repeated rows and columns, as LibreOffice writes them after the data, read fine", () => {
+    const trailing =
+      '<table:table-row table:number-rows-repeated="1048574"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>';
+    const bytes = rawOds("S", odsRow(["序号", "谈话人"]) + odsRow(["1", "张三"]) + trailing);
+    expect(readWorkbook(bytes, "lo.ods").sheets[0].rows.slice(0, 2)).toEqual([
+      ["序号", "谈话人"],
+      ["1", "张三"],
+    ]);
+  });
+
+  it("a CSV with more columns than the limit is refused", () => {
+    const bytes = new TextEncoder().encode(Array.from({ length: LIMITS.columns + 1 }, () => "x").join(","));
+    expect(reason(bytes, "wide.csv")).toContain("列");
+  });
+});
+
+function rawArchive(entry = "readme.txt"): Uint8Array {
+  const files: Record<string, Uint8Array> = { [entry]: new TextEncoder().encode("hello") };
+  return zipSync(files);
+}

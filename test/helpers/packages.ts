@@ -1,0 +1,167 @@
+/**
+ * Spreadsheet files built part by part, in the shapes other programs and damaged copies have:
+ * an .xlsx from raw sheet XML (ECMA-376 part names and relationships, as Excel writes them), a
+ * zip whose entries lie about their size, a compound file with chosen streams ([MS-CFB], written
+ * by SheetJS's CFB module), and an .ods from raw content.xml (OpenDocument 1.3 package layout).
+ */
+import * as XLSX from "@e965/xlsx";
+import { unzipSync, zipSync, type Zippable } from "fflate";
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const NS_R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_REL = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"';
+
+export interface RawSheet {
+  readonly name: string;
+  /** The inside of <sheetData>…</sheetData>. */
+  readonly data: string;
+  /** XML after </sheetData> (mergeCells…). */
+  readonly after?: string;
+}
+
+export interface RawBook {
+  readonly sheets: readonly RawSheet[];
+  readonly strings?: readonly string[];
+  /** Inside <workbook>, before <sheets>: e.g. '<workbookPr date1904="1"/>'. */
+  readonly workbookPr?: string;
+  readonly definedNames?: string;
+  /** Extra cellXfs after the default one: numFmtId of each (14 = a date). */
+  readonly cellXfs?: readonly number[];
+  readonly numFmts?: string;
+}
+
+/** An .xlsx package from sheet XML, laid out as Excel lays it out. */
+export function rawXlsx(book: RawBook): Uint8Array {
+  const files: Zippable = {
+    "[Content_Types].xml": enc(
+      `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
+    ),
+    "_rels/.rels": enc(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships ${PKG_REL}><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    "xl/workbook.xml": enc(
+      `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} ${NS_R}>${book.workbookPr ?? ""}<sheets>${book.sheets
+        .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+        .join("")}</sheets>${book.definedNames ? `<definedNames>${book.definedNames}</definedNames>` : ""}</workbook>`,
+    ),
+    "xl/_rels/workbook.xml.rels": enc(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships ${PKG_REL}>${book.sheets
+        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+        .join(
+          "",
+        )}<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rIdY" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    ),
+    "xl/sharedStrings.xml": enc(
+      `<?xml version="1.0" encoding="UTF-8"?><sst ${NS}>${(book.strings ?? []).map((s) => `<si><t>${s}</t></si>`).join("")}</sst>`,
+    ),
+    "xl/styles.xml": enc(
+      `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS}>${book.numFmts ?? ""}<cellXfs><xf numFmtId="0"/>${(
+        book.cellXfs ?? []
+      )
+        .map((id) => `<xf numFmtId="${id}" applyNumberFormat="1"/>`)
+        .join("")}</cellXfs></styleSheet>`,
+    ),
+  };
+  book.sheets.forEach((s, i) => {
+    files[`xl/worksheets/sheet${i + 1}.xml`] = enc(
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS} ${NS_R}><sheetData>${s.data}</sheetData>${s.after ?? ""}</worksheet>`,
+    );
+  });
+  return zipSync(files);
+}
+
+/** A row of inline-string and number cells, for rawXlsx: `row(3, ["序号", 1])` is row 3 (1-based). */
+export function rawRow(r: number, values: readonly (string | number | null)[]): string {
+  const cells = values
+    .map((v, c) => {
+      const at = XLSX.utils.encode_cell({ r: r - 1, c });
+      if (v === null) return "";
+      if (typeof v === "number") return `<c r="${at}"><v>${v}</v></c>`;
+      return `<c r="${at}" t="inlineStr"><is><t>${escape(v)}</t></is></c>`;
+    })
+    .join("");
+  return `<row r="${r}">${cells}</row>`;
+}
+
+export function escape(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** The package with one part replaced (or removed, with null). */
+export function patchZip(bytes: Uint8Array, part: string, content: string | Uint8Array | null): Uint8Array {
+  const files: Zippable = unzipSync(bytes);
+  if (content === null) delete files[part];
+  else files[part] = typeof content === "string" ? enc(content) : content;
+  return zipSync(files);
+}
+
+/** A part of a package, as text. */
+export function partText(bytes: Uint8Array, part: string): string {
+  return new TextDecoder().decode(unzipSync(bytes)[part]);
+}
+
+/**
+ * Rewrites the sizes a zip's central directory (and local header) declares for one entry: a zip
+ * bomb declares what it likes. `size` is the uncompressed size.
+ */
+export function declareSize(bytes: Uint8Array, part: string, size: number): Uint8Array {
+  const out = bytes.slice();
+  const view = new DataView(out.buffer);
+  const name = new TextEncoder().encode(part);
+  for (let i = 0; i + 46 < out.length; i++) {
+    const sig = view.getUint32(i, true);
+    const at = sig === 0x02014b50 ? 46 : sig === 0x04034b50 ? 30 : -1;
+    if (at < 0) continue;
+    const nameLength = view.getUint16(i + (sig === 0x02014b50 ? 28 : 26), true);
+    if (nameLength !== name.length || !name.every((b, k) => out[i + at + k] === b)) continue;
+    view.setUint32(i + (sig === 0x02014b50 ? 24 : 22), size, true);
+  }
+  return out;
+}
+
+/** A compound file holding the given streams (what Office's encrypted packages and .xls files are). */
+export function compoundFile(streams: Record<string, Uint8Array>): Uint8Array {
+  const cfb = XLSX.CFB.utils.cfb_new();
+  for (const [name, data] of Object.entries(streams)) XLSX.CFB.utils.cfb_add(cfb, `/${name}`, data);
+  return new Uint8Array(XLSX.CFB.write(cfb, { type: "array" }) as number[]);
+}
+
+/** The streams of a compound file (to take an .xls apart and put it back together changed). */
+export function compoundStreams(bytes: Uint8Array): Record<string, Uint8Array> {
+  const cfb = XLSX.CFB.read(bytes, { type: "array" });
+  const out: Record<string, Uint8Array> = {};
+  cfb.FullPaths.forEach((path: string, i: number) => {
+    const entry = cfb.FileIndex[i];
+    if (entry.type === 2) out[path.replace(/^[^/]*\//, "")] = new Uint8Array(entry.content);
+  });
+  return out;
+}
+
+/** An OpenDocument spreadsheet package from the body of one table (OpenDocument 1.3 §3). */
+export function rawOds(tableName: string, rows: string): Uint8Array {
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"><office:body><office:spreadsheet><table:table table:name="${tableName}">${rows}</table:table></office:spreadsheet></office:body></office:document-content>`;
+  return zipSync({
+    mimetype: [enc("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }],
+    "META-INF/manifest.xml": enc(
+      `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>`,
+    ),
+    "content.xml": enc(content),
+    "styles.xml": enc(
+      `<?xml version="1.0" encoding="UTF-8"?><office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.3"/>`,
+    ),
+  });
+}
+
+/** One ODS row of text cells, repeated `times`. */
+export function odsRow(values: readonly string[], times = 1, cellRepeat = 1): string {
+  const repeat = times > 1 ? ` table:number-rows-repeated="${times}"` : "";
+  const cr = cellRepeat > 1 ? ` table:number-columns-repeated="${cellRepeat}"` : "";
+  return `<table:table-row${repeat}>${values
+    .map((v) => `<table:table-cell${cr} office:value-type="string"><text:p>${escape(v)}</text:p></table:table-cell>`)
+    .join("")}</table:table-row>`;
+}
+
+function enc(s: string): Uint8Array {
+  return new TextEncoder().encode(s);
+}
