@@ -153,4 +153,45 @@ describe("merge", () => {
     expect(header.slice(-4)).toEqual(["填报单位", "来源文件", "来源行", "校验问题"]);
     expect(a.sheets[1].rows.length).toBe(3 + 5);
   });
+
+  it("never reads its own summary as a return: by its tag, or by the columns only a summary has", () => {
+    const inputs = [wb("a.xlsx", "办公室", 3), wb("b.xlsx", "法规科", 2)];
+    const first = merge(inputs, { schemas: FORMS, roster });
+    const summary = summaryModel(first);
+    const asRead = (tagged: boolean): ReturnedWorkbook => ({
+      file: "汇总.xlsx",
+      sheets: summary.sheets.map((s) => ({
+        name: s.name,
+        rows: s.rows.map((row) => row.map((c) => (c ? c.v : null))),
+        merges: s.merges,
+        ...(tagged && s.tag ? { tag: s.tag } : {}),
+      })),
+    });
+    for (const tagged of [true, false]) {
+      const again = merge([...inputs, asRead(tagged)], { schemas: FORMS, roster });
+      expect(again.annexes[0].rows).toHaveLength(5);
+      expect(again.rejected).toMatchObject([{ file: "汇总.xlsx", why: { key: "merge.own-summary" } }]);
+      expect(again.reconciliation).toEqual(first.reconciliation);
+    }
+  });
+
+  it("reconciles: rows read = merged + replaced + 附件1 not collected + dropped (0), and the overview says so", () => {
+    const tasks = schema("tasks");
+    const withTasks: ReturnedWorkbook = {
+      file: "t.xlsx",
+      sheets: [
+        returnSheet(tasks, tasks.prefilled!.slice(0, 3), { unit: "人事科" }),
+        ...wb("t.xlsx", "人事科", 1).sheets,
+      ],
+    };
+    const r = merge(
+      [wb("old.xlsx", "办公室", 4, { savedAt: 1 }), wb("new.xlsx", "办公室", 2, { savedAt: 2 }), withTasks],
+      { schemas: FORMS, roster },
+    );
+    expect(r.reconciliation).toEqual({ read: 4 + 2 + 3 + 1, summarized: 3, replaced: 4, uncollected: 3, dropped: 0 });
+    const overview = summaryModel(r).sheets[0];
+    expect(overview.rows[2][0]?.v).toBe(
+      "核对：读到数据 10 行 = 汇总 3 行 + 被替换的重复报送 4 行 + 不汇总的附件1 3 行 + 丢弃 0 行。",
+    );
+  });
 });

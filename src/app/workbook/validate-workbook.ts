@@ -1,4 +1,5 @@
 import type { Locale } from "../../core/i18n/text";
+import { SUMMARY_TAG } from "../../core/merge/merge";
 import { OVERVIEW_SHEET, SUMMARY_SHEET_PREFIX } from "../../core/merge/summary-model";
 import type { Roster } from "../../core/roster/roster";
 import type { AnnexSchema } from "../../core/schema/types";
@@ -40,6 +41,7 @@ export function candidateSheets(sheets: readonly SheetInfo[]): SheetInfo[] {
       !s.hidden &&
       s.name !== LISTS_SHEET &&
       s.name !== SETTINGS_SHEET &&
+      s.tag?.annex !== SUMMARY_TAG &&
       s.name !== OVERVIEW_SHEET &&
       !s.name.startsWith(SUMMARY_SHEET_PREFIX),
   );

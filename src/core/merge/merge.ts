@@ -1,13 +1,13 @@
 import { isDateCell } from "../sheet/types";
 import { parseDate } from "../dates/parse-date";
-import { ref, render, type Locale, type MessageRef } from "../i18n/text";
+import { ref, render, text, type Locale, type MessageRef } from "../i18n/text";
 import type { Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
 import type { CellValue } from "../sheet/types";
 import { cleanText } from "../text/normalize";
 import type { Issue } from "../validate/issue";
 import { canonicalEnum } from "../validate/rules/enumeration";
-import { readSheet } from "../validate/validate";
+import { readSheet, type SheetReading } from "../validate/validate";
 import { resolveResubmissions } from "./resubmissions";
 import { unitStatus, type UnitStatus } from "./status";
 import type { ReturnedWorkbook, SheetReturn } from "./returns";
@@ -57,8 +57,22 @@ export interface AnnexResult {
   readonly units: Readonly<Record<string, number>>;
 }
 
+/**
+ * Where every data row read went. Rows read = rows in the summary + rows of returns replaced by
+ * a later one + rows of forms not collected (附件1) + rows dropped; dropped is 0, and the report
+ * shows the line so that anyone can check it.
+ */
+export interface Reconciliation {
+  readonly read: number;
+  readonly summarized: number;
+  readonly replaced: number;
+  readonly uncollected: number;
+  readonly dropped: number;
+}
+
 export interface MergeResult {
   readonly annexes: readonly AnnexResult[];
+  readonly reconciliation: Reconciliation;
   readonly expected: readonly string[];
   readonly missing: Readonly<Record<string, readonly string[]>>;
   readonly replaced: readonly { unit: string; annex: string; file: string; by: string }[];
@@ -74,26 +88,40 @@ export function merge(returns: readonly ReturnedWorkbook[], options: MergeOption
   const roster = options.roster ?? [];
   const rejected: Rejected[] = [];
   const found: SheetReturn[] = [];
+  let uncollectedRows = 0;
   for (const wb of returns) {
     const before = found.length;
     let uncollected: AnnexSchema | null = null;
+    let summaries = 0;
     for (const sheet of wb.sheets) {
+      // Huibiao's own summary (saved into the returns folder, or sent back): never a return.
+      if (sheet.tag?.annex === SUMMARY_TAG) {
+        summaries++;
+        continue;
+      }
       const common = { roster, fileName: wb.file, talkTypes: options.talkTypes, locale: options.locale };
       const reading = readSheet(sheet, schemas, common);
       if (!reading) continue;
+      if (looksLikeSummary(reading)) {
+        summaries++;
+        continue;
+      }
       // 附件1 is the coordinator's own list: units send it back unchanged, so it is merged only when asked for.
       const schema = reading.table.schema;
       if (!schema.collected && !options.expect?.includes(schema.id)) {
         uncollected ??= schema;
+        uncollectedRows += reading.rows.length;
         continue;
       }
       const unit = reading.unit.source === "none" ? "" : reading.unit.name;
       found.push({ file: wb.file, sheet: sheet.name, annex: schema, unit, reading });
     }
     if (found.length > before) continue;
-    const why = uncollected
-      ? ref("merge.only-uncollected", { number: uncollected.number, name: uncollected.shortName })
-      : ref("merge.no-annex");
+    const why = summaries
+      ? ref("merge.own-summary")
+      : uncollected
+        ? ref("merge.only-uncollected", { number: uncollected.number, name: uncollected.shortName })
+        : ref("merge.no-annex");
     rejected.push(rejection(wb.file, why, options.locale));
   }
 
@@ -115,8 +143,18 @@ export function merge(returns: readonly ReturnedWorkbook[], options: MergeOption
   const missing = Object.fromEntries(
     expected.map((id) => [id, status.filter((u) => u.inRoster && u.missing.includes(id)).map((u) => u.unit)]),
   );
+  const read = found.reduce((n, r) => n + r.reading.rows.length, 0) + uncollectedRows;
+  const summarized = annexes.reduce((n, a) => n + a.rows.length, 0);
+  const replacedRows = [...replaced.keys()].reduce((n, r) => n + r.reading.rows.length, 0);
   return {
     annexes,
+    reconciliation: {
+      read,
+      summarized,
+      replaced: replacedRows,
+      uncollected: uncollectedRows,
+      dropped: read - summarized - replacedRows - uncollectedRows,
+    },
     expected,
     missing,
     replaced: [...replaced.entries()]
@@ -130,6 +168,20 @@ export function merge(returns: readonly ReturnedWorkbook[], options: MergeOption
       warnings: status.reduce((n, s) => n + s.warnings, 0),
     },
   };
+}
+
+/** The tag Huibiao's summary sheets carry (SheetModel.tag.annex). */
+export const SUMMARY_TAG = "summary";
+
+/**
+ * A summary whose tag was lost on the way (saved as .xls or .csv by another program): its table
+ * has the columns only a summary adds, 来源文件 and 来源行, in either language.
+ */
+function looksLikeSummary(reading: SheetReading): boolean {
+  const extras = new Set(reading.table.extras.map((x) => cleanText(x.header)));
+  return (["zh-CN", "en"] as const).some(
+    (locale) => extras.has(text(locale, "summary.source-file")) && extras.has(text(locale, "summary.source-row")),
+  );
 }
 
 function annexResult(

@@ -5,7 +5,7 @@ import { UNIT_LABEL } from "../schema/types";
 import type { CellValue } from "../sheet/types";
 import { isDateCell } from "../sheet/types";
 import type { ModelCell, SheetModel, StyleName, WorkbookModel } from "../workbook/model";
-import type { AnnexResult, MergeResult, MergedRow } from "./merge";
+import { SUMMARY_TAG, type AnnexResult, type MergeResult, type MergedRow } from "./merge";
 import type { ReturnState, UnitStatus } from "./status";
 
 /** Names of the summary's sheets (Chinese: they are the workbook's content, as the templates are). */
@@ -71,6 +71,7 @@ function annexSheet(a: AnnexResult, locale: Locale): SheetModel {
     printTitleRows: [2, 2],
     landscape: true,
     autoFilter: { r1: 2, c1: 0, r2: Math.max(2, rows.length - 1), c2: last },
+    tag: { annex: SUMMARY_TAG, version: 1 },
   };
 }
 
@@ -147,6 +148,7 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
   const rows: (ModelCell | null)[][] = [
     [{ v: text(locale, "summary.overview"), s: "title" }],
     [{ v: text(locale, "summary.counts", counts), s: "label" }],
+    [{ v: text(locale, "summary.reconciliation", result.reconciliation), s: "label" }],
     headers.map((v) => ({ v, s: "header" as const })),
   ];
   result.status.forEach((s, i) => {
@@ -210,11 +212,13 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
     merges: [
       { r1: 0, c1: 0, r2: 0, c2: last },
       { r1: 1, c1: 0, r2: 1, c2: last },
+      { r1: 2, c1: 0, r2: 2, c2: last },
     ],
     widths: [6, 22, ...ids.map(() => 11), 7, 7, 22, 48],
     heights: { 0: 30 },
-    freezeRows: 3,
-    printTitleRows: [2, 2],
+    freezeRows: 4,
+    printTitleRows: [3, 3],
     landscape: true,
+    tag: { annex: SUMMARY_TAG, version: 1 },
   };
 }

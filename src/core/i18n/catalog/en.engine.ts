@@ -126,6 +126,8 @@ export const enEngine = {
   "summary.remarks": "Remarks",
   "summary.counts":
     "{listed} units on the roster, {returned} returned, {missing} not; {errors} errors, {warnings} warnings; {replaced} resubmissions replaced; {rejected} files unreadable or not recognised.",
+  "summary.reconciliation":
+    "Check: {read} data rows read = {summarized} merged + {replaced} in replaced returns + {uncollected} in annex 1 (not merged) + {dropped} dropped.",
   "summary.replaced-by": "{annex}: “{by}” replaced “{file}”",
   "summary.missing-title": "Units that have not returned",
   "summary.none": "none",

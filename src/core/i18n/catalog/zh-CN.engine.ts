@@ -116,6 +116,8 @@ export const zhCNEngine = {
   "summary.remarks": "说明",
   "summary.counts":
     "名单内单位 {listed} 个，已报 {returned} 个，未报 {missing} 个；错误 {errors} 处，提醒 {warnings} 处；被替换的重复报送 {replaced} 份；无法读取或未识别的文件 {rejected} 份。",
+  "summary.reconciliation":
+    "核对：读到数据 {read} 行 = 汇总 {summarized} 行 + 被替换的重复报送 {replaced} 行 + 不汇总的附件1 {uncollected} 行 + 丢弃 {dropped} 行。",
   "summary.replaced-by": "{annex}：「{by}」替换了「{file}」",
   "summary.missing-title": "未报送单位",
   "summary.none": "无",
