@@ -18,7 +18,8 @@ export interface SheetInfo {
 /** One issue shown in the sheet: a fill over the cell and a note that says what is wrong. */
 export interface IssueMark {
   readonly cell: string;
-  readonly severity: Severity;
+  /** Only what needs attention is marked in the sheet; information (severity "info") is not. */
+  readonly severity: MarkSeverity;
   readonly message: string;
 }
 
@@ -85,7 +86,8 @@ export type SettingKey = "roster";
 export const SETTINGS_SHEET = "_huibiao";
 /** Prefix of every note Huibiao adds, so clearing removes exactly those. */
 export const NOTE_PREFIX = text("zh-CN", "host.note-prefix");
-export const MARK_FILL: Record<Severity, string> = { error: "FFC7CE", warning: "FFEB9C" };
+export type MarkSeverity = Exclude<Severity, "info">;
+export const MARK_FILL: Record<MarkSeverity, string> = { error: "FFC7CE", warning: "FFEB9C" };
 
 /** Gives the names `wanted` would get in a workbook that already has `taken`. */
 export function uniqueNames(wanted: readonly string[], taken: readonly string[], replace = false): string[] {

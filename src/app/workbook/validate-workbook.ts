@@ -132,7 +132,10 @@ export async function validateWorkbook(
 /** The marks to show for validated sheets, by sheet (a sheet without issues gets its marks cleared). */
 export function marksOf(sheets: readonly Pick<SheetValidation, "sheet" | "issues">[]): Map<string, IssueMark[]> {
   return new Map(
-    sheets.map((s) => [s.sheet, s.issues.map(({ cell, severity, message }) => ({ cell, severity, message }))]),
+    sheets.map((s) => [
+      s.sheet,
+      s.issues.flatMap(({ cell, severity, message }) => (severity === "info" ? [] : [{ cell, severity, message }])),
+    ]),
   );
 }
 

@@ -23,6 +23,8 @@ export const validateCommand: Command = (args, { out, forms }) => {
   return reports.some((r) => r.error || r.sheets.some((s) => s.issues.some((i) => i.severity === "error"))) ? 1 : 0;
 };
 
+const SEVERITY_WORD = { error: "错误", warning: "提醒", info: "说明" } as const;
+
 function printReports(reports: readonly FileReport[], out: Output): void {
   let errors = 0;
   let warnings = 0;
@@ -33,14 +35,14 @@ function printReports(reports: readonly FileReport[], out: Output): void {
     }
     for (const s of r.sheets) {
       const e = s.issues.filter((i) => i.severity === "error").length;
-      const w = s.issues.length - e;
+      const w = s.issues.filter((i) => i.severity === "warning").length;
       errors += e;
       warnings += w;
       out.log(
         `${e ? "✗" : "✓"} ${r.file} ›「${s.sheet}」 ${s.annex} 填报单位：${s.unit || "（未知）"}，${s.rows} 行，错误 ${e}，提醒 ${w}`,
       );
       for (const i of s.issues)
-        out.log(`    ${i.severity === "error" ? "错误" : "提醒"} ${i.cell.padEnd(5)} [${i.code}] ${i.message}`);
+        out.log(`    ${SEVERITY_WORD[i.severity]} ${i.cell.padEnd(5)} [${i.code}] ${i.message}`);
     }
   }
   out.log(`共 ${reports.length} 个文件：错误 ${errors} 处，提醒 ${warnings} 处`);

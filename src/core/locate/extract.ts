@@ -20,6 +20,9 @@ export function originRow(row: DataRow, key: string): number {
   return row.origins?.[key] ?? row.row;
 }
 
+/** Rows a header cell may be merged down over below the header row. */
+const MAX_HEADER_DEPTH = 3;
+
 /** Lines that close a form rather than hold data: 备注, 填报人, 联系电话… */
 const FOOTER =
   /^(备注|注[:：]|说明[:：]|填报单位|填报人|填表人|联系人|联系电话|审核人|制表|填报日期|填报时间|单位负责人|负责人[:：])/;
@@ -30,12 +33,14 @@ const FOOTER =
  * values merged down are carried to each row they cover.
  */
 export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
-  const { schema, columns, extras } = table;
+  const { schema, columns, extras, joined } = table;
   const headerKeys = new Set(schema.columns.map((c) => labelKey(c.header)));
   const rows: DataRow[] = [];
   // A header cell merged down over the rows below it (a two-row header) is not data.
-  let first = table.headerRow + 1;
-  for (const m of grid.sheet.merges) if (m.r1 <= table.headerRow && m.r2 >= first) first = m.r2 + 1;
+  let first = table.headerRow + table.headerRows;
+  // (A header is a few rows tall at most: a merge reaching further down is not a header cell.)
+  for (const m of grid.sheet.merges)
+    if (m.r1 <= table.headerRow && m.r2 >= first && m.r2 < first + MAX_HEADER_DEPTH) first = m.r2 + 1;
   for (let r = first; r < grid.rowCount; r++) {
     if (isFooter(grid, r) || isRepeatedHeader(grid, r, columns, headerKeys)) continue;
     const values: Record<string, CellValue> = {};
@@ -43,16 +48,26 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
     let filled = false;
     schema.columns.forEach((col, i) => {
       const c = columns[i];
-      const v = c >= 0 ? normalizeEmpty(grid.data(r, c)) : null;
+      const v = c >= 0 ? joinedValue(grid, r, c, joined[i]) : null;
       values[col.key] = v;
       if (v !== null && grid.dataOrigin(r, c) !== r) (origins ??= {})[col.key] = grid.dataOrigin(r, c);
       if (v !== null && col.type !== "index") filled = true;
     });
     const extraValues = extras.map((x) => normalizeEmpty(grid.data(r, x.col)));
     if (extraValues.some((v) => v !== null)) filled = true;
-    if (filled && !coveredOnly(grid, r, columns, extras)) rows.push({ row: r, values, extras: extraValues, origins });
+    if (filled && !coveredOnly(grid, r, [...columns, ...joined.flat()], extras))
+      rows.push({ row: r, values, extras: extraValues, origins });
   }
   return rows;
+}
+
+/** A column's value; for a column units split in two, the parts' values joined line by line. */
+function joinedValue(grid: Grid, r: number, c: number, more: readonly number[] | undefined): CellValue {
+  const v = normalizeEmpty(grid.data(r, c));
+  if (!more?.length) return v;
+  const parts = [v, ...more.map((x) => normalizeEmpty(grid.data(r, x)))].filter((x) => x !== null);
+  if (parts.length <= 1) return parts[0] ?? null;
+  return parts.map((x) => cellText(x).trim()).join("\n");
 }
 
 function normalizeEmpty(v: CellValue): CellValue {

@@ -41,7 +41,7 @@ export function unitStatus(kept: readonly SheetReturn[], roster: Roster, expecte
       a.rows += r.reading.rows.length;
       for (const i of r.reading.issues)
         if (i.severity === "error") a.errors++;
-        else a.warnings++;
+        else if (i.severity === "warning") a.warnings++;
       if (!a.files.includes(r.file)) a.files.push(r.file);
     }
     const tallies = Object.values(annexes);

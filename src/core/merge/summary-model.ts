@@ -92,7 +92,11 @@ function dataRow(
     const v = col.type === "index" ? n : (row.values[col.key] ?? null);
     return { v, s: styleFor(v, severityOf(col.key)) };
   });
-  const worst = row.issues.some((i) => i.severity === "error") ? "error" : row.issues.length ? "warning" : undefined;
+  const worst = row.issues.some((i) => i.severity === "error")
+    ? "error"
+    : row.issues.some((i) => i.severity === "warning")
+      ? "warning"
+      : undefined;
   for (const h of extraHeaders) cells.push({ v: row.extras[h] ?? null, s: "cell" });
   cells.push(
     { v: unitName(row.unit, locale), s: "cell" },

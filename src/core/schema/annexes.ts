@@ -38,10 +38,26 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
     version: 1,
     columns: [
       { key: "index", header: "序号", type: "index", width: 6 },
-      { key: "talker", header: "谈话人", type: "text", required: true, width: 10 },
-      { key: "talkerPost", header: "单位及职务", type: "text", required: true, width: 18 },
-      { key: "talkee", header: "谈话对象", type: "text", required: true, width: 10 },
-      { key: "talkeePost", header: "单位及职务", type: "text", required: true, width: 18 },
+      // Offices draw 谈话人 and 谈话对象 as groups over 姓名 | 单位及职务, or name the posts in full:
+      // the group header read with its sub-header gives 谈话人姓名, 谈话人单位及职务….
+      { key: "talker", header: "谈话人", aliases: ["谈话人姓名"], type: "text", required: true, width: 10 },
+      {
+        key: "talkerPost",
+        header: "单位及职务",
+        aliases: ["谈话人单位及职务", "谈话人职务", "谈话人单位职务", "单位职务", "职务"],
+        type: "text",
+        required: true,
+        width: 18,
+      },
+      { key: "talkee", header: "谈话对象", aliases: ["谈话对象姓名"], type: "text", required: true, width: 10 },
+      {
+        key: "talkeePost",
+        header: "单位及职务",
+        aliases: ["谈话对象单位及职务", "谈话对象职务", "谈话对象单位职务", "单位职务", "职务"],
+        type: "text",
+        required: true,
+        width: 18,
+      },
       { key: "recorder", header: "记录人", type: "text", width: 10 },
       { key: "date", header: "谈话时间", aliases: ["谈话日期"], type: "date", required: true, width: 13 },
       { key: "place", header: "谈话地点", type: "text", width: 14 },
@@ -75,7 +91,9 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
       {
         key: "lead",
         header: "牵头领导\n牵头部门、参与部门",
-        aliases: ["牵头领导牵头部门参与部门", "牵头领导、牵头部门、参与部门", "牵头领导/牵头部门、参与部门"],
+        // Brackets and list punctuation are ignored in matching (「牵头领导（牵头部门、参与部门）」 is the header).
+        aliases: ["牵头领导", "牵头领导及牵头部门参与部门"],
+        parts: ["牵头领导", "牵头部门、参与部门"],
         type: "text",
         required: true,
         width: 22,

@@ -10,6 +10,12 @@ export interface ColumnSchema {
   readonly header: string;
   /** Other header spellings units are known to use (matched after normalisation). */
   readonly aliases?: readonly string[];
+  /**
+   * Headers of the parts units split this column into, side by side and in order (附件3's
+   * 「牵头领导」 | 「牵头部门、参与部门」): found together they read as this one column, their values
+   * joined line by line.
+   */
+  readonly parts?: readonly string[];
   readonly type: ColumnType;
   readonly required?: boolean;
   /** For type "enum": the allowed values. */

@@ -65,6 +65,16 @@ function checkColumn(c: unknown, form: string, column: number, keys: Set<string>
     problems.push(ref("schema.column-enum", at));
   if (col.enumCode !== undefined && !ENUM_CODES.has(col.enumCode)) problems.push(ref("schema.column-enum-code", at));
   if (typeof col.width !== "number" || col.width <= 0) problems.push(ref("schema.column-width", at));
+  if (
+    col.aliases !== undefined &&
+    (!Array.isArray(col.aliases) || col.aliases.some((a) => typeof a !== "string" || !a.trim()))
+  )
+    problems.push(ref("schema.column-aliases", at));
+  if (
+    col.parts !== undefined &&
+    (!Array.isArray(col.parts) || col.parts.length < 2 || col.parts.some((p) => typeof p !== "string" || !p.trim()))
+  )
+    problems.push(ref("schema.column-parts", at));
   return problems;
 }
 

@@ -42,6 +42,18 @@ export class Grid {
     return undefined;
   }
 
+  /** Whether (r, c) is covered by a merged area that starts in a row above (a cell merged down into row r). */
+  coveredFromAbove(r: number, c: number): boolean {
+    const m = this.covering(r, c);
+    return m !== undefined && m.r1 < r;
+  }
+
+  /** The last column of the merged area whose first cell is (r, c); c when no merge starts there. */
+  mergeEnd(r: number, c: number): number {
+    for (const m of this.mergesByRow[r] ?? []) if (m.r1 === r && m.c1 === c) return m.c2;
+    return c;
+  }
+
   /** The value as stored (covered cells of a merge are empty). */
   raw(r: number, c: number): CellValue {
     return this.sheet.rows[r]?.[c] ?? null;

@@ -32,3 +32,26 @@ export function labelKey(s: string): string {
     .replace(/\*/g, "")
     .replace(/[:：]+$/, "");
 }
+
+/** Brackets and list punctuation, which header spellings add or drop freely. */
+const LOOSE_DROP = /[()（）【】[\]〔〕<>《》、，,;；/／\\|·.。_\-—]/g;
+
+/** For matching headers: labelKey without brackets or list punctuation (「牵头领导（牵头部门、参与部门）」 = 「牵头领导牵头部门参与部门」). */
+export function looseKey(s: string): string {
+  return labelKey(s).replace(LOOSE_DROP, "");
+}
+
+/**
+ * The ways a header cell may name its column: the whole text; the text before a bracketed or
+ * line-broken sub-label (「谈话时间（年月日）」, 「谈话时间\n格式2023-01-05」), each as a looseKey.
+ */
+export function headerVariants(text: string): string[] {
+  const out = [looseKey(text)];
+  const firstLine = text.split(/\r?\n/)[0];
+  const beforeBracket = text.split(/[（(【〔[]/)[0];
+  for (const part of [firstLine, beforeBracket]) {
+    const k = looseKey(part);
+    if (k && !out.includes(k)) out.push(k);
+  }
+  return out[0] ? out : [];
+}

@@ -4,7 +4,8 @@
  * those parameters (and `value`), or the build fails (see the check at the end).
  */
 import type { MessageKey, Placeholders, TemplateOf } from "../i18n/text";
-export type Severity = "error" | "warning";
+/** error: must be fixed; warning: worth a look; info: what the reader did (a header read under the form's name). */
+export type Severity = "error" | "warning" | "info";
 
 /** Every kind of issue, by message key ("code" or "code.reason"), with the parameters of its message. */
 export interface IssueParams {
@@ -24,6 +25,7 @@ export interface IssueParams {
   duplicate: { first: number };
   "header.missing": { column: string };
   "header.unknown": { header: string };
+  "header.mapped": { header: string; column: string };
 }
 
 export type IssueKey = keyof IssueParams;

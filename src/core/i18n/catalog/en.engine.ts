@@ -17,6 +17,7 @@ export const enEngine = {
   "count.min": "Nothing is filled in; each unit should declare {min} to {max} items",
   duplicate: "Same content as row {first}; possibly entered twice",
   "header.missing": "Column “{column}” is missing",
+  "header.mapped": "Header “{header}” read as the form’s column “{column}”",
   "header.unknown": "“{header}” is not a column of this form; its content is kept as it is",
 
   "schema.not-object": "A form definition must be an object",
@@ -42,6 +43,9 @@ export const enEngine = {
   "schema.column-enum": "Form {form}, column {column}: an enum column needs its list of values (enumeration)",
   "schema.column-enum-code": "Form {form}, column {column}: enumCode must be talk-type or enum",
   "schema.column-width": "Form {form}, column {column}: width must be a positive number",
+  "schema.column-aliases": "Form {form}, column {column}: aliases must be a list of non-empty texts",
+  "schema.column-parts":
+    "Form {form}, column {column}: parts must list at least two non-empty texts (the headers of the columns it is split into)",
   "schema.taken": "Form {form}: another form has the same id or annex number",
 
   "read.empty": "The file is empty (0 bytes); ask the unit to send it again",

@@ -38,6 +38,7 @@ export const enPane = {
   validateSaveRefused: "The save did not happen (it was cancelled): save again, or press Ctrl+S.",
   errors: "Errors",
   warnings: "Warnings",
+  infos: "How headers were read",
   rowsCount: "{rows} rows",
   unitLabel: "Unit: {unit}",
   goToCell: "Go to {cell}",

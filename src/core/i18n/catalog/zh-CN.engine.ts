@@ -20,6 +20,7 @@ export const zhCNEngine = {
   "count.min": "本表没有填写任何内容，每个单位应报 {min}-{max} 项",
   duplicate: "与第 {first} 行内容完全相同，可能重复填报",
   "header.missing": "缺少「{column}」列",
+  "header.mapped": "表头「{header}」按本表的「{column}」列读取",
   "header.unknown": "「{header}」不是本表的列，内容已原样保留",
 
   // A form given as data that cannot be used (checkSchema).
@@ -46,6 +47,8 @@ export const zhCNEngine = {
   "schema.column-enum": "表格定义 {form} 第{column}列：enum 列须给出 enumeration 取值列表",
   "schema.column-enum-code": "表格定义 {form} 第{column}列：enumCode 只能是 talk-type 或 enum",
   "schema.column-width": "表格定义 {form} 第{column}列：width 须为正数",
+  "schema.column-aliases": "表格定义 {form} 第{column}列：aliases 须为非空文字的列表",
+  "schema.column-parts": "表格定义 {form} 第{column}列：parts 须为至少两个非空文字的列表（拆成几列时各列的表头）",
   "schema.taken": "表格定义 {form}：id 或附件序号与已有表格重复",
 
   // Reading a returned file.

@@ -35,6 +35,7 @@ export const zhCNPane = {
   validateSaveRefused: "保存没有完成（被取消了）：请再保存一次，或按 Ctrl+S。",
   errors: "错误",
   warnings: "提醒",
+  infos: "表头的读法",
   rowsCount: "{rows} 行",
   unitLabel: "填报单位：{unit}",
   goToCell: "转到 {cell}",

@@ -2,26 +2,43 @@ import { a1 } from "../../sheet/address";
 import type { RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
 
-/** Every column of the form is present; columns the form lacks are reported (and kept). */
+/**
+ * Every column of the form is present; columns the form lacks are reported (and kept); columns
+ * found under the units' own words are told as information.
+ */
 export function headerRule({ table }: RuleContext): RawIssue[] {
   const issues: RawIssue[] = [];
-  const lastCol = Math.max(0, ...table.columns);
-  table.schema.columns.forEach((col, i) => {
-    if (table.columns[i] >= 0 || col.type === "index") return;
+  const { schema, columns, headerRow } = table;
+  const lastCol = Math.max(0, ...columns, ...table.extras.map((x) => x.col));
+  schema.columns.forEach((col, i) => {
+    if (columns[i] >= 0 || col.type === "index") return;
+    // Where the column was expected: after the form's previous column that was found, inside the table.
+    const before = columns.slice(0, i).filter((c) => c >= 0);
     const at = {
       severity: col.required ? "error" : "warning",
-      cell: a1(table.headerRow, lastCol + 1),
+      cell: a1(headerRow, Math.min(before.length ? Math.max(...before) + 1 : 0, lastCol)),
       value: "",
+      field: col.key,
     } as const;
-    issues.push(issue("header.missing", { column: col.header.replace(/\n/g, "") }, at));
+    issues.push(issue("header.missing", { column: oneLine(col.header) }, at));
   });
+  for (const m of table.mapped) {
+    const column = oneLine(schema.columns.find((c) => c.key === m.key)?.header ?? m.key);
+    const at = { severity: "info", cell: a1(headerRow, m.col), value: m.header, field: m.key } as const;
+    issues.push(issue("header.mapped", { header: oneLine(m.header), column }, at));
+  }
   for (const x of table.extras)
     issues.push(
       issue(
         "header.unknown",
-        { header: x.header },
-        { severity: "warning", cell: a1(table.headerRow, x.col), value: x.header },
+        { header: oneLine(x.header) },
+        { severity: "warning", cell: a1(headerRow, x.col), value: x.header },
       ),
     );
   return issues;
+}
+
+/** Header text on one line: 「牵头领导\n牵头部门、参与部门」 reads 「牵头领导 牵头部门、参与部门」. */
+function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }

@@ -125,6 +125,7 @@ function GroupView({ group, onGo }: { group: IssueGroup; onGo?: (sheet: string, 
             </Caption1>
             <IssueList title={t("errors")} items={group.errors} sheet={group.sheet} onGo={onGo} />
             <IssueList title={t("warnings")} items={group.warnings} sheet={group.sheet} onGo={onGo} />
+            <IssueList title={t("infos")} items={group.infos} sheet={group.sheet} onGo={onGo} />
           </>
         )}
       </AccordionPanel>

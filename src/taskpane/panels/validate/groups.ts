@@ -22,6 +22,8 @@ export interface IssueGroup {
   readonly rows: number;
   readonly errors: readonly IssueItem[];
   readonly warnings: readonly IssueItem[];
+  /** What the reader did that the user may want to know (a header read under the form's name). */
+  readonly infos: readonly IssueItem[];
   /** Why a file could not be read, when it could not. */
   readonly failure?: string;
 }
@@ -29,6 +31,7 @@ export interface IssueGroup {
 const split = (issues: readonly IssueItem[]) => ({
   errors: issues.filter((i) => i.severity === "error"),
   warnings: issues.filter((i) => i.severity === "warning"),
+  infos: issues.filter((i) => i.severity === "info"),
 });
 
 export function groupsOfWorkbook(sheets: readonly SheetValidation[], locale: Locale): IssueGroup[] {
@@ -63,6 +66,7 @@ export function groupsOfFiles(
             rows: 0,
             errors: [],
             warnings: [],
+            infos: [],
             failure: render(r.why, locale),
           },
         ]

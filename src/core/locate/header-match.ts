@@ -1,0 +1,148 @@
+import type { AnnexSchema } from "../schema/types";
+import { cellText, isBlank, type Grid } from "../sheet/grid";
+import { headerVariants, looseKey } from "../text/normalize";
+
+/** One header cell (or a group header over its sub-header) as the units wrote it. */
+export interface HeaderLabel {
+  /** The text as shown (「谈话人 / 单位及职务」 for a two-row header). */
+  readonly text: string;
+  /** Ways it may name a column, best first (see headerVariants); the first is the whole label. */
+  readonly keys: readonly string[];
+  /** The cell itself holds text (not only a merge over it): unmatched, it is an extra column. */
+  readonly own: boolean;
+}
+
+/** How a schema column was found under a header. */
+export interface ColumnMatch {
+  /** Sheet column, or -1 when the header lacks it. */
+  readonly col: number;
+  /** Further sheet columns whose values join this one's (a column split in two). */
+  readonly joined: readonly number[];
+  /** The header text, when it is not the form's own (an alias, a sub-label, a two-row or split header). */
+  readonly mapped?: string;
+}
+
+export interface HeaderMatch {
+  readonly columns: readonly ColumnMatch[];
+  readonly extras: readonly { readonly header: string; readonly col: number }[];
+  readonly matched: number;
+  readonly nonIndexMatched: number;
+}
+
+interface Names {
+  /** looseKey of the header, then of each alias. */
+  readonly names: readonly string[];
+  /** looseKey of each part of a column units split in two, in order. */
+  readonly parts: readonly string[];
+}
+
+const NAMES = new WeakMap<AnnexSchema, readonly Names[]>();
+
+export function namesOf(schema: AnnexSchema): readonly Names[] {
+  let n = NAMES.get(schema);
+  if (!n) {
+    n = schema.columns.map((col) => ({
+      names: [col.header, ...(col.aliases ?? [])].map(looseKey),
+      parts: (col.parts ?? []).map(looseKey),
+    }));
+    NAMES.set(schema, n);
+  }
+  return n;
+}
+
+/** Every key any column of the schemas answers to (for the cheap "could this row be a header" test). */
+export function allNames(schemas: readonly AnnexSchema[]): Set<string> {
+  return new Set(schemas.flatMap((s) => namesOf(s).flatMap((n) => [...n.names, ...n.parts])));
+}
+
+/**
+ * The labels of header row r, one per column. With depth 2 the row below holds sub-headers: a
+ * cell merged down over both rows keeps its own label; a group header (谈话人, merged across
+ * 姓名 | 单位及职务 below it) combines with each sub-header (谈话人姓名, 谈话人单位及职务).
+ */
+export function headerLabels(grid: Grid, r: number, depth: 1 | 2): HeaderLabel[] {
+  const width = Math.max(grid.width(r), depth === 2 ? grid.width(r + 1) : 0, spanEnd(grid, r));
+  const out: HeaderLabel[] = [];
+  for (let c = 0; c < width; c++) {
+    const top = cellText(grid.header(r, c)).trim();
+    const own = !isBlank(grid.raw(r, c));
+    if (depth === 1) {
+      out.push({ text: top, keys: top ? headerVariants(top) : [], own });
+      continue;
+    }
+    const sub = grid.coveredFromAbove(r + 1, c) ? "" : cellText(grid.raw(r + 1, c)).trim();
+    if (!sub) out.push({ text: top, keys: top ? headerVariants(top) : [], own });
+    else if (!top) out.push({ text: sub, keys: headerVariants(sub), own: true });
+    else
+      out.push({
+        text: `${top} / ${sub}`,
+        keys: unique([looseKey(top + sub), ...headerVariants(sub), ...headerVariants(top)]),
+        own: true,
+      });
+  }
+  return out;
+}
+
+/** Where merged areas starting in row r end (a header cell merged across columns beyond the row's values). */
+function spanEnd(grid: Grid, r: number): number {
+  const w = grid.width(r);
+  let end = w;
+  for (let c = 0; c < w; c++) {
+    const last = grid.mergeEnd(r, c);
+    if (last + 1 > end) end = last + 1;
+  }
+  return end;
+}
+
+/**
+ * Maps the schema's columns onto header labels. A column is found by its header or an alias
+ * (whole label first, then the text before a sub-label), by its parts in adjacent cells, and
+ * columns with equal headers map by position. Unmatched labels are extras (kept, never dropped).
+ */
+export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema): HeaderMatch {
+  const names = namesOf(schema);
+  const used = new Set<number>();
+  const found: (ColumnMatch | null)[] = schema.columns.map(() => null);
+  // Split columns first: 「牵头领导」|「牵头部门、参与部门」 side by side make one column.
+  names.forEach((n, i) => {
+    if (n.parts.length < 2) return;
+    for (let c = 0; c + n.parts.length <= labels.length; c++) {
+      if (n.parts.every((p, k) => !used.has(c + k) && labels[c + k].keys[0] === p)) {
+        const cols = n.parts.map((_, k) => c + k);
+        cols.forEach((x) => used.add(x));
+        found[i] = { col: c, joined: cols.slice(1), mapped: cols.map((x) => labels[x].text).join(" | ") };
+        return;
+      }
+    }
+  });
+  // Then whole labels, then the text before a sub-label: the first unused cell, so equal headers map by position.
+  for (const pass of ["whole", "variant"] as const)
+    names.forEach((n, i) => {
+      if (found[i]) return;
+      for (let c = 0; c < labels.length; c++) {
+        if (used.has(c)) continue;
+        const keys = pass === "whole" ? labels[c].keys.slice(0, 1) : labels[c].keys.slice(1);
+        const hit = keys.find((k) => n.names.includes(k));
+        if (hit === undefined) continue;
+        used.add(c);
+        const own = hit === n.names[0] && labels[c].keys[0] === hit && !labels[c].text.includes(" / ");
+        found[i] = { col: c, joined: [], mapped: own ? undefined : labels[c].text };
+        return;
+      }
+    });
+  const columns = found.map((f) => f ?? { col: -1, joined: [] });
+  const extras: { header: string; col: number }[] = [];
+  labels.forEach((l, c) => {
+    if (!used.has(c) && l.own && l.text) extras.push({ header: l.text, col: c });
+  });
+  return {
+    columns,
+    extras,
+    matched: columns.filter((m) => m.col >= 0).length,
+    nonIndexMatched: columns.filter((m, i) => m.col >= 0 && schema.columns[i].type !== "index").length,
+  };
+}
+
+function unique(keys: readonly string[]): string[] {
+  return keys.filter((k, i) => k && keys.indexOf(k) === i);
+}

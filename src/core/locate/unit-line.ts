@@ -1,0 +1,41 @@
+import { cellText, type Grid } from "../sheet/grid";
+
+/** The 填报单位 line: where it is and what it says ("" when empty). */
+export interface UnitLine {
+  readonly row: number;
+  readonly col: number;
+  readonly valueCol: number;
+  readonly text: string;
+}
+
+/**
+ * The label of the unit line as offices write it: 填报单位, 报送单位, 单位名称, 填报单位（盖章）,
+ * 单位（盖章）… A bare 「单位」 needs its colon or bracket (「单位及职务」 is a header, not this line).
+ */
+const UNIT_LABEL =
+  /^[\s\u3000]*(?:(?:填\s*报|报\s*送|申\s*报)\s*单\s*位(?:\s*名\s*称)?\s*(?:[（(][^）)]*[）)])?\s*[:：]?|单\s*位(?:\s*名\s*称)?\s*(?:[（(][^）)]*[）)])?\s*[:：]|单\s*位\s*[（(][^）)]*[）)])/;
+
+/** Other labels that may share the 填报单位 cell: 「填报单位：办公室　　填报时间：2023年1月」. */
+const NEXT_LABEL = /\s{2,}|[\s\u3000]*(填报时间|填报日期|填表日期|填报人|填表人|联系人|联系电话|日期)[:：]/;
+
+/** The 填报单位 line: above the header (where the plan has it), else below the table (some units move it). */
+export function findUnitLine(grid: Grid, headerRow: number, headerRows: number): UnitLine | undefined {
+  const above = Array.from({ length: Math.min(6, headerRow) }, (_, i) => headerRow - 1 - i);
+  const first = headerRow + headerRows;
+  const below = Array.from({ length: Math.max(0, grid.rowCount - first) }, (_, i) => first + i);
+  for (const r of [...above, ...below])
+    for (let c = 0, n = grid.width(r); c < n; c++) {
+      const raw = cellText(grid.raw(r, c));
+      const label = UNIT_LABEL.exec(raw);
+      if (!label) continue;
+      const inline = raw.slice(label[0].length).split(NEXT_LABEL)[0].trim();
+      if (inline) return { row: r, col: c, valueCol: c, text: inline };
+      for (let c2 = c + 1; c2 < n; c2++) {
+        const v = cellText(grid.raw(r, c2)).trim();
+        if (v)
+          return { row: r, col: c, valueCol: c2, text: NEXT_LABEL.test(` ${v}`) && /^(填|联|日)/.test(v) ? "" : v };
+      }
+      return { row: r, col: c, valueCol: c + 1, text: "" };
+    }
+  return undefined;
+}

@@ -1,0 +1,224 @@
+/**
+ * Headers in the units' own words, laid out the way Chinese offices draw these forms: each case
+ * is a sheet of that shape; what was mapped is information, never an error, and no value is lost.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { detectAnnex, readSheet, validate } from "../../src/core/validate/validate";
+import { merge } from "../../src/core/merge/merge";
+import type { CellRange, CellValue, SheetData } from "../../src/core/sheet/types";
+import { FORMS, schema } from "../helpers/sheets";
+
+const TITLE2 = "学习宣传贯彻党的二十大精神·大谈话统计表";
+const TITLE3 = "学习宣传贯彻党的二十大精神·大调研课题申报表";
+const sheet = (rows: (readonly CellValue[])[], merges: CellRange[] = []): SheetData => ({ name: "S", rows, merges });
+const summary = (s: SheetData) => merge([{ file: "法规科.xlsx", sheets: [s] }], { schemas: FORMS });
+const kinds = (s: SheetData, id: string) =>
+  validate(s, schema(id)).map((i) => `${i.severity}:${i.code}${i.reason ? "." + i.reason : ""}`);
+
+/** 谈话人 and 谈话对象 each merged over 姓名 | 单位及职务; the other headers merged down over both rows. */
+function twoRowTalks(): SheetData {
+  const row = [1, "张三", "办公室主任", "李四", "法规科科员", "王五", "2023-02-15", "会议室", "谈心谈话"];
+  return sheet(
+    [
+      [TITLE2],
+      ["填报单位：法规科"],
+      ["序号", "谈话人", null, "谈话对象", null, "记录人", "谈话时间", "谈话地点", "谈话内容类型"],
+      [null, "姓名", "单位及职务", "姓名", "单位及职务"],
+      row,
+      [2, "赵六", "法规科科长", "钱七", "法规科科员", "王五", "2023-02-16", "会议室", "廉政谈话"],
+    ],
+    [
+      { r1: 2, c1: 1, r2: 2, c2: 2 },
+      { r1: 2, c1: 3, r2: 2, c2: 4 },
+      ...[0, 5, 6, 7, 8].map((c) => ({ r1: 2, c1: c, r2: 3, c2: c })),
+    ],
+  );
+}
+
+describe("two-row headers: a group over its sub-headers", () => {
+  it("reads 谈话人/谈话对象 × 姓名/单位及职务 as the form's four columns, data from the row below the sub-headers", () => {
+    const reading = readSheet(twoRowTalks(), FORMS)!;
+    expect(reading.table.schema.id).toBe("talks");
+    expect(reading.table.headerRows).toBe(2);
+    expect(
+      reading.rows.map((r) => [r.values.talker, r.values.talkerPost, r.values.talkee, r.values.talkeePost]),
+    ).toEqual([
+      ["张三", "办公室主任", "李四", "法规科科员"],
+      ["赵六", "法规科科长", "钱七", "法规科科员"],
+    ]);
+    expect(kinds(twoRowTalks(), "talks")).toEqual([
+      "info:header.mapped",
+      "info:header.mapped",
+      "info:header.mapped",
+      "info:header.mapped",
+    ]);
+    expect(validate(twoRowTalks(), schema("talks"))[1].message).toBe(
+      "表头「谈话人 / 单位及职务」按本表的「单位及职务」列读取",
+    );
+  });
+
+  it("fills both 单位及职务 columns of the summary", () => {
+    const talks = summary(twoRowTalks()).annexes[0];
+    expect(talks.rows.map((r) => [r.values.talkerPost, r.values.talkeePost])).toEqual([
+      ["办公室主任", "法规科科员"],
+      ["法规科科长", "法规科科员"],
+    ]);
+    expect(talks.extraHeaders).toEqual([]);
+  });
+
+  it("a title row above a one-row header is not taken for a group header", () => {
+    const rows: CellValue[][] = [
+      [TITLE2],
+      ["序号", "谈话人", "单位及职务", "谈话对象", "单位及职务", "记录人", "谈话时间", "谈话地点", "谈话内容类型"],
+      [1, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室", "谈心谈话"],
+    ];
+    const reading = readSheet(sheet(rows, [{ r1: 0, c1: 0, r2: 0, c2: 8 }]), FORMS)!;
+    expect([reading.table.headerRow, reading.table.headerRows, reading.rows.length]).toEqual([1, 1, 1]);
+  });
+});
+
+describe("other words for the form's columns", () => {
+  const talks = (headers: string[]) =>
+    sheet([
+      [TITLE2],
+      ["填报单位：法规科"],
+      headers,
+      [1, "张三", "办公室主任", "李四", "法规科科员", "王五", "2023-02-15", "会议室", "谈心谈话"],
+    ]);
+  const base = [
+    "序号",
+    "谈话人",
+    "单位及职务",
+    "谈话对象",
+    "单位及职务",
+    "记录人",
+    "谈话时间",
+    "谈话地点",
+    "谈话内容类型",
+  ];
+  const withPosts = (a: string, b: string) => base.map((h, i) => (i === 2 ? a : i === 4 ? b : h));
+
+  it.each([
+    ["谈话人单位及职务", "谈话对象单位及职务"],
+    ["职务", "职务"],
+    ["单位职务", "单位职务"],
+    ["谈话人职务", "谈话对象职务"],
+  ])("%s | %s", (a, b) => {
+    const s = talks(withPosts(a, b));
+    const reading = readSheet(s, FORMS)!;
+    expect([reading.rows[0].values.talkerPost, reading.rows[0].values.talkeePost]).toEqual([
+      "办公室主任",
+      "法规科科员",
+    ]);
+    expect(kinds(s, "talks")).toEqual(["info:header.mapped", "info:header.mapped"]);
+  });
+
+  it.each([
+    ["谈话时间（年月日）", "谈话时间（年月日）"],
+    ["谈话时间\n（格式：2023-01-05）", "谈话时间 （格式：2023-01-05）"],
+    ["谈话日期", "谈话日期"],
+  ])("a bracketed or line-broken sub-label: %j", (header, shown) => {
+    const s = talks(base.map((h) => (h === "谈话时间" ? header : h)));
+    expect(readSheet(s, FORMS)!.rows[0].values.date).toBe("2023-02-15");
+    const issues = validate(s, schema("talks"));
+    expect(issues.map((i) => [i.severity, i.cell, i.message])).toEqual([
+      ["info", "G3", `表头「${shown}」按本表的「谈话时间」列读取`],
+    ]);
+  });
+
+  it("the form's own headers give no information at all", () => {
+    expect(validate(talks(base), schema("talks"))).toEqual([]);
+  });
+});
+
+describe("附件3's last column: 牵头领导 over 牵头部门、参与部门", () => {
+  const research = (headers: CellValue[], row: CellValue[]) =>
+    sheet([
+      [TITLE3],
+      ["填报单位：法规科"],
+      ["序号", "课题名称", "调研目的", "调研安排", ...headers],
+      [1, "课题", "目的", "安排", ...row],
+    ]);
+
+  it.each<[string, CellValue[], CellValue[], string]>([
+    ["as the plan prints it, on two lines", ["牵头领导\n牵头部门、参与部门"], ["王局长\n法规科"], "王局长\n法规科"],
+    ["on one line", ["牵头领导牵头部门、参与部门"], ["王局长 法规科"], "王局长 法规科"],
+    ["牵头领导 alone", ["牵头领导"], ["王局长"], "王局长"],
+    ["bracketed", ["牵头领导（牵头部门、参与部门）"], ["王局长（法规科）"], "王局长（法规科）"],
+    [
+      "split into two columns",
+      ["牵头领导", "牵头部门、参与部门"],
+      ["王局长", "法规科、办公室"],
+      "王局长\n法规科、办公室",
+    ],
+  ])("%s: one column in the summary", (_, headers, row, value) => {
+    const s = research(headers, row);
+    expect(kinds(s, "research").filter((k) => !k.startsWith("info"))).toEqual([]);
+    const result = summary(s).annexes[0];
+    expect(result.rows[0].values.lead).toBe(value);
+    expect(result.extraHeaders).toEqual([]);
+  });
+
+  it("missing altogether: one error, at the header, the two lines of its name kept apart", () => {
+    const s = research([], []);
+    const issues = validate(s, schema("research")).filter((i) => i.code === "header");
+    expect(issues.map((i) => [i.severity, i.cell, i.message])).toEqual([
+      ["error", "D3", "缺少「牵头领导 牵头部门、参与部门」列"],
+    ]);
+  });
+});
+
+describe("recognising a form", () => {
+  const lookalike = sheet([
+    ["为民办实事项目登记表"],
+    ["序号", "项目名称", "主要内容", "责任单位", "完成时限"],
+    [1, "修缮小区道路", "修缮道路 2 公里", "办公室", "2023年6月底前"],
+  ]);
+
+  it("「为民办实事项目登记表」 shares 序号, 责任单位 and 完成时限 with 附件1 and is not one of the forms", () => {
+    expect(detectAnnex(lookalike, FORMS)).toBeNull();
+    const r = summary(lookalike);
+    expect(r.rejected.map((x) => x.why.key)).toEqual(["merge.no-annex"]);
+  });
+
+  it("with the form's own title the same header is 附件1, its missing columns reported", () => {
+    const titled = sheet([["学习宣传贯彻党的二十大精神任务清单"], ...lookalike.rows.slice(1)]);
+    expect(detectAnnex(titled, FORMS)?.id).toBe("tasks");
+  });
+
+  it("a return missing some columns is still its form (most of its own columns are there)", () => {
+    const s = sheet([
+      ["序号", "谈话人", "谈话对象", "记录人", "谈话时间", "谈话地点", "谈话内容类型"],
+      [1, "张三", "李四", "王五", "2023-02-15", "会议室", "谈心谈话"],
+    ]);
+    expect(detectAnnex(s, FORMS)?.id).toBe("talks");
+  });
+});
+
+describe("the 填报单位 line as offices write it", () => {
+  const withUnitLine = (line: readonly CellValue[]) =>
+    sheet([
+      [TITLE2],
+      line,
+      ["序号", "谈话人", "单位及职务", "谈话对象", "单位及职务", "记录人", "谈话时间", "谈话地点", "谈话内容类型"],
+      [1, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室", "谈心谈话"],
+    ]);
+
+  it.each<[CellValue[], string]>([
+    [["单位（盖章）：法规科"], "法规科"],
+    [["填报单位（盖章）：法规科"], "法规科"],
+    [["报送单位：法规科"], "法规科"],
+    [["单位名称：", "法规科"], "法规科"],
+    [["填 报 单 位：法规科　　填报时间：2023年2月"], "法规科"],
+    [["单位（盖章）", "法规科"], "法规科"],
+  ])("%j names the unit", (line, unit) => {
+    const reading = readSheet(withUnitLine(line), FORMS)!;
+    expect(reading.unit.name).toBe(unit);
+    expect(validate(withUnitLine(line), schema("talks")).map((i) => i.code)).not.toContain("unit");
+  });
+
+  it("「单位及职务」 in a header row is not the unit line", () => {
+    const reading = readSheet(withUnitLine([null]), FORMS)!;
+    expect(reading.table.unitLine).toBeUndefined();
+  });
+});
