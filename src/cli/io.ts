@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { basename, join, relative } from "node:path";
-import { WORKBOOK_EXTENSIONS, type InputFile } from "../hosts/files";
+import { readFileSync } from "node:fs";
+import type { InputFile } from "../hosts/files";
+import type { FoundInput } from "./read/inputs";
+import { readInProcesses } from "./read/pool";
 import { decodeText } from "../hosts/file/csv";
 import { parseRoster } from "../core/roster/roster";
 import { AnnexRegistry } from "../core/schema/registry";
@@ -8,48 +9,17 @@ import { render } from "../core/i18n/text";
 import type { AnnexSchema } from "../core/schema/types";
 import { UsageError } from "./args";
 
-/** A path given on the command line that does not exist or cannot be opened. */
-export class InputError extends Error {}
+export { collectInputs, InputError, type FoundInput } from "./read/inputs";
 
 /**
- * The files to read: files as given, directories searched recursively for workbook files
- * (Office lock files ~$… and hidden files skipped), in a stable order.
+ * The inputs, read in separate processes with memory and time limits (see read/pool.ts); each
+ * comes back read or with the reason it could not be.
  */
-export function collectInputs(paths: readonly string[]): InputFile[] {
-  const out: InputFile[] = [];
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      throw new InputError(`找不到文件或文件夹：${p}`);
-    }
-    if (st.isDirectory()) {
-      const found = walk(p).sort();
-      for (const f of found) out.push(load(f, relative(p, f) || basename(f)));
-    } else out.push(load(p, basename(p)));
-  }
-  return out;
-}
-
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".") || entry.name.startsWith("~$")) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full));
-    else if ((WORKBOOK_EXTENSIONS as readonly string[]).some((e) => entry.name.toLowerCase().endsWith(e)))
-      out.push(full);
-  }
-  return out;
-}
-
-function load(path: string, name: string): InputFile {
-  try {
-    return { name, bytes: readFileSync(path), modifiedAt: statSync(path).mtimeMs };
-  } catch (e) {
-    throw new InputError(`无法打开 ${path}：${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
+export function readInputs(
+  found: readonly FoundInput[],
+  onProgress?: (done: number, total: number, file: string) => void,
+): Promise<InputFile[]> {
+  return readInProcesses(found, { onProgress });
 }
 
 export function loadRoster(path: string | undefined): string[] | undefined {

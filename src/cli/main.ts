@@ -4,7 +4,7 @@ import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { parseArgs, stringFlag, UsageError } from "./args";
 import { InputError, loadForms } from "./io";
-import type { Command, Output } from "./output";
+import { oneLine, type Command, type Output } from "./output";
 
 const HELP = `汇表助手 huibiao：学习宣传贯彻党的二十大精神 附件1-5 的模板、校验与汇总
 
@@ -31,7 +31,7 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** Runs the CLI; returns the exit code. Errors become one line on stderr, never a stack trace. */
-export function run(argv: readonly string[], out: Output): number {
+export async function run(argv: readonly string[], out: Output): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "-h" || command === "--help" || command === "help") {
     out.log(HELP);
@@ -48,7 +48,7 @@ export function run(argv: readonly string[], out: Output): number {
   }
   try {
     const args = parseArgs(rest);
-    return handler(args, { out, forms: loadForms(stringFlag(args, "--forms")) });
+    return await handler(args, { out, forms: loadForms(stringFlag(args, "--forms")) });
   } catch (e) {
     if (e instanceof UsageError) {
       out.error(`${e.message}。运行 huibiao --help 查看用法。`);
@@ -60,14 +60,27 @@ export function run(argv: readonly string[], out: Output): number {
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === "string" && err.path) {
-      out.error(
-        `无法写入 ${err.path}：${err.code === "EACCES" ? "没有权限" : err.code === "ENOENT" ? "文件夹不存在" : err.code === "EBUSY" ? "文件正被其他程序打开，请先关闭" : err.code}`,
-      );
+      out.error(`无法写入 ${oneLine(err.path)}：${WRITE_ERRORS[err.code] ?? `系统错误 ${err.code}`}`);
       return 2;
     }
     out.error(`出错了：${err?.message ?? String(e)}。请把这条信息和所用文件发给维护人员。`);
     return 3;
   }
 }
+
+/** What a failed write means, for the errors a coordinator's disk can give. */
+const WRITE_ERRORS: Record<string, string> = {
+  EACCES: "没有写入权限，请换一个文件夹",
+  EPERM: "没有写入权限，或文件正被其他程序打开（请先在 WPS 或 Excel 中关闭它）",
+  ENOENT: "文件夹不存在",
+  ENOTDIR: "路径中有一段不是文件夹",
+  EBUSY: "文件正被其他程序打开，请先关闭",
+  EISDIR: "这是一个文件夹，请在 -o 后写文件名，例如 -o 汇总.xlsx",
+  EROFS: "磁盘是只读的（如光盘或写保护的 U 盘），请换一个位置",
+  ENOSPC: "磁盘空间不足，请清理后重试",
+  EDQUOT: "磁盘配额已满，请清理后重试",
+  EEXIST: "同名的临时文件已存在，请重试",
+  ENAMETOOLONG: "文件名太长",
+};
 
 declare const __HUIBIAO_VERSION__: string;

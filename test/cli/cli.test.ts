@@ -110,10 +110,15 @@ describe("huibiao merge", () => {
       annexes: { talks: { rows: 5, units: { 办公室: 3, 法规科: 2 } } },
       missing: { talks: ["人事科"] },
       replaced: [],
-      rejected: [{ file: "broken.xlsx" }],
+      // The lock file WPS or Excel leaves beside an open file is listed (the file may be unsaved), not read.
+      rejected: [
+        { file: "~$法规科.xlsx", code: "read.lock-file" },
+        { file: "broken.xlsx", code: "read.kind-text" },
+      ],
       issues: 1,
+      reconciliation: { read: 5, summarized: 5, replaced: 0, uncollected: 0, dropped: 0 },
     });
-    expect(json.rejected[0].reason).toContain("纯文本");
+    expect(json.rejected[1].reason).toContain("纯文本");
     const summary = readWorkbook(readFileSync(join(dir, "汇总.xlsx")), "汇总.xlsx");
     expect(summary.sheets.map((s) => s.name)).toEqual(["汇总概况", "汇总 附件2 大谈话统计表"]);
   });

@@ -6,12 +6,13 @@ import { buildTemplates } from "../../core/template/build-template";
 import { writeSheetsAs } from "../../hosts/file/write-sheets";
 import { checkFlags, stringFlag } from "../args";
 import { fileHost } from "../host";
-import { collectInputs } from "../io";
+import { collectInputs, readInputs } from "../io";
 import type { Command } from "../output";
+import { writeFileAtomic } from "../write-file";
 import { printStatus } from "./merge";
 
 /** Writes sample returns of a built-in roster, merges them and prints the return status. */
-export const demoCommand: Command = (args, { out, forms }) => {
+export const demoCommand: Command = async (args, { out, forms }) => {
   checkFlags(args, ["--output"]);
   const dir = resolve(stringFlag(args, "--output") ?? "huibiao-demo");
   const returnsDir = join(dir, "回收文件");
@@ -35,8 +36,9 @@ export const demoCommand: Command = (args, { out, forms }) => {
   out.log(`    · ${corrupt.name}：不是表格文件`);
   out.log("");
   const output = join(dir, "汇总.xlsx");
-  const run = mergeReturns(collectInputs([returnsDir]), fileHost, { schemas: forms.all(), roster });
-  writeFileSync(output, run.bytes);
+  const returned = await readInputs(collectInputs([returnsDir], [output]));
+  const run = mergeReturns(returned, fileHost, { schemas: forms.all(), roster });
+  writeFileAtomic(output, run.bytes);
   printStatus(run.result, output, out);
   out.log("");
   out.log(

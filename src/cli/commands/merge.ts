@@ -1,20 +1,29 @@
-import { writeFileSync } from "node:fs";
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
 import { mergeReturns } from "../../app/merge-returns";
 import type { MergeResult } from "../../core/merge/merge";
 import { stateText, unitName } from "../../core/merge/summary-model";
 import { annexLabel, annexNumber, annexNumbers } from "../../core/schema/label";
 import { checkFlags, stringFlag, UsageError } from "../args";
 import { fileHost } from "../host";
-import { collectInputs, listFlag, loadRoster, resolveAnnex } from "../io";
-import type { Command } from "../output";
+import { text } from "../../core/i18n/text";
+import { collectInputs, listFlag, loadRoster, readInputs, resolveAnnex, type FoundInput } from "../io";
+import { oneLine, type Command } from "../output";
 import { progressReporter } from "../progress";
+import { writeFileAtomic } from "../write-file";
 
-export const mergeCommand: Command = (args, { out, forms }) => {
+export const mergeCommand: Command = async (args, { out, forms }) => {
   checkFlags(args, ["--output", "--roster", "--json", "--talk-types", "--expect"]);
   const output = stringFlag(args, "--output");
   if (!output) throw new UsageError("请用 -o 指定汇总表，例如：huibiao merge 回收文件夹 -o 汇总.xlsx");
   if (args.positionals.length === 0) throw new UsageError("请给出报送的文件或文件夹");
-  const files = collectInputs(args.positionals);
+  // The summary being replaced is not a return; a return is never overwritten by the summary.
+  const found = collectInputs(args.positionals, [output]);
+  const clash = found.find((f) => f.path !== undefined && sameFile(f.path, output));
+  if (clash)
+    throw new UsageError(
+      `汇总表不能写在报送文件上：「${oneLine(clash.name)}」是要汇总的文件之一，请用 -o 另取一个文件名`,
+    );
   const roster = loadRoster(stringFlag(args, "--roster"));
   const options = {
     schemas: forms.all(),
@@ -22,12 +31,33 @@ export const mergeCommand: Command = (args, { out, forms }) => {
     talkTypes: listFlag(stringFlag(args, "--talk-types")),
     expect: listFlag(stringFlag(args, "--expect"))?.map((ref) => resolveAnnex(forms, ref).id),
   };
-  const run = mergeReturns(files, fileHost, options, progressReporter("读取"));
-  writeFileSync(output, run.bytes);
+  const files = await readInputs(found, progressReporter("读取"));
+  const run = mergeReturns(files, fileHost, options);
+  writeFileAtomic(output, run.bytes);
   if (args.flags.has("--json")) out.log(JSON.stringify(mergeJson(run.result, output), null, 2));
   else printStatus(run.result, output, out);
-  return 0;
+  return mergedNothing(run.result) ? 1 : 0;
 };
+
+/** No return was merged: every file was rejected, or none held a form (the summary still lists why). */
+export function mergedNothing(result: MergeResult): boolean {
+  return result.returns.length === 0;
+}
+
+/** Whether two paths name the same file (through links, and without case on Windows and macOS). */
+function sameFile(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const [x, y] = [real(a), real(b)];
+  return process.platform === "win32" || process.platform === "darwin" ? x.toLowerCase() === y.toLowerCase() : x === y;
+}
+
+export type { FoundInput };
 
 export function mergeJson(result: MergeResult, output: string) {
   return {
@@ -36,6 +66,7 @@ export function mergeJson(result: MergeResult, output: string) {
     missing: result.missing,
     replaced: result.replaced,
     rejected: result.rejected.map((r) => ({ file: r.file, reason: r.reason, code: r.why.key })),
+    reconciliation: result.reconciliation,
     issues: result.issues.errors + result.issues.warnings,
     errors: result.issues.errors,
     warnings: result.issues.warnings,
@@ -50,7 +81,7 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
     const s = schemas.find((x) => x.id === id);
     return s ? annexNumber(s) : id;
   };
-  out.log(`汇总表：${output}`);
+  out.log(`汇总表：${oneLine(output)}`);
   for (const a of result.annexes)
     out.log(`  ${annexLabel(a.schema)}：${Object.keys(a.units).length} 个单位，${a.rows.length} 行`);
   out.log("");
@@ -65,11 +96,17 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
     const lacking = schemas.filter((x) => s.missing.includes(x.id));
     const missing = s.state === "partial" || s.state === "missing" ? `  未报：${annexNumbers(lacking)}` : "";
     const note = s.state === "unlisted" ? `  （${stateText(s, schemas)}）` : "";
-    out.log(`  ${MARKS[s.state]} ${unitName(s.unit).padEnd(8, "　")} ${parts.join("，") || "—"}${missing}${note}`);
+    out.log(
+      `  ${MARKS[s.state]} ${oneLine(unitName(s.unit)).padEnd(8, "　")} ${parts.join("，") || "—"}${missing}${note}`,
+    );
   }
-  for (const r of result.replaced) out.log(`  ↻ ${r.unit} ${number(r.annex)}：「${r.by}」替换了「${r.file}」`);
-  for (const r of result.rejected) out.log(`  ✗ 无法汇总「${r.file}」：${r.reason}${cliHint(r.why.key, r.why.params)}`);
+  for (const r of result.replaced)
+    out.log(`  ↻ ${oneLine(r.unit)} ${number(r.annex)}：「${oneLine(r.by)}」替换了「${oneLine(r.file)}」`);
+  for (const r of result.rejected)
+    out.log(`  ✗ 无法汇总「${oneLine(r.file)}」：${oneLine(r.reason)}${cliHint(r.why.key, r.why.params)}`);
   out.log("");
+  out.log(text("zh-CN", "summary.reconciliation", result.reconciliation));
+  if (mergedNothing(result)) out.log("没有汇总到任何报送：以上文件都无法汇总，原因见各行。");
   out.log(
     `错误 ${result.issues.errors} 处，提醒 ${result.issues.warnings} 处（在汇总表中标红、标黄，说明见「校验问题」列）`,
   );

@@ -1,9 +1,9 @@
-import { writeFileSync } from "node:fs";
 import { buildTemplates, sheetNameFor } from "../../core/template/build-template";
 import { checkFlags, stringFlag, UsageError } from "../args";
 import { fileHost } from "../host";
 import { listFlag, resolveAnnex } from "../io";
 import type { Command } from "../output";
+import { writeFileAtomic } from "../write-file";
 
 export const templateCommand: Command = (args, { out, forms }) => {
   checkFlags(args, ["--output", "--talk-types"]);
@@ -14,7 +14,7 @@ export const templateCommand: Command = (args, { out, forms }) => {
     talkTypes: listFlag(stringFlag(args, "--talk-types")),
     listsOf: forms.all(),
   });
-  writeFileSync(file, fileHost.write(model));
+  writeFileAtomic(file, fileHost.write(model));
   out.log(`已写出 ${file}：${schemas.map(sheetNameFor).join("、")}`);
   return 0;
 };

@@ -1,21 +1,21 @@
 import { validateFiles, type FileReport } from "../../app/validate-files";
 import { checkFlags, stringFlag, UsageError } from "../args";
 import { fileHost } from "../host";
-import { collectInputs, listFlag, loadRoster } from "../io";
-import type { Command, Output } from "../output";
+import { collectInputs, listFlag, loadRoster, readInputs } from "../io";
+import { oneLine, type Command, type Output } from "../output";
 import { progressReporter } from "../progress";
 
-export const validateCommand: Command = (args, { out, forms }) => {
+export const validateCommand: Command = async (args, { out, forms }) => {
   checkFlags(args, ["--roster", "--json", "--talk-types"]);
   if (args.positionals.length === 0) throw new UsageError("请给出要校验的文件，例如：huibiao validate 办公室.xlsx");
-  const files = collectInputs(args.positionals);
+  const found = collectInputs(args.positionals);
   const roster = loadRoster(stringFlag(args, "--roster"));
-  const reports = validateFiles(
-    files,
-    fileHost,
-    { schemas: forms.all(), roster, talkTypes: listFlag(stringFlag(args, "--talk-types")) },
-    progressReporter("校验"),
-  );
+  const files = await readInputs(found, progressReporter("读取"));
+  const reports = validateFiles(files, fileHost, {
+    schemas: forms.all(),
+    roster,
+    talkTypes: listFlag(stringFlag(args, "--talk-types")),
+  });
   if (args.flags.has("--json"))
     out.log(JSON.stringify({ files: reports.map(({ file, error, sheets }) => ({ file, error, sheets })) }, null, 2));
   else printReports(reports, out);
@@ -30,7 +30,7 @@ function printReports(reports: readonly FileReport[], out: Output): void {
   let warnings = 0;
   for (const r of reports) {
     if (r.error) {
-      out.log(`✗ ${r.file}：${r.error}`);
+      out.log(`✗ ${oneLine(r.file)}：${oneLine(r.error)}`);
       continue;
     }
     for (const s of r.sheets) {
@@ -39,10 +39,10 @@ function printReports(reports: readonly FileReport[], out: Output): void {
       errors += e;
       warnings += w;
       out.log(
-        `${e ? "✗" : "✓"} ${r.file} ›「${s.sheet}」 ${s.annex} 填报单位：${s.unit || "（未知）"}，${s.rows} 行，错误 ${e}，提醒 ${w}`,
+        `${e ? "✗" : "✓"} ${oneLine(r.file)} ›「${oneLine(s.sheet)}」 ${s.annex} 填报单位：${oneLine(s.unit) || "（未知）"}，${s.rows} 行，错误 ${e}，提醒 ${w}`,
       );
       for (const i of s.issues)
-        out.log(`    ${SEVERITY_WORD[i.severity]} ${i.cell.padEnd(5)} [${i.code}] ${i.message}`);
+        out.log(`    ${SEVERITY_WORD[i.severity]} ${i.cell.padEnd(5)} [${i.code}] ${oneLine(i.message)}`);
     }
   }
   out.log(`共 ${reports.length} 个文件：错误 ${errors} 处，提醒 ${warnings} 处`);

@@ -99,6 +99,7 @@ export const enEngine = {
   "read.symlink-loop": "A shortcut that points to itself (a symbolic link loop); it cannot be opened",
   "read.not-regular-file": "Not a regular file (a pipe, device or socket); skipped",
   "read.busy": "Another program holds this file; close that program and merge again",
+  "read.gone": "The file no longer exists (just moved, or a shortcut to a deleted file)",
   "read.os-error": "The system cannot open this file ({code})",
   "read.wps-open": "WPS cannot open this file: {detail}",
   "read.browser":

@@ -90,6 +90,7 @@ export const zhCNEngine = {
   "read.symlink-loop": "这是一个指向自身的快捷方式（符号链接循环），无法打开",
   "read.not-regular-file": "这不是普通文件（是管道、设备或套接字），已跳过",
   "read.busy": "文件正被其他程序占用：请关闭打开它的程序后再汇总",
+  "read.gone": "文件已不存在（可能刚被移走，或是一个指向已删除文件的快捷方式）",
   "read.os-error": "系统无法打开这个文件（{code}）",
   "read.wps-open": "WPS 无法打开这个文件：{detail}",
   "read.browser": "浏览器无法读取这个文件（{detail}）：请确认它不是文件夹、没有被其他程序占用",

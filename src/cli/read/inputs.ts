@@ -1,0 +1,116 @@
+import { readdirSync, realpathSync, statSync, type Stats } from "node:fs";
+import { basename, extname, join, relative, resolve } from "node:path";
+import { ref, type MessageRef } from "../../core/i18n/text";
+import { WORKBOOK_EXTENSIONS } from "../../hosts/files";
+
+/** A path given on the command line that does not exist. */
+export class InputError extends Error {}
+
+/** A file found among the inputs: a path to read, or the reason it cannot be read. */
+export interface FoundInput {
+  /** As shown to the user: the path relative to the folder given, or the file name. */
+  readonly name: string;
+  readonly path?: string;
+  readonly modifiedAt?: number;
+  readonly unreadable?: MessageRef;
+}
+
+/** Files the operating system leaves in folders; nobody sends them as returns. */
+const SYSTEM_FILES = new Set(["thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r"]);
+
+/**
+ * The files to read: files as given, folders searched recursively, in a stable order. Nothing in a
+ * folder stops the search: a file that cannot be opened (no permission, a link that loops, a pipe)
+ * or is not a workbook comes back with its reason, to be listed with the rejected files. Hidden
+ * files (.name) and the system's thumbnails are left out silently; paths in `exclude` (the summary
+ * being written) too. Only a path given that does not exist is an InputError.
+ */
+export function collectInputs(paths: readonly string[], exclude: readonly string[] = []): FoundInput[] {
+  const skip = new Set(exclude.map((p) => resolve(p)));
+  const out: FoundInput[] = [];
+  for (const p of paths) {
+    let st: Stats;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new InputError(`找不到文件或文件夹：${p}`);
+      out.push({ name: basename(p), unreadable: systemReason(code) });
+      continue;
+    }
+    if (st.isDirectory()) walk(p, p, new Set([realpathSync(p)]), skip, out);
+    else out.push(fileEntry(p, basename(p), st));
+  }
+  return out;
+}
+
+function walk(root: string, dir: string, seen: Set<string>, skip: Set<string>, out: FoundInput[]): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch (e) {
+    out.push({ name: `${relative(root, dir) || basename(dir)}/`, unreadable: systemReason(errno(e)) });
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.startsWith(".") || SYSTEM_FILES.has(entry.toLowerCase())) continue;
+    const full = join(dir, entry);
+    if (skip.has(resolve(full))) continue;
+    const name = relative(root, full);
+    let st: Stats;
+    try {
+      st = statSync(full); // follows links: a loop answers ELOOP, a dangling link ENOENT
+    } catch (e) {
+      out.push({ name, unreadable: systemReason(errno(e)) });
+      continue;
+    }
+    if (st.isDirectory()) {
+      let real: string;
+      try {
+        real = realpathSync(full);
+      } catch (e) {
+        out.push({ name: `${name}/`, unreadable: systemReason(errno(e)) });
+        continue;
+      }
+      // A link back to a folder already searched would repeat it (or loop for ever).
+      if (seen.has(real)) continue;
+      seen.add(real);
+      walk(root, full, seen, skip, out);
+      continue;
+    }
+    if (entry.startsWith("~$")) {
+      out.push({ name, unreadable: ref("read.lock-file") });
+      continue;
+    }
+    out.push(fileEntry(full, name, st));
+  }
+}
+
+function fileEntry(path: string, name: string, st: Stats): FoundInput {
+  if (!st.isFile()) return { name, unreadable: ref("read.not-regular-file") };
+  const ext = extname(name).toLowerCase();
+  if (ext !== ".numbers" && !(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext))
+    return { name, unreadable: ext ? ref("read.not-workbook", { ext }) : ref("read.no-extension") };
+  return { name, path, modifiedAt: st.mtimeMs };
+}
+
+function errno(e: unknown): string | undefined {
+  return (e as NodeJS.ErrnoException)?.code;
+}
+
+/** A system error code as a reason the coordinator can act on. */
+export function systemReason(code: string | undefined): MessageRef {
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return ref("read.no-permission");
+    case "ELOOP":
+      return ref("read.symlink-loop");
+    case "EBUSY":
+      return ref("read.busy");
+    case "ENOENT":
+      return ref("read.gone");
+    default:
+      return ref("read.os-error", { code: code ?? "?" });
+  }
+}

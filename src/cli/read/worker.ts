@@ -1,0 +1,55 @@
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { ref, TextError, type MessageRef } from "../../core/i18n/text";
+import { readWorkbook } from "../../hosts/file/read-workbook";
+import { LIMITS } from "../../hosts/file/read/limits";
+import { systemReason } from "./inputs";
+import type { ReadAnswer, ReadRequest } from "./protocol";
+import { zlibInflate } from "./zlib-inflate";
+
+/** Serves read requests from the parent process, one at a time, until the channel closes. */
+export function serveReads(): void {
+  process.on("message", (request: ReadRequest) => {
+    process.send?.(readOne(request));
+  });
+  process.on("disconnect", () => process.exit(0));
+}
+
+export function readOne({ id, path, name }: ReadRequest): ReadAnswer {
+  let bytes: Uint8Array;
+  try {
+    bytes = readBounded(path);
+  } catch (e) {
+    if (e instanceof Refused) return { id, ok: false, why: e.why };
+    return { id, ok: false, why: systemReason((e as NodeJS.ErrnoException).code) };
+  }
+  try {
+    const wb = readWorkbook(bytes, name, { inflate: zlibInflate });
+    return { id, ok: true, sheets: wb.sheets, savedAt: wb.savedAt };
+  } catch (e) {
+    if (e instanceof TextError) return { id, ok: false, why: e.ref };
+    return { id, ok: false, why: ref("read.failed", { detail: e instanceof Error ? e.message : String(e) }) };
+  }
+}
+
+class Refused extends Error {
+  constructor(readonly why: MessageRef) {
+    super(why.key);
+  }
+}
+
+/** The file's bytes, after checking it is a regular file within the size limit (a pipe opened non-blocking never waits). */
+function readBounded(path: string): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new Refused(ref("read.not-regular-file"));
+    if (st.size === 0) return new Uint8Array();
+    if (st.size > LIMITS.fileBytes)
+      throw new Refused(
+        ref("read.too-large", { mb: Math.round((st.size / 1048576) * 10) / 10, limit: LIMITS.fileBytes / 1048576 }),
+      );
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
