@@ -28,6 +28,11 @@ describe("CSV", () => {
         ["001", "2023/1/5"],
       ],
     ],
+    [
+      "附件2\n填报单位：办公室\n序号\t谈话人\n1\t张三, 李四",
+      [["附件2"], ["填报单位：办公室"], ["序号", "谈话人"], ["1", "张三, 李四"]],
+    ],
+    ["sep=;\na,b;c", [["a,b", "c"]]],
   ])("parses %j without guessing types", (text, rows) => {
     expect(parseCsv(text)).toEqual(rows);
   });

@@ -36,7 +36,7 @@ export const demoCommand: Command = async (args, { out, forms }) => {
   out.log(`    · ${corrupt.name}：不是表格文件`);
   out.log("");
   const output = join(dir, "汇总.xlsx");
-  const returned = await readInputs(collectInputs([returnsDir], [output]));
+  const returned = await readInputs(collectInputs([returnsDir]));
   const run = mergeReturns(returned, fileHost, { schemas: forms.all(), roster });
   writeFileAtomic(output, run.bytes);
   printStatus(run.result, output, out);

@@ -1,7 +1,8 @@
 import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { mergeReturns } from "../../app/merge-returns";
-import type { MergeResult } from "../../core/merge/merge";
+import { SUMMARY_TAG, type MergeResult } from "../../core/merge/merge";
+import type { InputFile } from "../../hosts/files";
 import { stateText, unitName } from "../../core/merge/summary-model";
 import { annexLabel, annexNumber, annexNumbers } from "../../core/schema/label";
 import { checkFlags, stringFlag, UsageError } from "../args";
@@ -17,13 +18,7 @@ export const mergeCommand: Command = async (args, { out, forms }) => {
   const output = stringFlag(args, "--output");
   if (!output) throw new UsageError("请用 -o 指定汇总表，例如：huibiao merge 回收文件夹 -o 汇总.xlsx");
   if (args.positionals.length === 0) throw new UsageError("请给出报送的文件或文件夹");
-  // The summary being replaced is not a return; a return is never overwritten by the summary.
-  const found = collectInputs(args.positionals, [output]);
-  const clash = found.find((f) => f.path !== undefined && sameFile(f.path, output));
-  if (clash)
-    throw new UsageError(
-      `汇总表不能写在报送文件上：「${oneLine(clash.name)}」是要汇总的文件之一，请用 -o 另取一个文件名`,
-    );
+  const found = collectInputs(args.positionals);
   const roster = loadRoster(stringFlag(args, "--roster"));
   const options = {
     schemas: forms.all(),
@@ -31,7 +26,7 @@ export const mergeCommand: Command = async (args, { out, forms }) => {
     talkTypes: listFlag(stringFlag(args, "--talk-types")),
     expect: listFlag(stringFlag(args, "--expect"))?.map((ref) => resolveAnnex(forms, ref).id),
   };
-  const files = await readInputs(found, progressReporter("读取"));
+  const files = withoutOwnOutput(await readInputs(found, progressReporter("读取")), found, output);
   const run = mergeReturns(files, fileHost, options);
   writeFileAtomic(output, run.bytes);
   if (args.flags.has("--json")) out.log(JSON.stringify(mergeJson(run.result, output), null, 2));
@@ -42,6 +37,19 @@ export const mergeCommand: Command = async (args, { out, forms }) => {
 /** No return was merged: every file was rejected, or none held a form (the summary still lists why). */
 export function mergedNothing(result: MergeResult): boolean {
   return result.returns.length === 0;
+}
+
+/**
+ * The inputs without the file the summary will replace, when that file is among them: an earlier
+ * summary (by its tag) is left out; anything else is a return, which is never overwritten.
+ */
+function withoutOwnOutput(files: InputFile[], found: readonly FoundInput[], output: string): InputFile[] {
+  const i = found.findIndex((f) => f.path !== undefined && sameFile(f.path, output));
+  if (i < 0) return files;
+  if (files[i].sheets?.some((s) => s.tag?.annex === SUMMARY_TAG)) return files.filter((_, k) => k !== i);
+  throw new UsageError(
+    `汇总表不能写在报送文件上：「${oneLine(found[i].name)}」是要汇总的文件之一，请用 -o 另取一个文件名`,
+  );
 }
 
 /** Whether two paths name the same file (through links, and without case on Windows and macOS). */

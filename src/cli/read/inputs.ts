@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync, type Stats } from "node:fs";
-import { basename, extname, join, relative, resolve } from "node:path";
+import { basename, extname, join, relative } from "node:path";
 import { ref, type MessageRef } from "../../core/i18n/text";
 import { WORKBOOK_EXTENSIONS } from "../../hosts/files";
 
@@ -22,11 +22,10 @@ const SYSTEM_FILES = new Set(["thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r
  * The files to read: files as given, folders searched recursively, in a stable order. Nothing in a
  * folder stops the search: a file that cannot be opened (no permission, a link that loops, a pipe)
  * or is not a workbook comes back with its reason, to be listed with the rejected files. Hidden
- * files (.name) and the system's thumbnails are left out silently; paths in `exclude` (the summary
- * being written) too. Only a path given that does not exist is an InputError.
+ * files (.name) and the system's thumbnails are left out silently. Only a path given that does not
+ * exist is an InputError.
  */
-export function collectInputs(paths: readonly string[], exclude: readonly string[] = []): FoundInput[] {
-  const skip = new Set(exclude.map((p) => resolve(p)));
+export function collectInputs(paths: readonly string[]): FoundInput[] {
   const out: FoundInput[] = [];
   for (const p of paths) {
     let st: Stats;
@@ -38,13 +37,13 @@ export function collectInputs(paths: readonly string[], exclude: readonly string
       out.push({ name: basename(p), unreadable: systemReason(code) });
       continue;
     }
-    if (st.isDirectory()) walk(p, p, new Set([realpathSync(p)]), skip, out);
+    if (st.isDirectory()) walk(p, p, new Set([realpathSync(p)]), out);
     else out.push(fileEntry(p, basename(p), st));
   }
   return out;
 }
 
-function walk(root: string, dir: string, seen: Set<string>, skip: Set<string>, out: FoundInput[]): void {
+function walk(root: string, dir: string, seen: Set<string>, out: FoundInput[]): void {
   let entries: string[];
   try {
     entries = readdirSync(dir).sort();
@@ -55,7 +54,6 @@ function walk(root: string, dir: string, seen: Set<string>, skip: Set<string>, o
   for (const entry of entries) {
     if (entry.startsWith(".") || SYSTEM_FILES.has(entry.toLowerCase())) continue;
     const full = join(dir, entry);
-    if (skip.has(resolve(full))) continue;
     const name = relative(root, full);
     let st: Stats;
     try {
@@ -75,7 +73,7 @@ function walk(root: string, dir: string, seen: Set<string>, skip: Set<string>, o
       // A link back to a folder already searched would repeat it (or loop for ever).
       if (seen.has(real)) continue;
       seen.add(real);
-      walk(root, full, seen, skip, out);
+      walk(root, full, seen, out);
       continue;
     }
     if (entry.startsWith("~$")) {

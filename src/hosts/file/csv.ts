@@ -19,13 +19,15 @@ export function decodeText(bytes: Uint8Array): string {
 /**
  * RFC 4180 rows (quoted fields, doubled quotes, line breaks inside quotes). Values stay text:
  * the engine reads dates and numbers itself, so nothing is guessed here (no 001 → 1).
- * The delimiter is the one of , ; or tab that the first line uses most.
+ * The delimiter is the one of , ; or tab used most in the first 30 lines (a form's first lines
+ * are a title and 填报单位, without any), or the one Excel's 「sep=;」 line names.
  */
 export function parseCsv(text: string): CellValue[][] {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = [",", "\t", ";"]
-    .map((d) => [d, firstLine.split(d).length] as const)
-    .sort((a, b) => b[1] - a[1])[0][0];
+  const sep = /^sep=([,;\t|])\r?\n/.exec(text);
+  if (sep) text = text.slice(sep[0].length);
+  const lines = text.slice(0, 65_536).split(/\r?\n/, 30);
+  const most = (d: string) => lines.reduce((n, l) => n + l.split(d).length - 1, 0);
+  const delimiter = sep?.[1] ?? [",", "\t", ";"].map((d) => [d, most(d)] as const).sort((a, b) => b[1] - a[1])[0][0];
   const rows: CellValue[][] = [];
   let row: CellValue[] = [];
   let field = "";
