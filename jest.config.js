@@ -4,6 +4,8 @@
 //   integration  what needs a build or another program: the CLI as a process, LibreOffice, the
 //                manifest schemas, dist/wps
 //   e2e          the built page in Debian's Chromium
+//   fuzz         mutated returns through reading, validation, merge and writing (a fixed seed in
+//                `npm test`; `npm run fuzz` runs thousands with a new seed)
 /** @type {import('jest').Config} */
 const swc = [
   "@swc/jest",
@@ -30,6 +32,7 @@ export default {
     project("unit", ["core", "file", "hosts", "taskpane", "tools"]),
     project("integration", ["cli", "lo", "manifest", "wps", "types"]),
     project("e2e", ["e2e"]),
+    project("fuzz", ["fuzz"]),
   ],
   testTimeout: 120_000,
 };

@@ -103,7 +103,7 @@ function dataRow(
     { v: row.file, s: "cell" },
     { v: row.sourceRow, s: "index" },
   );
-  cells.push({ v: row.issues.map((i) => `${i.cell} ${i.message}`).join("\n"), s: styleFor("", worst) });
+  cells.push({ v: cellLimit(row.issues.map((i) => `${i.cell} ${i.message}`).join("\n")), s: styleFor("", worst) });
   return cells;
 }
 
@@ -225,4 +225,12 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
     landscape: true,
     tag: { annex: SUMMARY_TAG, version: 1 },
   };
+}
+
+/** Characters one cell of Excel (and WPS) holds. Source values never exceed it (readers refuse them). */
+export const CELL_CHARS = 32_767;
+
+/** Text the summary writes itself (the issues of a row), kept within one cell. */
+function cellLimit(s: string): string {
+  return s.length <= CELL_CHARS ? s : `${s.slice(0, CELL_CHARS - 1)}…`;
 }

@@ -93,6 +93,14 @@ function render(issues: RawIssue[], options: ValidateOptions): Issue[] {
   const catalog = CATALOGS[options.locale ?? "zh-CN"];
   return issues.map((raw) => ({
     ...raw,
-    message: interpolate(catalog[messageKey(raw)], { value: raw.value, ...raw.params }),
+    message: interpolate(catalog[messageKey(raw)], { value: quoted(raw.value), ...raw.params }),
   }));
+}
+
+/** Characters of a value quoted in a message; the issue keeps the whole value. */
+export const QUOTED_VALUE_CHARS = 60;
+
+function quoted(value: string): string {
+  const chars = [...value.slice(0, QUOTED_VALUE_CHARS * 2)];
+  return chars.length > QUOTED_VALUE_CHARS ? `${chars.slice(0, QUOTED_VALUE_CHARS).join("")}…` : value;
 }

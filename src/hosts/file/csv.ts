@@ -30,40 +30,61 @@ export function parseCsv(text: string): CellValue[][] {
   const delimiter = sep?.[1] ?? [",", "\t", ";"].map((d) => [d, most(d)] as const).sort((a, b) => b[1] - a[1])[0][0];
   const rows: CellValue[][] = [];
   let row: CellValue[] = [];
-  let field = "";
-  let quoted = false;
-  let i = 0;
-  const endField = () => {
-    row.push(field === "" ? null : field);
-    field = "";
+  const push = (field: string) => row.push(field === "" ? null : field);
+  const endRow = () => {
+    rows.push(row);
+    row = [];
   };
-  while (i < text.length) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
+  // Fields are sliced, not built a character at a time: a cell of millions of characters costs one slice.
+  const stop = new RegExp(`[${delimiter === "\t" ? "\\t" : delimiter}\r\n]`, "g");
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let field: string;
+    if (text[i] === '"') {
+      // Quoted: up to the closing quote; "" is a quote inside.
+      let out = "";
+      let at = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', at);
+        if (q < 0) {
+          out += text.slice(at);
+          at = n;
+          break;
+        }
+        out += text.slice(at, q);
+        if (text[q + 1] === '"') {
+          out += '"';
+          at = q + 2;
           continue;
         }
-        quoted = false;
-      } else field += ch;
+        at = q + 1;
+        break;
+      }
+      // Anything between the closing quote and the delimiter belongs to the field, as Excel reads it.
+      stop.lastIndex = at;
+      const m = stop.exec(text);
+      const end = m ? m.index : n;
+      field = out + text.slice(at, end);
+      i = end;
+    } else {
+      stop.lastIndex = i;
+      const m = stop.exec(text);
+      const end = m ? m.index : n;
+      field = text.slice(i, end);
+      i = end;
+    }
+    push(field);
+    if (i >= n) break;
+    const ch = text[i];
+    if (ch === delimiter) {
       i++;
+      if (i >= n) push("");
       continue;
     }
-    if (ch === '"' && field === "") quoted = true;
-    else if (ch === delimiter) endField();
-    else if (ch === "\n" || ch === "\r") {
-      endField();
-      rows.push(row);
-      row = [];
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-    } else field += ch;
-    i++;
+    endRow();
+    i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
   }
-  if (field !== "" || row.length) {
-    endField();
-    rows.push(row);
-  }
+  if (row.length) endRow();
   return rows;
 }

@@ -1,5 +1,6 @@
 import { zipSync } from "fflate";
 import { ref, TextError, type MessageRef } from "../../core/i18n/text";
+import { a1 } from "../../core/sheet/address";
 import { WORKBOOK_EXTENSIONS, type ReadWorkbook } from "../files";
 import { decodeText, parseCsv } from "./csv";
 import { biffHasFilePass, Cfb, CfbProblem, isCfb } from "./read/cfb";
@@ -131,6 +132,10 @@ function readText(bytes: Uint8Array, fileName: string, ext: string): ReadWorkboo
   rows.forEach((row, r) => {
     if (r >= LIMITS.rows) throw new XlsxProblem("too-many-rows", name, rows.length);
     if (row.length > LIMITS.columns) throw new XlsxProblem("too-many-columns", name, row.length);
+    row.forEach((v, c) => {
+      if (typeof v === "string" && v.length > LIMITS.cellChars)
+        throw new XlsxProblem("cell-too-long", name, v.length, a1(r, c));
+    });
     cells += row.length;
     if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
   });
@@ -170,6 +175,8 @@ function explain(e: unknown, ext: string): MessageRef {
         return ref("read.too-many-columns", { sheet: e.sheet, count: e.count, limit: LIMITS.columns });
       case "too-many-cells":
         return ref("read.too-many-cells", { limit: LIMITS.cells });
+      case "cell-too-long":
+        return ref("read.cell-too-long", { sheet: e.sheet, cell: e.cell, count: e.count, limit: LIMITS.cellChars });
       default:
         return ref("read.damaged", { ext: ext || "—" });
     }

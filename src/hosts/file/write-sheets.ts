@@ -17,7 +17,8 @@ export function writeSheetsAs(sheets: readonly SheetData[], format: PlainFormat,
   }
   if (savedAt) wb.Props = { ModifiedDate: savedAt, CreatedDate: savedAt };
   const out = quietly(() =>
-    XLSX.write(wb, { type: "array", bookType: format === "xls" ? "biff8" : format, compression: true }),
+    // Shared strings, as Excel and WPS write them.
+    XLSX.write(wb, { type: "array", bookType: format === "xls" ? "biff8" : format, compression: true, bookSST: true }),
   );
   return new Uint8Array(out as ArrayBuffer);
 }

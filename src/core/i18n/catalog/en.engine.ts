@@ -71,6 +71,8 @@ export const enEngine = {
     "Sheet “{sheet}” has content in column {count}, over the limit of {limit} columns; ask the unit to delete the extra content right of the form and resend it",
   "read.too-many-cells":
     "The file has more than {limit} filled cells, over the limit; ask the unit to keep only the returned form and resend it",
+  "read.cell-too-long":
+    "Cell {cell} of sheet “{sheet}” holds {count} characters, over the {limit} a spreadsheet cell holds (neither WPS nor Excel can show it whole); ask the unit to check that cell and resend the file",
   "read.timeout":
     "Reading took longer than {seconds} seconds and was stopped (the file may be damaged); ask the unit to open it in WPS or Excel, save as .xlsx and resend it",
   "read.out-of-memory":

@@ -71,6 +71,8 @@ export const zhCNEngine = {
   "read.too-many-columns":
     "工作表「{sheet}」第 {count} 列还有内容，超过 {limit} 列的上限：请对方删除表格右侧多余的内容后重新发送",
   "read.too-many-cells": "文件中有内容的单元格超过 {limit} 个的上限：请对方只保留报送的表格后重新发送",
+  "read.cell-too-long":
+    "工作表「{sheet}」单元格 {cell} 有 {count} 个字符，超过表格程序一个单元格 {limit} 个字符的上限（WPS、Excel 都无法完整显示）：请对方检查这个单元格后重新发送",
   "read.timeout":
     "读取超过 {seconds} 秒仍未完成，已停止读取（文件可能已损坏）：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
   "read.out-of-memory":

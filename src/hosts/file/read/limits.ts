@@ -16,6 +16,8 @@ export const LIMITS = {
   columns: 1_024,
   /** Filled cells in one workbook. */
   cells: 4_000_000,
+  /** Characters of one cell: what Excel and WPS hold (a CSV or .ods may carry more; they could not show it). */
+  cellChars: 32_767,
   /** Rows or columns a repeat count of an .ods file may expand to (a sheet has at most 1,048,576 rows). */
   odsRepeat: 1_048_576,
 } as const;

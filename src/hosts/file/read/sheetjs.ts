@@ -2,6 +2,7 @@ import * as XLSX from "@e965/xlsx";
 import { text } from "../../../core/i18n/text";
 import type { CellRange, CellValue, SheetData } from "../../../core/sheet/types";
 import { parseTag } from "../../shared/tag";
+import { a1 } from "../../../core/sheet/address";
 import type { ReadWorkbook } from "../../files";
 import { quietly } from "../quietly";
 import { DAYS_1904, XlsxProblem } from "./xlsx";
@@ -76,6 +77,8 @@ function toSheetData(name: string, ws: XLSX.WorkSheet | undefined, date1904: boo
     src.forEach((cell, c) => {
       const v = cellValue(cell, date1904);
       if (v === null) return;
+      if (typeof v === "string" && v.length > LIMITS.cellChars)
+        throw new XlsxProblem("cell-too-long", name, v.length, a1(r, c));
       if (c >= LIMITS.columns) throw new XlsxProblem("too-many-columns", name, c + 1);
       while (rows[r].length < c) rows[r].push(null);
       rows[r][c] = v;

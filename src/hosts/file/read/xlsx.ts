@@ -1,5 +1,5 @@
 import type { CellRange, CellValue, SheetData } from "../../../core/sheet/types";
-import { parseA1, parseRangeA1 } from "../../../core/sheet/address";
+import { a1, parseA1, parseRangeA1 } from "../../../core/sheet/address";
 import { isDateFormat } from "../../shared/number-format";
 import { parseTag } from "../../shared/tag";
 import type { ReadWorkbook } from "../../files";
@@ -10,9 +10,11 @@ import type { Zip } from "./zip";
 /** Why a package that is an .xlsx cannot be read: the caller turns it into a message. */
 export class XlsxProblem extends Error {
   constructor(
-    readonly kind: "too-many-rows" | "too-many-columns" | "too-many-cells" | "damaged",
+    readonly kind: "too-many-rows" | "too-many-columns" | "too-many-cells" | "cell-too-long" | "damaged",
     readonly sheet = "",
     readonly count = 0,
+    /** The cell concerned, where there is one (A1). */
+    readonly cell = "",
   ) {
     super(kind);
   }
@@ -194,6 +196,8 @@ function readSheetXml(
     const value = cellValue(xml, gt + 1, end, attr(tag, "t"), attr(tag, "s"), strings, dates, date1904);
     i = end + 3;
     if (value === null) continue;
+    if (typeof value === "string" && value.length > LIMITS.cellChars)
+      throw new XlsxProblem("cell-too-long", name, value.length, a1(row, col));
     if (col >= LIMITS.columns) throw new XlsxProblem("too-many-columns", name, col + 1);
     let out = rows[row];
     if (!out) {
