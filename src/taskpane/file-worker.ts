@@ -26,3 +26,5 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     post({ id: req.id, error: err instanceof Error ? err.message : String(err) });
   }
 };
+
+scope.postMessage({ ready: true } satisfies WorkerResponse);

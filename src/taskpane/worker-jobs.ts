@@ -1,9 +1,21 @@
+import { ref, TextError, type MessageRef } from "../core/i18n/text";
+import type { InputFile } from "../hosts/files";
 import type { FileJobs } from "./services";
 import type { WorkerJob, WorkerResponse } from "./worker-protocol";
 import { inlineJobs } from "./inline-jobs";
 
 type Progress = (done: number, total: number, file: string) => void;
-type Pending = { job: WorkerJob; resolve(v: unknown): void; reject(e: Error): void; progress?: Progress };
+interface Pending {
+  job: WorkerJob;
+  resolve(v: unknown): void;
+  reject(e: Error): void;
+  progress?: Progress;
+  /** Files of the job done so far: the file being read is the next one. */
+  done: number;
+}
+
+/** Time a file may take in the worker before it is given up and the worker replaced. */
+export const FILE_TIME_LIMIT_MS = 60_000;
 
 /**
  * File jobs in a web worker, so the pane stays responsive with hundreds of files. Where a worker
@@ -11,16 +23,21 @@ type Pending = { job: WorkerJob; resolve(v: unknown): void; reject(e: Error): vo
  * on the page instead: slower to interact with, same results. `create` makes the worker: the entry
  * (index.tsx) passes `new Worker(new URL("./file-worker.ts", import.meta.url))`, the form webpack
  * bundles as a worker chunk.
+ *
+ * A watchdog guards each file: a file that takes longer than the time limit, or crashes the
+ * worker, is set aside with that reason, the worker replaced, and the job run again without it.
  */
-export function workerJobs(create: () => Worker): FileJobs {
+export function workerJobs(create: () => Worker, timeLimitMs = FILE_TIME_LIMIT_MS): FileJobs {
   let worker: Worker | null;
   try {
     worker = create();
   } catch {
     return inlineJobs;
   }
+  let ready = false;
   let next = 1;
   const pending = new Map<number, Pending>();
+  let watchdog: ReturnType<typeof setTimeout> | null = null;
 
   const inline = (p: Pending) => {
     const { job } = p;
@@ -33,34 +50,79 @@ export function workerJobs(create: () => Worker): FileJobs {
     (run as Promise<unknown>).then(p.resolve, p.reject);
   };
 
-  worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
-    const msg = e.data;
-    const p = pending.get(msg.id);
-    if (!p) return;
-    if ("progress" in msg) p.progress?.(msg.progress.done, msg.progress.total, msg.progress.file);
-    else {
-      pending.delete(msg.id);
-      if ("error" in msg) p.reject(new Error(msg.error));
-      else p.resolve(msg.result);
-    }
+  const arm = () => {
+    if (watchdog) clearTimeout(watchdog);
+    if (!pending.size) return (watchdog = null);
+    // Once every file is read, merging and writing the summary may take longer than one file.
+    const reading = [...pending.values()].some((p) => p.job.job !== "templates" && p.done < p.job.files.length);
+    const limit = reading ? timeLimitMs : timeLimitMs * 5;
+    watchdog = setTimeout(() => restart(ref("read.timeout", { seconds: Math.round(limit / 1000) })), limit);
   };
-  // The worker failed to load or crashed: finish what was asked on the page, and stay there.
-  worker.onerror = (e) => {
-    e.preventDefault?.();
+
+  const send = (p: Pending) => {
+    const id = next++;
+    pending.set(id, p);
+    worker!.postMessage({ ...p.job, id });
+    arm();
+  };
+
+  const listen = (w: Worker) => {
+    w.onmessage = (e: MessageEvent<WorkerResponse>) => {
+      const msg = e.data;
+      if ("ready" in msg) {
+        ready = true;
+        return;
+      }
+      const p = pending.get(msg.id);
+      if (!p) return;
+      if ("progress" in msg) {
+        p.done = msg.progress.done;
+        p.progress?.(msg.progress.done, msg.progress.total, msg.progress.file);
+      } else {
+        pending.delete(msg.id);
+        if ("error" in msg) p.reject(new Error(msg.error));
+        else p.resolve(msg.result);
+      }
+      arm();
+    };
+    w.onerror = (e) => {
+      e.preventDefault?.();
+      // Failed to load (no ready yet): finish on the page, and stay there. Crashed: start again.
+      if (ready) return restart(ref("read.crashed", { detail: e.message || "worker" }));
+      w.terminate();
+      worker = null;
+      const waiting = [...pending.values()];
+      pending.clear();
+      waiting.forEach(inline);
+    };
+  };
+
+  /** The worker hung or crashed: blame the file each job was reading, and run the jobs again in a new worker. */
+  const restart = (why: MessageRef) => {
     worker?.terminate();
-    worker = null;
     const waiting = [...pending.values()];
     pending.clear();
-    waiting.forEach(inline);
+    try {
+      worker = create();
+      listen(worker);
+    } catch {
+      worker = null;
+    }
+    for (const p of waiting) {
+      const again = setAside(p, why);
+      if (!again) p.reject(new TextError(why));
+      else if (worker) send(again);
+      else inline(again);
+    }
   };
+
+  listen(worker);
 
   const call = <T>(job: WorkerJob, progress?: Progress): Promise<T> =>
     new Promise<T>((resolve, reject) => {
-      const p: Pending = { job, resolve: resolve as (v: unknown) => void, reject, progress };
+      const p: Pending = { job, resolve: resolve as (v: unknown) => void, reject, progress, done: 0 };
       if (!worker) return inline(p);
-      const id = next++;
-      pending.set(id, p);
-      worker.postMessage({ ...job, id });
+      send(p);
     });
   return {
     merge: (files, options, onProgress, withFile = true) =>
@@ -68,4 +130,16 @@ export function workerJobs(create: () => Worker): FileJobs {
     validate: (files, options, onProgress) => call({ job: "validate", files, options }, onProgress),
     templates: (chosen, all) => call({ job: "templates", chosen, all }),
   };
+}
+
+/** The job again with the file it was reading set aside (unreadable, with the reason); null when no file is to blame. */
+function setAside(p: Pending, why: MessageRef): Pending | null {
+  const { job } = p;
+  if (job.job === "templates") return { ...p, done: 0 };
+  const i = p.done;
+  if (i >= job.files.length) return null;
+  const files: InputFile[] = job.files.map((f, k) =>
+    k === i ? { name: f.name, bytes: new Uint8Array(), modifiedAt: f.modifiedAt, unreadable: why } : f,
+  );
+  return { ...p, job: { ...job, files }, done: 0 };
 }

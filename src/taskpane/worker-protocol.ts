@@ -11,6 +11,8 @@ export type WorkerJob =
 export type WorkerRequest = WorkerJob & { id: number };
 
 export type WorkerResponse =
+  /** Posted once when the worker has loaded: an error after it is a crash, not a worker that cannot load. */
+  | { ready: true }
   | { id: number; progress: { done: number; total: number; file: string } }
   | { id: number; result: unknown }
   | { id: number; error: string };
