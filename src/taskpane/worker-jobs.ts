@@ -93,6 +93,7 @@ export function workerJobs(create: () => Worker, timeLimitMs = FILE_TIME_LIMIT_M
       worker = null;
       const waiting = [...pending.values()];
       pending.clear();
+      arm();
       waiting.forEach(inline);
     };
   };
@@ -108,6 +109,7 @@ export function workerJobs(create: () => Worker, timeLimitMs = FILE_TIME_LIMIT_M
     } catch {
       worker = null;
     }
+    arm();
     for (const p of waiting) {
       const again = setAside(p, why);
       if (!again) p.reject(new TextError(why));

@@ -195,3 +195,27 @@ describe("merge", () => {
     );
   });
 });
+
+describe("a summary never runs past the last column", () => {
+  it("20,000 extra header columns across returns: the sheet stays within XFD, every value kept", () => {
+    // Twenty returns, each with 1,000 columns of its own (what one file may hold is limited to 1,024).
+    const returns: ReturnedWorkbook[] = Array.from({ length: 20 }, (_, f) => {
+      const sheet = returnSheet(schema("talks"), talkRows(rnd, `单位${f}`, 1), { unit: `单位${f}` });
+      const header = sheet.rows.findIndex((r) => r[0] === "序号");
+      const rows = sheet.rows.map((r, i) => {
+        if (i === header) return [...r, ...Array.from({ length: 1000 }, (_, k) => `列${f}-${k}`)];
+        if (i === header + 1) return [...r, ...Array.from({ length: 1000 }, (_, k) => `值${f}-${k}`)];
+        return r;
+      });
+      return { file: `${f}.xlsx`, sheets: [{ ...sheet, rows }] };
+    });
+    const result = merge(returns, { schemas: FORMS });
+    expect(result.annexes[0].extraHeaders).toHaveLength(20_000);
+    const sheet = summaryModel(result).sheets[1];
+    const header = sheet.rows[2].map((c) => c?.v);
+    expect(header.length).toBeLessThanOrEqual(16_384);
+    expect(header).toContain("其他列");
+    const text = JSON.stringify(sheet.rows.slice(3));
+    for (const probe of ["值0-0", "值19-999", "值10-500"]) expect(text).toContain(probe);
+  });
+});

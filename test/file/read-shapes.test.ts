@@ -8,7 +8,16 @@ import { zipSync } from "fflate";
 import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
 import { LIMITS } from "../../src/hosts/file/read/limits";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
-import { compoundFile, compoundStreams, declareSize, odsRow, rawOds, rawRow, rawXlsx } from "../helpers/packages";
+import {
+  compoundFile,
+  compoundStreams,
+  declareSize,
+  loopFatChain,
+  odsRow,
+  rawOds,
+  rawRow,
+  rawXlsx,
+} from "../helpers/packages";
 
 const SERIAL_2023_02_15 = 44972; // 1900 date system
 const reason = (bytes: Uint8Array, name: string): string => {
@@ -249,6 +258,20 @@ describe("limits, checked while reading", () => {
       ["序号", "谈话人"],
       ["1", "张三"],
     ]);
+  });
+
+  it("an .xls whose FAT chain loops back on itself is refused at once, as damaged", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [i, `张三${i}`]);
+    const bytes = loopFatChain(writeSheetsAs([{ name: "S", rows, merges: [] }], "xls"), "Workbook");
+    const [why, ms] = timed(() => reason(bytes, "loop.xls"));
+    expect(why).toMatch(/损坏|无法读取/);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it("an .xls declaring two billion FAT sectors is read by the sectors it has", () => {
+    const bytes = writeSheetsAs([{ name: "S", rows: [["序号"], [1]], merges: [] }], "xls").slice();
+    new DataView(bytes.buffer).setUint32(44, 0x7fffffff, true); // csectFat
+    expect(readWorkbook(bytes, "fat.xls").sheets[0].rows).toEqual([["序号"], [1]]);
   });
 
   it("a CSV with more columns than the limit is refused", () => {

@@ -165,3 +165,36 @@ export function odsRow(values: readonly string[], times = 1, cellRepeat = 1): st
 function enc(s: string): Uint8Array {
   return new TextEncoder().encode(s);
 }
+
+/**
+ * The compound file with the FAT entry of a stream's first sector pointing back at itself: a chain
+ * that never ends, as in damaged .xls files ([MS-CFB] §2.3: a chain ends at ENDOFCHAIN).
+ */
+export function loopFatChain(bytes: Uint8Array, stream: string): Uint8Array {
+  const out = bytes.slice();
+  const view = new DataView(out.buffer);
+  const sector = 1 << view.getUint16(30, true);
+  const at = (s: number) => (s + 1) * sector;
+  const fat: number[] = [];
+  for (let i = 0; i < 109; i++) {
+    const s = view.getUint32(76 + i * 4, true);
+    if (s < 0xfffffffa) fat.push(s);
+  }
+  let dir = view.getUint32(48, true);
+  const entry = (s: number, k: number) => at(s) + k * 128;
+  for (let guard = 0; dir < 0xfffffffa && guard < 100; guard++) {
+    for (let k = 0; k < sector / 128; k++) {
+      const e = entry(dir, k);
+      const nameLength = view.getUint16(e + 64, true);
+      let name = "";
+      for (let i = 0; i + 2 < nameLength; i += 2) name += String.fromCharCode(view.getUint16(e + i, true));
+      if (name !== stream) continue;
+      const start = view.getUint32(e + 116, true);
+      const perFat = sector / 4;
+      view.setUint32(at(fat[Math.floor(start / perFat)]) + (start % perFat) * 4, start, true);
+      return out;
+    }
+    dir = view.getUint32(at(fat[Math.floor(dir / (sector / 4))]) + (dir % (sector / 4)) * 4, true);
+  }
+  throw new Error(`no stream ${stream}`);
+}

@@ -43,9 +43,14 @@ export function summaryModel(result: MergeResult, locale: Locale = "zh-CN"): Wor
 function annexSheet(a: AnnexResult, locale: Locale): SheetModel {
   const { schema } = a;
   const t = (key: "summary.source-file" | "summary.source-row" | "summary.issues") => text(locale, key);
+  // Extra columns beyond what a sheet holds (16,384 columns) are kept in one last 「其他列」 column.
+  const room = SHEET_COLUMNS - schema.columns.length - 5;
+  const shown = a.extraHeaders.length > room + 1 ? a.extraHeaders.slice(0, room) : a.extraHeaders;
+  const folded = a.extraHeaders.slice(shown.length);
   const headers = [
     ...schema.columns.map((c) => c.header),
-    ...a.extraHeaders,
+    ...shown,
+    ...(folded.length ? [text(locale, "summary.other-columns")] : []),
     UNIT_LABEL,
     t("summary.source-file"),
     t("summary.source-row"),
@@ -57,7 +62,7 @@ function annexSheet(a: AnnexResult, locale: Locale): SheetModel {
     [{ v: text(locale, "summary.note", { units: Object.keys(a.units).length, rows: a.rows.length }), s: "label" }],
     headers.map((v) => ({ v, s: "header" as const })),
   ];
-  a.rows.forEach((row, i) => rows.push(dataRow(schema, a.extraHeaders, row, i + 1, locale)));
+  a.rows.forEach((row, i) => rows.push(dataRow(schema, shown, folded, row, i + 1, locale)));
   return {
     name: summarySheetName(schema),
     rows,
@@ -65,7 +70,15 @@ function annexSheet(a: AnnexResult, locale: Locale): SheetModel {
       { r1: 0, c1: 0, r2: 0, c2: last },
       { r1: 1, c1: 0, r2: 1, c2: last },
     ],
-    widths: [...schema.columns.map((c) => c.width), ...a.extraHeaders.map(() => 16), 16, 24, 7, 40],
+    widths: [
+      ...schema.columns.map((c) => c.width),
+      ...shown.map(() => 16),
+      ...(folded.length ? [40] : []),
+      16,
+      24,
+      7,
+      40,
+    ],
     heights: { 0: 30, 2: 30 },
     freezeRows: 3,
     printTitleRows: [2, 2],
@@ -78,6 +91,7 @@ function annexSheet(a: AnnexResult, locale: Locale): SheetModel {
 function dataRow(
   schema: AnnexSchema,
   extraHeaders: readonly string[],
+  folded: readonly string[],
   row: MergedRow,
   n: number,
   locale: Locale,
@@ -85,7 +99,7 @@ function dataRow(
   const severityOf = (key: string) =>
     row.issues.some((i) => i.field === key && i.severity === "error")
       ? "error"
-      : row.issues.some((i) => i.field === key)
+      : row.issues.some((i) => i.field === key && i.severity === "warning")
         ? "warning"
         : undefined;
   const cells: ModelCell[] = schema.columns.map((col) => {
@@ -98,6 +112,13 @@ function dataRow(
       ? "warning"
       : undefined;
   for (const h of extraHeaders) cells.push({ v: row.extras[h] ?? null, s: "cell" });
+  if (folded.length) {
+    const parts = folded.flatMap((h) => {
+      const v = row.extras[h];
+      return v === null || v === undefined ? [] : [`${h}：${isDateCell(v) ? v.serial : String(v)}`];
+    });
+    cells.push({ v: parts.length ? cellLimit(parts.join("\n")) : null, s: "cell" });
+  }
   cells.push(
     { v: unitName(row.unit, locale), s: "cell" },
     { v: row.file, s: "cell" },
@@ -226,6 +247,9 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
     tag: { annex: SUMMARY_TAG, version: 1 },
   };
 }
+
+/** Columns of a sheet in Excel and WPS (A to XFD). */
+export const SHEET_COLUMNS = 16_384;
 
 /** Characters one cell of Excel (and WPS) holds. Source values never exceed it (readers refuse them). */
 export const CELL_CHARS = 32_767;

@@ -6,7 +6,7 @@ import { decodeText, parseCsv } from "./csv";
 import { biffHasFilePass, Cfb, CfbProblem, isCfb } from "./read/cfb";
 import { LIMITS } from "./read/limits";
 import { checkOdsRepeats } from "./read/ods-guard";
-import { readWithSheetJs, readXlsWithoutEncryptionEntry } from "./read/sheetjs";
+import { cleanCompoundFile, readWithSheetJs } from "./read/sheetjs";
 import { readXlsxPackage, XlsxProblem } from "./read/xlsx";
 import { fflateInflate, Zip, ZipProblem, type Inflate } from "./read/zip";
 
@@ -98,12 +98,13 @@ function readCompound(bytes: Uint8Array, ext: string): ReadWorkbook {
   const biff = cfb.stream("Workbook") ?? cfb.stream("Book");
   if (!biff) throw new ReasonError(ext === ".et" || ext === ".ett" ? ref("read.et") : ref("read.damaged", { ext }));
   if (biffHasFilePass(biff)) throw new ReasonError(ref("read.xls-encrypted"));
+  const name = cfb.has("Workbook") ? "Workbook" : "Book";
+  const summary = cfb.stream("\u0005SummaryInformation");
+  const clean = cleanCompoundFile(summary ? { [name]: biff, "\u0005SummaryInformation": summary } : { [name]: biff });
   try {
-    return readWithSheetJs(bytes);
+    return readWithSheetJs(clean);
   } catch (e) {
     if (e instanceof XlsxProblem) throw e;
-    const again = /password/i.test(e instanceof Error ? e.message : "") ? readXlsWithoutEncryptionEntry(bytes) : null;
-    if (again) return again;
     throw new ReasonError(ext === ".et" || ext === ".ett" ? ref("read.et") : ref("read.xls-unreadable"));
   }
 }

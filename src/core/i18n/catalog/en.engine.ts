@@ -110,7 +110,7 @@ export const enEngine = {
   "read.failed": "This file cannot be read: {detail}",
 
   "merge.no-annex":
-    "No annex table found (neither title nor header matches); make sure the unit used the templates sent out",
+    "No annex table found (neither title nor header matches); ask the unit to fill in the templates sent out and resend the file",
   "merge.own-summary": "A summary made by Huibiao; not merged as a return",
   "merge.only-uncollected":
     "Holds only annex {number} {name} (the list sent out, not merged by default); nothing here needs merging",
@@ -123,6 +123,7 @@ export const enEngine = {
   "summary.source-file": "Source file",
   "summary.source-row": "Source row",
   "summary.issues": "Issues",
+  "summary.other-columns": "Other columns",
   "summary.unknown-unit": "(unit not identified)",
   "summary.index": "No.",
   "summary.unit": "Unit",

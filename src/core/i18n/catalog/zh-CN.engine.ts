@@ -100,7 +100,7 @@ export const zhCNEngine = {
   "read.failed": "无法读取这个文件：{detail}",
 
   // Merging.
-  "merge.no-annex": "未找到任何附件表格（标题和表头都不符合）：请确认使用的是下发的模板",
+  "merge.no-annex": "没有找到任何一张附件表格（标题和表头都对不上）：请对方用下发的模板填写后重新发送",
   "merge.own-summary": "这是汇表助手生成的汇总表，不作为报送文件汇总",
   "merge.only-uncollected": "只含附件{number} {name}（下发的清单，默认不汇总），没有需要汇总的附件",
 
@@ -112,6 +112,7 @@ export const zhCNEngine = {
   "summary.source-file": "来源文件",
   "summary.source-row": "来源行",
   "summary.issues": "校验问题",
+  "summary.other-columns": "其他列",
   "summary.unknown-unit": "（未识别单位）",
   "summary.index": "序号",
   "summary.unit": "单位",

@@ -45,7 +45,10 @@ export class Cfb {
     // More FAT sectors are listed in the DIFAT chain, 127 (or 1023) per sector plus a link.
     let difat = u32(bytes, 68);
     const perDifat = this.sectorSize / 4 - 1;
-    for (let n = 0; difat < END && n < this.maxSectors; n++) {
+    const difats = new Set<number>();
+    while (difat < END) {
+      if (difats.has(difat)) throw new CfbProblem("broken chain");
+      difats.add(difat);
       const at = this.offset(difat);
       for (let i = 0; i < perDifat; i++) fatSectors.push(u32(bytes, at + i * 4));
       difat = u32(bytes, at + perDifat * 4);
@@ -94,9 +97,12 @@ export class Cfb {
 
   private chain(start: number, size: number): Uint8Array {
     const parts: Uint8Array[] = [];
+    const seen = new Set<number>();
     let total = 0;
-    for (let s = start, n = 0; s < END && total < size; n++) {
-      if (n > this.maxSectors || s >= this.fat.length) throw new CfbProblem("broken chain");
+    for (let s = start; s < END && total < size;) {
+      // A chain that comes back to a sector it has passed is damaged (it would never end).
+      if (seen.has(s) || s >= this.fat.length) throw new CfbProblem("broken chain");
+      seen.add(s);
       const at = this.offset(s);
       parts.push(this.bytes.subarray(at, at + this.sectorSize));
       total += this.sectorSize;
@@ -107,9 +113,11 @@ export class Cfb {
 
   private miniChain(start: number, size: number): Uint8Array {
     const parts: Uint8Array[] = [];
+    const seen = new Set<number>();
     let total = 0;
-    for (let s = start, n = 0; s < END && total < size; n++) {
-      if (n > this.miniFat.length || (s + 1) * 64 > this.miniStream.length) throw new CfbProblem("broken chain");
+    for (let s = start; s < END && total < size;) {
+      if (seen.has(s) || (s + 1) * 64 > this.miniStream.length) throw new CfbProblem("broken chain");
+      seen.add(s);
       parts.push(this.miniStream.subarray(s * 64, (s + 1) * 64));
       total += 64;
       s = this.miniFat[s];

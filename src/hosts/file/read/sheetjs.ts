@@ -50,17 +50,15 @@ export function readWithSheetJs(bytes: Uint8Array): ReadWorkbook {
 }
 
 /**
- * An .xls that SheetJS calls password-protected although it has no FilePass record: SheetJS
- * refuses any compound file with an entry named "encryption" (cfb `find` matches by base name),
- * which files from some programs carry beside the workbook. Read again without that entry.
+ * A compound file holding only the given streams, laid out afresh by SheetJS's CFB writer. The
+ * .xls reader gets this instead of the file as sent: its sectors and chains were walked by our
+ * bounded reader (read/cfb.ts), so a FAT that loops or a header declaring billions of sectors
+ * never reaches SheetJS, whose own CFB reader follows such chains until memory runs out.
  */
-export function readXlsWithoutEncryptionEntry(bytes: Uint8Array): ReadWorkbook | null {
-  const cfb = XLSX.CFB.read(bytes, { type: "array" });
-  const base = (p: string) => [...(p.replace(/\/$/, "").split("/").pop() ?? "")].filter((ch) => ch >= " ").join("");
-  const paths = (cfb.FullPaths as string[]).filter((p) => base(p).toLowerCase() === "encryption");
-  if (!paths.length) return null;
-  for (const p of paths) XLSX.CFB.utils.cfb_del(cfb, p);
-  return readWithSheetJs(new Uint8Array(XLSX.CFB.write(cfb, { type: "array" }) as number[]));
+export function cleanCompoundFile(streams: Readonly<Record<string, Uint8Array>>): Uint8Array {
+  const cfb = XLSX.CFB.utils.cfb_new();
+  for (const [name, data] of Object.entries(streams)) XLSX.CFB.utils.cfb_add(cfb, `/${name}`, data);
+  return new Uint8Array(XLSX.CFB.write(cfb, { type: "array" }) as number[]);
 }
 
 function toSheetData(name: string, ws: XLSX.WorkSheet | undefined, date1904: boolean): SheetData & { cells: number } {
