@@ -1,0 +1,129 @@
+/**
+ * Forms in the shapes offices send, saved by a real spreadsheet program: LibreOffice opens each
+ * file we build and saves it as .xlsx, .xls and .ods; the reader and the merge must give the same
+ * answer for every one (the 1904 date system, a two-row header, 附件3's column split in two).
+ */
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { convert } from "../helpers/soffice";
+import { rawRow, rawXlsx } from "../helpers/packages";
+import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
+import { readWorkbook } from "../../src/hosts/file/read-workbook";
+import { merge } from "../../src/core/merge/merge";
+import type { CellRange, CellValue } from "../../src/core/sheet/types";
+import { FORMS } from "../helpers/sheets";
+
+const dir = mkdtempSync(join(tmpdir(), "huibiao-lo-shapes-"));
+const SERIAL_2023_02_15 = 44972;
+const FORMATS = ["xlsx", "xls", "ods"] as const;
+
+/** Each source file converted by LibreOffice into each format: name → bytes. */
+const saved: Record<string, Uint8Array> = {};
+
+function talksTwoRow(): { rows: CellValue[][]; merges: CellRange[] } {
+  return {
+    rows: [
+      ["学习宣传贯彻党的二十大精神·大谈话统计表"],
+      ["填报单位（盖章）：法规科"],
+      ["序号", "谈话人", null, "谈话对象", null, "记录人", "谈话时间", "谈话地点", "谈话内容类型"],
+      [null, "姓名", "单位及职务", "姓名", "单位及职务"],
+      [1, "张三", "办公室主任", "李四", "法规科科员", "王五", "2023-02-15", "会议室", "谈心谈话"],
+    ],
+    merges: [
+      { r1: 2, c1: 1, r2: 2, c2: 2 },
+      { r1: 2, c1: 3, r2: 2, c2: 4 },
+      ...[0, 5, 6, 7, 8].map((c) => ({ r1: 2, c1: c, r2: 3, c2: c })),
+    ],
+  };
+}
+
+beforeAll(() => {
+  const src = join(dir, "src");
+  mkdirSync(src);
+  // A Mac-Excel workbook: 1904 date system, the talk on 2023-02-15 stored as 43510.
+  const header = [
+    "序号",
+    "谈话人",
+    "单位及职务",
+    "谈话对象",
+    "单位及职务",
+    "记录人",
+    "谈话时间",
+    "谈话地点",
+    "谈话内容类型",
+  ];
+  const dateRow = rawRow(4, [1, "张三", "主任", "李四", "科员", "王五", null, "会议室", "谈心谈话"]).replace(
+    "</row>",
+    `<c r="G4" s="1"><v>${SERIAL_2023_02_15 - 1462}</v></c></row>`,
+  );
+  writeFileSync(
+    join(src, "mac1904.xlsx"),
+    rawXlsx({
+      workbookPr: '<workbookPr date1904="1"/>',
+      cellXfs: [14],
+      sheets: [
+        {
+          name: "附件2",
+          data:
+            rawRow(1, ["学习宣传贯彻党的二十大精神·大谈话统计表"]) +
+            rawRow(2, ["填报单位：办公室"]) +
+            rawRow(3, header) +
+            dateRow,
+        },
+      ],
+    }),
+  );
+  const two = talksTwoRow();
+  writeFileSync(join(src, "tworow.xlsx"), writeSheetsAs([{ name: "附件2", ...two }], "xlsx"));
+  writeFileSync(
+    join(src, "split.xlsx"),
+    writeSheetsAs(
+      [
+        {
+          name: "附件3",
+          rows: [
+            ["学习宣传贯彻党的二十大精神·大调研课题申报表"],
+            ["填报单位：宣教科"],
+            ["序号", "课题名称", "调研目的", "调研安排", "牵头领导", "牵头部门、参与部门"],
+            [1, "课题", "目的", "安排", "王局长", "宣教科、办公室"],
+          ],
+          merges: [],
+        },
+      ],
+      "xlsx",
+    ),
+  );
+  const sources = ["mac1904", "tworow", "split"].map((n) => join(src, `${n}.xlsx`));
+  for (const format of FORMATS) {
+    const out = join(dir, format);
+    mkdirSync(out);
+    for (const file of convert(sources, format, out)) saved[`${basename(file)}`] = readFileSync(file);
+  }
+}, 300_000);
+
+describe("what LibreOffice saves, read as the original", () => {
+  it.each(FORMATS)("the 1904 workbook as .%s: the talk is still on 2023-02-15", (format) => {
+    const name = `mac1904.${format}`;
+    const sheet = readWorkbook(saved[name], name).sheets[0];
+    const date = sheet.rows[3][6];
+    // LibreOffice may keep the 1904 system (the reader moves it) or convert it: the day is the same.
+    expect(date).toEqual({ kind: "date", serial: SERIAL_2023_02_15 });
+  });
+
+  it.each(FORMATS)("the two-row header as .%s: both 单位及职务 columns filled in the summary", (format) => {
+    const name = `tworow.${format}`;
+    const result = merge([{ file: name, sheets: readWorkbook(saved[name], name).sheets }], { schemas: FORMS });
+    const row = result.annexes[0].rows[0];
+    expect([row.unit, row.values.talkerPost, row.values.talkeePost]).toEqual(["法规科", "办公室主任", "法规科科员"]);
+    expect(result.annexes[0].extraHeaders).toEqual([]);
+  });
+
+  it.each(FORMATS)("附件3 split in two columns as .%s: one column in the summary", (format) => {
+    const name = `split.${format}`;
+    const result = merge([{ file: name, sheets: readWorkbook(saved[name], name).sheets }], { schemas: FORMS });
+    expect(result.annexes[0].rows[0].values.lead).toBe("王局长\n宣教科、办公室");
+    expect(result.annexes[0].extraHeaders).toEqual([]);
+  });
+});
