@@ -5,6 +5,8 @@
 import { describe, expect, it } from "@jest/globals";
 import * as XLSX from "@e965/xlsx";
 import { zipSync } from "fflate";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
 import { LIMITS } from "../../src/hosts/file/read/limits";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
@@ -12,14 +14,19 @@ import {
   compoundFile,
   compoundStreams,
   declareSize,
+  encryptXlsStream,
   loopFatChain,
   odsRow,
+  partText,
+  patchZip,
   rawOds,
   rawRow,
   rawXlsx,
 } from "../helpers/packages";
 
 const SERIAL_2023_02_15 = 44972; // 1900 date system
+/** Files made by Excel, from ExcelDataReader's tests (MIT; see the README there). */
+const THIRD_PARTY = join(__dirname, "../fixtures/third-party/exceldatareader");
 const reason = (bytes: Uint8Array, name: string): string => {
   try {
     readWorkbook(bytes, name);
@@ -77,6 +84,11 @@ describe("cell text as programs store it", () => {
     ['<c r="A1"><v>1e309</v></c>', "1e309"],
     ['<c r="A1" s="1"><v>NaN</v></c>', "NaN"],
     ['<c r="A1" t="d"><v>2023-02-15T00:00:00Z</v></c>', { kind: "date", serial: SERIAL_2023_02_15 }],
+    ['<c r="A1" t="d"><v>2023-02-15T12:00:00</v></c>', { kind: "date", serial: SERIAL_2023_02_15 + 0.5 }],
+    ['<c r="A1" t="d"><v>18:00:00</v></c>', { kind: "date", serial: 0.75 }],
+    ['<c r="A1" t="d"><v>1900-01-01</v></c>', { kind: "date", serial: 1 }],
+    ['<c r="A1" t="str"><v>第一行\r\n第二行</v></c>', "第一行\n第二行"],
+    ['<c r="A1" t="inlineStr"><is><t>a\rb&#13;c</t></is></c>', "a\nb\rc"],
   ])("%s reads as %j (entities decoded once; numbers no program can hold kept as text)", (xml, value) => {
     const bytes = rawXlsx({ cellXfs: [14], sheets: [{ name: "S", data: `<row r="1">${xml}</row>` }] });
     expect(cell(bytes, "t.xlsx", 0, 0)).toEqual(value);
@@ -92,6 +104,35 @@ describe("cell text as programs store it", () => {
     });
     const wb = readWorkbook(bytes, "t.xlsx");
     expect(wb.sheets.map((s) => s.tag)).toEqual([undefined, { annex: "summary", version: 1 }]);
+  });
+});
+
+describe("packages as other programs lay them out", () => {
+  const book = rawXlsx({ sheets: [{ name: "S", data: rawRow(1, ["序号", "谈话人"]) + rawRow(2, [1, "张三"]) }] });
+
+  it("relationships with a namespace prefix (ns0:Relationship, as Python writers make them)", () => {
+    const rels = partText(book, "xl/_rels/workbook.xml.rels")
+      .replace(/<Relationships /, "<ns0:Relationships ")
+      .replace(/xmlns="/, 'xmlns:ns0="')
+      .replace(/<Relationship /g, "<ns0:Relationship ")
+      .replace("</Relationships>", "</ns0:Relationships>");
+    const bytes = patchZip(book, "xl/_rels/workbook.xml.rels", rels);
+    expect(readWorkbook(bytes, "ns0.xlsx").sheets[0].rows[1]).toEqual([1, "张三"]);
+  });
+
+  it("the sheet's relationship id under another prefix (ns2:id)", () => {
+    const wb = partText(book, "xl/workbook.xml")
+      .replace('xmlns:r="', 'xmlns:ns2="')
+      .replace(/ r:id="/g, ' ns2:id="');
+    expect(readWorkbook(patchZip(book, "xl/workbook.xml", wb), "ns2.xlsx").sheets[0].rows[1]).toEqual([1, "张三"]);
+  });
+
+  it("a sheet whose elements carry a prefix (x:worksheet, x:c) is left to SheetJS, never read as empty", () => {
+    const sheet = partText(book, "xl/worksheets/sheet1.xml")
+      .replace(/<(\/?)(worksheet|sheetData|row|c|is|t|v)\b/g, "<$1x:$2")
+      .replace('xmlns="', 'xmlns:x="');
+    const rows = readWorkbook(patchZip(book, "xl/worksheets/sheet1.xml", sheet), "x.xlsx").sheets[0].rows;
+    expect(rows[1]).toEqual([1, "张三"]);
   });
 });
 
@@ -144,19 +185,39 @@ describe("files judged by their content, not their name", () => {
     expect(why).toContain("请对方");
   });
 
-  it("an .xls with a FilePass record is called encrypted, with both causes Excel has for it", () => {
+  it("an .xls with a password to open is refused, saying how to remove it", () => {
     const streams = compoundStreams(writeSheetsAs([sheet], "xls"));
-    const wbs = streams.Workbook;
-    const bofLength = wbs[2] | (wbs[3] << 8);
-    const at = 4 + bofLength;
-    const filePass = new Uint8Array([0x2f, 0x00, 0x06, 0x00, 0x01, 0x00, 0x01, 0x00, 0x01, 0x00]);
-    const encrypted = new Uint8Array(wbs.length + filePass.length);
-    encrypted.set(wbs.subarray(0, at));
-    encrypted.set(filePass, at);
-    encrypted.set(wbs.subarray(at), at + filePass.length);
-    const why = reason(compoundFile({ ...streams, Workbook: encrypted }), "protected.xls");
-    expect(why).toContain("加密");
-    expect(why).toContain("保护工作簿");
+    const bytes = compoundFile({ ...streams, Workbook: encryptXlsStream(streams.Workbook, "机密123") });
+    const why = reason(bytes, "protected.xls");
+    expect(why).toContain("打开密码");
+    expect(why).toContain("请对方");
+  });
+
+  it("an .xls encrypted with Excel's built-in password (a protected workbook) is read, as Excel and WPS read it", () => {
+    const streams = compoundStreams(writeSheetsAs([sheet], "xls"));
+    const bytes = compoundFile({ ...streams, Workbook: encryptXlsStream(streams.Workbook, "VelvetSweatshop") });
+    expect(readWorkbook(bytes, "protected.xls").sheets[0].rows).toEqual(sheet.rows);
+  });
+
+  it.each([
+    ["protectedsheet-xxx.xls", [["x"], [1.4]]],
+    [
+      "TestExcel_2040.xls",
+      [
+        ["Name", "Id", "Education"],
+        ["Kathiravan", 100, "M.S"],
+      ],
+    ],
+  ])("Excel's own %s, encrypted with the built-in password, reads as LibreOffice reads it", (file, rows) => {
+    const bytes = readFileSync(join(THIRD_PARTY, file));
+    expect(readWorkbook(bytes, file).sheets[0].rows.slice(0, rows.length)).toEqual(rows);
+  });
+
+  it("ExcelDataReader's Test_git_issue_382_oom.xls (SheetJS runs out of memory on it) is refused at once", () => {
+    const file = "Test_git_issue_382_oom.xls";
+    const [why, ms] = timed(() => reason(readFileSync(join(THIRD_PARTY, file)), file));
+    expect(why).toContain("损坏");
+    expect(ms).toBeLessThan(2_000);
   });
 
   it("an .xls with a stray entry named encryption but no FilePass is read (LibreOffice opens it too)", () => {

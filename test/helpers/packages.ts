@@ -6,6 +6,8 @@
  */
 import * as XLSX from "@e965/xlsx";
 import { unzipSync, zipSync, type Zippable } from "fflate";
+import { md5 } from "../../src/hosts/file/read/md5";
+import { keystream, rc4Records } from "../../src/hosts/file/read/xls-default-password";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const NS_R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -197,4 +199,42 @@ export function loopFatChain(bytes: Uint8Array, stream: string): Uint8Array {
     dir = view.getUint32(at(fat[Math.floor(dir / (sector / 4))]) + (dir % (sector / 4)) * 4, true);
   }
   throw new Error(`no stream ${stream}`);
+}
+
+/**
+ * An .xls workbook stream encrypted as Excel encrypts it ([MS-OFFCRYPTO] §2.3.6, RC4 of Excel
+ * 97-2003): a FilePass record after the first BOF (salt, encrypted verifier and its MD5), sheet
+ * positions moved by its length, then every record's data encrypted.
+ */
+export function encryptXlsStream(stream: Uint8Array, password: string, salt = new Uint8Array(16).fill(7)): Uint8Array {
+  const ks = keystream(password, salt, 0, 32);
+  const verifier = new Uint8Array(16).map((_, i) => (i * 37 + 11) & 0xff);
+  const hash = md5(verifier);
+  const filePass = new Uint8Array(58);
+  filePass.set([0x2f, 0, 54, 0, 1, 0, 1, 0, 1, 0]);
+  filePass.set(salt, 10);
+  filePass.set(
+    verifier.map((b, i) => b ^ ks[i]),
+    26,
+  );
+  filePass.set(
+    hash.map((b, i) => b ^ ks[16 + i]),
+    42,
+  );
+  const cut = 4 + (stream[2] | (stream[3] << 8));
+  const joined = new Uint8Array(stream.length + filePass.length);
+  joined.set(stream.subarray(0, cut));
+  joined.set(filePass, cut);
+  joined.set(stream.subarray(cut), cut + filePass.length);
+  for (let at = 0; at + 4 <= joined.length;) {
+    const type = joined[at] | (joined[at + 1] << 8);
+    const length = joined[at + 2] | (joined[at + 3] << 8);
+    if (type === 0x0085) {
+      const view = new DataView(joined.buffer, at + 4, 4);
+      view.setUint32(0, view.getUint32(0, true) + filePass.length, true);
+    }
+    if (type === 0x000a) break;
+    at += 4 + length;
+  }
+  return rc4Records(joined, password, salt);
 }

@@ -7,6 +7,7 @@ import { biffHasFilePass, Cfb, CfbProblem, isCfb } from "./read/cfb";
 import { LIMITS } from "./read/limits";
 import { checkOdsRepeats } from "./read/ods-guard";
 import { cleanCompoundFile, readWithSheetJs } from "./read/sheetjs";
+import { DEFAULT_PASSWORD, decryptWithDefaultPassword } from "./read/xls-default-password";
 import { readXlsxPackage, XlsxProblem } from "./read/xlsx";
 import { fflateInflate, Zip, ZipProblem, type Inflate } from "./read/zip";
 
@@ -48,7 +49,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadO
   try {
     if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readZip(bytes, ext, options.inflate ?? fflateInflate);
     if (isCfb(bytes)) return readCompound(bytes, ext);
-    if (bytes[0] === 0x09 && [0x00, 0x02, 0x04].includes(bytes[1])) return readWithSheetJs(bytes); // BIFF2-4 .xls
+    // A workbook stream without its compound-file container (BIFF2-4, and BIFF5/8 from some exporters).
+    if (bytes[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(bytes[1])) return readWithSheetJs(bytes);
     return readText(bytes, fileName, ext);
   } catch (e) {
     if (e instanceof ReadError) throw e;
@@ -95,10 +97,25 @@ function readCompound(bytes: Uint8Array, ext: string): ReadWorkbook {
   if (cfb.has("EncryptedPackage") || cfb.has("EncryptionInfo")) throw new ReasonError(ref("read.password"));
   if (cfb.has("WordDocument")) throw new ReasonError(ref("read.kind-word"));
   if (cfb.has("PowerPoint Document")) throw new ReasonError(ref("read.kind-powerpoint"));
-  const biff = cfb.stream("Workbook") ?? cfb.stream("Book");
-  if (!biff) throw new ReasonError(ext === ".et" || ext === ".ett" ? ref("read.et") : ref("read.damaged", { ext }));
-  if (biffHasFilePass(biff)) throw new ReasonError(ref("read.xls-encrypted"));
+  const found = cfb.stream("Workbook") ?? cfb.stream("Book");
+  if (!found) throw new ReasonError(ext === ".et" || ext === ".ett" ? ref("read.et") : ref("read.damaged", { ext }));
+  let biff: Uint8Array = found;
   const name = cfb.has("Workbook") ? "Workbook" : "Book";
+  if (biffHasFilePass(biff)) {
+    // Excel's built-in password (a protected workbook structure, no password to open) is tried, as
+    // Excel, WPS and LibreOffice try it; a real password to open is refused with the reason.
+    const decrypted = decryptWithDefaultPassword(biff);
+    if (!decrypted) {
+      // XOR obfuscation (Excel 95's scheme): SheetJS decrypts it and checks the password itself.
+      try {
+        return readWithSheetJs(cleanCompoundFile({ [name]: biff }), DEFAULT_PASSWORD);
+      } catch (e) {
+        if (e instanceof XlsxProblem) throw e;
+        throw new ReasonError(ref("read.xls-encrypted"));
+      }
+    }
+    biff = decrypted;
+  }
   const summary = cfb.stream("\u0005SummaryInformation");
   const clean = cleanCompoundFile(summary ? { [name]: biff, "\u0005SummaryInformation": summary } : { [name]: biff });
   try {
@@ -125,10 +142,12 @@ function readText(bytes: Uint8Array, fileName: string, ext: string): ReadWorkboo
     if (/<(html|table|!doctype html)\b/.test(head)) throw new ReasonError(ref("read.kind-html", { ext: ext || "—" }));
     throw new ReasonError(ref("read.kind-xml"));
   }
-  if (hasBinaryBytes(bytes)) throw new ReasonError(ref("read.damaged", { ext: ext || "—" }));
+  const text = decodeText(bytes);
+  if (looksBinary(text)) throw new ReasonError(ref("read.damaged", { ext: ext || "—" }));
   if (!TEXT_EXTENSIONS.includes(ext)) throw new ReasonError(ref("read.kind-text", { ext }));
   const name = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
-  const rows = parseCsv(decodeText(bytes));
+  // A stray NUL (some exports pad with them) shows as nothing in Excel: it is dropped here too.
+  const rows = parseCsv(text.includes("\u0000") ? text.split("\u0000").join("") : text);
   let cells = 0;
   rows.forEach((row, r) => {
     if (r >= LIMITS.rows) throw new XlsxProblem("too-many-rows", name, rows.length);
@@ -143,16 +162,21 @@ function readText(bytes: Uint8Array, fileName: string, ext: string): ReadWorkboo
   return { sheets: [{ name, rows, merges: [] }] };
 }
 
-/** NUL and other control bytes that text files do not hold: a binary file, whatever its name. */
-function hasBinaryBytes(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 65_536);
+/**
+ * Control characters text files do not hold (tab, line breaks and escape aside), in more than 1%
+ * of the first 64K characters as decoded: a binary file, whatever its name. NULs count only when
+ * they are many (UTF-16 without a byte-order mark decodes into text full of them).
+ */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 65_536);
   let odd = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0 && !(bytes[0] === 0xff || bytes[0] === 0xfe)) return true;
-    if (b < 9 || (b > 13 && b < 32 && b !== 27)) odd++;
+    const c = text.charCodeAt(i);
+    if (c === 0) nul++;
+    else if (c < 9 || (c > 13 && c < 32 && c !== 27)) odd++;
   }
-  return odd > n / 100;
+  return odd > n / 100 || nul > n / 4;
 }
 
 /** A reason found while reading, before the file name is known to the error. */

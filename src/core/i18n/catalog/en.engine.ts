@@ -55,7 +55,7 @@ export const enEngine = {
   "read.password":
     "The file has an open password and cannot be read; ask the unit to open it in WPS or Excel, clear the password under Encrypt Document / Encrypt with Password, save and resend it",
   "read.xls-encrypted":
-    "This .xls file is encrypted: it has an open password, or only a protected workbook structure (Excel encrypts such .xls files with a default password). Ask the unit to remove the password and the workbook protection, save as .xlsx and resend it",
+    "This .xls file has a password to open and cannot be read; ask the unit to remove the password in WPS or Excel (if they never set one, to unprotect the workbook), save as .xlsx and resend it",
   "read.xls-unreadable":
     "The content of this .xls file cannot be read (perhaps made by an old or unusual program); ask the unit to open it in WPS or Excel, save as .xlsx and resend it",
   "read.et": "This WPS .et file cannot be read; save it as .xlsx in WPS (Save As), then merge again",

@@ -58,7 +58,7 @@ export const zhCNEngine = {
   "read.password":
     "文件设有打开密码，无法读取：请对方在 WPS 或 Excel 中打开，清除「文档加密」或「用密码进行加密」中的密码，保存后重新发送",
   "read.xls-encrypted":
-    "这个 .xls 文件经过加密：可能设有打开密码，也可能只是设置了「保护工作簿」（Excel 会用默认密码加密这样的 .xls）。请对方取消密码和工作簿保护，另存为 .xlsx 后重新发送",
+    "这个 .xls 文件设有打开密码，无法读取：请对方在 WPS 或 Excel 中取消打开密码（如果没有设过密码，就撤销「保护工作簿」），另存为 .xlsx 后重新发送",
   "read.xls-unreadable":
     "这个 .xls 文件的内容无法读取（可能来自较旧或特殊的程序）：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
   "read.et": "无法读取这个 WPS .et 文件：请在 WPS 中「另存为」.xlsx 后再汇总",

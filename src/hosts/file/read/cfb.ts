@@ -7,7 +7,8 @@
  * sectors in the file, so a damaged file (a FAT that loops) ends instead of spinning.
  */
 
-const END = 0xfffffffe;
+/** Sector numbers from here up are markers (end of chain, free, FAT, DIFAT), not sectors ([MS-CFB] §2.1). */
+const END = 0xfffffffa;
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 
@@ -40,25 +41,34 @@ export class Cfb {
     if (shift !== 9 && shift !== 12) throw new CfbProblem("sector size");
     this.sectorSize = 1 << shift;
     this.maxSectors = Math.ceil(bytes.length / this.sectorSize) + 1;
+    // The FAT sectors: the header lists the first 109, a DIFAT chain the rest (127 or 1023 per
+    // sector plus a link). Counts the header gives beyond what the file can hold are ignored.
+    const fatCount = u32(bytes, 44);
     const fatSectors: number[] = [];
     for (let i = 0; i < 109; i++) fatSectors.push(u32(bytes, 76 + i * 4));
-    // More FAT sectors are listed in the DIFAT chain, 127 (or 1023) per sector plus a link.
     let difat = u32(bytes, 68);
+    const difatCount = u32(bytes, 72);
     const perDifat = this.sectorSize / 4 - 1;
     const difats = new Set<number>();
-    while (difat < END) {
+    for (let n = 0; difat < END && n < difatCount && n < this.maxSectors; n++) {
       if (difats.has(difat)) throw new CfbProblem("broken chain");
       difats.add(difat);
-      const at = this.offset(difat);
-      for (let i = 0; i < perDifat; i++) fatSectors.push(u32(bytes, at + i * 4));
-      difat = u32(bytes, at + perDifat * 4);
+      const sector = this.sectorAt(this.offset(difat));
+      for (let i = 0; i < perDifat; i++) fatSectors.push(u32(sector, i * 4));
+      difat = u32(sector, perDifat * 4);
     }
-    for (const s of fatSectors) {
+    const usable = fatCount > 0 && fatCount <= this.maxSectors ? fatSectors.slice(0, fatCount) : fatSectors;
+    for (const s of usable) {
       if (s >= END || s >= this.maxSectors) continue;
-      const at = this.offset(s);
-      for (let i = 0; i < this.sectorSize / 4; i++) this.fat.push(u32(bytes, at + i * 4));
+      // A FAT sector the file is too short to hold (cut off): its chains end there, and a stream
+      // that needs them is damaged when it is read.
+      const at = (s + 1) * this.sectorSize;
+      const sector = at < bytes.length ? this.sectorAt(at) : new Uint8Array(this.sectorSize).fill(0xff);
+      for (let i = 0; i < this.sectorSize / 4; i++) this.fat.push(u32(sector, i * 4));
     }
-    const dir = this.chain(u32(bytes, 48), Infinity);
+    // The directory is read leniently, as LibreOffice and Excel do: a chain that runs into a marker,
+    // past the FAT or back on itself ends there (entries read from a stray sector make no streams).
+    const dir = this.chain(u32(bytes, 48), Infinity, true);
     for (let at = 0; at + 128 <= dir.length; at += 128) {
       const nameBytes = Math.min(u16(dir, at + 64), 64);
       let name = "";
@@ -67,8 +77,11 @@ export class Cfb {
     }
     const root = this.entries[0];
     if (!root || root.type !== 5) throw new CfbProblem("no root");
-    this.miniStream = this.chain(root.start, root.size);
-    const miniFat = this.chain(u32(bytes, 60), u32(bytes, 64) * this.sectorSize);
+    // The mini stream and mini FAT hold only the small streams: read leniently too, and a small
+    // stream that needs a part they lack fails when it is read.
+    this.miniStream = this.chain(root.start, root.size, true);
+    const miniFatCount = Math.min(u32(bytes, 64), this.maxSectors);
+    const miniFat = miniFatCount ? this.chain(u32(bytes, 60), miniFatCount * this.sectorSize, true) : new Uint8Array();
     for (let i = 0; i + 4 <= miniFat.length; i += 4) this.miniFat.push(u32(miniFat, i));
   }
 
@@ -89,22 +102,34 @@ export class Cfb {
     return this.chain(e.start, e.size);
   }
 
+  /** Where a sector starts. The last sector may be cut short (some writers do not pad it): it still counts. */
   private offset(sector: number): number {
     const at = (sector + 1) * this.sectorSize;
-    if (at + this.sectorSize > this.bytes.length) throw new CfbProblem("sector past the end");
+    if (at >= this.bytes.length) throw new CfbProblem("sector past the end");
     return at;
   }
 
-  private chain(start: number, size: number): Uint8Array {
+  /** A sector's bytes, padded with zeros where the file ends inside it. */
+  private sectorAt(at: number): Uint8Array {
+    if (at + this.sectorSize <= this.bytes.length) return this.bytes.subarray(at, at + this.sectorSize);
+    const out = new Uint8Array(this.sectorSize);
+    out.set(this.bytes.subarray(at));
+    return out;
+  }
+
+  /** A chain's sectors; one that comes back to a sector it has passed (it would never end) is damage, or its end when lenient. */
+  private chain(start: number, size: number, lenient = false): Uint8Array {
     const parts: Uint8Array[] = [];
     const seen = new Set<number>();
     let total = 0;
     for (let s = start; s < END && total < size;) {
-      // A chain that comes back to a sector it has passed is damaged (it would never end).
-      if (seen.has(s) || s >= this.fat.length) throw new CfbProblem("broken chain");
+      if (seen.has(s) || s >= this.fat.length || (s + 1) * this.sectorSize >= this.bytes.length) {
+        if (lenient) break;
+        throw new CfbProblem("broken chain");
+      }
       seen.add(s);
       const at = this.offset(s);
-      parts.push(this.bytes.subarray(at, at + this.sectorSize));
+      parts.push(this.sectorAt(at));
       total += this.sectorSize;
       s = this.fat[s];
     }

@@ -25,8 +25,8 @@ export const READ_OPTIONS: XLSX.ParsingOptions = {
  * SpreadsheetML 2003 .xml, and .xlsx packages it declines. SheetJS reads them; the result is held
  * to the same limits (rows, columns, cells) and dates are put in the 1900 system.
  */
-export function readWithSheetJs(bytes: Uint8Array): ReadWorkbook {
-  const wb = quietly(() => XLSX.read(bytes, READ_OPTIONS));
+export function readWithSheetJs(bytes: Uint8Array, password?: string): ReadWorkbook {
+  const wb = quietly(() => XLSX.read(bytes, password === undefined ? READ_OPTIONS : { ...READ_OPTIONS, password }));
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const tags = new Map<number, { annex: string; version: number }>();
   for (const n of wb.Workbook?.Names ?? []) {

@@ -4,7 +4,7 @@ import { isDateFormat } from "../../shared/number-format";
 import { parseTag } from "../../shared/tag";
 import type { ReadWorkbook } from "../../files";
 import { LIMITS } from "./limits";
-import { attr, tags, textRuns, unescapeOoxml, unescapeXml } from "./xml-text";
+import { attr, attrAnyPrefix, prefixedRoot, tags, textRuns, unescapeXml, xmlText } from "./xml-text";
 import type { Zip } from "./zip";
 
 /** Why a package that is an .xlsx cannot be read: the caller turns it into a message. */
@@ -36,11 +36,12 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
   const workbookPath = officeDocument(zip);
   if (!workbookPath || !workbookPath.endsWith(".xml")) return null;
   const workbook = zip.text(workbookPath);
-  if (!workbook || workbook.indexOf("<workbook") < 0) return null;
+  if (!workbook || workbook.indexOf("<workbook") < 0 || prefixedRoot(workbook)) return null;
   const rels = relationships(zip, workbookPath);
   const date1904 = [...tags(workbook, "workbookPr")].some((t) => /^(1|true)$/.test(attr(t, "date1904") ?? ""));
   const strings = sharedStrings(zip, rels);
   const dates = dateStyles(zip, rels);
+  if (!strings || !dates) return null;
   const sheetTags = new Map<number, { annex: string; version: number }>();
   for (const m of workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
     if ((attr(m[1], "name") ?? "").toUpperCase() !== "HUIBIAO_ANNEX") continue;
@@ -49,11 +50,14 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
     if (tag && local !== null) sheetTags.set(Number(local), tag);
   }
   let cells = 0;
+  let prefixed = false;
   const sheets: SheetData[] = [];
   [...tags(workbook, "sheet")].forEach((tag, index) => {
+    if (prefixed) return;
     const name = attr(tag, "name") ?? `Sheet${index + 1}`;
-    const target = rels.get(attr(tag, "r:id") ?? attr(tag, "id") ?? "");
+    const target = rels.get(attrAnyPrefix(tag, "id") ?? "");
     const xml = target ? zip.text(target) : null;
+    if (xml && prefixedRoot(xml)) prefixed = true;
     const sheet = xml ? readSheetXml(name, xml, strings, dates, date1904) : { name, rows: [], merges: [], cells: 0 };
     cells += sheet.cells;
     if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
@@ -64,6 +68,8 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
         : { name, rows: sheet.rows, merges: sheet.merges },
     );
   });
+  // Sheets written with a namespace prefix (<x:c>): SheetJS reads those.
+  if (prefixed) return null;
   return { sheets, savedAt: savedAt(zip), date1904 };
 }
 
@@ -102,9 +108,11 @@ function resolve(dir: string, target: string): string {
   return out.join("/");
 }
 
-function sharedStrings(zip: Zip, rels: Map<string, string>): string[] {
+/** The shared strings; null when the part uses a namespace prefix (left to SheetJS). */
+function sharedStrings(zip: Zip, rels: Map<string, string>): string[] | null {
   const xml = zip.text(rels.get("#sharedStrings") ?? "xl/sharedStrings.xml");
   if (!xml) return [];
+  if (prefixedRoot(xml)) return null;
   const out: string[] = [];
   for (let i = xml.indexOf("<si"); i >= 0;) {
     const end = xml.indexOf("</si>", i);
@@ -120,10 +128,11 @@ function sharedStrings(zip: Zip, rels: Map<string, string>): string[] {
   return out;
 }
 
-/** For each cell style (cellXfs index), whether its number format shows a date. */
-function dateStyles(zip: Zip, rels: Map<string, string>): boolean[] {
+/** For each cell style (cellXfs index), whether its number format shows a date; null for a prefixed part. */
+function dateStyles(zip: Zip, rels: Map<string, string>): boolean[] | null {
   const xml = zip.text(rels.get("#styles") ?? "xl/styles.xml");
   if (!xml) return [];
+  if (prefixedRoot(xml)) return null;
   const codes = new Map<number, string>();
   for (const tag of tags(xml, "numFmt")) codes.set(Number(attr(tag, "numFmtId")), attr(tag, "formatCode") ?? "");
   const start = xml.indexOf("<cellXfs");
@@ -243,16 +252,13 @@ function cellValue(
       return s === undefined ? null : textOrNull(s);
     }
     case "str":
-      return textOrNull(unescapeOoxml(unescapeXml(raw)));
+      return textOrNull(xmlText(raw));
     case "b":
       return raw === "1" || raw === "true";
     case "e":
       return unescapeXml(raw);
-    case "d": {
-      const t = Date.parse(raw);
-      if (!Number.isFinite(t)) return textOrNull(unescapeXml(raw));
-      return { kind: "date", serial: Math.floor((t - Date.UTC(1899, 11, 30)) / 86_400_000) };
-    }
+    case "d":
+      return isoDate(unescapeXml(raw));
     default: {
       const n = Number(raw);
       // A number Excel cannot hold (1e309, NaN) is kept as the text it was.
@@ -261,6 +267,20 @@ function cellValue(
       return n;
     }
   }
+}
+
+/**
+ * A `t="d"` value (ISO 8601, as strict OOXML and some programs write dates) as a date serial:
+ * date and time of day; a time alone is a fraction of a day; serials before 1 March 1900 are one
+ * less, as in Excel (which counts 29 February 1900). Anything else is kept as text.
+ */
+function isoDate(raw: string): CellValue {
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/.exec(raw.trim());
+  if (time) return { kind: "date", serial: (+time[1] * 3600 + +time[2] * 60 + +(time[3] ?? 0)) / 86_400 };
+  const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) || !raw.includes("T") ? raw : `${raw}Z`);
+  if (!Number.isFinite(t)) return textOrNull(raw);
+  const serial = (t - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return { kind: "date", serial: serial < 61 ? serial - 1 : serial };
 }
 
 function textOrNull(s: string): string | null {

@@ -32,15 +32,43 @@ export function attr(tag: string, name: string): string | null {
   return unescapeXml(tag.slice(i, tag.indexOf('"', i)));
 }
 
-/** Every element `<name …>` (or `<name …/>`) in `xml`, as its opening tag's text. */
+const TAG_PATTERNS = new Map<string, RegExp>();
+
+/**
+ * Every element `<name …>` (or `<name …/>`, or with any namespace prefix: `<ns0:name …>`) in `xml`,
+ * as its opening tag's text. For the small parts (relationships, workbook, styles).
+ */
 export function* tags(xml: string, name: string): Generator<string> {
-  const open = `<${name}`;
-  for (let i = xml.indexOf(open); i >= 0; i = xml.indexOf(open, i + 1)) {
-    const next = xml.charCodeAt(i + open.length);
-    // `<c ` and `<c>` and `<c/`, not `<col`.
-    if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) continue;
-    yield xml.slice(i, xml.indexOf(">", i) + 1);
+  let pattern = TAG_PATTERNS.get(name);
+  if (!pattern) TAG_PATTERNS.set(name, (pattern = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${name}(?=[\\s/>])`, "g")));
+  for (const m of xml.matchAll(pattern)) yield xml.slice(m.index, xml.indexOf(">", m.index) + 1);
+}
+
+/** An attribute by its local name, whatever namespace prefix it carries (`r:id`, `ns2:id`). */
+export function attrAnyPrefix(tag: string, local: string): string | null {
+  const m = new RegExp(`\\s(?:[A-Za-z_][\\w.-]*:)?${local}=(["'])(.*?)\\1`).exec(tag);
+  return m ? unescapeXml(m[2]) : null;
+}
+
+/** Whether a part's root element carries a namespace prefix (`<x:worksheet`): the scanner then leaves it to SheetJS. */
+export function prefixedRoot(xml: string): boolean {
+  for (let i = xml.indexOf("<"); i >= 0; i = xml.indexOf("<", i + 1)) {
+    const c = xml[i + 1];
+    if (c === "?" || c === "!") continue;
+    const end = xml.slice(i + 1, i + 64).search(/[\s/>]/);
+    return xml.slice(i + 1, i + 1 + (end < 0 ? 63 : end)).includes(":");
   }
+  return false;
+}
+
+/** XML's end-of-line handling (XML 1.0 §2.11): CR LF and a lone CR are LF; `&#13;` stays a CR. */
+export function xmlLines(s: string): string {
+  return s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
+}
+
+/** Element text as the document means it: lines normalised, entities decoded once, OOXML's _xHHHH_ escapes. */
+export function xmlText(raw: string): string {
+  return unescapeOoxml(unescapeXml(xmlLines(raw)));
 }
 
 /** The text of every `<t>` (or `<t …>`) inside `xml`, joined, skipping phonetic runs (`<rPh>`). */
@@ -68,7 +96,7 @@ export function textRuns(xml: string): string {
     }
     const end = xml.indexOf("</t>", gt);
     if (end < 0) return out;
-    out += unescapeOoxml(unescapeXml(xml.slice(gt + 1, end)));
+    out += xmlText(xml.slice(gt + 1, end));
     i = end + 4;
   }
 }
