@@ -67,6 +67,9 @@ function readZip(bytes: Uint8Array, ext: string, inflate: Inflate): ReadWorkbook
   const mimetype = zip.has("mimetype") ? (zip.text("mimetype") ?? "").trim() : "";
   if (mimetype.startsWith("application/vnd.oasis.opendocument.")) {
     if (!mimetype.includes("spreadsheet")) throw new ReasonError(ref("read.kind-word"));
+    // An .ods saved with a password: its parts are encrypted (OpenDocument 1.3 §3.4 encryption-data).
+    if ((zip.text("META-INF/manifest.xml") ?? "").includes("encryption-data"))
+      throw new ReasonError(ref("read.password"));
     checkOdsRepeats(zip.text("content.xml") ?? "");
     return readWithSheetJs(stored(zip));
   }
@@ -209,7 +212,7 @@ function explain(e: unknown, ext: string): MessageRef {
   if (e instanceof CfbProblem) return ref("read.damaged", { ext: ext || "—" });
   if (e instanceof RangeError) return ref("read.unpacked-too-large", { limit: LIMITS.packageBytes / MB });
   const msg = e instanceof Error ? e.message : String(e);
-  if (/password|encrypt/i.test(msg)) return ref("read.xls-encrypted");
+  if (/password|encrypt/i.test(msg)) return ext === ".xls" ? ref("read.xls-encrypted") : ref("read.password");
   if (ext === ".et" || ext === ".ett") return ref("read.et");
   return ref("read.damaged", { ext: ext || "—" });
 }

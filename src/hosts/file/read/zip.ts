@@ -1,11 +1,34 @@
-import { inflateSync } from "fflate";
+import { Inflate as FflateInflate } from "fflate";
 import { LIMITS } from "./limits";
 
-/** Unpacks raw deflate data into exactly `size` bytes, or throws when the data is more or less than that. */
-export type Inflate = (data: Uint8Array, size: number) => Uint8Array;
+/**
+ * Unpacks raw deflate data (`size` is what the package declares, a hint); throws InflateLimit as
+ * soon as the output would pass `limit` bytes, and any error when the data is damaged.
+ */
+export type Inflate = (data: Uint8Array, size: number, limit: number) => Uint8Array;
 
-/** fflate's inflate, into a buffer of the declared size plus one byte: more data than declared shows. */
-export const fflateInflate: Inflate = (data, size) => inflateSync(data, { out: new Uint8Array(size + 1) });
+/** The output of a part passed the limit while it was being unpacked (a zip bomb that lies about its size). */
+export class InflateLimit extends Error {}
+
+/** fflate's streaming inflate, counting as it goes. */
+export const fflateInflate: Inflate = (data, _size, limit) => {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflate = new FflateInflate((chunk) => {
+    total += chunk.length;
+    if (total > limit) throw new InflateLimit();
+    chunks.push(chunk);
+  });
+  inflate.push(data, true);
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+};
 
 export interface ZipEntry {
   readonly name: string;
@@ -29,7 +52,8 @@ const utf8 = new TextDecoder("utf-8");
 /**
  * A zip package read by its central directory: entries are unpacked one at a time, on demand,
  * after their declared size is checked against the limits (a zip bomb is refused before it is
- * inflated; an entry that inflates to more than it declared is refused too).
+ * inflated), and unpacking stops as soon as a part passes the limit whatever it declared. A
+ * declared size that is merely wrong (some writers are off by a few bytes) is not damage.
  */
 export class Zip {
   readonly entries = new Map<string, ZipEntry>();
@@ -38,6 +62,7 @@ export class Zip {
   constructor(
     private readonly bytes: Uint8Array,
     private readonly inflate: Inflate = fflateInflate,
+    private readonly limits: Pick<typeof LIMITS, "partBytes" | "packageBytes"> = LIMITS,
   ) {
     let eocd = -1;
     for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--)
@@ -76,23 +101,25 @@ export class Zip {
   read(name: string): Uint8Array | null {
     const e = this.entries.get(name.toLowerCase());
     if (!e) return null;
-    if (e.size > LIMITS.partBytes || this.unpacked + e.size > LIMITS.packageBytes) throw new ZipProblem("too-large");
+    const { partBytes, packageBytes } = this.limits;
+    if (e.size > partBytes || this.unpacked + e.size > packageBytes) throw new ZipProblem("too-large");
     const local = e.offset;
     if (local + 30 > this.bytes.length || u32(this.bytes, local) !== 0x04034b50) throw new ZipProblem("damaged");
     const start = local + 30 + u16(this.bytes, local + 26) + u16(this.bytes, local + 28);
     const data = this.bytes.subarray(start, start + e.compressedSize);
     if (data.length < e.compressedSize) throw new ZipProblem("damaged");
+    const limit = Math.min(partBytes, packageBytes - this.unpacked);
     let out: Uint8Array;
     if (e.method === 0) out = data;
     else if (e.method === 8) {
       try {
-        out = this.inflate(data, e.size);
-      } catch {
-        throw new ZipProblem("damaged");
+        out = this.inflate(data, e.size, limit);
+      } catch (err) {
+        throw new ZipProblem(err instanceof InflateLimit ? "too-large" : "damaged");
       }
     } else throw new ZipProblem("damaged");
-    if (out.length !== e.size) throw new ZipProblem("damaged");
-    this.unpacked += e.size;
+    if (out.length > limit) throw new ZipProblem("too-large");
+    this.unpacked += out.length;
     return out;
   }
 
