@@ -1,14 +1,8 @@
-// Builds the benchmark with esbuild (like the CLI) and runs it.
+// Builds the benchmark and the floor with esbuild (like the CLI), then runs the benchmark.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 
-await build({
-  entryPoints: ["bench/merge-bench.ts"],
-  outfile: "dist/bench/merge-bench.cjs",
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  logLevel: "warning",
-});
+const common = { bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "warning" };
+await build({ ...common, entryPoints: ["bench/merge-bench.ts"], outfile: "dist/bench/merge-bench.cjs" });
+await build({ ...common, entryPoints: ["bench/floor.ts"], outfile: "dist/bench/floor.cjs" });
 execFileSync(process.execPath, ["dist/bench/merge-bench.cjs"], { stdio: "inherit" });

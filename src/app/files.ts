@@ -15,7 +15,7 @@ export type ReadOutcome = { ok: true; sheets: readonly SheetData[]; savedAt?: nu
  */
 export function readInput(f: InputFile, read: FileHost["read"]): ReadOutcome {
   if (f.unreadable) return { ok: false, why: f.unreadable };
-  if (f.sheets) return { ok: true, sheets: f.sheets };
+  if (f.sheets) return { ok: true, sheets: f.sheets, savedAt: f.savedAt };
   try {
     const wb = read(f.bytes, f.name);
     return { ok: true, sheets: wb.sheets, savedAt: wb.savedAt };

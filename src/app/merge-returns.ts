@@ -1,12 +1,12 @@
 import {
-  merge,
+  collectReturn,
+  mergeCollected,
   rejection,
+  type CollectedReturn,
   type MergeOptions,
   type MergeResult,
-  type Rejected,
-  type ReturnedWorkbook,
 } from "../core/merge/merge";
-import { summaryModel } from "../core/merge/summary-model";
+import { summaryFileModel, summaryModel } from "../core/merge/summary-model";
 import type { SpreadsheetHost } from "../hosts/host";
 import { readInput, type FileHost, type InputFile, type Progress } from "./files";
 
@@ -17,27 +17,46 @@ export interface MergeRun {
 }
 
 /**
- * Reads every returned file and merges what it finds. A file that cannot be read is rejected
- * with its reason; the merge goes on with the rest.
+ * Reads every returned file and merges what it finds, one file at a time: each file's sheets are
+ * read, their annex tables taken out, and the sheets dropped before the next file is read. A file
+ * that cannot be read is rejected with its reason; the merge goes on with the rest.
  */
 export function mergeFiles(
-  files: readonly InputFile[],
+  files: Iterable<InputFile>,
   read: FileHost["read"],
   options: MergeOptions,
   onProgress?: Progress,
+  total = Array.isArray(files) ? files.length : 0,
 ): MergeResult {
-  const returns: ReturnedWorkbook[] = [];
-  const unreadable: Rejected[] = [];
-  files.forEach((f, i) => {
-    const wb = readInput(f, read);
-    if (wb.ok) returns.push({ file: f.name, savedAt: wb.savedAt, modifiedAt: f.modifiedAt, sheets: wb.sheets });
-    else unreadable.push(rejection(f.name, wb.why, options.locale));
-    onProgress?.(i + 1, files.length, f.name);
-  });
-  const merged = merge(returns, options);
-  const order = new Map(files.map((f, i) => [f.name, i]));
-  const rejected = [...unreadable, ...merged.rejected].sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { ...merged, rejected };
+  const collected: CollectedReturn[] = [];
+  let done = 0;
+  for (const f of files) {
+    collected.push(collectFile(f, read, options));
+    onProgress?.(++done, Math.max(total, done), f.name);
+  }
+  return mergeCollected(collected, options);
+}
+
+/** One file, read and collected (or rejected with the reason it could not be read). */
+export function collectFile(f: InputFile, read: FileHost["read"], options: MergeOptions): CollectedReturn {
+  const wb = readInput(f, read);
+  if (wb.ok)
+    return collectReturn(
+      { file: f.name, savedAt: wb.savedAt ?? f.savedAt, modifiedAt: f.modifiedAt, sheets: wb.sheets },
+      options,
+    );
+  return {
+    file: f.name,
+    modifiedAt: f.modifiedAt,
+    found: [],
+    uncollectedRows: 0,
+    rejected: rejection(f.name, wb.why, options.locale),
+  };
+}
+
+/** A merge result as a summary workbook file. */
+export function summaryFile(result: MergeResult, host: FileHost, locale?: MergeOptions["locale"]): Uint8Array {
+  return host.write(summaryFileModel(result, locale));
 }
 
 /** Merges returned files into a summary workbook file (CLI, standalone page). */
@@ -48,7 +67,7 @@ export function mergeReturns(
   onProgress?: Progress,
 ): MergeRun {
   const result = mergeFiles(files, (b, n) => host.read(b, n), options, onProgress);
-  return { result, bytes: host.write(summaryModel(result, options.locale)) };
+  return { result, bytes: host.write(summaryFileModel(result, options.locale)) };
 }
 
 /** Writes a merge result as summary sheets of the open workbook, replacing an earlier summary. */

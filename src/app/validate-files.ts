@@ -40,13 +40,14 @@ export function validateFiles(
   onProgress?: Progress,
 ): FileReport[] {
   return files.map((f, i) => {
-    const report = validateOne(f, host, options);
+    const report = validateFile(f, host, options);
     onProgress?.(i + 1, files.length, f.name);
     return report;
   });
 }
 
-function validateOne(f: InputFile, host: FileHost, options: ValidateFilesOptions): FileReport {
+/** One file validated (or why it cannot be read). */
+export function validateFile(f: InputFile, host: FileHost, options: ValidateFilesOptions): FileReport {
   const wb = readInput(f, (b, n) => host.read(b, n));
   if (!wb.ok) return { file: f.name, error: render(wb.why, options.locale), why: wb.why, unreadable: true, sheets: [] };
   const reports: SheetReport[] = [];

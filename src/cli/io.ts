@@ -1,7 +1,4 @@
 import { readFileSync } from "node:fs";
-import type { InputFile } from "../hosts/files";
-import type { FoundInput } from "./read/inputs";
-import { readInProcesses } from "./read/pool";
 import { decodeText } from "../hosts/file/csv";
 import { parseRoster } from "../core/roster/roster";
 import { AnnexRegistry } from "../core/schema/registry";
@@ -11,16 +8,7 @@ import { UsageError } from "./args";
 
 export { collectInputs, InputError, type FoundInput } from "./read/inputs";
 
-/**
- * The inputs, read in separate processes with memory and time limits (see read/pool.ts); each
- * comes back read or with the reason it could not be.
- */
-export function readInputs(
-  found: readonly FoundInput[],
-  onProgress?: (done: number, total: number, file: string) => void,
-): Promise<InputFile[]> {
-  return readInProcesses(found, { onProgress });
-}
+export { readEach } from "./read/read-each";
 
 export function loadRoster(path: string | undefined): string[] | undefined {
   if (path === undefined) return undefined;

@@ -1,6 +1,6 @@
 import type { MessageRef } from "../core/i18n/text";
 import type { SheetData } from "../core/sheet/types";
-import type { WorkbookModel } from "../core/workbook/model";
+import type { FileWorkbookModel, WorkbookModel } from "../core/workbook/model";
 
 /**
  * Workbook files as the use cases, the file host and WPS's file picking see them. Types only, at
@@ -33,7 +33,8 @@ export interface ReadWorkbook {
 /** What the use cases need of a host that works on files. */
 export interface FileHost {
   read(bytes: Uint8Array, name: string): ReadWorkbook;
-  write(model: WorkbookModel): Uint8Array;
+  /** Writes a workbook file; sheets may be streamed (rows made as they are written). */
+  write(model: WorkbookModel | FileWorkbookModel): Uint8Array;
 }
 
 /** File names taken for workbooks when a folder is read. */

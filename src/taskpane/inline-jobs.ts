@@ -1,5 +1,5 @@
 import { buildTemplates } from "../core/template/build-template";
-import { summaryModel } from "../core/merge/summary-model";
+import { summaryFileModel } from "../core/merge/summary-model";
 import { mergeFiles } from "../app/merge-returns";
 import { validateFiles } from "../app/validate-files";
 import { readWorkbook } from "../hosts/file/read-workbook";
@@ -10,7 +10,7 @@ import type { FileJobs } from "./services";
 export const inlineJobs: FileJobs = {
   async merge(files, options, onProgress, withFile = true) {
     const result = mergeFiles(files, readWorkbook, options, onProgress);
-    return { result, bytes: withFile ? writeXlsx(summaryModel(result, options.locale)) : null };
+    return { result, bytes: withFile ? writeXlsx(summaryFileModel(result, options.locale)) : null };
   },
   async validate(files, options, onProgress) {
     return validateFiles(files, { read: readWorkbook, write: writeXlsx }, options, onProgress);

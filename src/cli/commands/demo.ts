@@ -1,12 +1,13 @@
 import { mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { mergeReturns } from "../../app/merge-returns";
+import { collectFile, summaryFile } from "../../app/merge-returns";
+import { mergeCollected } from "../../core/merge/merge";
 import { demoReturns } from "../../app/demo/samples";
 import { buildTemplates } from "../../core/template/build-template";
 import { writeSheetsAs } from "../../hosts/file/write-sheets";
 import { checkFlags, stringFlag } from "../args";
 import { fileHost } from "../host";
-import { collectInputs, readInputs } from "../io";
+import { collectInputs, readEach } from "../io";
 import type { Command } from "../output";
 import { writeFileAtomic } from "../write-file";
 import { printStatus } from "./merge";
@@ -36,10 +37,11 @@ export const demoCommand: Command = async (args, { out, forms }) => {
   out.log(`    · ${corrupt.name}：不是表格文件`);
   out.log("");
   const output = join(dir, "汇总.xlsx");
-  const returned = await readInputs(collectInputs([returnsDir]));
-  const run = mergeReturns(returned, fileHost, { schemas: forms.all(), roster });
-  writeFileAtomic(output, run.bytes);
-  printStatus(run.result, output, out);
+  const options = { schemas: forms.all(), roster };
+  const collected = await readEach(collectInputs([returnsDir]), (f) => collectFile(f, fileHost.read, options));
+  const result = mergeCollected(collected, options);
+  writeFileAtomic(output, summaryFile(result, fileHost));
+  printStatus(result, output, out);
   out.log("");
   out.log(
     `下一步：用 WPS 或 Excel 打开 ${output} 查看「汇总概况」；或运行 npx huibiao validate "${join(returnsDir, files[0].name)}" 查看单个文件的问题。`,

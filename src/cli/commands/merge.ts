@@ -1,14 +1,13 @@
 import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
-import { mergeReturns } from "../../app/merge-returns";
-import { SUMMARY_TAG, type MergeResult } from "../../core/merge/merge";
-import type { InputFile } from "../../hosts/files";
+import { collectFile, summaryFile } from "../../app/merge-returns";
+import { mergeCollected, type CollectedReturn, type MergeResult } from "../../core/merge/merge";
 import { stateText, unitName } from "../../core/merge/summary-model";
 import { annexLabel, annexNumber, annexNumbers } from "../../core/schema/label";
 import { checkFlags, stringFlag, UsageError } from "../args";
 import { fileHost } from "../host";
 import { text } from "../../core/i18n/text";
-import { collectInputs, listFlag, loadRoster, readInputs, resolveAnnex, type FoundInput } from "../io";
+import { collectInputs, listFlag, loadRoster, readEach, resolveAnnex, type FoundInput } from "../io";
 import { oneLine, type Command } from "../output";
 import { progressReporter } from "../progress";
 import { writeFileAtomic } from "../write-file";
@@ -26,12 +25,12 @@ export const mergeCommand: Command = async (args, { out, forms }) => {
     talkTypes: listFlag(stringFlag(args, "--talk-types")),
     expect: listFlag(stringFlag(args, "--expect"))?.map((ref) => resolveAnnex(forms, ref).id),
   };
-  const files = withoutOwnOutput(await readInputs(found, progressReporter("读取")), found, output);
-  const run = mergeReturns(files, fileHost, options);
-  writeFileAtomic(output, run.bytes);
-  if (args.flags.has("--json")) out.log(JSON.stringify(mergeJson(run.result, output), null, 2));
-  else printStatus(run.result, output, out);
-  return mergedNothing(run.result) ? 1 : 0;
+  const collected = await readEach(found, (f) => collectFile(f, fileHost.read, options), progressReporter("读取"));
+  const result = mergeCollected(withoutOwnOutput(collected, found, output), options);
+  writeFileAtomic(output, summaryFile(result, fileHost));
+  if (args.flags.has("--json")) out.log(JSON.stringify(mergeJson(result, output), null, 2));
+  else printStatus(result, output, out);
+  return mergedNothing(result) ? 1 : 0;
 };
 
 /** No return was merged: every file was rejected, or none held a form (the summary still lists why). */
@@ -43,10 +42,14 @@ export function mergedNothing(result: MergeResult): boolean {
  * The inputs without the file the summary will replace, when that file is among them: an earlier
  * summary (by its tag) is left out; anything else is a return, which is never overwritten.
  */
-function withoutOwnOutput(files: InputFile[], found: readonly FoundInput[], output: string): InputFile[] {
+function withoutOwnOutput(
+  collected: CollectedReturn[],
+  found: readonly FoundInput[],
+  output: string,
+): CollectedReturn[] {
   const i = found.findIndex((f) => f.path !== undefined && sameFile(f.path, output));
-  if (i < 0) return files;
-  if (files[i].sheets?.some((s) => s.tag?.annex === SUMMARY_TAG)) return files.filter((_, k) => k !== i);
+  if (i < 0) return collected;
+  if (collected[i].rejected?.why.key === "merge.own-summary") return collected.filter((_, k) => k !== i);
   throw new UsageError(
     `汇总表不能写在报送文件上：「${oneLine(found[i].name)}」是要汇总的文件之一，请用 -o 另取一个文件名`,
   );

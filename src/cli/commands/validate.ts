@@ -1,7 +1,7 @@
-import { validateFiles, type FileReport } from "../../app/validate-files";
+import { validateFile, type FileReport } from "../../app/validate-files";
 import { checkFlags, stringFlag, UsageError } from "../args";
 import { fileHost } from "../host";
-import { collectInputs, listFlag, loadRoster, readInputs } from "../io";
+import { collectInputs, listFlag, loadRoster, readEach } from "../io";
 import { oneLine, type Command, type Output } from "../output";
 import { progressReporter } from "../progress";
 
@@ -10,12 +10,8 @@ export const validateCommand: Command = async (args, { out, forms }) => {
   if (args.positionals.length === 0) throw new UsageError("请给出要校验的文件，例如：huibiao validate 办公室.xlsx");
   const found = collectInputs(args.positionals);
   const roster = loadRoster(stringFlag(args, "--roster"));
-  const files = await readInputs(found, progressReporter("读取"));
-  const reports = validateFiles(files, fileHost, {
-    schemas: forms.all(),
-    roster,
-    talkTypes: listFlag(stringFlag(args, "--talk-types")),
-  });
+  const options = { schemas: forms.all(), roster, talkTypes: listFlag(stringFlag(args, "--talk-types")) };
+  const reports = await readEach(found, (f) => validateFile(f, fileHost, options), progressReporter("读取"));
   if (args.flags.has("--json"))
     out.log(JSON.stringify({ files: reports.map(({ file, error, sheets }) => ({ file, error, sheets })) }, null, 2));
   else printReports(reports, out);

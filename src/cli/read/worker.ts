@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { ref, TextError, type MessageRef } from "../../core/i18n/text";
-import { readWorkbook } from "../../hosts/file/read-workbook";
+import { NeedsSheetJs, readWorkbook } from "../../hosts/file/read-workbook";
 import { LIMITS } from "../../hosts/file/read/limits";
 import { systemReason } from "./inputs";
 import type { ReadAnswer, ReadRequest } from "./protocol";
@@ -14,20 +14,34 @@ export function serveReads(): void {
   process.on("disconnect", () => process.exit(0));
 }
 
-export function readOne({ id, path, name }: ReadRequest): ReadAnswer {
+export function readOne(request: ReadRequest): ReadAnswer {
+  const answer = readFile(request.path, request.name, true);
+  if (answer === NEEDS_SHEETJS) throw new Error("unreachable: SheetJS is allowed here");
+  return { id: request.id, ...answer };
+}
+
+export const NEEDS_SHEETJS = "needs-sheetjs";
+type Answer = Omit<Extract<ReadAnswer, { ok: true }>, "id"> | Omit<Extract<ReadAnswer, { ok: false }>, "id">;
+
+/**
+ * One file read: its sheets, or why it cannot be. With `sheetjs` false, a file that needs SheetJS
+ * answers NEEDS_SHEETJS (the CLI then reads it in a separate process).
+ */
+export function readFile(path: string, name: string, sheetjs: boolean): Answer | typeof NEEDS_SHEETJS {
   let bytes: Uint8Array;
   try {
     bytes = readBounded(path);
   } catch (e) {
-    if (e instanceof Refused) return { id, ok: false, why: e.why };
-    return { id, ok: false, why: systemReason((e as NodeJS.ErrnoException).code) };
+    if (e instanceof Refused) return { ok: false, why: e.why };
+    return { ok: false, why: systemReason((e as NodeJS.ErrnoException).code) };
   }
   try {
-    const wb = readWorkbook(bytes, name, { inflate: zlibInflate });
-    return { id, ok: true, sheets: wb.sheets, savedAt: wb.savedAt };
+    const wb = readWorkbook(bytes, name, { inflate: zlibInflate, sheetjs });
+    return { ok: true, sheets: wb.sheets, savedAt: wb.savedAt };
   } catch (e) {
-    if (e instanceof TextError) return { id, ok: false, why: e.ref };
-    return { id, ok: false, why: ref("read.failed", { detail: e instanceof Error ? e.message : String(e) }) };
+    if (e instanceof NeedsSheetJs) return NEEDS_SHEETJS;
+    if (e instanceof TextError) return { ok: false, why: e.ref };
+    return { ok: false, why: ref("read.failed", { detail: e instanceof Error ? e.message : String(e) }) };
   }
 }
 

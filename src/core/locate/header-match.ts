@@ -61,6 +61,18 @@ export function allNames(schemas: readonly AnnexSchema[]): Set<string> {
  * 姓名 | 单位及职务 below it) combines with each sub-header (谈话人姓名, 谈话人单位及职务).
  */
 export function headerLabels(grid: Grid, r: number, depth: 1 | 2): HeaderLabel[] {
+  // Computed once per grid, row and depth: every form is matched against the same rows.
+  let cache = LABELS.get(grid);
+  if (!cache) LABELS.set(grid, (cache = new Map()));
+  const key = r * 2 + depth - 1;
+  let labels = cache.get(key);
+  if (!labels) cache.set(key, (labels = computeLabels(grid, r, depth)));
+  return labels;
+}
+
+const LABELS = new WeakMap<Grid, Map<number, HeaderLabel[]>>();
+
+function computeLabels(grid: Grid, r: number, depth: 1 | 2): HeaderLabel[] {
   const width = Math.max(grid.width(r), depth === 2 ? grid.width(r + 1) : 0, spanEnd(grid, r));
   const out: HeaderLabel[] = [];
   for (let c = 0; c < width; c++) {

@@ -1,6 +1,6 @@
 import type { AnnexSchema } from "../schema/types";
 import { cellText, type Grid } from "../sheet/grid";
-import { labelKey } from "../text/normalize";
+import { labelKey, looseKey } from "../text/normalize";
 import { allNames, headerLabels, matchLabels, type HeaderMatch } from "./header-match";
 import { findUnitLine, type UnitLine } from "./unit-line";
 
@@ -119,9 +119,15 @@ function headerLikeRows(grid: Grid, schemas: readonly AnnexSchema[]): number[] {
   let names = UNION.get(schemas);
   if (!names) UNION.set(schemas, (names = allNames(schemas)));
   const known = names;
+  // Cheap: the row's label keys (computed once per grid), loosened, whole or before a bracket.
   const likely = scanRows(grid).filter((r) => {
     let hits = 0;
-    for (const label of headerLabels(grid, r, 1)) if (label.keys.some((k) => known.has(k)) && ++hits >= 2) return true;
+    for (const k of grid.headerKeys(r)) {
+      if (!k || !NON_DIGIT.test(k)) continue;
+      const loose = LOOSE_CHARS.test(k) ? looseKey(k) : k;
+      const bracket = k.indexOf("(");
+      if ((known.has(loose) || (bracket > 0 && known.has(looseKey(k.slice(0, bracket))))) && ++hits >= 2) return true;
+    }
     return false;
   });
   // The group row of a two-row header may hold one known name only (谈话人 … 谈话对象 are known; a
@@ -133,3 +139,6 @@ function headerLikeRows(grid: Grid, schemas: readonly AnnexSchema[]): number[] {
   }
   return [...out].sort((a, b) => a - b);
 }
+
+const NON_DIGIT = /\D/;
+const LOOSE_CHARS = /[()（）【】[\]〔〕<>《》、，,;；/／\\|·.。_\-—]/;

@@ -82,49 +82,78 @@ export interface MergeResult {
   readonly issues: { readonly errors: number; readonly warnings: number };
 }
 
-/** Merges returned workbooks into one result per annex; pure and deterministic. */
-export function merge(returns: readonly ReturnedWorkbook[], options: MergeOptions): MergeResult {
+/**
+ * One returned workbook, read as annexes: the sheets found (their data rows, not the sheets), or
+ * why it gives none. What the merge keeps of a file, so that files can be read one at a time and
+ * their sheets dropped before the next is read.
+ */
+export interface CollectedReturn {
+  readonly file: string;
+  readonly savedAt?: number;
+  readonly modifiedAt?: number;
+  readonly found: readonly SheetReturn[];
+  /** Rows of forms not collected (附件1 unless asked for). */
+  readonly uncollectedRows: number;
+  readonly rejected?: Rejected;
+}
+
+/** Reads a returned workbook's annex sheets (validated); pure. */
+export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): CollectedReturn {
   const { schemas } = options;
   const roster = options.roster ?? [];
-  const rejected: Rejected[] = [];
   const found: SheetReturn[] = [];
   let uncollectedRows = 0;
-  for (const wb of returns) {
-    const before = found.length;
-    let uncollected: AnnexSchema | null = null;
-    let summaries = 0;
-    for (const sheet of wb.sheets) {
-      // Huibiao's own summary (saved into the returns folder, or sent back): never a return.
-      if (sheet.tag?.annex === SUMMARY_TAG) {
-        summaries++;
-        continue;
-      }
-      const common = { roster, fileName: wb.file, talkTypes: options.talkTypes, locale: options.locale };
-      const reading = readSheet(sheet, schemas, common);
-      if (!reading) continue;
-      if (looksLikeSummary(reading)) {
-        summaries++;
-        continue;
-      }
-      // 附件1 is the coordinator's own list: units send it back unchanged, so it is merged only when asked for.
-      const schema = reading.table.schema;
-      if (!schema.collected && !options.expect?.includes(schema.id)) {
-        uncollected ??= schema;
-        uncollectedRows += reading.rows.length;
-        continue;
-      }
-      const unit = reading.unit.source === "none" ? "" : reading.unit.name;
-      found.push({ file: wb.file, sheet: sheet.name, annex: schema, unit, reading });
+  let uncollected: AnnexSchema | null = null;
+  let summaries = 0;
+  for (const sheet of wb.sheets) {
+    // Huibiao's own summary (saved into the returns folder, or sent back): never a return.
+    if (sheet.tag?.annex === SUMMARY_TAG) {
+      summaries++;
+      continue;
     }
-    if (found.length > before) continue;
-    const why = summaries
-      ? ref("merge.own-summary")
-      : uncollected
-        ? ref("merge.only-uncollected", { number: uncollected.number, name: uncollected.shortName })
-        : ref("merge.no-annex");
-    rejected.push(rejection(wb.file, why, options.locale));
+    const common = { roster, fileName: wb.file, talkTypes: options.talkTypes, locale: options.locale };
+    const reading = readSheet(sheet, schemas, common);
+    if (!reading) continue;
+    if (looksLikeSummary(reading)) {
+      summaries++;
+      continue;
+    }
+    // 附件1 is the coordinator's own list: units send it back unchanged, so it is merged only when asked for.
+    const schema = reading.table.schema;
+    if (!schema.collected && !options.expect?.includes(schema.id)) {
+      uncollected ??= schema;
+      uncollectedRows += reading.rows.length;
+      continue;
+    }
+    const unit = reading.unit.source === "none" ? "" : reading.unit.name;
+    found.push({ file: wb.file, sheet: sheet.name, annex: schema, unit, reading });
   }
+  const meta = { file: wb.file, savedAt: wb.savedAt, modifiedAt: wb.modifiedAt, uncollectedRows };
+  if (found.length) return { ...meta, found };
+  const why = summaries
+    ? ref("merge.own-summary")
+    : uncollected
+      ? ref("merge.only-uncollected", { number: uncollected.number, name: uncollected.shortName })
+      : ref("merge.no-annex");
+  return { ...meta, found, rejected: rejection(wb.file, why, options.locale) };
+}
 
+/** Merges returned workbooks into one result per annex; pure and deterministic. */
+export function merge(returns: readonly ReturnedWorkbook[], options: MergeOptions): MergeResult {
+  return mergeCollected(
+    returns.map((wb) => collectReturn(wb, options)),
+    options,
+  );
+}
+
+/** Merges returns already collected (in input order) into one result per annex; pure and deterministic. */
+export function mergeCollected(collected: readonly CollectedReturn[], options: MergeOptions): MergeResult {
+  const { schemas } = options;
+  const roster = options.roster ?? [];
+  const found = collected.flatMap((c) => c.found);
+  const rejected = collected.flatMap((c) => (c.rejected ? [c.rejected] : []));
+  const uncollectedRows = collected.reduce((n, c) => n + c.uncollectedRows, 0);
+  const returns = collected;
   const { kept, replaced } = resolveResubmissions(found, returns);
   const present = new Set(kept.map((r) => r.annex.id));
   const expected = options.expect ?? schemas.filter((s) => s.collected && present.has(s.id)).map((s) => s.id);

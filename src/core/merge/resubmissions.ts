@@ -1,12 +1,15 @@
 import type { ReturnedWorkbook, SheetReturn } from "./returns";
 
+/** What deciding between re-submissions needs of a file: its name and times. */
+export type ReturnMeta = Pick<ReturnedWorkbook, "file" | "savedAt" | "modifiedAt">;
+
 /**
  * For each unit and annex, the latest file wins: the workbook's saved time, then the file's time,
  * then input order. An empty form never replaces a filled one (a unit re-sending the whole
  * workbook to fix one sheet loses nothing). Returns the sheets kept, in input order, and for each
  * replaced one the file that replaced it.
  */
-export function resolveResubmissions(found: readonly SheetReturn[], returns: readonly ReturnedWorkbook[]) {
+export function resolveResubmissions(found: readonly SheetReturn[], returns: readonly ReturnMeta[]) {
   const order = new Map(returns.map((wb, i) => [wb.file, i]));
   const meta = new Map(returns.map((wb) => [wb.file, wb]));
   const groups = new Map<string, SheetReturn[]>();
@@ -33,7 +36,7 @@ export function resolveResubmissions(found: readonly SheetReturn[], returns: rea
   return { kept, replaced };
 }
 
-function compareTime(a: ReturnedWorkbook, b: ReturnedWorkbook): number {
+function compareTime(a: ReturnMeta, b: ReturnMeta): number {
   const saved = (a.savedAt ?? -Infinity) - (b.savedAt ?? -Infinity);
   if (saved !== 0 && !Number.isNaN(saved)) return saved;
   const modified = (a.modifiedAt ?? -Infinity) - (b.modifiedAt ?? -Infinity);

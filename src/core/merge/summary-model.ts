@@ -4,7 +4,14 @@ import type { AnnexSchema } from "../schema/types";
 import { UNIT_LABEL } from "../schema/types";
 import type { CellValue } from "../sheet/types";
 import { isDateCell } from "../sheet/types";
-import type { ModelCell, SheetModel, StyleName, WorkbookModel } from "../workbook/model";
+import type {
+  FileWorkbookModel,
+  ModelCell,
+  SheetModel,
+  StreamedSheetModel,
+  StyleName,
+  WorkbookModel,
+} from "../workbook/model";
 import { SUMMARY_TAG, type AnnexResult, type MergeResult, type MergedRow } from "./merge";
 import type { ReturnState, UnitStatus } from "./status";
 
@@ -35,12 +42,29 @@ const STATE_KEYS = {
   unknown: "state.unknown",
 } as const satisfies Record<Exclude<ReturnState, "partial">, string>;
 
-/** The summary workbook: the overview first, then one sheet per annex. */
+/** The summary workbook: the overview first, then one sheet per annex (cells held, for the hosts). */
 export function summaryModel(result: MergeResult, locale: Locale = "zh-CN"): WorkbookModel {
+  return {
+    sheets: [
+      overviewSheet(result, locale),
+      ...result.annexes.map((a) => {
+        const sheet = annexSheet(a, locale);
+        return { ...sheet, rows: [...sheet.rows] };
+      }),
+    ],
+    names: [],
+  };
+}
+
+/**
+ * The same workbook for a file: the annex sheets' rows are made as the writer reads them, so a
+ * summary of 150,000 rows is never held as cells (the bytes are the same as summaryModel's).
+ */
+export function summaryFileModel(result: MergeResult, locale: Locale = "zh-CN"): FileWorkbookModel {
   return { sheets: [overviewSheet(result, locale), ...result.annexes.map((a) => annexSheet(a, locale))], names: [] };
 }
 
-function annexSheet(a: AnnexResult, locale: Locale): SheetModel {
+function annexSheet(a: AnnexResult, locale: Locale): StreamedSheetModel {
   const { schema } = a;
   const t = (key: "summary.source-file" | "summary.source-row" | "summary.issues") => text(locale, key);
   // Extra columns beyond what a sheet holds (16,384 columns) are kept in one last 「其他列」 column.
@@ -57,15 +81,22 @@ function annexSheet(a: AnnexResult, locale: Locale): SheetModel {
     t("summary.issues"),
   ];
   const last = headers.length - 1;
-  const rows: (ModelCell | null)[][] = [
+  const head: (ModelCell | null)[][] = [
     [{ v: text(locale, "summary.title", { title: schema.title }), s: "title" }],
     [{ v: text(locale, "summary.note", { units: Object.keys(a.units).length, rows: a.rows.length }), s: "label" }],
     headers.map((v) => ({ v, s: "header" as const })),
   ];
-  a.rows.forEach((row, i) => rows.push(dataRow(schema, shown, folded, row, i + 1, locale)));
+  const rowCount = head.length + a.rows.length;
   return {
     name: summarySheetName(schema),
-    rows,
+    rows: {
+      *[Symbol.iterator]() {
+        yield* head;
+        for (let i = 0; i < a.rows.length; i++) yield dataRow(schema, shown, folded, a.rows[i], i + 1, locale);
+      },
+    },
+    rowCount,
+    colCount: headers.length,
     merges: [
       { r1: 0, c1: 0, r2: 0, c2: last },
       { r1: 1, c1: 0, r2: 1, c2: last },
@@ -83,7 +114,7 @@ function annexSheet(a: AnnexResult, locale: Locale): SheetModel {
     freezeRows: 3,
     printTitleRows: [2, 2],
     landscape: true,
-    autoFilter: { r1: 2, c1: 0, r2: Math.max(2, rows.length - 1), c2: last },
+    autoFilter: { r1: 2, c1: 0, r2: Math.max(2, rowCount - 1), c2: last },
     tag: { annex: SUMMARY_TAG, version: 1 },
   };
 }

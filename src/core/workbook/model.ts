@@ -84,6 +84,23 @@ export interface SheetModel {
   readonly tag?: { readonly annex: string; readonly version: number };
 }
 
+/**
+ * A sheet as a file writer takes it: the same, except that rows may come from a generator (read
+ * once, in order), so a summary of 150,000 rows is never held whole as cells. `rowCount` and
+ * `colCount` then say the extent the rows will have.
+ */
+export interface StreamedSheetModel extends Omit<SheetModel, "rows"> {
+  readonly rows: Iterable<readonly (ModelCell | null)[]>;
+  readonly rowCount: number;
+  readonly colCount: number;
+}
+
+/** A workbook for a file writer: its sheets held whole or streamed. */
+export interface FileWorkbookModel {
+  readonly sheets: readonly (SheetModel | StreamedSheetModel)[];
+  readonly names: readonly NamedRange[];
+}
+
 export interface NamedRange {
   readonly name: string;
   readonly sheet: string;

@@ -31,6 +31,18 @@ const TEXT_EXTENSIONS = [".csv", ".tsv", ".txt"];
 export interface ReadOptions {
   /** How zip entries are unpacked: fflate by default; the CLI passes Node's zlib. */
   readonly inflate?: Inflate;
+  /**
+   * false: files that need SheetJS (.xls, .ods, .xlsb, SpreadsheetML, prefixed .xlsx) throw
+   * NeedsSheetJs instead of being read (the CLI reads those in a separate process).
+   */
+  readonly sheetjs?: boolean;
+}
+
+/** The file needs SheetJS, which the caller chose not to run here. */
+export class NeedsSheetJs extends Error {
+  constructor() {
+    super("needs SheetJS");
+  }
 }
 
 /**
@@ -46,19 +58,27 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadO
     throw new ReadError(fileName, ext ? ref("read.not-workbook", { ext }) : ref("read.no-extension"));
   if (bytes.length > LIMITS.fileBytes)
     throw new ReadError(fileName, ref("read.too-large", { mb: mb(bytes.length), limit: LIMITS.fileBytes / MB }));
+  const viaSheetJs: SheetJs = options.sheetjs === false ? refuseSheetJs : readWithSheetJs;
   try {
-    if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readZip(bytes, ext, options.inflate ?? fflateInflate);
-    if (isCfb(bytes)) return readCompound(bytes, ext);
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b)
+      return readZip(bytes, ext, options.inflate ?? fflateInflate, viaSheetJs);
+    if (isCfb(bytes)) return readCompound(bytes, ext, viaSheetJs);
     // A workbook stream without its compound-file container (BIFF2-4, and BIFF5/8 from some exporters).
-    if (bytes[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(bytes[1])) return readWithSheetJs(bytes);
-    return readText(bytes, fileName, ext);
+    if (bytes[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(bytes[1])) return viaSheetJs(bytes);
+    return readText(bytes, fileName, ext, viaSheetJs);
   } catch (e) {
-    if (e instanceof ReadError) throw e;
+    if (e instanceof ReadError || e instanceof NeedsSheetJs) throw e;
     throw new ReadError(fileName, explain(e, ext));
   }
 }
 
-function readZip(bytes: Uint8Array, ext: string, inflate: Inflate): ReadWorkbook {
+type SheetJs = (bytes: Uint8Array, password?: string) => ReadWorkbook;
+
+const refuseSheetJs: SheetJs = () => {
+  throw new NeedsSheetJs();
+};
+
+function readZip(bytes: Uint8Array, ext: string, inflate: Inflate, viaSheetJs: SheetJs): ReadWorkbook {
   const zip = new Zip(bytes, inflate);
   if (zip.has("index/document.iwa") || [...zip.entries.keys()].some((k) => k.endsWith(".iwa")))
     throw new ReasonError(ref("read.kind-numbers"));
@@ -71,13 +91,13 @@ function readZip(bytes: Uint8Array, ext: string, inflate: Inflate): ReadWorkbook
     if ((zip.text("META-INF/manifest.xml") ?? "").includes("encryption-data"))
       throw new ReasonError(ref("read.password"));
     checkOdsRepeats(zip.text("content.xml") ?? "");
-    return readWithSheetJs(stored(zip));
+    return viaSheetJs(stored(zip));
   }
   if (zip.has("xl/workbook.xml") || zip.has("_rels/.rels")) {
     const read = readXlsxPackage(zip);
     if (read) return read;
     // xlsb, strict OOXML with prefixed elements: SheetJS, given the parts unpacked already.
-    if (zip.has("xl/workbook.bin") || zip.has("xl/workbook.xml")) return readWithSheetJs(stored(zip));
+    if (zip.has("xl/workbook.bin") || zip.has("xl/workbook.xml")) return viaSheetJs(stored(zip));
   }
   throw new ReasonError(ref("read.kind-zip", { ext: ext || "—" }));
 }
@@ -95,7 +115,7 @@ function stored(zip: Zip): Uint8Array {
   return zipSync(parts);
 }
 
-function readCompound(bytes: Uint8Array, ext: string): ReadWorkbook {
+function readCompound(bytes: Uint8Array, ext: string, viaSheetJs: SheetJs): ReadWorkbook {
   const cfb = new Cfb(bytes);
   if (cfb.has("EncryptedPackage") || cfb.has("EncryptionInfo")) throw new ReasonError(ref("read.password"));
   if (cfb.has("WordDocument")) throw new ReasonError(ref("read.kind-word"));
@@ -111,9 +131,9 @@ function readCompound(bytes: Uint8Array, ext: string): ReadWorkbook {
     if (!decrypted) {
       // XOR obfuscation (Excel 95's scheme): SheetJS decrypts it and checks the password itself.
       try {
-        return readWithSheetJs(cleanCompoundFile({ [name]: biff }), DEFAULT_PASSWORD);
+        return viaSheetJs(cleanCompoundFile({ [name]: biff }), DEFAULT_PASSWORD);
       } catch (e) {
-        if (e instanceof XlsxProblem) throw e;
+        if (e instanceof XlsxProblem || e instanceof NeedsSheetJs) throw e;
         throw new ReasonError(ref("read.xls-encrypted"));
       }
     }
@@ -122,14 +142,14 @@ function readCompound(bytes: Uint8Array, ext: string): ReadWorkbook {
   const summary = cfb.stream("\u0005SummaryInformation");
   const clean = cleanCompoundFile(summary ? { [name]: biff, "\u0005SummaryInformation": summary } : { [name]: biff });
   try {
-    return readWithSheetJs(clean);
+    return viaSheetJs(clean);
   } catch (e) {
-    if (e instanceof XlsxProblem) throw e;
+    if (e instanceof XlsxProblem || e instanceof NeedsSheetJs) throw e;
     throw new ReasonError(ext === ".et" || ext === ".ett" ? ref("read.et") : ref("read.xls-unreadable"));
   }
 }
 
-function readText(bytes: Uint8Array, fileName: string, ext: string): ReadWorkbook {
+function readText(bytes: Uint8Array, fileName: string, ext: string, viaSheetJs: SheetJs): ReadWorkbook {
   const head = decodeText(bytes.subarray(0, 4096))
     .replace(/^\uFEFF/, "")
     .trimStart()
@@ -137,10 +157,10 @@ function readText(bytes: Uint8Array, fileName: string, ext: string): ReadWorkboo
     .toLowerCase();
   if (head.startsWith("%pdf")) throw new ReasonError(ref("read.kind-pdf"));
   if (head.startsWith("<")) {
-    if (head.includes("urn:schemas-microsoft-com:office:spreadsheet")) return readWithSheetJs(bytes);
+    if (head.includes("urn:schemas-microsoft-com:office:spreadsheet")) return viaSheetJs(bytes);
     if (head.includes("office:document") && head.includes("opendocument")) {
       checkOdsRepeats(decodeText(bytes));
-      return readWithSheetJs(bytes);
+      return viaSheetJs(bytes);
     }
     if (/<(html|table|!doctype html)\b/.test(head)) throw new ReasonError(ref("read.kind-html", { ext: ext || "—" }));
     throw new ReasonError(ref("read.kind-xml"));

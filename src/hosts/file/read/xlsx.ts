@@ -1,5 +1,5 @@
 import type { CellRange, CellValue, SheetData } from "../../../core/sheet/types";
-import { a1, parseA1, parseRangeA1 } from "../../../core/sheet/address";
+import { a1, parseRangeA1 } from "../../../core/sheet/address";
 import { isDateFormat } from "../../shared/number-format";
 import { parseTag } from "../../shared/tag";
 import type { ReadWorkbook } from "../../files";
@@ -176,8 +176,8 @@ function readSheetXml(
     const gt = xml.indexOf(">", lt);
     if (gt < 0) break;
     if (c1 === 114 /* r */ && xml.startsWith("row", lt + 1)) {
-      const r = attr(xml.slice(lt, gt + 1), "r");
-      row = r === null ? row + 1 : Number(r) - 1;
+      const at = valueAt(xml, lt, gt, ' r="');
+      row = at < 0 ? row + 1 : digitsAt(xml, at) - 1;
       col = -1;
       if (!(row >= 0 && row < 1_048_576)) throw new XlsxProblem("damaged", name);
       i = gt;
@@ -187,13 +187,18 @@ function readSheetXml(
       i = gt;
       continue;
     }
-    const tag = xml.slice(lt, gt + 1);
-    const ref = attr(tag, "r");
-    if (ref) {
-      const p = parseA1(ref);
-      if (!p || p.c >= 16_384 || p.r >= 1_048_576) throw new XlsxProblem("damaged", name);
-      if (p.r !== row) row = p.r;
-      col = p.c;
+    // Attributes read in place (no string per cell): r="B7", t="s", s="3".
+    const refAt = valueAt(xml, lt, gt, ' r="');
+    if (refAt >= 0) {
+      let c = 0;
+      let k = refAt;
+      for (let ch = xml.charCodeAt(k) | 32; ch >= 97 && ch <= 122 && k < refAt + 4; ch = xml.charCodeAt(++k) | 32)
+        c = c * 26 + (ch - 96);
+      const r = digitsAt(xml, k) - 1;
+      if (c < 1 || c > 16_384 || !(r >= 0 && r < 1_048_576) || xml.charCodeAt(k + String(r + 1).length) !== 34)
+        throw new XlsxProblem("damaged", name);
+      row = r;
+      col = c - 1;
     } else col++;
     if (row < 0) row = 0;
     if (xml.charCodeAt(gt - 1) === 47 /* / */) {
@@ -202,7 +207,19 @@ function readSheetXml(
     }
     const end = xml.indexOf("</c>", gt);
     if (end < 0) throw new XlsxProblem("damaged", name);
-    const value = cellValue(xml, gt + 1, end, attr(tag, "t"), attr(tag, "s"), strings, dates, date1904);
+    const typeAt = valueAt(xml, lt, gt, ' t="');
+    const type = typeAt < 0 ? null : xml.slice(typeAt, xml.indexOf('"', typeAt));
+    const styleAt = valueAt(xml, lt, gt, ' s="');
+    const value = cellValue(
+      xml,
+      gt + 1,
+      end,
+      type,
+      styleAt < 0 ? -1 : digitsAt(xml, styleAt),
+      strings,
+      dates,
+      date1904,
+    );
     i = end + 3;
     if (value === null) continue;
     if (typeof value === "string" && value.length > LIMITS.cellChars)
@@ -225,12 +242,29 @@ function readSheetXml(
   return { name, rows, merges: mergesOf(xml), cells };
 }
 
+/** Where the value of attribute `key` (' r="') starts inside the tag from lt to gt; -1 when absent. */
+function valueAt(xml: string, lt: number, gt: number, key: string): number {
+  // Searched in the tag alone (a substring is a view in V8, not a copy): an attribute the tag
+  // lacks must not send indexOf through the rest of the sheet.
+  const at = xml.substring(lt, gt).indexOf(key);
+  return at < 0 ? -1 : lt + at + key.length;
+}
+
+/** The decimal number at `at` (NaN when there is none). */
+function digitsAt(xml: string, at: number): number {
+  let n = 0;
+  let k = at;
+  for (let ch = xml.charCodeAt(k); ch >= 48 && ch <= 57 && k < at + 10; ch = xml.charCodeAt(++k))
+    n = n * 10 + (ch - 48);
+  return k === at ? NaN : n;
+}
+
 function cellValue(
   xml: string,
   from: number,
   to: number,
   type: string | null,
-  style: string | null,
+  style: number,
   strings: readonly string[],
   dates: readonly boolean[],
   date1904: boolean,
@@ -263,7 +297,7 @@ function cellValue(
       const n = Number(raw);
       // A number Excel cannot hold (1e309, NaN) is kept as the text it was.
       if (!Number.isFinite(n)) return textOrNull(unescapeXml(raw));
-      if (style !== null && dates[Number(style)]) return { kind: "date", serial: date1904 ? n + DAYS_1904 : n };
+      if (style >= 0 && dates[style]) return { kind: "date", serial: date1904 ? n + DAYS_1904 : n };
       return n;
     }
   }

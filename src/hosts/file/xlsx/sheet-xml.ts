@@ -1,6 +1,6 @@
 import { a1, columnLetter, rangeA1 } from "../../../core/sheet/address";
 import type { CellRange } from "../../../core/sheet/types";
-import type { SheetModel, StyleName, ValidationModel } from "../../../core/workbook/model";
+import type { SheetModel, StreamedSheetModel, StyleName, ValidationModel } from "../../../core/workbook/model";
 import { NS_MAIN, NS_REL, XML_HEAD, esc } from "./xml";
 
 /** Shared strings: every text cell is stored here, so no text can ever become a formula. */
@@ -20,9 +20,18 @@ export class SharedStrings {
     return i;
   }
 
-  xml(): string {
-    const items = this.list.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join("");
-    return `${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.list.length}">${items}</sst>`;
+  /** The part's XML in byte chunks, made as they are read. */
+  *xml(): Generator<Uint8Array> {
+    const out = new ChunkedText();
+    out.push(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.list.length}">`);
+    for (const s of this.list) {
+      out.push(`<si><t xml:space="preserve">${esc(s)}</t></si>`);
+      const chunk = out.ready();
+      if (chunk) yield chunk;
+    }
+    out.push("</sst>");
+    const rest = out.take();
+    if (rest) yield rest;
   }
 }
 
@@ -30,16 +39,57 @@ const ref = (r: CellRange) => rangeA1(r.r1, r.c1, r.r2, r.c2);
 const LETTERS: string[] = [];
 const letter = (c: number) => (LETTERS[c] ??= columnLetter(c));
 
-export function sheetXml(
-  sheet: SheetModel,
+/**
+ * Text built piece by piece and handed over as UTF-8 chunks of about a megabyte: a summary of
+ * 150,000 rows is never one string of 80 million characters (and its copy in bytes).
+ */
+export class ChunkedText {
+  private pieces: string[] = [];
+  private length = 0;
+  private static readonly encoder = new TextEncoder();
+
+  push(s: string): void {
+    this.pieces.push(s);
+    this.length += s.length;
+  }
+
+  /** A chunk of bytes when about a megabyte has gathered, else null (nothing is lost either way). */
+  ready(): Uint8Array | null {
+    return this.length >= 1 << 19 ? this.take() : null;
+  }
+
+  /** What has gathered, as bytes (null when nothing has). */
+  take(): Uint8Array | null {
+    if (!this.pieces.length) return null;
+    const chunk = ChunkedText.encoder.encode(this.pieces.join(""));
+    this.pieces = [];
+    this.length = 0;
+    return chunk;
+  }
+}
+
+/**
+ * A worksheet part as byte chunks, made as they are read: rows (held or streamed) are turned into
+ * XML a megabyte at a time, so the whole sheet never exists as one string.
+ */
+export function* sheetXml(
+  sheet: SheetModel | StreamedSheetModel,
   strings: SharedStrings,
   styles: Readonly<Record<StyleName, number>>,
   selected: boolean,
-): string {
+): Generator<Uint8Array> {
   let colCount = Math.max(sheet.widths.length, 1);
-  for (const row of sheet.rows) if (row.length > colCount) colCount = row.length;
-  const rowCount = Math.max(sheet.rows.length, 1);
-  const out: string[] = [XML_HEAD, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`];
+  let rowCount: number;
+  if ("rowCount" in sheet) {
+    colCount = Math.max(colCount, sheet.colCount);
+    rowCount = Math.max(sheet.rowCount, 1);
+  } else {
+    for (const row of sheet.rows) if (row.length > colCount) colCount = row.length;
+    rowCount = Math.max(sheet.rows.length, 1);
+  }
+  const out = new ChunkedText();
+  out.push(XML_HEAD);
+  out.push(`<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
   out.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
   out.push(`<dimension ref="${rangeA1(0, 0, rowCount - 1, colCount - 1)}"/>`);
   const pane = sheet.freezeRows
@@ -54,7 +104,9 @@ export function sheetXml(
       `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w + 0.7}" customWidth="1"/>`).join("")}</cols>`,
     );
   out.push("<sheetData>");
-  sheet.rows.forEach((row, r) => {
+  let r = -1;
+  for (const row of sheet.rows) {
+    r++;
     const height = sheet.heights?.[r];
     let cells = "";
     row.forEach((cell, c) => {
@@ -73,9 +125,11 @@ export function sheetXml(
       else if (Number.isFinite(v.serial)) cells += `<c r="${at}"${s}><v>${v.serial}</v></c>`;
       else cells += `<c r="${at}"${s} t="s"><v>${strings.id(String(v.serial))}</v></c>`;
     });
-    if (!cells && height === undefined) return;
+    if (!cells && height === undefined) continue;
     out.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`);
-  });
+    const chunk = out.ready();
+    if (chunk) yield chunk;
+  }
   out.push("</sheetData>");
   if (sheet.autoFilter) out.push(`<autoFilter ref="${ref(sheet.autoFilter)}"/>`);
   if (sheet.merges.length)
@@ -93,7 +147,8 @@ export function sheetXml(
     `<pageSetup paperSize="9" orientation="${sheet.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`,
   );
   out.push("</worksheet>");
-  return out.join("");
+  const rest = out.take();
+  if (rest) yield rest;
 }
 
 function validationXml(v: ValidationModel): string {

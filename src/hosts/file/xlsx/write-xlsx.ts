@@ -1,39 +1,47 @@
 import { ref, TextError } from "../../../core/i18n/text";
-import { strToU8, zipSync } from "fflate";
+import { strToU8 } from "fflate";
 import { absoluteRange, absoluteRows, quoteSheet } from "../../../core/sheet/address";
-import { TAG_NAME, tagValue, type WorkbookModel } from "../../../core/workbook/model";
+import { TAG_NAME, tagValue, type FileWorkbookModel, type WorkbookModel } from "../../../core/workbook/model";
 import { SharedStrings, sheetXml } from "./sheet-xml";
 import { stylesXml } from "./styles";
+import { fflateCompressor, writeZip, type Compressor, type ZipPart } from "./zip-writer";
 import { NS_MAIN, NS_REL, XML_HEAD, esc } from "./xml";
 
-/** A fixed time for every zip entry, so the same model always gives the same bytes. */
-const ZIP_TIME = new Date(2000, 0, 1);
-
-/** Writes a workbook model as .xlsx bytes (Office Open XML, written directly: fast and deterministic). */
-export function writeXlsx(model: WorkbookModel): Uint8Array {
+/**
+ * Writes a workbook model as .xlsx bytes (Office Open XML, written directly: fast and
+ * deterministic, the same model always gives the same bytes with the same compressor). Each
+ * sheet's XML is built as byte chunks and compressed before the next sheet is built.
+ */
+export function writeXlsx(
+  model: WorkbookModel | FileWorkbookModel,
+  compressor: Compressor = fflateCompressor,
+): Uint8Array {
   if (model.sheets.length === 0) throw new TextError(ref("host.no-sheets"));
+  return writeZip(parts(model), compressor);
+}
+
+function* parts(model: WorkbookModel | FileWorkbookModel): Generator<ZipPart> {
   const strings = new SharedStrings();
   const { xml: styles, index } = stylesXml();
   const firstVisible = Math.max(
     0,
     model.sheets.findIndex((s) => !s.hidden),
   );
-  const sheets = model.sheets.map((s, i) => sheetXml(s, strings, index, i === firstVisible));
-  const files: Record<string, Uint8Array> = {
-    "[Content_Types].xml": strToU8(contentTypes(model.sheets.length)),
-    "_rels/.rels": strToU8(
-      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    ),
-    "xl/workbook.xml": strToU8(workbookXml(model, firstVisible)),
-    "xl/_rels/workbook.xml.rels": strToU8(workbookRels(model.sheets.length)),
-    "xl/styles.xml": strToU8(styles),
-  };
-  sheets.forEach((xml, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(xml)));
-  files["xl/sharedStrings.xml"] = strToU8(strings.xml());
-  return zipSync(files, { level: 1, mtime: ZIP_TIME });
+  const text = (name: string, xml: string): ZipPart => ({ name, chunks: [strToU8(xml)] });
+  yield text("[Content_Types].xml", contentTypes(model.sheets.length));
+  yield text(
+    "_rels/.rels",
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  yield text("xl/workbook.xml", workbookXml(model, firstVisible));
+  yield text("xl/_rels/workbook.xml.rels", workbookRels(model.sheets.length));
+  yield text("xl/styles.xml", styles);
+  for (const [i, s] of model.sheets.entries())
+    yield { name: `xl/worksheets/sheet${i + 1}.xml`, chunks: sheetXml(s, strings, index, i === firstVisible) };
+  yield { name: "xl/sharedStrings.xml", chunks: strings.xml() };
 }
 
-function workbookXml(model: WorkbookModel, active: number): string {
+function workbookXml(model: WorkbookModel | FileWorkbookModel, active: number): string {
   const sheets = model.sheets
     .map(
       (s, i) =>

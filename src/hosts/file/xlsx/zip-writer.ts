@@ -1,0 +1,143 @@
+import { Deflate } from "fflate";
+
+/**
+ * How parts are compressed, a chunk at a time: fflate by default (the browser, the pane's
+ * worker); the CLI passes Node's zlib, several times faster on a large summary.
+ */
+export interface Compressor {
+  /** A deflate stream: each chunk in, compressed bytes out; `end` closes the stream. */
+  deflater(): { push(chunk: Uint8Array): Uint8Array[]; end(): Uint8Array[] };
+  /** CRC-32 of `data`, continuing from `previous` (0 to start). */
+  crc32(data: Uint8Array, previous?: number): number;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+/** CRC-32 (ISO 3309, as zip uses it), continuing from `previous`. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let c = ~previous;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+export const fflateCompressor: Compressor = {
+  deflater() {
+    let out: Uint8Array[] = [];
+    const stream = new Deflate({ level: 1 }, (chunk) => out.push(chunk));
+    const drain = () => {
+      const done = out;
+      out = [];
+      return done;
+    };
+    return {
+      push(chunk) {
+        stream.push(chunk, false);
+        return drain();
+      },
+      end() {
+        stream.push(new Uint8Array(0), true);
+        return drain();
+      },
+    };
+  },
+  crc32,
+};
+
+/** One part: its name and its bytes as chunks, made as they are read (a sheet's XML a block of rows at a time). */
+export interface ZipPart {
+  readonly name: string;
+  readonly chunks: Iterable<Uint8Array>;
+}
+
+/** DOS date and time of 2000-01-01 00:00: every part gets it, so the same content gives the same bytes. */
+const DOS_TIME = 0;
+const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
+
+/**
+ * A zip package (APPNOTE 6.3: deflated parts, no data descriptors, no extra fields, UTF-8 names),
+ * written part by part: each part's chunks are joined, compressed and dropped before the next, so
+ * memory holds one part's bytes at a time besides the output.
+ */
+export function writeZip(parts: Iterable<ZipPart>, compressor: Compressor): Uint8Array {
+  const out: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  let count = 0;
+  const utf8 = new TextEncoder();
+  for (const part of parts) {
+    // Each chunk is compressed as it comes and then dropped: only the compressed part is kept.
+    const deflater = compressor.deflater();
+    const packedChunks: Uint8Array[] = [];
+    let crc = 0;
+    let size = 0;
+    for (const chunk of part.chunks) {
+      crc = compressor.crc32(chunk, crc);
+      size += chunk.length;
+      packedChunks.push(...deflater.push(chunk));
+    }
+    packedChunks.push(...deflater.end());
+    const packed = join(packedChunks);
+    const name = utf8.encode(part.name);
+    const local = new Uint8Array(30 + name.length);
+    const l = new DataView(local.buffer);
+    l.setUint32(0, 0x04034b50, true);
+    l.setUint16(4, 20, true);
+    l.setUint16(6, 0x0800, true); // UTF-8 names
+    l.setUint16(8, 8, true);
+    l.setUint16(10, DOS_TIME, true);
+    l.setUint16(12, DOS_DATE, true);
+    l.setUint32(14, crc, true);
+    l.setUint32(18, packed.length, true);
+    l.setUint32(22, size, true);
+    l.setUint16(26, name.length, true);
+    local.set(name, 30);
+    const entry = new Uint8Array(46 + name.length);
+    const c = new DataView(entry.buffer);
+    c.setUint32(0, 0x02014b50, true);
+    c.setUint16(4, 20, true);
+    c.setUint16(6, 20, true);
+    c.setUint16(8, 0x0800, true);
+    c.setUint16(10, 8, true);
+    c.setUint16(12, DOS_TIME, true);
+    c.setUint16(14, DOS_DATE, true);
+    c.setUint32(16, crc, true);
+    c.setUint32(20, packed.length, true);
+    c.setUint32(24, size, true);
+    c.setUint16(28, name.length, true);
+    c.setUint32(42, offset, true);
+    entry.set(name, 46);
+    out.push(local, packed);
+    central.push(entry);
+    offset += local.length + packed.length;
+    count++;
+  }
+  const centralSize = central.reduce((n, e) => n + e.length, 0);
+  const end = new Uint8Array(22);
+  const e = new DataView(end.buffer);
+  e.setUint32(0, 0x06054b50, true);
+  e.setUint16(8, count, true);
+  e.setUint16(10, count, true);
+  e.setUint32(12, centralSize, true);
+  e.setUint32(16, offset, true);
+  return join([...out, ...central, end]);
+}
+
+function join(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  if (chunks.length === 0) return new Uint8Array(0);
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
