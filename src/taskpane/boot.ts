@@ -1,9 +1,6 @@
-import { ExcelHost } from "../hosts/excel/excel-host";
 import { officeExcelApi, officeHost } from "../hosts/excel/office";
 import type { EtApplication, WpsAddonRoot } from "../hosts/wps/api";
-import { pickWithWps } from "../hosts/wps/pick-files";
 import { etApplication } from "../hosts/wps/application";
-import { WpsHost } from "../hosts/wps/wps-host";
 import type { FileJobs, PaneServices } from "./services";
 import { AnnexRegistry } from "../core/schema/registry";
 
@@ -16,7 +13,12 @@ export async function detectServices(
   const download = (bytes: Uint8Array, fileName: string) => saveAs(win, bytes, fileName);
   const storage = safeStorage(win);
   const wps = wpsApplication(win);
+  // Each host's code is loaded only where it runs (its own chunk): the pane starts lighter.
   if (wps) {
+    const [{ WpsHost }, { pickWithWps }] = await Promise.all([
+      import("../hosts/wps/wps-host"),
+      import("../hosts/wps/pick-files"),
+    ]);
     return {
       mode: "wps",
       forms,
@@ -28,8 +30,10 @@ export async function detectServices(
       pickFiles: async () => pickWithWps(wps),
     };
   }
-  if ((await officeHost(win)) === "excel")
+  if ((await officeHost(win)) === "excel") {
+    const { ExcelHost } = await import("../hosts/excel/excel-host");
     return { mode: "excel", host: new ExcelHost(officeExcelApi()), forms, jobs, download, storage };
+  }
   return {
     mode: "standalone",
     host: null,

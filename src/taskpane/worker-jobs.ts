@@ -2,7 +2,16 @@ import { ref, TextError, type MessageRef } from "../core/i18n/text";
 import type { InputFile } from "../hosts/files";
 import type { FileJobs } from "./services";
 import type { WorkerJob, WorkerResponse } from "./worker-protocol";
-import { inlineJobs } from "./inline-jobs";
+
+/** The jobs on the page, loaded only when a worker cannot run them (the reader is then fetched once, here). */
+const loadInline = (): Promise<FileJobs> => import("./inline-jobs").then((m) => m.inlineJobs);
+
+/** File jobs on the page, the module that holds them loaded on first use. */
+export const lazyInlineJobs: FileJobs = {
+  merge: (...args) => loadInline().then((jobs) => jobs.merge(...args)),
+  validate: (...args) => loadInline().then((jobs) => jobs.validate(...args)),
+  templates: (...args) => loadInline().then((jobs) => jobs.templates(...args)),
+};
 
 type Progress = (done: number, total: number, file: string) => void;
 interface Pending {
@@ -32,7 +41,7 @@ export function workerJobs(create: () => Worker, timeLimitMs = FILE_TIME_LIMIT_M
   try {
     worker = create();
   } catch {
-    return inlineJobs;
+    return lazyInlineJobs;
   }
   let ready = false;
   let next = 1;
@@ -43,10 +52,10 @@ export function workerJobs(create: () => Worker, timeLimitMs = FILE_TIME_LIMIT_M
     const { job } = p;
     const run =
       job.job === "merge"
-        ? inlineJobs.merge(job.files, job.options, p.progress ?? (() => undefined), job.withFile)
+        ? lazyInlineJobs.merge(job.files, job.options, p.progress ?? (() => undefined), job.withFile)
         : job.job === "validate"
-          ? inlineJobs.validate(job.files, job.options, p.progress ?? (() => undefined))
-          : inlineJobs.templates(job.chosen, job.all);
+          ? lazyInlineJobs.validate(job.files, job.options, p.progress ?? (() => undefined))
+          : lazyInlineJobs.templates(job.chosen, job.all);
     (run as Promise<unknown>).then(p.resolve, p.reject);
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { workerJobs } from "../../src/taskpane/worker-jobs";
+import { lazyInlineJobs, workerJobs } from "../../src/taskpane/worker-jobs";
 import { inlineJobs } from "../../src/taskpane/inline-jobs";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { FORMS, schema, talk, talksSheet } from "../helpers/sheets";
@@ -19,12 +19,13 @@ class FailingWorker {
 }
 
 describe("file jobs off the main thread", () => {
-  it("fall back to the page when a worker cannot be created at all", () => {
-    expect(
-      workerJobs(() => {
-        throw new Error("SecurityError");
-      }),
-    ).toBe(inlineJobs);
+  it("fall back to the page when a worker cannot be created at all (the reader loaded on first use)", async () => {
+    const jobs = workerJobs(() => {
+      throw new Error("SecurityError");
+    });
+    expect(jobs).toBe(lazyInlineJobs);
+    const bytes = await jobs.templates([schema("talks")], FORMS);
+    expect(readWorkbook(bytes, "t.xlsx").sheets[0].name).toBe("附件2 大谈话统计表");
   });
 
   it("finish on the page when the worker fails to load, and stay there", async () => {
