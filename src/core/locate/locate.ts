@@ -1,7 +1,7 @@
 import type { AnnexSchema } from "../schema/types";
 import { cellText, type Grid } from "../sheet/grid";
 import { labelKey, looseKey } from "../text/normalize";
-import { allNames, headerLabels, matchLabels, type HeaderMatch } from "./header-match";
+import { allNames, headerLabels, matchLabels, type HeaderLabel, type HeaderMatch } from "./header-match";
 import { findUnitLine, type UnitLine } from "./unit-line";
 
 /** Where an annex table stands in a sheet. */
@@ -35,19 +35,26 @@ export const OWN_COLUMNS_WITHOUT_TITLE = 0.6;
 export function locate(grid: Grid, schema: AnnexSchema, rows?: readonly number[]): LocatedTable | null {
   let best: LocatedTable | null = null;
   const single = new Map<number, HeaderMatch>();
+  const names = schemaNames(schema);
+  const need = Math.min(2, schema.columns.length);
   const one = (r: number) => {
     let m = single.get(r);
     if (!m) single.set(r, (m = matchLabels(headerLabels(grid, r, 1), schema)));
     return m;
   };
   for (const r of rows ?? scanRows(grid)) {
-    let found = one(r);
+    // Rows that carry fewer than two of this form's names (as one or two header rows) are not its header.
+    const plausible = (depth: 1 | 2) => hits(headerLabels(grid, r, depth), names) >= need;
+    const onePlausible = plausible(1);
+    if (!onePlausible && (r + 1 >= grid.rowCount || !plausible(2))) continue;
+    let found = onePlausible ? one(r) : EMPTY_MATCH;
     let depth: 1 | 2 = 1;
     // A two-row header counts only where it finds more than either row alone (a title row above a
-    // header would otherwise pass for a group header).
-    if (r + 1 < grid.rowCount) {
+    // header would otherwise pass for a group header); not tried when one row has every column.
+    if (r + 1 < grid.rowCount && found.matched < schema.columns.length && plausible(2)) {
       const two = matchLabels(headerLabels(grid, r, 2), schema);
-      if (two.matched > found.matched && two.matched > one(r + 1).matched) [found, depth] = [two, 2];
+      if (two.matched > found.matched && two.matched > (plausibleAt(grid, r + 1, names, need) ? one(r + 1).matched : 0))
+        [found, depth] = [two, 2];
     }
     const titleRow = findTitle(grid, r, schema);
     if (!recognised(found, schema, titleRow >= 0)) continue;
@@ -70,6 +77,28 @@ export function locate(grid: Grid, schema: AnnexSchema, rows?: readonly number[]
     }
   }
   return best;
+}
+
+const EMPTY_MATCH: HeaderMatch = { columns: [], extras: [], matched: 0, nonIndexMatched: 0 };
+
+/** Every name (header, alias, part) of a form, as a set: for the quick test of a row. */
+const SCHEMA_NAMES = new WeakMap<AnnexSchema, ReadonlySet<string>>();
+
+function schemaNames(schema: AnnexSchema): ReadonlySet<string> {
+  let set = SCHEMA_NAMES.get(schema);
+  if (!set) SCHEMA_NAMES.set(schema, (set = allNames([schema])));
+  return set;
+}
+
+/** Labels that carry one of the names, whole or before a sub-label. */
+function hits(labels: readonly HeaderLabel[], names: ReadonlySet<string>): number {
+  let n = 0;
+  for (const l of labels) if (l.keys.some((k) => names.has(k))) n++;
+  return n;
+}
+
+function plausibleAt(grid: Grid, r: number, names: ReadonlySet<string>, need: number): boolean {
+  return hits(headerLabels(grid, r, 1), names) >= need;
 }
 
 /**
