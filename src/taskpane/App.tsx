@@ -18,6 +18,12 @@ import { ServicesContext, useServices, type PaneServices } from "./services";
 
 export type PanelId = "templates" | "validate" | "merge";
 
+const PANEL_VIEWS = [
+  ["templates", TemplatesPanel],
+  ["validate", ValidatePanel],
+  ["merge", MergePanel],
+] as const;
+
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, minWidth: "280px", maxWidth: "900px", boxSizing: "border-box" },
   top: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -76,13 +82,22 @@ function Pane({ initialPanel }: { initialPanel: PanelId }) {
         {t(mode === "excel" ? "modeExcel" : mode === "wps" ? "modeWps" : "modeStandalone")}
       </Caption1>
       <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)}>
-        <Tab value="templates">{t("tabTemplates")}</Tab>
-        <Tab value="validate">{t("tabValidate")}</Tab>
-        <Tab value="merge">{t("tabMerge")}</Tab>
+        <Tab value="templates" id="tab-templates">
+          {t("tabTemplates")}
+        </Tab>
+        <Tab value="validate" id="tab-validate">
+          {t("tabValidate")}
+        </Tab>
+        <Tab value="merge" id="tab-merge">
+          {t("tabMerge")}
+        </Tab>
       </TabList>
-      <div role="tabpanel">
-        {panel === "templates" ? <TemplatesPanel /> : panel === "validate" ? <ValidatePanel /> : <MergePanel />}
-      </div>
+      {/* Every panel stays mounted: files chosen, results and downloads survive a look at another tab. */}
+      {PANEL_VIEWS.map(([id, View]) => (
+        <div key={id} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={panel !== id}>
+          <View />
+        </div>
+      ))}
     </main>
   );
 }

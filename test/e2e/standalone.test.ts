@@ -103,7 +103,7 @@ describe("standalone page in Chromium", () => {
     const filled = { ...sheet, rows: [...sheet.rows.slice(0, 4), ...rows] };
     const file = writeFile("办公室-附件2.xlsx", writeSheetsAs([filled], "xlsx"));
     await page.getByRole("tab", { name: "校验" }).click();
-    await page.getByTestId("file-input").setInputFiles(file);
+    await page.getByRole("tabpanel").getByTestId("file-input").setInputFiles(file);
     await page.getByText("已选 1 个文件").waitFor();
     await page.getByRole("button", { name: "开始校验" }).click();
     await page
@@ -136,7 +136,7 @@ describe("standalone page in Chromium", () => {
     writeFile(join("回收文件", "说明.docx"), new Uint8Array([1, 2, 3]));
     writeFile(join("回收文件", "~$办公室-学习宣传贯彻二十大精神报表.xlsx"), new Uint8Array([1, 2, 3]));
     await page.getByRole("tab", { name: "汇总" }).click();
-    await page.getByTestId("folder-input").setInputFiles(join(work, "回收文件"));
+    await page.getByRole("tabpanel").getByTestId("folder-input").setInputFiles(join(work, "回收文件"));
     await page.getByText(`已选 ${paths.length} 个文件`).waitFor();
     await page.getByRole("textbox").fill(roster.join("\n"));
     const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
@@ -173,7 +173,7 @@ describe("standalone page in Chromium", () => {
     for (const unit of ["核与辐射安全科", "沅江分局", "大通湖分局", "信息中心"])
       await expect(status.locator(`tr[data-unit="${unit}"] [data-state=missing]`).count()).resolves.toBe(1);
     await expect(status.locator(`tr[data-unit="法规科"] [data-flag=replaced]`).count()).resolves.toBe(1);
-    expect(await page.getByTestId("rejected").textContent()).toContain(corrupt.name);
+    expect(await page.getByRole("tabpanel").getByTestId("rejected").textContent()).toContain(corrupt.name);
     await done(page);
   });
 
@@ -197,7 +197,7 @@ describe("standalone page in Chromium", () => {
       return writeFile(join("many", `${unit}.xlsx`), writeSheetsAs([returnSheet(talks, rows, { unit })], "xlsx"));
     });
     await page.getByRole("tab", { name: "汇总" }).click();
-    await page.getByTestId("file-input").setInputFiles(paths);
+    await page.getByRole("tabpanel").getByTestId("file-input").setInputFiles(paths);
     await page.getByText("已选 300 个文件").waitFor();
     // A timer on the page: while the worker parses, the page's own thread keeps ticking.
     await page.evaluate(() => {
@@ -270,7 +270,7 @@ describe("standalone page in Chromium", () => {
     const paths = files
       .slice(0, 4)
       .map((f) => writeFile(`disk-${f.name}`, writeSheetsAs(f.sheets, f.format, f.savedAt)));
-    await page.getByTestId("file-input").setInputFiles(paths);
+    await page.getByRole("tabpanel").getByTestId("file-input").setInputFiles(paths);
     const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
     expect(readWorkbook(bytes, "汇总表.xlsx").sheets[0].name).toBe("汇总概况");
     expect(errors).toEqual([]);

@@ -6,7 +6,7 @@ import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { insertTemplates } from "../../src/app/workbook/templates";
 import { excelUnderTest } from "../hosts/under-test";
 import { schema, talk, FORMS } from "../helpers/sheets";
-import { demoFiles, renderPane } from "./render";
+import { demoFiles, panel, renderPane } from "./render";
 import { AnnexRegistry } from "../../src/core/schema/registry";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { INSIGHTS, insightsReturn } from "../helpers/sixth-form";
@@ -100,7 +100,7 @@ describe("校验 panel", () => {
   it("standalone: validates chosen files and names file, sheet and cell", async () => {
     renderPane(null, "validate");
     const { files } = demoFiles();
-    await userEvent.upload(screen.getByTestId("file-input"), [
+    await userEvent.upload(panel().getByTestId("file-input"), [
       files.find((f) => f.name.startsWith("办公室"))!,
       files[files.length - 1],
     ]);
@@ -119,7 +119,7 @@ describe("汇总 panel", () => {
     const { host, book } = excelUnderTest();
     renderPane(host, "merge");
     const { roster, files } = demoFiles();
-    await userEvent.upload(screen.getByTestId("file-input"), files);
+    await userEvent.upload(panel().getByTestId("file-input"), files);
     await userEvent.click(screen.getByRole("textbox"));
     await userEvent.paste(roster.join("\n"));
     await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
@@ -135,14 +135,14 @@ describe("汇总 panel", () => {
     expect(row("人事科").querySelector("[data-state=missing]")).toBeNull();
     expect(row("人事科").querySelector("[data-state=partial]")?.textContent).toBe("部分未报：附件4、附件5");
     expect(row("办公室").querySelector("[data-state=returned]")?.textContent).toBe("已报");
-    expect(screen.getByTestId("rejected").textContent).toMatch(/\.docx|不是表格/);
+    expect(panel().getByTestId("rejected").textContent).toMatch(/\.docx|不是表格/);
     expect(await host.loadSetting("roster")).toBe(roster.join("\n"));
   });
 
   it("standalone: downloads the summary workbook", async () => {
     const pane = renderPane(null, "merge");
     const { files } = demoFiles();
-    await userEvent.upload(screen.getByTestId("file-input"), files.slice(0, 3));
+    await userEvent.upload(panel().getByTestId("file-input"), files.slice(0, 3));
     await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
     expect(await screen.findByText(/已下载 汇总表.xlsx/, {}, { timeout: 10_000 })).toBeTruthy();
     const sheets = readWorkbook(pane.downloads[0].bytes, "汇总表.xlsx").sheets.map((s) => s.name);
@@ -269,16 +269,16 @@ describe("a sixth form added as data reaches the pane", () => {
 
   it("校验 finds its mistakes", async () => {
     renderPane(null, "validate", false, undefined, forms());
-    await userEvent.upload(screen.getByTestId("file-input"), [insightsFile("办公室")]);
+    await userEvent.upload(panel().getByTestId("file-input"), [insightsFile("办公室")]);
     await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
-    expect(await screen.findByText(/附件6 心得体会交流表/)).toBeTruthy();
+    expect(await panel().findByText(/附件6 心得体会交流表/)).toBeTruthy();
     expect(document.querySelector('[data-cell="E6"][data-code="date"]')).toBeTruthy();
     expect(document.querySelector('[data-cell="F6"][data-code="enum"]')).toBeTruthy();
   });
 
   it("汇总 merges it and says who has not sent it", async () => {
     const pane = renderPane(null, "merge", false, undefined, forms());
-    await userEvent.upload(screen.getByTestId("file-input"), [insightsFile("办公室"), insightsFile("法规科")]);
+    await userEvent.upload(panel().getByTestId("file-input"), [insightsFile("办公室"), insightsFile("法规科")]);
     await userEvent.click(screen.getByRole("textbox"));
     await userEvent.paste("办公室\n法规科\n人事科");
     await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));

@@ -1,5 +1,5 @@
 import { AnnexRegistry } from "../../src/core/schema/registry";
-import { render } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import { App, type PanelId } from "../../src/taskpane/App";
 import { inlineJobs } from "../../src/taskpane/inline-jobs";
 import type { PaneServices } from "../../src/taskpane/services";
@@ -21,6 +21,7 @@ export function renderPane(
   answer = false,
   storage?: Rendered["storage"],
   forms: AnnexRegistry = new AnnexRegistry(),
+  locale?: "en" | "zh-CN",
 ): Rendered & ReturnType<typeof render> {
   const downloads: Rendered["downloads"] = [];
   const confirms: string[] = [];
@@ -41,7 +42,7 @@ export function renderPane(
     },
     storage: store,
   };
-  return { downloads, confirms, storage: store, ...render(<App services={services} initialPanel={panel} />) };
+  return { downloads, confirms, storage: store, ...render(<App services={services} initialPanel={panel} initialLocale={locale} />) };
 }
 
 /** The demo's returned files as the browser would hand them over. */
@@ -52,4 +53,9 @@ export function demoFiles(): { roster: readonly string[]; files: File[] } {
     corrupt,
   ];
   return { roster, files: inputs.map((f) => new File([new Uint8Array(f.bytes)], f.name)) };
+}
+
+/** The panel on show (the others stay mounted, hidden, keeping their work). */
+export function panel() {
+  return within(screen.getByRole("tabpanel"));
 }

@@ -1,0 +1,147 @@
+/** @jest-environment ./test/helpers/jsdom-environment.cjs */
+/**
+ * The pane as a coordinator uses it (issue 13): work kept across tabs, results that say what they
+ * mean in both languages, what was skipped and why, the focus where the user is.
+ */
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it } from "@jest/globals";
+import { demoFiles, panel, renderPane } from "./render";
+
+afterEach(cleanup);
+
+const folderFile = (name: string, bytes: BlobPart, folder = "回收") => {
+  const f = new File([bytes], name);
+  Object.defineProperty(f, "webkitRelativePath", { value: `${folder}/${name}` });
+  return f;
+};
+
+async function merged(lang?: "en") {
+  const pane = renderPane(null, "merge", false, undefined, undefined, lang);
+  const { roster, files } = demoFiles();
+  await userEvent.upload(panel().getByTestId("file-input"), files);
+  await userEvent.click(screen.getByRole("textbox"));
+  await userEvent.paste(roster.join("\n"));
+  await userEvent.click(screen.getByRole("button", { name: lang === "en" ? "Merge" : "开始汇总" }));
+  await screen.findByRole("table", {}, { timeout: 10_000 });
+  return pane;
+}
+
+describe("work is kept", () => {
+  it("switching tabs keeps the chosen files, the status table and the download", async () => {
+    await merged();
+    await userEvent.click(screen.getByRole("tab", { name: "模板" }));
+    await userEvent.click(screen.getByRole("tab", { name: "汇总" }));
+    expect(screen.getByRole("table", { name: "各单位情况" })).toBeTruthy();
+    expect(screen.getByText(/已选 \d+ 个文件/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "再次下载汇总表" })).toBeTruthy();
+  });
+
+  it("validating again opens the groups that have errors", async () => {
+    renderPane(null, "validate");
+    const { files } = demoFiles();
+    await userEvent.upload(panel().getByTestId("file-input"), [files[1]]);
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    await screen.findByText(/个提醒|未发现问题|个错误/);
+    await userEvent.upload(panel().getByTestId("file-input"), files);
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    await waitFor(() => expect(document.querySelectorAll("li[data-code]").length).toBeGreaterThan(0));
+    // Every group with an error is open: its issue list is shown without another click.
+    const openWithErrors = document.querySelectorAll("[data-group][data-errors]:not([data-errors='0']) li[data-code]");
+    expect(openWithErrors.length).toBeGreaterThan(0);
+  });
+});
+
+describe("words that mean what they say", () => {
+  it("English: reasons, counts and lists in English", async () => {
+    await merged("en");
+    const rejected = panel().getByTestId("rejected").textContent ?? "";
+    expect(rejected).toMatch(/plain text/);
+    expect(rejected).not.toMatch(/[\u4e00-\u9fff]{4}/.source.length ? /内容是|请对方/ : /x/);
+    const table = screen.getByRole("table", { name: "Units" });
+    const partial = within(table).getAllByText(/Partly missing/)[0].textContent ?? "";
+    expect(partial).not.toContain("、");
+    expect(document.body.textContent).not.toMatch(/（|）/);
+  });
+
+  it("English: one row, not 1 rows", async () => {
+    renderPane(null, "validate", false, undefined, undefined, "en");
+    const { files } = demoFiles();
+    const one = files.find((f) => f.name.startsWith("监测站"))!;
+    await userEvent.upload(panel().getByTestId("file-input"), [one]);
+    await userEvent.click(screen.getByRole("button", { name: "Validate" }));
+    await screen.findByText(/warnings|No problems|errors/);
+    expect(document.body.textContent).not.toMatch(/\b1 rows\b/);
+  });
+
+  it("standalone, when no chosen file could be read, says so (not 'insert templates')", async () => {
+    renderPane(null, "validate");
+    await userEvent.upload(panel().getByTestId("file-input"), [new File(["x"], "a.xlsx"), new File(["y"], "b.xlsx")]);
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    const notice = await screen.findByText(/没有一个文件能读取|没有找到附件表/);
+    expect(notice.textContent).not.toContain("插入模板");
+  });
+
+  it("an empty roster is said out loud: nobody can be missing without one", async () => {
+    renderPane(null, "merge");
+    const { files } = demoFiles();
+    await userEvent.upload(panel().getByTestId("file-input"), files.slice(0, 3));
+    await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
+    expect(await screen.findByText(/没有单位名单/)).toBeTruthy();
+  });
+
+  it("the status table shows warnings, and uses the workbook's words (已报 / 部分未报 / 未报)", async () => {
+    await merged();
+    const table = screen.getByRole("table", { name: "各单位情况" });
+    const row = (unit: string) => within(table).getByText(unit).closest("tr")!;
+    expect(row("人事科").querySelector("[data-flag=warnings]")).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/未交|已交/);
+  });
+});
+
+describe("files", () => {
+  it("a folder: what was skipped is said in one line, and a roster file in it is recognised", async () => {
+    renderPane(null, "merge");
+    const { files } = demoFiles();
+    const returns = files.slice(0, 2).map((f) => folderFile(f.name, f));
+    const others = [folderFile("通知.docx", "x"), folderFile("照片.png", "x"), folderFile("单位名单.txt", "办公室\n法规科\n人事科\n")];
+    await userEvent.upload(panel().getByTestId("folder-input"), [...returns, ...others]);
+    expect(await screen.findByText(/已选 2 个文件/)).toBeTruthy();
+    const skipped = panel().getByTestId("skipped").textContent ?? "";
+    expect(skipped).toMatch(/跳过 2 个/);
+    expect(skipped).toMatch(/通知\.docx/);
+    expect(skipped).toMatch(/照片\.png/);
+    expect(await screen.findByText(/单位名单\.txt.*名单/)).toBeTruthy();
+    expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toBe("办公室\n法规科\n人事科");
+  });
+});
+
+describe("focus and help", () => {
+  it("after 开始校验 the focus stays on the button", async () => {
+    renderPane(null, "validate");
+    const { files } = demoFiles();
+    await userEvent.upload(panel().getByTestId("file-input"), [files[0]]);
+    const button = screen.getByRole("button", { name: "开始校验" });
+    await userEvent.click(button);
+    await screen.findByText(/个错误|个提醒|未发现问题/);
+    expect(document.activeElement).toBe(button);
+  });
+
+  it("校验 says which roster it checks units against", async () => {
+    renderPane(null, "validate");
+    expect(screen.getByTestId("roster-used").textContent).toMatch(/未设单位名单/);
+    cleanup();
+    const storage = new Map([["huibiao.roster", "办公室\n法规科"]]);
+    renderPane(null, "validate", false, {
+      getItem: (k) => storage.get(k) ?? null,
+      setItem: (k, v) => void storage.set(k, v),
+    });
+    expect(await screen.findByText(/按单位名单（2 个单位）核对填报单位/)).toBeTruthy();
+  });
+
+  it("the pane links to its help, and the summary's name carries the date", async () => {
+    const pane = await merged();
+    expect(screen.getByRole("link", { name: /帮助/ }).getAttribute("href")).toMatch(/help\.html$/);
+    expect(pane.downloads[0].name).toMatch(/^汇总表-\d{8}\.xlsx$/);
+  });
+});
