@@ -2,6 +2,7 @@ import {
   Button,
   Caption1,
   FluentProvider,
+  Link,
   makeStyles,
   Tab,
   TabList,
@@ -25,9 +26,17 @@ const PANEL_VIEWS = [
 ] as const;
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, minWidth: "280px", maxWidth: "900px", boxSizing: "border-box" },
-  top: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // No minimum width: at 200 % zoom a 340 px pane is 170 CSS pixels wide, and nothing may scroll sideways.
+  root: { padding: tokens.spacingHorizontalM, maxWidth: "900px", boxSizing: "border-box", overflowWrap: "anywhere" },
+  top: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  links: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   mode: { display: "block", color: tokens.colorNeutralForeground3, marginBottom: tokens.spacingVerticalS },
 });
 
@@ -76,7 +85,12 @@ function Pane({ initialPanel }: { initialPanel: PanelId }) {
     <main className={styles.root}>
       <div className={styles.top}>
         <h1 className={styles.title}>{t("appTitle")}</h1>
-        <LanguageSwitch />
+        <span className={styles.links}>
+          <Link href="help.html" target="_blank" rel="noopener">
+            {t("help")}
+          </Link>
+          <LanguageSwitch />
+        </span>
       </div>
       <Caption1 className={styles.mode} data-testid="mode">
         {t(mode === "excel" ? "modeExcel" : mode === "wps" ? "modeWps" : "modeStandalone")}

@@ -144,7 +144,7 @@ describe("汇总 panel", () => {
     const { files } = demoFiles();
     await userEvent.upload(panel().getByTestId("file-input"), files.slice(0, 3));
     await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
-    expect(await screen.findByText(/已下载 汇总表.xlsx/, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText(/已下载 汇总表-\d{8}.xlsx/, {}, { timeout: 10_000 })).toBeTruthy();
     const sheets = readWorkbook(pane.downloads[0].bytes, "汇总表.xlsx").sheets.map((s) => s.name);
     expect(sheets[0]).toBe("汇总概况");
   });
@@ -193,22 +193,30 @@ describe("when the workbook refuses", () => {
     expect(await screen.findByText(/个错误|未发现问题/)).toBeTruthy();
   });
 
-  it("buttons are disabled while work runs, so nothing starts twice", async () => {
+  it("the button refuses a second click while work runs, and keeps the keyboard focus (aria-disabled, not disabled)", async () => {
     const { host } = excelUnderTest();
     let release: () => void = () => undefined;
+    let calls = 0;
     const slow = Object.assign(Object.create(host) as typeof host, {
-      insertSheets: (...args: Parameters<typeof host.insertSheets>) =>
-        new Promise<Awaited<ReturnType<typeof host.insertSheets>>>(
+      insertSheets: (...args: Parameters<typeof host.insertSheets>) => {
+        calls++;
+        return new Promise<Awaited<ReturnType<typeof host.insertSheets>>>(
           (resolve) => (release = () => resolve(host.insertSheets(...args))),
-        ),
+        );
+      },
     });
     renderPane(slow, "templates");
     const button = screen.getByRole("button", { name: "插入所选模板" });
+    button.focus();
     await userEvent.click(button);
-    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(true));
+    await waitFor(() => expect(button.getAttribute("aria-disabled")).toBe("true"));
+    expect((button as HTMLButtonElement).disabled).toBe(false);
+    await userEvent.click(button);
     release();
     await screen.findByText(/已插入/);
-    expect((button as HTMLButtonElement).disabled).toBe(false);
+    expect(calls).toBe(1);
+    expect(button.getAttribute("aria-disabled")).not.toBe("true");
+    expect(document.activeElement).toBe(button);
   });
 });
 
@@ -282,7 +290,7 @@ describe("a sixth form added as data reaches the pane", () => {
     await userEvent.click(screen.getByRole("textbox"));
     await userEvent.paste("办公室\n法规科\n人事科");
     await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
-    await screen.findByText(/已下载 汇总表.xlsx/, {}, { timeout: 10_000 });
+    await screen.findByText(/已下载 汇总表-\d{8}.xlsx/, {}, { timeout: 10_000 });
     const sheets = readWorkbook(pane.downloads[0].bytes, "汇总表.xlsx").sheets.map((s) => s.name);
     expect(sheets).toEqual(["汇总概况", "汇总 附件6 心得体会交流表"]);
     const table = screen.getByRole("table", { name: "各单位情况" });

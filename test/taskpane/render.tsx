@@ -42,7 +42,12 @@ export function renderPane(
     },
     storage: store,
   };
-  return { downloads, confirms, storage: store, ...render(<App services={services} initialPanel={panel} initialLocale={locale} />) };
+  return {
+    downloads,
+    confirms,
+    storage: store,
+    ...render(<App services={services} initialPanel={panel} initialLocale={locale} />),
+  };
 }
 
 /** The demo's returned files as the browser would hand them over. */

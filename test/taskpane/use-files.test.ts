@@ -23,8 +23,9 @@ describe("choosing returned files", () => {
       { file: file("办公室.xlsx"), path: "回收文件/办公室.xlsx", inFolder: true },
       { file: file("~$办公室.xlsx"), path: "回收文件/~$办公室.xlsx", inFolder: true },
     ];
-    const read = await readFiles(list);
+    const { files: read, skipped } = await readFiles(list);
     expect(read.map((f) => f.name)).toEqual(["说明.docx", "回收文件/办公室.xlsx"]);
+    expect(skipped).toEqual(["~$办公室.xlsx"]);
     expect([...read[1].bytes]).toEqual([1, 2, 3]);
     expect(read[1].modifiedAt).toBe(1_700_000_000_000);
   });
@@ -32,7 +33,9 @@ describe("choosing returned files", () => {
   it("a file the browser cannot read is kept, with the reason", async () => {
     const broken = file("办公室.xlsx");
     Object.defineProperty(broken, "arrayBuffer", { value: () => Promise.reject(new Error("NotReadableError")) });
-    const [read] = await readFiles([{ file: broken, path: "办公室.xlsx", inFolder: false }]);
+    const {
+      files: [read],
+    } = await readFiles([{ file: broken, path: "办公室.xlsx", inFolder: false }]);
     expect(render(read.unreadable!)).toMatch(/浏览器无法读取这个文件（NotReadableError）/);
   });
 });

@@ -10,6 +10,8 @@ import { useMerge } from "./use-merge";
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // Fluent's Textarea has a minimum width of 250 px: in a narrow pane (or at 200 % zoom) it must shrink.
+  roster: { minWidth: 0, width: "100%" },
 });
 
 export function MergePanel() {
@@ -23,6 +25,7 @@ export function MergePanel() {
       <FilePicker files={s.files} onError={s.fail} pickWithHost={services.pickFiles} disabled={s.busy} />
       <Field label={t("rosterLabel")}>
         <Textarea
+          className={styles.roster}
           value={s.roster}
           onChange={(_, d) => s.setRoster(d.value)}
           resize="vertical"
@@ -31,7 +34,7 @@ export function MergePanel() {
         />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={s.busy} onClick={s.merge}>
+        <Button appearance="primary" disabledFocusable={s.busy} onClick={s.merge}>
           {t("mergeRun")}
         </Button>
         <Button disabled={s.busy} onClick={s.storeRoster}>
@@ -51,7 +54,9 @@ export function MergePanel() {
               <ul data-testid="rejected">
                 {s.rejected.map((r) => (
                   <li key={r.file}>
-                    <strong>{r.file}</strong>：{r.reason}
+                    <strong>{r.file}</strong>
+                    {t("colon")}
+                    {r.reason}
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,6 @@
 import {
   Badge,
+  Caption1,
   makeStyles,
   Table,
   TableBody,
@@ -15,7 +16,11 @@ import type { UnitRow } from "./status-rows";
 
 const useStyles = makeStyles({
   badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
-  table: { tableLayout: "auto" },
+  table: { tableLayout: "auto", width: "100%" },
+  // Unit names and the 行数 header never break inside a word (「办公/室」).
+  unit: { display: "block", wordBreak: "keep-all" },
+  nowrap: { whiteSpace: "nowrap" },
+  rows: { display: "block", whiteSpace: "nowrap", color: tokens.colorNeutralForeground3 },
 });
 
 const STATE_COLOR = {
@@ -42,15 +47,20 @@ export function StatusTable({ rows }: { rows: readonly UnitRow[] }) {
     <Table size="small" className={styles.table} aria-label={t("statusTitle")}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t("statusUnit")}</TableHeaderCell>
-          <TableHeaderCell>{t("statusState")}</TableHeaderCell>
-          <TableHeaderCell>{t("statusRows")}</TableHeaderCell>
+          <TableHeaderCell className={styles.nowrap}>{t("statusUnit")}</TableHeaderCell>
+          <TableHeaderCell className={styles.nowrap}>{t("statusState")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {rows.map((u) => (
           <TableRow key={u.unit} data-unit={u.unit}>
-            <TableCell>{unitName(u.unit, locale)}</TableCell>
+            {/* Two columns, the row count under the name: the table fits a 170 px pane (340 px at 200 %). */}
+            <TableCell>
+              <span className={styles.unit}>{unitName(u.unit, locale)}</span>
+              <Caption1 className={styles.rows}>
+                {u.rows === 1 ? t("rowsCountOne") : t("rowsCount", { rows: u.rows })}
+              </Caption1>
+            </TableCell>
             <TableCell>
               <span className={styles.badges}>
                 <Badge color={STATE_COLOR[u.state]} data-state={u.state}>
@@ -63,7 +73,6 @@ export function StatusTable({ rows }: { rows: readonly UnitRow[] }) {
                 ))}
               </span>
             </TableCell>
-            <TableCell>{u.rows}</TableCell>
           </TableRow>
         ))}
       </TableBody>

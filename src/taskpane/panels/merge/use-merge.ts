@@ -10,7 +10,11 @@ import { useBusy } from "../shared/use-async";
 import { useFiles } from "../shared/use-files";
 import { unitRows } from "./status-rows";
 
-export const SUMMARY_FILE = "汇总表.xlsx";
+/** The summary's file name: 汇总表-20231127.xlsx (the date it was made, so rounds do not overwrite each other). */
+export function summaryFileName(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `汇总表-${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}.xlsx`;
+}
 
 /** 汇总: returned files, the roster (kept in the workbook), merging with progress, the status. */
 export function useMerge() {
@@ -23,6 +27,7 @@ export function useMerge() {
   const [progress, setProgress] = useState<{ value: number; text: string } | null>(null);
   const [result, setResult] = useState<MergeResult | null>(null);
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
+  const [fileName, setFileName] = useState("");
   const { busy, notice, setNotice, run } = useBusy((e) => t("failed", { message: errorText(e, locale) }));
 
   // Load the saved roster once per workbook (not again when the language changes: that would
@@ -35,6 +40,12 @@ export function useMerge() {
       (e) => setNotice({ intent: "error", text: tRef.current("failed", { message: errorText(e) }) }),
     );
   }, [services, setNotice]);
+
+  // A roster file that came with the returns (单位名单.txt in the folder) fills the roster.
+  const found = files.roster;
+  useEffect(() => {
+    if (found) setRoster(found.units.join("\n"));
+  }, [found]);
 
   const saveRoster = async () => {
     const units = await saveRosterText(services, roster);
@@ -65,16 +76,21 @@ export function useMerge() {
           rows: out.result.annexes.reduce((n, a) => n + a.rows.length, 0),
         };
         setResult(out.result);
+        // Without a roster nobody can be missing: say so, next to what was done.
+        const noRoster = units.length ? "" : ` ${t("mergeNoRoster")}`;
+        const intent = units.length ? "success" : "warning";
         if (host) {
           const sheets = await writeSummary(out.result, host, (done, total) =>
             setProgress({ value: 0.8 + (0.2 * done) / total, text: t("mergeWriting", { done, total }) }),
           );
-          return { intent: "success", text: t("mergeDone", { ...counts, sheets: sheets.join("、") }) };
+          return { intent, text: t("mergeDone", { ...counts, sheets: sheets.join("、") }) + noRoster };
         }
         if (!out.bytes) throw new Error(t("mergeNoSummary"));
+        const name = summaryFileName(new Date());
         setBytes(out.bytes);
-        services.download(out.bytes, SUMMARY_FILE);
-        return { intent: "success", text: t("mergeDoneStandalone", { ...counts, file: SUMMARY_FILE }) };
+        setFileName(name);
+        services.download(out.bytes, name);
+        return { intent, text: t("mergeDoneStandalone", { ...counts, file: name }) + noRoster };
       } finally {
         setProgress(null);
       }
@@ -97,7 +113,7 @@ export function useMerge() {
     result,
     units,
     rejected,
-    downloadAgain: () => bytes && services.download(bytes, SUMMARY_FILE),
+    downloadAgain: () => bytes && services.download(bytes, fileName),
     canDownloadAgain: !!bytes,
     busy,
     notice,

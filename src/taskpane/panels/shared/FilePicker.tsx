@@ -61,6 +61,19 @@ export function FilePicker({ files, onError, pickWithHost, disabled }: FilePicke
         )}
       </div>
       <Caption1>{files.files.length ? t("filesChosen", { count: files.files.length }) : t("filesDrop")}</Caption1>
+      {files.skipped.length > 0 && (
+        <Caption1 data-testid="skipped">
+          {t("filesSkipped", {
+            count: files.skipped.length,
+            names: files.skipped.slice(0, 5).join(t("listSeparator")) + (files.skipped.length > 5 ? t("listMore") : ""),
+          })}
+        </Caption1>
+      )}
+      {files.roster && (
+        <Caption1 data-testid="roster-file">
+          {t("filesRoster", { file: files.roster.name, count: files.roster.units.length })}
+        </Caption1>
+      )}
       <input
         ref={input}
         type="file"

@@ -18,5 +18,14 @@ export async function saveRosterText(
   const clean = units.join("\n");
   if (services.host) await services.host.saveSetting("roster", clean);
   else services.storage?.setItem(ROSTER_KEY, clean);
+  for (const listener of listeners) listener(units);
   return units;
+}
+
+const listeners = new Set<(units: readonly string[]) => void>();
+
+/** Calls `listener` whenever a panel saves the roster (校验 shows the roster it checks against). */
+export function onRosterSaved(listener: (units: readonly string[]) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

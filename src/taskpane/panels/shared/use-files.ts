@@ -1,6 +1,7 @@
 import { ref } from "../../../core/i18n/text";
 import { useCallback, useState, type DragEvent } from "react";
 import { WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
+import { decodeText } from "../../../core/text/decode";
 
 /** A chosen file and where it was: its path inside a chosen or dropped folder, else its name. */
 export interface PickedFile {
@@ -24,26 +25,62 @@ export function isWorkbookInFolder(path: string): boolean {
   return (WORKBOOK_EXTENSIONS as readonly string[]).some((e) => name.toLowerCase().endsWith(e));
 }
 
+/** What came of a choice of files: the returns, what was left out, and a roster file if one came along. */
+export interface Intake {
+  readonly files: InputFile[];
+  /** Files of a folder that are not workbooks (by name), or Office lock files: left out, listed. */
+  readonly skipped: string[];
+  /** A text file that holds a list of units rather than a return (one name a line). */
+  readonly roster?: { readonly name: string; readonly units: string[] };
+}
+
 /**
  * Reads chosen files into InputFiles. Files picked one by one are all kept (a wrong one is then
- * reported with its reason); from folders, only workbooks. A file the browser cannot read becomes
- * an InputFile that says why, so nothing disappears silently.
+ * reported with its reason); from folders, only workbooks, and the others are listed as skipped.
+ * A .txt that reads as a list of units is taken as the roster, not as a return. A file the
+ * browser cannot read becomes an InputFile that says why, so nothing disappears silently.
  */
-export async function readFiles(list: readonly PickedFile[]): Promise<InputFile[]> {
+export async function readFiles(list: readonly PickedFile[]): Promise<Intake> {
+  const skipped = list
+    .filter((p) => p.inFolder && !isWorkbookInFolder(p.path) && !isHidden(p.path))
+    .map((p) => p.path.replace(/^.*[\\/]/, ""));
   const wanted = list.filter((p) => !p.inFolder || isWorkbookInFolder(p.path));
-  return Promise.all(
-    wanted.map(async ({ file, path }) => {
-      try {
-        return { name: path, bytes: await bytesOf(file), modifiedAt: file.lastModified || undefined };
-      } catch (e) {
-        return {
-          name: path,
-          bytes: new Uint8Array(0),
-          unreadable: ref("read.browser", { detail: e instanceof Error ? e.message : String(e) }),
-        };
-      }
-    }),
-  );
+  let roster: Intake["roster"];
+  const files: InputFile[] = [];
+  for (const { file, path } of wanted) {
+    try {
+      const bytes = await bytesOf(file);
+      const units = /\.txt$/i.test(path) ? rosterIn(bytes) : null;
+      if (units && !roster) roster = { name: path.replace(/^.*[\\/]/, ""), units };
+      else files.push({ name: path, bytes, modifiedAt: file.lastModified || undefined });
+    } catch (e) {
+      files.push({
+        name: path,
+        bytes: new Uint8Array(0),
+        unreadable: ref("read.browser", { detail: e instanceof Error ? e.message : String(e) }),
+      });
+    }
+  }
+  return { files, skipped, roster };
+}
+
+function isHidden(path: string): boolean {
+  return path.replace(/^.*[\\/]/, "").startsWith(".");
+}
+
+/**
+ * The units a text file lists, when it reads as a roster: at least two lines, each a short name
+ * with no separators (a CSV return has commas or tabs, and a title, 填报单位 and a header row).
+ */
+export function rosterIn(bytes: Uint8Array): string[] | null {
+  if (bytes.length > 64 * 1024) return null;
+  const lines = decodeText(bytes)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
+  if (lines.length < 2) return null;
+  const nameLike = (l: string) => l.length <= 30 && !/[,\t;，：:]/.test(l) && !/^(序号|附件|填报)/.test(l);
+  return lines.every(nameLike) ? lines : null;
 }
 
 /** Files and folders dropped on the page; folders are walked (all levels). */
@@ -85,11 +122,19 @@ function bytesOf(f: File): Promise<Uint8Array> {
 /** The chosen returned files; adding a file with a path already chosen replaces it. */
 export function useFiles() {
   const [files, setFiles] = useState<readonly InputFile[]>([]);
-  const add = useCallback((more: readonly InputFile[]) => {
-    setFiles((old) => [...old.filter((f) => !more.some((m) => m.name === f.name)), ...more]);
+  const [skipped, setSkipped] = useState<readonly string[]>([]);
+  const [roster, setRoster] = useState<Intake["roster"]>();
+  const add = useCallback((more: readonly InputFile[] | Intake) => {
+    const intake: Intake = Array.isArray(more) ? { files: [...more], skipped: [] } : (more as Intake);
+    setFiles((old) => [...old.filter((f) => !intake.files.some((m) => m.name === f.name)), ...intake.files]);
+    setSkipped(intake.skipped);
+    if (intake.roster) setRoster(intake.roster);
   }, []);
-  const clear = useCallback(() => setFiles([]), []);
-  return { files, add, clear };
+  const clear = useCallback(() => {
+    setFiles([]);
+    setSkipped([]);
+  }, []);
+  return { files, skipped, roster, add, clear };
 }
 
 export type ChosenFiles = ReturnType<typeof useFiles>;
@@ -100,7 +145,7 @@ export type ChosenFiles = ReturnType<typeof useFiles>;
  */
 export function useFileIntake(files: ChosenFiles, onError: (message: string) => void) {
   const [over, setOver] = useState(false);
-  const take = (work: Promise<InputFile[]>) =>
+  const take = (work: Promise<InputFile[] | Intake>) =>
     work.then(files.add, (e: unknown) => onError(e instanceof Error ? e.message : String(e)));
   const fromInput = (input: HTMLInputElement) => {
     if (input.files) void take(readFiles(picked(input.files))).finally(() => (input.value = ""));

@@ -45,7 +45,7 @@ export function TemplatesPanel() {
           </div>
         ))}
       </div>
-      <Button appearance="primary" disabled={s.busy} onClick={s.submit}>
+      <Button appearance="primary" disabledFocusable={s.busy} onClick={s.submit}>
         {s.standalone ? t("templatesDownload") : t("templatesInsert")}
       </Button>
       <Notice notice={s.notice} />

@@ -34,6 +34,7 @@ const useStyles = makeStyles({
   cell: { minWidth: "3.5em", fontFamily: tokens.fontFamilyMonospace },
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: 0, listStyle: "none" },
+  note: { display: "block", color: tokens.colorNeutralForeground3 },
 });
 
 export function ValidatePanel() {
@@ -48,7 +49,7 @@ export function ValidatePanel() {
         <FilePicker files={s.files} onError={s.fail} pickWithHost={services.pickFiles} disabled={s.busy} />
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={s.busy} onClick={s.validate}>
+        <Button appearance="primary" disabledFocusable={s.busy} onClick={s.validate}>
           {t("validateRun")}
         </Button>
         {!s.standalone && s.canSave && (
@@ -67,16 +68,18 @@ export function ValidatePanel() {
           </Button>
         )}
       </div>
-      {s.live && <Caption1>{t("validateLive")}</Caption1>}
+      {s.rosterSize !== null && (
+        <Caption1 data-testid="roster-used" className={styles.note}>
+          {s.rosterSize ? t("validateRoster", { count: s.rosterSize }) : t("validateNoRoster")}
+        </Caption1>
+      )}
+      {s.live && <Caption1 className={styles.note}>{t("validateLive")}</Caption1>}
       <ProgressLine progress={s.progress} />
       <Notice notice={s.notice} />
       <Notice notice={s.summary} />
+      {s.groups && s.groups.length > 0 && <Caption1 className={styles.note}>{t("badgeLegend")}</Caption1>}
       {s.groups && s.groups.length > 0 && (
-        <Accordion
-          multiple
-          collapsible
-          defaultOpenItems={s.groups.filter((g) => g.errors.length || g.failure).map((g) => g.key)}
-        >
+        <Accordion multiple collapsible openItems={s.open} onToggle={(_, d) => s.setOpen(d.openItems as string[])}>
           {s.groups.map((g) => (
             <GroupView key={g.key} group={g} onGo={s.standalone ? undefined : s.goTo} />
           ))}
@@ -91,7 +94,7 @@ function GroupView({ group, onGo }: { group: IssueGroup; onGo?: (sheet: string, 
   const styles = useStyles();
   const name = [group.file, group.sheet].filter(Boolean).join(" › ");
   return (
-    <AccordionItem value={group.key}>
+    <AccordionItem value={group.key} data-group={group.key} data-errors={group.errors.length}>
       <AccordionHeader>
         <span className={styles.header}>
           <span>{name}</span>
@@ -121,7 +124,8 @@ function GroupView({ group, onGo }: { group: IssueGroup; onGo?: (sheet: string, 
         ) : (
           <>
             <Caption1>
-              {group.title} · {t("unitLabel", { unit: group.unit || "—" })} · {t("rowsCount", { rows: group.rows })}
+              {group.title} · {t("unitLabel", { unit: group.unit || "—" })} ·{" "}
+              {group.rows === 1 ? t("rowsCountOne") : t("rowsCount", { rows: group.rows })}
             </Caption1>
             <IssueList title={t("errors")} items={group.errors} sheet={group.sheet} onGo={onGo} />
             <IssueList title={t("warnings")} items={group.warnings} sheet={group.sheet} onGo={onGo} />

@@ -1,10 +1,10 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { validateAndSave, validateWorkbook, type CheckOptions } from "../../../app/workbook/validate-workbook";
 import { parseRoster } from "../../../core/roster/roster";
 import { useServices } from "../../services";
 import { useLocale, useT } from "../../i18n/use-t";
 import { errorText } from "../shared/error-text";
-import { loadRosterText } from "../shared/roster";
+import { loadRosterText, onRosterSaved } from "../shared/roster";
 import { useBusy, type Notice } from "../shared/use-async";
 import { useFiles } from "../shared/use-files";
 import { groupsOfFiles, groupsOfWorkbook, replaceGroup, tally, type IssueGroup } from "./groups";
@@ -16,12 +16,33 @@ export function useValidate() {
   const { host, forms } = services;
   const { locale } = useLocale();
   const t = useT();
-  const [groups, setGroups] = useState<readonly IssueGroup[] | null>(null);
+  const [groups, setGroupsState] = useState<readonly IssueGroup[] | null>(null);
+  /** The groups shown open: after each run, those with errors or a file that cannot be read. */
+  const [open, setOpen] = useState<string[]>([]);
+  const setGroups = useCallback((next: readonly IssueGroup[] | null) => {
+    setGroupsState(next);
+    setOpen((next ?? []).filter((g) => g.errors.length || g.failure).map((g) => g.key));
+  }, []);
   /** Set when 校验并保存 found errors: the user may still save. */
   const [blocked, setBlocked] = useState(false);
   const [progress, setProgress] = useState<{ value: number; text: string } | null>(null);
   const files = useFiles();
   const { busy, notice, setNotice, run } = useBusy((e) => t("failed", { message: errorText(e, locale) }));
+
+  // The roster units are checked against (kept in 汇总): shown, so a warning is never a surprise.
+  const [rosterSize, setRosterSize] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadRosterText(services).then(
+      (text) => live && setRosterSize(parseRoster(text).length),
+      () => live && setRosterSize(0),
+    );
+    const off = onRosterSaved((units) => setRosterSize(units.length));
+    return () => {
+      live = false;
+      off();
+    };
+  }, [services]);
 
   const options = useCallback(
     async (): Promise<CheckOptions> => ({
@@ -31,19 +52,32 @@ export function useValidate() {
     }),
     [services, forms, locale],
   );
+  // Live results replace their sheet's group and leave what the user opened or closed alone.
   const { live, seed } = useLiveValidation(host, options, (result) =>
-    setGroups((old) => replaceGroup(old, groupsOfWorkbook([result], locale)[0])),
+    setGroupsState((old) => replaceGroup(old, groupsOfWorkbook([result], locale)[0])),
   );
 
   // The counts follow the groups, so live validation keeps them current.
   const summary = useMemo((): Notice => {
     if (!groups) return null;
     const { sheets, errors, warnings } = tally(groups);
+    if (!sheets && !host) {
+      const unreadable = groups.filter((g) => g.failure).length;
+      return unreadable && unreadable === groups.length
+        ? { intent: "error", text: t("validateNoneReadable", { count: unreadable }) }
+        : { intent: "warning", text: t("validateNoSheetsInFiles") };
+    }
     if (!sheets) return { intent: "warning", text: t("validateNoSheets") };
     if (errors || warnings)
-      return { intent: errors ? "error" : "warning", text: t("validateSummary", { errors, warnings }) };
-    return { intent: "success", text: t("validateClean", { sheets }) };
-  }, [groups, t]);
+      return {
+        intent: errors ? "error" : "warning",
+        text: t("validateSummary", {
+          errors: errors === 1 ? t("errorsCountOne") : t("errorsCount", { count: errors }),
+          warnings: warnings === 1 ? t("warningsCountOne") : t("warningsCount", { count: warnings }),
+        }),
+      };
+    return { intent: "success", text: sheets === 1 ? t("validateCleanOne") : t("validateClean", { sheets }) };
+  }, [groups, t, host]);
 
   const validateFiles = async () => {
     if (!files.files.length) return { intent: "warning", text: t("mergeNoFiles") } as const;
@@ -108,7 +142,10 @@ export function useValidate() {
 
   return {
     standalone: !host,
+    rosterSize,
     groups,
+    open,
+    setOpen,
     summary,
     live,
     files,
