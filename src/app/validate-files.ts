@@ -2,7 +2,9 @@ import { ref, render, type Locale, type MessageRef } from "../core/i18n/text";
 import type { Roster } from "../core/roster/roster";
 import type { AnnexSchema } from "../core/schema/types";
 import type { Issue } from "../core/validate/issue";
-import { readSheet } from "../core/validate/validate";
+import { readSheet, type SheetReading } from "../core/validate/validate";
+import type { CellValue } from "../core/sheet/types";
+import { serialToYmd } from "../core/dates/serial";
 import { readInput, type FileHost, type InputFile, type Progress } from "./files";
 
 export interface SheetReport {
@@ -10,7 +12,19 @@ export interface SheetReport {
   readonly annex: string;
   readonly unit: string;
   readonly rows: number;
-  readonly issues: readonly Pick<Issue, "severity" | "code" | "cell" | "value" | "message">[];
+  readonly issues: readonly (Pick<Issue, "severity" | "code" | "cell" | "value" | "message" | "field"> & {
+    /** Zero-based source row of the data row concerned. */
+    readonly row?: number;
+  })[];
+  /** The rows that have issues, as the unit filled them (header and value of each column), by source row. */
+  readonly rowViews?: Readonly<Record<number, readonly RowCell[]>>;
+}
+
+/** One cell of a row shown to the coordinator: its column's header, what it holds, the form's key. */
+export interface RowCell {
+  readonly header: string;
+  readonly value: string;
+  readonly key?: string;
 }
 
 export interface FileReport {
@@ -46,6 +60,32 @@ export function validateFiles(
   });
 }
 
+/** The rows that have issues, each as header → value in the sheet's column order. */
+function rowViews(reading: SheetReading): Record<number, RowCell[]> {
+  const wanted = new Set(reading.issues.flatMap((i) => (i.row === undefined ? [] : [i.row])));
+  const out: Record<number, RowCell[]> = {};
+  const { schema, columns, extras } = reading.table;
+  for (const row of reading.rows) {
+    if (!wanted.has(row.row)) continue;
+    const cells: { col: number; cell: RowCell }[] = schema.columns.map((c, i) => ({
+      col: columns[i] < 0 ? Number.MAX_SAFE_INTEGER - i : columns[i],
+      cell: { header: c.header.replace(/\s+/g, " "), value: shown(row.values[c.key]), key: c.key },
+    }));
+    extras.forEach((x, i) => cells.push({ col: x.col, cell: { header: x.header, value: shown(row.extras[i]) } }));
+    out[row.row] = cells.sort((a, b) => a.col - b.col).map((c) => c.cell);
+  }
+  return out;
+}
+
+function shown(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object") {
+    const d = serialToYmd(v.serial);
+    return `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+  }
+  return String(v);
+}
+
 /** One file validated (or why it cannot be read). */
 export function validateFile(f: InputFile, host: FileHost, options: ValidateFilesOptions): FileReport {
   const wb = readInput(f, (b, n) => host.read(b, n));
@@ -60,13 +100,16 @@ export function validateFile(f: InputFile, host: FileHost, options: ValidateFile
       annex: reading.table.schema.id,
       unit: reading.unit.name,
       rows: reading.rows.length,
-      issues: reading.issues.map(({ severity, code, cell, value, message }) => ({
+      issues: reading.issues.map(({ severity, code, cell, value, message, field, row }) => ({
         severity,
         code,
         cell,
         value,
         message,
+        field,
+        row,
       })),
+      rowViews: rowViews(reading),
     });
   }
   if (reports.length) return { file: f.name, error: null, why: null, unreadable: false, sheets: reports };

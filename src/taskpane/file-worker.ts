@@ -18,6 +18,9 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       post({ id: req.id, result: out }, out.bytes ? [out.bytes.buffer as ArrayBuffer] : []);
     } else if (req.job === "validate") {
       post({ id: req.id, result: await inlineJobs.validate(req.files, req.options, progress) });
+    } else if (req.job === "workbook") {
+      const bytes = await inlineJobs.workbook(req.model);
+      post({ id: req.id, result: bytes }, [bytes.buffer as ArrayBuffer]);
     } else {
       const bytes = await inlineJobs.templates(req.chosen, req.all);
       post({ id: req.id, result: bytes }, [bytes.buffer as ArrayBuffer]);

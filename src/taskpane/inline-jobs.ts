@@ -15,6 +15,9 @@ export const inlineJobs: FileJobs = {
   async validate(files, options, onProgress) {
     return validateFiles(files, { read: readWorkbook, write: writeXlsx }, options, onProgress);
   },
+  async workbook(model) {
+    return writeXlsx(model);
+  },
   async templates(chosen, all) {
     return writeXlsx(buildTemplates(chosen, { listsOf: all }));
   },

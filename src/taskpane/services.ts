@@ -5,6 +5,7 @@ import type { AnnexSchema } from "../core/schema/types";
 import type { SpreadsheetHost } from "../hosts/host";
 import type { FileReport, ValidateFilesOptions } from "../app/validate-files";
 import type { InputFile } from "../hosts/files";
+import type { WorkbookModel } from "../core/workbook/model";
 
 export type PaneMode = "excel" | "wps" | "standalone";
 
@@ -24,6 +25,8 @@ export interface FileJobs {
   ): Promise<FileReport[]>;
   /** The templates of `chosen` as one workbook; `all` keeps every form's list in its column. */
   templates(chosen: readonly AnnexSchema[], all: readonly AnnexSchema[]): Promise<Uint8Array>;
+  /** Any workbook model as .xlsx bytes (the exported issue list). */
+  workbook(model: WorkbookModel): Promise<Uint8Array>;
 }
 
 /** What the panels get: the open workbook's host (none when standalone), the forms and the file jobs. */

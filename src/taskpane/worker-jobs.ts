@@ -11,6 +11,7 @@ export const lazyInlineJobs: FileJobs = {
   merge: (...args) => loadInline().then((jobs) => jobs.merge(...args)),
   validate: (...args) => loadInline().then((jobs) => jobs.validate(...args)),
   templates: (...args) => loadInline().then((jobs) => jobs.templates(...args)),
+  workbook: (...args) => loadInline().then((jobs) => jobs.workbook(...args)),
 };
 
 type Progress = (done: number, total: number, file: string) => void;
@@ -55,7 +56,9 @@ export function workerJobs(create: () => Worker, timeLimitMs = FILE_TIME_LIMIT_M
         ? lazyInlineJobs.merge(job.files, job.options, p.progress ?? (() => undefined), job.withFile)
         : job.job === "validate"
           ? lazyInlineJobs.validate(job.files, job.options, p.progress ?? (() => undefined))
-          : lazyInlineJobs.templates(job.chosen, job.all);
+          : job.job === "workbook"
+            ? lazyInlineJobs.workbook(job.model)
+            : lazyInlineJobs.templates(job.chosen, job.all);
     (run as Promise<unknown>).then(p.resolve, p.reject);
   };
 
@@ -63,7 +66,9 @@ export function workerJobs(create: () => Worker, timeLimitMs = FILE_TIME_LIMIT_M
     if (watchdog) clearTimeout(watchdog);
     if (!pending.size) return (watchdog = null);
     // Once every file is read, merging and writing the summary may take longer than one file.
-    const reading = [...pending.values()].some((p) => p.job.job !== "templates" && p.done < p.job.files.length);
+    const reading = [...pending.values()].some(
+      (p) => (p.job.job === "merge" || p.job.job === "validate") && p.done < p.job.files.length,
+    );
     const limit = reading ? timeLimitMs : timeLimitMs * 5;
     watchdog = setTimeout(() => restart(ref("read.timeout", { seconds: Math.round(limit / 1000) })), limit);
   };
@@ -140,13 +145,14 @@ export function workerJobs(create: () => Worker, timeLimitMs = FILE_TIME_LIMIT_M
       call({ job: "merge", files, options, withFile }, onProgress),
     validate: (files, options, onProgress) => call({ job: "validate", files, options }, onProgress),
     templates: (chosen, all) => call({ job: "templates", chosen, all }),
+    workbook: (model) => call({ job: "workbook", model }),
   };
 }
 
 /** The job again with the file it was reading set aside (unreadable, with the reason); null when no file is to blame. */
 function setAside(p: Pending, why: MessageRef): Pending | null {
   const { job } = p;
-  if (job.job === "templates") return { ...p, done: 0 };
+  if (job.job === "templates" || job.job === "workbook") return { ...p, done: 0 };
   const i = p.done;
   if (i >= job.files.length) return null;
   const files: InputFile[] = job.files.map((f, k) =>

@@ -7,6 +7,7 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { demoFiles, panel, renderPane } from "./render";
+import { readWorkbook } from "../../src/hosts/file/read-workbook";
 
 afterEach(cleanup);
 
@@ -138,5 +139,59 @@ describe("roster and help", () => {
     const pane = await merged();
     expect(screen.getByRole("link", { name: /帮助/ }).getAttribute("href")).toMatch(/help\.html$/);
     expect(pane.downloads[0].name).toMatch(/^汇总表-\d{8}\.xlsx$/);
+  });
+});
+
+describe("standalone issues", () => {
+  it("clicking an issue shows the row it concerns, the wrong cell marked", async () => {
+    renderPane(null, "validate");
+    const { files } = demoFiles();
+    await userEvent.upload(panel().getByTestId("file-input"), [files.find((f) => f.name.startsWith("办公室"))!]);
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    const item = (await screen.findAllByText(/2023年23月5日/))[0].closest("li")!;
+    await userEvent.click(within(item).getByRole("button", { name: /查看 .* 所在的行/ }));
+    const row = within(item).getByTestId("row-view");
+    const wrong = row.querySelector("[data-wrong=true]")!;
+    expect(wrong.textContent).toContain("谈话时间");
+    expect(wrong.textContent).toContain("2023年23月5日");
+    expect(row.textContent).toContain("谈话人");
+  });
+});
+
+describe("many files", () => {
+  it("only those with problems, most errors first, and the whole list exported as a workbook", async () => {
+    const pane = renderPane(null, "validate");
+    const { files } = demoFiles();
+    // Each return three times over (other names): more than a screenful of groups.
+    const many = [0, 1, 2].flatMap((k) => files.map((f) => new File([f], `${k}-${f.name}`)));
+    await userEvent.upload(panel().getByTestId("file-input"), many);
+    await panel().findByText(`已选 ${many.length} 个文件`);
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    await waitFor(() => expect(document.body.textContent).toMatch(/共 \d+ 组|出错了/), { timeout: 20_000 });
+    expect(document.body.textContent).not.toMatch(/出错了.{0,80}/);
+    const counts = screen.getByTestId("group-counts");
+    const [, all, problems] = /共 (\d+) 组，其中 (\d+) 组有问题/.exec(counts.textContent ?? "")!.map(Number);
+    expect(all).toBeGreaterThan(problems);
+    const shown = () => document.querySelectorAll("[data-group]");
+    // More than 20 groups: the list starts with only those that have problems.
+    expect((screen.getByRole("checkbox", { name: "只看有问题的" }) as HTMLInputElement).checked).toBe(true);
+    expect(shown().length).toBe(problems);
+    await userEvent.click(screen.getByRole("checkbox", { name: "只看有问题的" }));
+    expect(shown().length).toBe(all);
+    await userEvent.click(screen.getByRole("checkbox", { name: "错误多的排在前面" }));
+    // Files that could not be read first, then the most errors.
+    const keys = [...shown()].map((g) =>
+      g.getAttribute("data-unreadable") === "true" ? 1e9 : Number(g.getAttribute("data-errors")),
+    );
+    expect(keys).toEqual([...keys].sort((a, b) => b - a));
+    await userEvent.click(screen.getByRole("button", { name: "导出问题清单（.xlsx）" }));
+    await screen.findByText(/已导出 \d+ 条问题/);
+    const exported = pane.downloads.at(-1)!;
+    expect(exported.name).toMatch(/^校验问题-\d{8}\.xlsx$/);
+    const sheet = readWorkbook(exported.bytes, exported.name).sheets[0];
+    expect(sheet.rows[0]).toEqual(["文件", "工作表", "填报单位", "单元格", "类别", "代码", "说明"]);
+    expect(sheet.rows.some((r) => r[6] === "「2023年23月5日」的月份 23 不存在" || String(r[6]).includes("23"))).toBe(
+      true,
+    );
   });
 });

@@ -13,11 +13,28 @@ export const validateCommand: Command = async (args, { out, forms }) => {
   const options = { schemas: forms.all(), roster, talkTypes: listFlag(stringFlag(args, "--talk-types")) };
   const reports = await readEach(found, (f) => validateFile(f, fileHost, options), progressReporter("读取"));
   if (args.flags.has("--json"))
-    out.log(JSON.stringify({ files: reports.map(({ file, error, sheets }) => ({ file, error, sheets })) }, null, 2));
+    out.log(
+      JSON.stringify(
+        { files: reports.map(({ file, error, sheets }) => ({ file, error, sheets: sheets.map(sheetJson) })) },
+        null,
+        2,
+      ),
+    );
   else printReports(reports, out);
   if (reports.some((r) => r.unreadable)) return 2;
   return reports.some((r) => r.error || r.sheets.some((s) => s.issues.some((i) => i.severity === "error"))) ? 1 : 0;
 };
+
+/** A sheet in the documented JSON shape (the pane's row views stay out of it). */
+function sheetJson(s: FileReport["sheets"][number]) {
+  return {
+    sheet: s.sheet,
+    annex: s.annex,
+    unit: s.unit,
+    rows: s.rows,
+    issues: s.issues.map(({ severity, code, cell, value, message }) => ({ severity, code, cell, value, message })),
+  };
+}
 
 const SEVERITY_WORD = { error: "错误", warning: "提醒", info: "说明" } as const;
 

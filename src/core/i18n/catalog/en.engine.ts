@@ -115,6 +115,18 @@ export const enEngine = {
   "merge.only-uncollected":
     "Holds only annex {number} {name} (the list sent out, not merged by default); nothing here needs merging",
 
+  "issues.sheet-name": "Issues",
+  "issues.file": "File",
+  "issues.sheet": "Sheet",
+  "issues.unit": "Unit",
+  "issues.cell": "Cell",
+  "issues.severity": "Kind",
+  "issues.code": "Code",
+  "issues.message": "What is wrong",
+  "issues.severity-error": "Error",
+  "issues.severity-warning": "Warning",
+  "issues.severity-info": "Note",
+  "issues.severity-unreadable": "Unreadable",
   "summary.overview": "Overview",
   "summary.sheet": "Merged {annex}",
   "summary.title": "{title} (merged)",

@@ -105,6 +105,19 @@ export const zhCNEngine = {
   "merge.only-uncollected": "只含附件{number} {name}（下发的清单，默认不汇总），没有需要汇总的附件",
 
   // The summary workbook.
+  // The issue list a coordinator exports.
+  "issues.sheet-name": "校验问题",
+  "issues.file": "文件",
+  "issues.sheet": "工作表",
+  "issues.unit": "填报单位",
+  "issues.cell": "单元格",
+  "issues.severity": "类别",
+  "issues.code": "代码",
+  "issues.message": "说明",
+  "issues.severity-error": "错误",
+  "issues.severity-warning": "提醒",
+  "issues.severity-info": "说明",
+  "issues.severity-unreadable": "无法读取",
   "summary.overview": "汇总概况",
   "summary.sheet": "汇总 {annex}",
   "summary.title": "{title}（汇总）",

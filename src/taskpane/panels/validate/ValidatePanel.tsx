@@ -6,6 +6,7 @@ import {
   Badge,
   Button,
   Caption1,
+  Checkbox,
   Link,
   makeStyles,
   tokens,
@@ -17,6 +18,8 @@ import { ProgressLine } from "../shared/ProgressLine";
 import { useServices } from "../../services";
 import { useValidate } from "./use-validate";
 import type { IssueGroup, IssueItem } from "./groups";
+import type { RowCell } from "../../../app/validate-files";
+import { useState } from "react";
 
 const useStyles = makeStyles({
   actions: {
@@ -27,6 +30,7 @@ const useStyles = makeStyles({
   },
   issue: {
     display: "flex",
+    flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXXS} 0`,
     alignItems: "baseline",
@@ -35,6 +39,16 @@ const useStyles = makeStyles({
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: 0, listStyle: "none" },
   note: { display: "block", color: tokens.colorNeutralForeground3 },
+  tools: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
+  row: {
+    flexBasis: "100%",
+    margin: `${tokens.spacingVerticalXS} 0`,
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    "& dt": { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+    "& dd": { margin: 0 },
+  },
+  wrong: { backgroundColor: tokens.colorPaletteRedBackground2, outline: `1px solid ${tokens.colorPaletteRedBorder2}` },
 });
 
 export function ValidatePanel() {
@@ -77,10 +91,30 @@ export function ValidatePanel() {
       <ProgressLine progress={s.progress} />
       <Notice notice={s.notice} />
       <Notice notice={s.summary} />
-      {s.groups && s.groups.length > 0 && <Caption1 className={styles.note}>{t("badgeLegend")}</Caption1>}
+      {s.groups && s.groups.length > 0 && (
+        <div className={styles.tools}>
+          <Caption1 data-testid="group-counts">
+            {t("groupCounts", { all: s.counts.all, problems: s.counts.problems })}
+          </Caption1>
+          <Checkbox
+            label={t("problemsOnly")}
+            checked={s.problemsOnly}
+            onChange={(_, d) => s.setProblemsOnly(!!d.checked)}
+          />
+          <Checkbox
+            label={t("sortByErrors")}
+            checked={s.sortBy === "errors"}
+            onChange={(_, d) => s.setSortBy(d.checked ? "errors" : "name")}
+          />
+          <Button size="small" disabledFocusable={s.busy} onClick={s.exportIssues}>
+            {t("issuesExport")}
+          </Button>
+          <Caption1 className={styles.note}>{t("badgeLegend")}</Caption1>
+        </div>
+      )}
       {s.groups && s.groups.length > 0 && (
         <Accordion multiple collapsible openItems={s.open} onToggle={(_, d) => s.setOpen(d.openItems as string[])}>
-          {s.groups.map((g) => (
+          {s.shownGroups.map((g) => (
             <GroupView key={g.key} group={g} onGo={s.standalone ? undefined : s.goTo} />
           ))}
         </Accordion>
@@ -94,7 +128,12 @@ function GroupView({ group, onGo }: { group: IssueGroup; onGo?: (sheet: string, 
   const styles = useStyles();
   const name = [group.file, group.sheet].filter(Boolean).join(" › ");
   return (
-    <AccordionItem value={group.key} data-group={group.key} data-errors={group.errors.length}>
+    <AccordionItem
+      value={group.key}
+      data-group={group.key}
+      data-errors={group.errors.length}
+      data-unreadable={!!group.failure}
+    >
       <AccordionHeader>
         <span className={styles.header}>
           <span>{name}</span>
@@ -127,9 +166,9 @@ function GroupView({ group, onGo }: { group: IssueGroup; onGo?: (sheet: string, 
               {group.title} · {t("unitLabel", { unit: group.unit || "—" })} ·{" "}
               {group.rows === 1 ? t("rowsCountOne") : t("rowsCount", { rows: group.rows })}
             </Caption1>
-            <IssueList title={t("errors")} items={group.errors} sheet={group.sheet} onGo={onGo} />
-            <IssueList title={t("warnings")} items={group.warnings} sheet={group.sheet} onGo={onGo} />
-            <IssueList title={t("infos")} items={group.infos} sheet={group.sheet} onGo={onGo} />
+            <IssueList title={t("errors")} items={group.errors} group={group} onGo={onGo} />
+            <IssueList title={t("warnings")} items={group.warnings} group={group} onGo={onGo} />
+            <IssueList title={t("infos")} items={group.infos} group={group} onGo={onGo} />
           </>
         )}
       </AccordionPanel>
@@ -137,19 +176,38 @@ function GroupView({ group, onGo }: { group: IssueGroup; onGo?: (sheet: string, 
   );
 }
 
+/** The row an issue concerns, as the unit filled it: each column's header and value, the wrong one marked. */
+function RowView({ cells, field }: { cells: readonly RowCell[]; field?: string }) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <dl className={styles.row} data-testid="row-view" aria-label={t("rowView")}>
+      {cells.map((c, k) => (
+        <div key={k} className={c.key && c.key === field ? styles.wrong : undefined} data-wrong={c.key === field}>
+          <dt>{c.header}</dt>
+          <dd>{c.value || "—"}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 function IssueList({
   title,
   items,
-  sheet,
+  group,
   onGo,
 }: {
   title: string;
   items: readonly IssueItem[];
-  sheet: string;
+  group: IssueGroup;
   onGo?: (sheet: string, cell: string) => void;
 }) {
   const t = useT();
   const styles = useStyles();
+  // Standalone there is no cell to select: the issue opens the row it concerns instead.
+  const [shown, setShown] = useState<number | null>(null);
+  const sheet = group.sheet;
   if (!items.length) return null;
   return (
     <div>
@@ -165,10 +223,22 @@ function IssueList({
               >
                 {i.cell}
               </Link>
+            ) : i.row !== undefined && group.rowViews?.[i.row] ? (
+              <Link
+                className={styles.cell}
+                onClick={() => setShown(shown === n ? null : n)}
+                aria-expanded={shown === n}
+                aria-label={t("showRow", { cell: i.cell })}
+              >
+                {i.cell}
+              </Link>
             ) : (
               <span className={styles.cell}>{i.cell}</span>
             )}
             <span>{i.message}</span>
+            {shown === n && i.row !== undefined && group.rowViews?.[i.row] && (
+              <RowView cells={group.rowViews[i.row]} field={i.field} />
+            )}
           </li>
         ))}
       </ul>

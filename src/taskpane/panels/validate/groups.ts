@@ -1,4 +1,4 @@
-import type { FileReport } from "../../../app/validate-files";
+import type { FileReport, RowCell } from "../../../app/validate-files";
 import type { SheetValidation } from "../../../app/workbook/validate-workbook";
 import { render, type Locale } from "../../../core/i18n/text";
 import { annexLabel } from "../../../core/schema/label";
@@ -10,6 +10,9 @@ export interface IssueItem {
   readonly code: string;
   readonly cell: string;
   readonly message: string;
+  /** The form's column concerned, and the source row (standalone: the row can be shown). */
+  readonly field?: string;
+  readonly row?: number;
 }
 
 /** Issues of one sheet (of one file, when standalone), split by severity. */
@@ -24,6 +27,8 @@ export interface IssueGroup {
   readonly warnings: readonly IssueItem[];
   /** What the reader did that the user may want to know (a header read under the form's name). */
   readonly infos: readonly IssueItem[];
+  /** Standalone: the rows that have issues, as the unit filled them. */
+  readonly rowViews?: Readonly<Record<number, readonly RowCell[]>>;
   /** Why a file could not be read, when it could not. */
   readonly failure?: string;
 }
@@ -54,7 +59,7 @@ export function groupsOfFiles(
     const schema = forms.find((a) => a.id === id);
     return schema ? annexLabel(schema, locale) : id;
   };
-  return reports.flatMap((r) =>
+  return reports.flatMap((r): IssueGroup[] =>
     r.why
       ? [
           {
@@ -77,6 +82,7 @@ export function groupsOfFiles(
           title: title(s.annex),
           unit: s.unit,
           rows: s.rows,
+          rowViews: s.rowViews,
           ...split(s.issues),
         })),
   );

@@ -9,6 +9,12 @@ import { useBusy, type Notice } from "../shared/use-async";
 import { useFiles } from "../shared/use-files";
 import { groupsOfFiles, groupsOfWorkbook, replaceGroup, tally, type IssueGroup } from "./groups";
 import { useLiveValidation } from "./use-live-validation";
+import { issueListModel, type IssueListRow } from "../../../app/issue-list";
+
+function stamp(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}`;
+}
 
 /** 校验: validate the workbook (or chosen files), list issues, go to a cell, 校验并保存. */
 export function useValidate() {
@@ -21,6 +27,8 @@ export function useValidate() {
   const [open, setOpen] = useState<string[]>([]);
   const setGroups = useCallback((next: readonly IssueGroup[] | null) => {
     setGroupsState(next);
+    // Past a screenful of files, start with those that have something to see.
+    setProblemsOnly((next?.length ?? 0) > 20);
     setOpen((next ?? []).filter((g) => g.errors.length || g.failure).map((g) => g.key));
   }, []);
   /** Set when 校验并保存 found errors: the user may still save. */
@@ -121,6 +129,57 @@ export function useValidate() {
       return saveNotice(saved === "cancelled" ? "refused" : saved);
     });
 
+  // Many files: only those with something to see, the worst first if asked, and the whole list as a workbook.
+  const [problemsOnly, setProblemsOnly] = useState(false);
+  const [sortBy, setSortBy] = useState<"name" | "errors">("name");
+  const hasProblems = (g: IssueGroup) => !!(g.failure || g.errors.length || g.warnings.length);
+  const shownGroups = useMemo(() => {
+    const list = (groups ?? []).filter((g) => !problemsOnly || hasProblems(g));
+    return sortBy === "errors"
+      ? [...list].sort(
+          (a, b) =>
+            Number(!!b.failure) - Number(!!a.failure) ||
+            b.errors.length - a.errors.length ||
+            b.warnings.length - a.warnings.length ||
+            a.key.localeCompare(b.key),
+        )
+      : list;
+  }, [groups, problemsOnly, sortBy]);
+  const counts = useMemo(
+    () => ({ all: groups?.length ?? 0, problems: (groups ?? []).filter(hasProblems).length }),
+    [groups],
+  );
+
+  const exportIssues = () =>
+    run(async () => {
+      const rows: IssueListRow[] = (groups ?? []).flatMap((g): IssueListRow[] =>
+        g.failure
+          ? [
+              {
+                file: g.file ?? "",
+                sheet: "",
+                unit: "",
+                cell: "",
+                severity: "unreadable" as const,
+                code: "read",
+                message: g.failure,
+              },
+            ]
+          : [...g.errors, ...g.warnings, ...g.infos].map((i) => ({
+              file: g.file ?? "",
+              sheet: g.sheet,
+              unit: g.unit,
+              cell: i.cell,
+              severity: i.severity,
+              code: i.code,
+              message: i.message,
+            })),
+      );
+      const name = `${t("issuesFile")}-${stamp(new Date())}.xlsx`;
+      services.download(await services.jobs.workbook(issueListModel(rows, locale)), name);
+      return { intent: "success", text: t("issuesExported", { count: rows.length, file: name }) };
+    });
+
   const saveNotice = (outcome: "saved" | "cancelled" | "refused" | "unsupported"): Notice => {
     if (outcome === "saved") return { intent: "success", text: t("validateSaved") };
     if (outcome === "cancelled") return { intent: "error", text: t("validateNotSaved") };
@@ -144,6 +203,13 @@ export function useValidate() {
     standalone: !host,
     rosterSize,
     groups,
+    shownGroups,
+    counts,
+    problemsOnly,
+    setProblemsOnly,
+    sortBy,
+    setSortBy,
+    exportIssues,
     open,
     setOpen,
     summary,
