@@ -18,7 +18,9 @@ const useStyles = makeStyles({
   badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
   table: { tableLayout: "auto", width: "100%" },
   // Unit names and the 行数 header never break inside a word (「办公/室」).
-  unit: { display: "block", wordBreak: "keep-all" },
+  unit: { display: "block", whiteSpace: "nowrap" },
+  // A long state (部分未报：附件3、附件4、附件5) wraps inside its badge instead of being cut.
+  badge: { height: "auto", minHeight: "20px", whiteSpace: "normal", textAlign: "start", overflowWrap: "anywhere" },
   nowrap: { whiteSpace: "nowrap" },
   rows: { display: "block", whiteSpace: "nowrap", color: tokens.colorNeutralForeground3 },
 });
@@ -63,11 +65,11 @@ export function StatusTable({ rows }: { rows: readonly UnitRow[] }) {
             </TableCell>
             <TableCell>
               <span className={styles.badges}>
-                <Badge color={STATE_COLOR[u.state]} data-state={u.state}>
+                <Badge className={styles.badge} color={STATE_COLOR[u.state]} data-state={u.state}>
                   {u.stateText}
                 </Badge>
                 {u.flags.map((f) => (
-                  <Badge key={f} color={FLAG_COLOR[f]} appearance="tint" data-flag={f}>
+                  <Badge key={f} className={styles.badge} color={FLAG_COLOR[f]} appearance="tint" data-flag={f}>
                     {flagText(u, f)}
                   </Badge>
                 ))}
