@@ -6,7 +6,7 @@ import { describe, expect, it } from "@jest/globals";
 import { detectAnnex, readSheet, validate } from "../../src/core/validate/validate";
 import { merge } from "../../src/core/merge/merge";
 import type { CellRange, CellValue, SheetData } from "../../src/core/sheet/types";
-import { FORMS, schema } from "../helpers/sheets";
+import { FORMS, schema, TALKS_HEADER } from "../helpers/sheets";
 
 const TITLE2 = "学习宣传贯彻党的二十大精神·大谈话统计表";
 const TITLE3 = "学习宣传贯彻党的二十大精神·大调研课题申报表";
@@ -69,7 +69,7 @@ describe("two-row headers: a group over its sub-headers", () => {
   it("a title row above a one-row header is not taken for a group header", () => {
     const rows: CellValue[][] = [
       [TITLE2],
-      ["序号", "谈话人", "单位及职务", "谈话对象", "单位及职务", "记录人", "谈话时间", "谈话地点", "谈话内容类型"],
+      [...TALKS_HEADER],
       [1, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室", "谈心谈话"],
     ];
     const reading = readSheet(sheet(rows, [{ r1: 0, c1: 0, r2: 0, c2: 8 }]), FORMS)!;
@@ -85,17 +85,7 @@ describe("other words for the form's columns", () => {
       headers,
       [1, "张三", "办公室主任", "李四", "法规科科员", "王五", "2023-02-15", "会议室", "谈心谈话"],
     ]);
-  const base = [
-    "序号",
-    "谈话人",
-    "单位及职务",
-    "谈话对象",
-    "单位及职务",
-    "记录人",
-    "谈话时间",
-    "谈话地点",
-    "谈话内容类型",
-  ];
+  const base = [...TALKS_HEADER];
   const withPosts = (a: string, b: string) => base.map((h, i) => (i === 2 ? a : i === 4 ? b : h));
 
   it.each([
@@ -200,7 +190,7 @@ describe("the 填报单位 line as offices write it", () => {
     sheet([
       [TITLE2],
       line,
-      ["序号", "谈话人", "单位及职务", "谈话对象", "单位及职务", "记录人", "谈话时间", "谈话地点", "谈话内容类型"],
+      [...TALKS_HEADER],
       [1, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室", "谈心谈话"],
     ]);
 

@@ -4,17 +4,24 @@ import type { AnnexSchema } from "../../src/core/schema/types";
 
 export const schema = (id: string): AnnexSchema => BUILTIN_ANNEXES.find((s) => s.id === id)!;
 
+/** 附件2's header as the plan prints it (one row). */
+export const TALKS_HEADER: readonly string[] = [
+  "序号",
+  "谈话人",
+  "单位及职务",
+  "谈话对象",
+  "单位及职务",
+  "记录人",
+  "谈话时间",
+  "谈话地点",
+  "谈话内容类型",
+];
+
 /** A talks return as a unit would fill it: title rows, 填报单位, header at row 4 (A4). */
 export function talksSheet(rows: CellValue[][], unit: string | null = "办公室", name = "附件2"): SheetData {
   return {
     name,
-    rows: [
-      ["附件2"],
-      ["学习宣传贯彻党的二十大精神·大谈话统计表"],
-      ["填报单位：", unit],
-      ["序号", "谈话人", "单位及职务", "谈话对象", "单位及职务", "记录人", "谈话时间", "谈话地点", "谈话内容类型"],
-      ...rows,
-    ],
+    rows: [["附件2"], ["学习宣传贯彻党的二十大精神·大谈话统计表"], ["填报单位：", unit], [...TALKS_HEADER], ...rows],
     merges: [],
   };
 }

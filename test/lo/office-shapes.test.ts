@@ -13,7 +13,7 @@ import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { merge } from "../../src/core/merge/merge";
 import type { CellRange, CellValue } from "../../src/core/sheet/types";
-import { FORMS } from "../helpers/sheets";
+import { FORMS, TALKS_HEADER } from "../helpers/sheets";
 
 const dir = mkdtempSync(join(tmpdir(), "huibiao-lo-shapes-"));
 const SERIAL_2023_02_15 = 44972;
@@ -43,17 +43,7 @@ beforeAll(() => {
   const src = join(dir, "src");
   mkdirSync(src);
   // A Mac-Excel workbook: 1904 date system, the talk on 2023-02-15 stored as 43510.
-  const header = [
-    "序号",
-    "谈话人",
-    "单位及职务",
-    "谈话对象",
-    "单位及职务",
-    "记录人",
-    "谈话时间",
-    "谈话地点",
-    "谈话内容类型",
-  ];
+  const header = [...TALKS_HEADER];
   const dateRow = rawRow(4, [1, "张三", "主任", "李四", "科员", "王五", null, "会议室", "谈心谈话"]).replace(
     "</row>",
     `<c r="G4" s="1"><v>${SERIAL_2023_02_15 - 1462}</v></c></row>`,
