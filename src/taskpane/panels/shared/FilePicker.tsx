@@ -19,6 +19,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
   },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  chosen: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
 export interface FilePickerProps {
@@ -54,13 +55,16 @@ export function FilePicker({ files, onError, pickWithHost, disabled }: FilePicke
             {t("filesPickWps")}
           </Button>
         )}
+      </div>
+      {/* 清空 beside the count it clears, not alone on a row of its own in a narrow pane. */}
+      <div className={styles.chosen}>
+        <Caption1>{files.files.length ? t("filesChosen", { count: files.files.length }) : t("filesDrop")}</Caption1>
         {files.files.length > 0 && (
-          <Button appearance="subtle" disabled={disabled} onClick={files.clear}>
+          <Button size="small" appearance="subtle" disabled={disabled} onClick={files.clear}>
             {t("filesClear")}
           </Button>
         )}
       </div>
-      <Caption1>{files.files.length ? t("filesChosen", { count: files.files.length }) : t("filesDrop")}</Caption1>
       {files.skipped.length > 0 && (
         <Caption1 data-testid="skipped">
           {t("filesSkipped", {
