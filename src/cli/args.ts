@@ -4,7 +4,17 @@ export interface Args {
   readonly flags: Map<string, string | true>;
 }
 
-const VALUED = new Set(["-o", "--output", "--roster", "--talk-types", "--expect", "--lang", "--forms"]);
+const VALUED = new Set([
+  "-o",
+  "--output",
+  "--roster",
+  "--talk-types",
+  "--expect",
+  "--lang",
+  "--forms",
+  "--request",
+  "--as-of",
+]);
 
 export class UsageError extends Error {}
 

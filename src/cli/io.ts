@@ -1,4 +1,7 @@
 import { readFileSync } from "node:fs";
+import { dirname, resolve as resolvePath } from "node:path";
+import { parseDate } from "../core/dates/parse-date";
+import { readRequest, type CollectionRequest, type RequestInput } from "../core/request/request";
 import { decodeText } from "../hosts/file/csv";
 import { parseRoster } from "../core/roster/roster";
 import { AnnexRegistry } from "../core/schema/registry";
@@ -63,4 +66,31 @@ export function loadForms(path: string | undefined): AnnexRegistry {
       throw new UsageError(`表格定义 ${path} 不能使用：${problems.map((p) => render(p)).join("；")}`);
   }
   return forms;
+}
+
+/**
+ * The request (征集任务) from a JSON file: {"title", "annexes": [2, 3], "units": [...] or "roster":
+ * "单位名单.txt" (next to the file), "deadline": "2023-03-31", "howToSend": "…"}.
+ */
+export function loadRequest(path: string | undefined, forms: AnnexRegistry): CollectionRequest | undefined {
+  if (path === undefined) return undefined;
+  let data: RequestInput & { roster?: unknown };
+  try {
+    data = JSON.parse(decodeText(readFileSync(path)));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "找不到这个文件" : "不是有效的 JSON";
+    throw new UsageError(`无法读取收集任务 ${path}：${why}`);
+  }
+  const units = typeof data.roster === "string" ? loadRoster(resolvePath(dirname(path), data.roster)) : undefined;
+  const { request, problems } = readRequest(data, forms, units);
+  if (!request) throw new UsageError(`收集任务 ${path} 不能使用：${problems.map((p) => render(p)).join("；")}`);
+  return request;
+}
+
+/** A date given on the command line (--as-of 2023-04-01), as a 1900 serial. */
+export function dateFlag(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const d = parseDate(value);
+  if (!d || !d.ok) throw new UsageError(`${flag} 的日期「${value}」无法识别：请写成 2023-04-01`);
+  return d.serial;
 }

@@ -1,5 +1,6 @@
 import { demoCommand } from "./commands/demo";
 import { mergeCommand } from "./commands/merge";
+import { remindCommand } from "./commands/remind";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { parseArgs, stringFlag, UsageError } from "./args";
@@ -14,6 +15,8 @@ const HELP = `汇表助手 huibiao：学习宣传贯彻党的二十大精神 附
                                                 校验报送文件；退出码 0 无错误，1 有错误，2 有文件无法读取
   huibiao merge 文件或文件夹... -o 汇总.xlsx [--roster 名单.txt] [--json] [--expect 2,3]
                                                 汇总报送文件，列出未报单位、重复报送和无法读取的文件
+  huibiao remind 文件或文件夹... --request 收集任务.json [--each] [--as-of 日期] [-o 催交通知.txt]
+                                                列出未报单位及所缺附件，生成可直接发送的催交通知
   huibiao demo [-o 文件夹]                      用内置示例数据演示一次完整的汇总（默认写到 ./huibiao-demo）
 
 选项：
@@ -21,12 +24,16 @@ const HELP = `汇表助手 huibiao：学习宣传贯彻党的二十大精神 附
   --talk-types a,b    可接受的谈话类型（默认：谈心谈话、任前谈话、提醒谈话、廉政谈话）
   --expect 2,3        每个单位都应报送的附件（默认：报送中出现过的附件）
   --json              输出 JSON（供脚本使用）
-  --forms 表格.json    另外要识别的表格定义（JSON，见 CONTRIBUTING.md「增加一张表」）`;
+  --forms 表格.json    另外要识别的表格定义（JSON，见 CONTRIBUTING.md「增加一张表」）
+  --request 收集任务.json  本次收集的名称、附件、单位名单和截止日期（merge、remind 都可用）
+  --each              催交通知按单位分段（默认一条通知列出所有单位）
+  --as-of 日期         按这一天判断是否已过截止日期（默认今天）`;
 
 const COMMANDS: Record<string, Command> = {
   template: templateCommand,
   validate: validateCommand,
   merge: mergeCommand,
+  remind: remindCommand,
   demo: demoCommand,
 };
 

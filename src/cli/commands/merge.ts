@@ -1,30 +1,25 @@
 import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { collectFile, summaryFile } from "../../app/merge-returns";
-import { mergeCollected, type CollectedReturn, type MergeResult } from "../../core/merge/merge";
+import { mergeCollected, type CollectedReturn, type MergeOptions, type MergeResult } from "../../core/merge/merge";
+import type { AnnexRegistry } from "../../core/schema/registry";
 import { stateText, unitName } from "../../core/merge/summary-model";
 import { annexLabel, annexNumber, annexNumbers } from "../../core/schema/label";
-import { checkFlags, stringFlag, UsageError } from "../args";
+import { checkFlags, stringFlag, UsageError, type Args } from "../args";
 import { fileHost } from "../host";
 import { text } from "../../core/i18n/text";
-import { collectInputs, listFlag, loadRoster, readEach, resolveAnnex, type FoundInput } from "../io";
+import { collectInputs, listFlag, loadRequest, loadRoster, readEach, resolveAnnex, type FoundInput } from "../io";
 import { oneLine, type Command } from "../output";
 import { progressReporter } from "../progress";
 import { writeFileAtomic } from "../write-file";
 
 export const mergeCommand: Command = async (args, { out, forms }) => {
-  checkFlags(args, ["--output", "--roster", "--json", "--talk-types", "--expect"]);
+  checkFlags(args, ["--output", "--roster", "--json", "--talk-types", "--expect", "--request"]);
   const output = stringFlag(args, "--output");
   if (!output) throw new UsageError("请用 -o 指定汇总表，例如：huibiao merge 回收文件夹 -o 汇总.xlsx");
   if (args.positionals.length === 0) throw new UsageError("请给出报送的文件或文件夹");
   const found = collectInputs(args.positionals);
-  const roster = loadRoster(stringFlag(args, "--roster"));
-  const options = {
-    schemas: forms.all(),
-    roster,
-    talkTypes: listFlag(stringFlag(args, "--talk-types")),
-    expect: listFlag(stringFlag(args, "--expect"))?.map((ref) => resolveAnnex(forms, ref).id),
-  };
+  const options = mergeOptions(args, forms);
   const collected = await readEach(found, (f) => collectFile(f, fileHost.read, options), progressReporter("读取"));
   const result = mergeCollected(withoutOwnOutput(collected, found, output), options);
   writeFileAtomic(output, summaryFile(result, fileHost));
@@ -32,6 +27,18 @@ export const mergeCommand: Command = async (args, { out, forms }) => {
   else printStatus(result, output, out);
   return mergedNothing(result) ? 1 : 0;
 };
+
+/** What a merge is asked for: the request's units, annexes and deadline, unless a flag says otherwise. */
+export function mergeOptions(args: Args, forms: AnnexRegistry): MergeOptions {
+  const request = loadRequest(stringFlag(args, "--request"), forms);
+  return {
+    schemas: forms.all(),
+    roster: loadRoster(stringFlag(args, "--roster")) ?? request?.units,
+    talkTypes: listFlag(stringFlag(args, "--talk-types")),
+    expect: listFlag(stringFlag(args, "--expect"))?.map((ref) => resolveAnnex(forms, ref).id) ?? request?.annexes,
+    deadline: request?.deadline,
+  };
+}
 
 /** No return was merged: every file was rejected, or none held a form (the summary still lists why). */
 export function mergedNothing(result: MergeResult): boolean {
@@ -78,6 +85,7 @@ export function mergeJson(result: MergeResult, output: string) {
     replaced: result.replaced,
     rejected: result.rejected.map((r) => ({ file: r.file, reason: r.reason, code: r.why.key })),
     reconciliation: result.reconciliation,
+    late: Object.fromEntries(result.status.filter((s) => s.late.length).map((s) => [s.unit, s.late])),
     issues: result.issues.errors + result.issues.warnings,
     errors: result.issues.errors,
     warnings: result.issues.warnings,
@@ -106,7 +114,7 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
       });
     const lacking = schemas.filter((x) => s.missing.includes(x.id));
     const missing = s.state === "partial" || s.state === "missing" ? `  未报：${annexNumbers(lacking)}` : "";
-    const note = s.state === "unlisted" ? `  （${stateText(s, schemas)}）` : "";
+    const note = (s.state === "unlisted" ? `  （${stateText(s, schemas)}）` : "") + (s.late.length ? `  逾期报送` : "");
     out.log(
       `  ${MARKS[s.state]} ${oneLine(unitName(s.unit)).padEnd(8, "　")} ${parts.join("，") || "—"}${missing}${note}`,
     );

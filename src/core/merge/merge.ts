@@ -8,6 +8,7 @@ import { cleanText } from "../text/normalize";
 import type { Issue } from "../validate/issue";
 import { canonicalEnum } from "../validate/rules/enumeration";
 import { readSheet, type SheetReading } from "../validate/validate";
+import { serialOf } from "../request/request";
 import { resolveResubmissions } from "./resubmissions";
 import { unitStatus, type UnitStatus } from "./status";
 import type { ReturnedWorkbook, SheetReturn } from "./returns";
@@ -33,6 +34,8 @@ export interface MergeOptions {
   readonly talkTypes?: readonly string[];
   /** Annex ids every roster unit must return; default: the collected annexes found in the returns. */
   readonly expect?: readonly string[];
+  /** The last day to return (1900 date serial): a file saved after it is 逾期报送. */
+  readonly deadline?: number;
   readonly locale?: Locale;
 }
 
@@ -157,7 +160,14 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
   const { kept, replaced } = resolveResubmissions(found, returns);
   const present = new Set(kept.map((r) => r.annex.id));
   const expected = options.expect ?? schemas.filter((s) => s.collected && present.has(s.id)).map((s) => s.id);
-  const status = unitStatus(kept, roster, expected);
+  // Late: saved (by the workbook's own record, else the file's time) after the deadline's day.
+  const times = new Map(collected.map((c) => [c.file, c.savedAt ?? c.modifiedAt]));
+  const deadline = options.deadline;
+  const isLate = (file: string) => {
+    const t = times.get(file);
+    return deadline !== undefined && t !== undefined && serialOf(t) > deadline;
+  };
+  const status = unitStatus(kept, roster, expected, isLate);
   const units = status.map((s) => s.unit);
   const annexes = schemas
     .filter((s) => present.has(s.id) || expected.includes(s.id))

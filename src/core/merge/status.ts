@@ -27,10 +27,17 @@ export interface UnitStatus {
   readonly rows: number;
   readonly errors: number;
   readonly warnings: number;
+  /** Files of this unit saved after the deadline (逾期报送: reported, never dropped). */
+  readonly late: readonly string[];
 }
 
 /** Each unit's status: roster order first, then other named units by name, then unknown senders. */
-export function unitStatus(kept: readonly SheetReturn[], roster: Roster, expected: readonly string[]): UnitStatus[] {
+export function unitStatus(
+  kept: readonly SheetReturn[],
+  roster: Roster,
+  expected: readonly string[],
+  isLate: (file: string) => boolean = () => false,
+): UnitStatus[] {
   const named = [...new Set(kept.map((r) => r.unit).filter((u) => u && !roster.includes(u)))].sort();
   const units = [...roster, ...named, ...(kept.some((r) => !r.unit) ? [""] : [])];
   return units.map((unit) => {
@@ -61,6 +68,7 @@ export function unitStatus(kept: readonly SheetReturn[], roster: Roster, expecte
       rows: tallies.reduce((n, a) => n + a.rows, 0),
       errors: tallies.reduce((n, a) => n + a.errors, 0),
       warnings: tallies.reduce((n, a) => n + a.warnings, 0),
+      late: [...new Set(tallies.flatMap((a) => a.files))].filter(isLate).sort(),
     };
   });
 }

@@ -208,9 +208,12 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
     headers.map((v) => ({ v, s: "header" as const })),
   ];
   result.status.forEach((s, i) => {
-    const notes = result.replaced
-      .filter((r) => r.unit === s.unit)
-      .map((r) => text(locale, "summary.replaced-by", { annex: number(r.annex), by: r.by, file: r.file }));
+    const notes = [
+      ...result.replaced
+        .filter((r) => r.unit === s.unit)
+        .map((r) => text(locale, "summary.replaced-by", { annex: number(r.annex), by: r.by, file: r.file })),
+      ...s.late.map((file) => text(locale, "summary.late", { file })),
+    ];
     rows.push([
       { v: i + 1, s: "index" },
       { v: unitName(s.unit, locale), s: "cell" },

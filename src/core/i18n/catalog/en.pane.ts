@@ -97,6 +97,7 @@ export const enPane = {
   statusErrors: "{count} errors",
   statusWarnings: "{count} warnings",
   statusReplaced: "Resubmitted",
+  statusLate: "Late",
   mergeNoSummary: "The summary was not written",
   issueCount: "{title} ({count})",
 } as const satisfies PaneCatalog;

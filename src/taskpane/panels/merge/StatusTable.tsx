@@ -32,7 +32,7 @@ const STATE_COLOR = {
   unlisted: "important",
   unknown: "danger",
 } as const;
-const FLAG_COLOR = { errors: "danger", warnings: "warning", replaced: "informative" } as const;
+const FLAG_COLOR = { errors: "danger", warnings: "warning", replaced: "informative", late: "severe" } as const;
 
 /** Each unit: its state, what else is worth knowing, its rows. */
 export function StatusTable({ rows }: { rows: readonly UnitRow[] }) {
@@ -44,7 +44,9 @@ export function StatusTable({ rows }: { rows: readonly UnitRow[] }) {
       ? t("statusErrors", { count: u.errors })
       : flag === "warnings"
         ? t("statusWarnings", { count: u.warnings })
-        : t("statusReplaced");
+        : flag === "late"
+          ? t("statusLate")
+          : t("statusReplaced");
   return (
     <Table size="small" className={styles.table} aria-label={t("statusTitle")}>
       <TableHeader>

@@ -3,7 +3,7 @@ import { stateText } from "../../../core/merge/summary-model";
 import type { Locale } from "../../../core/i18n/text";
 
 /** What else a unit's row says besides its state: errors, warnings, a resubmission. */
-export type UnitFlag = "errors" | "warnings" | "replaced";
+export type UnitFlag = "errors" | "warnings" | "replaced" | "late";
 
 export interface UnitRow {
   readonly unit: string;
@@ -25,6 +25,7 @@ export function unitRows(result: MergeResult, locale: Locale): UnitRow[] {
     if (s.errors) flags.push("errors");
     if (s.warnings) flags.push("warnings");
     if (replaced.has(s.unit)) flags.push("replaced");
+    if (s.late.length) flags.push("late");
     return {
       unit: s.unit,
       state: s.state,

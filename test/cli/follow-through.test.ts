@@ -1,0 +1,92 @@
+/** The coordinator's follow-through on the command line: the request, reminders, late returns. */
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
+import { returnSheet } from "../../src/app/demo/return-sheet";
+import { random, talkRows } from "../../src/app/demo/samples";
+import { schema } from "../helpers/sheets";
+
+const BIN = join(__dirname, "../../bin/huibiao.cjs");
+const dir = mkdtempSync(join(tmpdir(), "huibiao-follow-"));
+const huibiao = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8" });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const rnd = random(21);
+
+beforeAll(() => {
+  mkdirSync(join(dir, "回收"));
+  const write = (unit: string, savedAt: Date) => {
+    const path = join(dir, "回收", `${unit}.xlsx`);
+    writeFileSync(
+      path,
+      writeSheetsAs([returnSheet(schema("talks"), talkRows(rnd, unit, 2), { unit })], "xlsx", savedAt),
+    );
+    utimesSync(path, savedAt, savedAt);
+  };
+  write("办公室", new Date(Date.UTC(2023, 2, 20, 3)));
+  write("法规科", new Date(Date.UTC(2023, 3, 3, 3)));
+  writeFileSync(join(dir, "单位名单.txt"), "办公室\n法规科\n人事科\n");
+  writeFileSync(
+    join(dir, "收集任务.json"),
+    JSON.stringify({
+      title: "第一季度报送",
+      annexes: [2, 5],
+      roster: "单位名单.txt",
+      deadline: "2023-03-31",
+      howToSend: "发送至办公室邮箱",
+    }),
+  );
+});
+
+describe("huibiao remind", () => {
+  it("prints the reminder for the units that lack something, and writes it for pasting", () => {
+    const r = huibiao("remind", "回收", "--request", "收集任务.json", "--as-of", "2023-03-25", "-o", "催交通知.txt");
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split("\n")).toEqual([
+      "请以下单位于2023年3月31日前报送《第一季度报送》：",
+      "办公室：附件5 办实事征集表",
+      "法规科：附件5 办实事征集表",
+      "人事科：附件2 大谈话统计表、附件5 办实事征集表",
+      "报送方式：发送至办公室邮箱",
+    ]);
+    const file = readFileSync(join(dir, "催交通知.txt"), "utf8");
+    expect(file.startsWith("\uFEFF请以下单位")).toBe(true);
+    expect(file).toContain("\r\n");
+  });
+
+  it("--each: one block per unit; after the deadline the wording says so", () => {
+    const r = huibiao("remind", "回收", "--request", "收集任务.json", "--each", "--as-of", "2023-04-05");
+    const blocks = r.out.trim().split("\n\n");
+    expect(blocks).toHaveLength(3);
+    expect(blocks[2]).toBe(
+      "人事科：《第一季度报送》尚缺附件2 大谈话统计表、附件5 办实事征集表，报送截止日期2023年3月31日已过，请尽快报送。\n报送方式：发送至办公室邮箱",
+    );
+  });
+
+  it("a request that cannot be used says what is wrong", () => {
+    writeFileSync(join(dir, "坏任务.json"), JSON.stringify({ title: "x", annexes: [9], units: ["甲"] }));
+    const r = huibiao("remind", "回收", "--request", "坏任务.json");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("附件「9」不存在");
+  });
+
+  it("is listed in the help", () => {
+    expect(huibiao("--help").out).toContain("huibiao remind");
+  });
+});
+
+describe("huibiao merge --request", () => {
+  it("expects the request's annexes from its units, and reports the late returns", () => {
+    const r = huibiao("merge", "回收", "--request", "收集任务.json", "-o", "汇总.xlsx", "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.missing).toEqual({ talks: ["人事科"], practical: ["办公室", "法规科", "人事科"] });
+    expect(json.late).toEqual({ 法规科: ["法规科.xlsx"] });
+    const text = huibiao("merge", "回收", "--request", "收集任务.json", "-o", "汇总.xlsx").out;
+    expect(text).toMatch(/法规科.*逾期报送/);
+  });
+});
