@@ -14,6 +14,7 @@ const VALUED = new Set([
   "--forms",
   "--request",
   "--as-of",
+  "--per-unit",
 ]);
 
 export class UsageError extends Error {}

@@ -11,6 +11,8 @@ const HELP = `汇表助手 huibiao：学习宣传贯彻党的二十大精神 附
 
 用法：
   huibiao template [附件...] -o 模板.xlsx        生成模板（附件写 1-5 或 tasks talks research suggestions practical；不写则五个全出）
+  huibiao template --per-unit 文件夹 --request 收集任务.json
+                                                为名单上每个单位生成一份模板，填报单位已填好、文件名含单位和本次收集的名称
   huibiao validate 文件... [--roster 名单.txt] [--json]
                                                 校验报送文件；退出码 0 无错误，1 有错误，2 有文件无法读取
   huibiao merge 文件或文件夹... -o 汇总.xlsx [--roster 名单.txt] [--json] [--expect 2,3]

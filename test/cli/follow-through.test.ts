@@ -90,3 +90,31 @@ describe("huibiao merge --request", () => {
     expect(text).toMatch(/法规科.*逾期报送/);
   });
 });
+
+describe("huibiao template --per-unit", () => {
+  it("writes one workbook per unit on the request, its name on the 填报单位 line and in the file name", async () => {
+    const { readWorkbook } = await import("../../src/hosts/file/read-workbook");
+    const { readdirSync } = await import("node:fs");
+    const r = huibiao("template", "--per-unit", "各单位模板", "--request", "收集任务.json");
+    expect(r.code).toBe(0);
+    const names = readdirSync(join(dir, "各单位模板")).sort();
+    expect(names).toEqual(["人事科-第一季度报送.xlsx", "办公室-第一季度报送.xlsx", "法规科-第一季度报送.xlsx"].sort());
+    const wb = readWorkbook(readFileSync(join(dir, "各单位模板", "法规科-第一季度报送.xlsx")), "x.xlsx");
+    // The request's annexes only (2 and 5), and the unit filled in where the form asks for it.
+    expect(wb.sheets.filter((s) => !s.name.startsWith("_")).map((s) => s.name)).toEqual([
+      "附件2 大谈话统计表",
+      "附件5 办实事征集表",
+    ]);
+    expect(wb.sheets[0].rows[2]).toEqual(["填报单位：", null, "法规科"]);
+    // What a unit returns from it is read as its own.
+    const { readSheet } = await import("../../src/core/validate/validate");
+    const { FORMS } = await import("../helpers/sheets");
+    expect(readSheet(wb.sheets[0], FORMS, {})?.unit.name).toBe("法规科");
+  });
+
+  it("needs the request", () => {
+    const r = huibiao("template", "--per-unit", "x");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--request");
+  });
+});

@@ -29,6 +29,8 @@ export interface TemplateOptions {
    * its column and the dropdowns of sheets inserted earlier keep pointing at the right values.
    */
   readonly listsOf?: readonly AnnexSchema[];
+  /** The unit the templates are for: its name is filled in on the 填报单位 line. */
+  readonly unit?: string;
 }
 
 /** The templates of the given annexes as one workbook: a sheet each, plus a hidden sheet of lists. */
@@ -66,13 +68,14 @@ function buildSheet(
   rows.push([{ v: annexNumber(schema), s: "annexLabel" }]);
   rows.push([{ v: schema.title, s: "title" }]);
   merges.push({ r1: 1, c1: 0, r2: 1, c2: last });
+  const unit = options.unit ?? "";
   if (n >= 3) {
-    rows.push([{ v: UNIT_LINE, s: "label" }, null, { v: "", s: "label" }]);
+    rows.push([{ v: UNIT_LINE, s: "label" }, null, { v: unit, s: "label" }]);
     merges.push({ r1: 2, c1: 0, r2: 2, c2: 1 }, { r1: 2, c1: 2, r2: 2, c2: last });
   } else {
     rows.push([
       { v: UNIT_LINE, s: "label" },
-      { v: "", s: "label" },
+      { v: unit, s: "label" },
     ]);
   }
   rows.push(schema.columns.map((c) => ({ v: c.header, s: "header" as const })));
