@@ -120,7 +120,7 @@ describe("huibiao merge", () => {
     });
     expect(json.rejected[1].reason).toContain("纯文本");
     const summary = readWorkbook(readFileSync(join(dir, "汇总.xlsx")), "汇总.xlsx");
-    expect(summary.sheets.map((s) => s.name)).toEqual(["汇总概况", "汇总 附件2 大谈话统计表"]);
+    expect(summary.sheets.map((s) => s.name)).toEqual(["汇总概况", "统计", "汇总 附件2 大谈话统计表"]);
   });
   it("gives the same summary bytes for the same inputs", () => {
     huibiao("merge", "returns", "-o", "a.xlsx");

@@ -148,10 +148,10 @@ describe("merge", () => {
     const inputs = [wb("a.xlsx", "办公室", 3), wb("b.xlsx", "法规科", 2)];
     const a = summaryModel(merge(inputs, { schemas: FORMS, roster }));
     expect(JSON.stringify(summaryModel(merge(inputs, { schemas: FORMS, roster })))).toBe(JSON.stringify(a));
-    expect(a.sheets.map((s) => s.name)).toEqual([OVERVIEW_SHEET, "汇总 附件2 大谈话统计表"]);
-    const header = a.sheets[1].rows[2].map((c) => c?.v);
+    expect(a.sheets.map((s) => s.name)).toEqual([OVERVIEW_SHEET, "统计", "汇总 附件2 大谈话统计表"]);
+    const header = a.sheets[2].rows[2].map((c) => c?.v);
     expect(header.slice(-4)).toEqual(["填报单位", "来源文件", "来源行", "校验问题"]);
-    expect(a.sheets[1].rows.length).toBe(3 + 5);
+    expect(a.sheets[2].rows.length).toBe(3 + 5);
   });
 
   it("never reads its own summary as a return: by its tag, or by the columns only a summary has", () => {
@@ -211,7 +211,7 @@ describe("a summary never runs past the last column", () => {
     });
     const result = merge(returns, { schemas: FORMS });
     expect(result.annexes[0].extraHeaders).toHaveLength(20_000);
-    const sheet = summaryModel(result).sheets[1];
+    const sheet = summaryModel(result).sheets.find((s) => s.name.startsWith("汇总 附件2"))!;
     const header = sheet.rows[2].map((c) => c?.v);
     expect(header.length).toBeLessThanOrEqual(16_384);
     expect(header).toContain("其他列");

@@ -45,7 +45,7 @@ describe("a sixth form added as data", () => {
     expect(result.annexes.map((a) => a.schema.id)).toEqual(["insights"]);
     expect(result.annexes[0].units).toEqual({ 办公室: 2, 法规科: 2 });
     expect(result.missing).toEqual({ insights: ["人事科"] });
-    expect(summaryModel(result).sheets.map((s) => s.name)).toEqual(["汇总概况", "汇总 附件6 心得体会交流表"]);
+    expect(summaryModel(result).sheets.map((s) => s.name)).toEqual(["汇总概况", "统计", "汇总 附件6 心得体会交流表"]);
   });
 
   it("is inserted into and validated in a workbook through a host", async () => {

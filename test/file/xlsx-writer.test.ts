@@ -90,8 +90,8 @@ describe("streamed summaries", () => {
       const streamed = writeXlsx(summaryFileModel(result), compressor);
       expect(Buffer.from(streamed).equals(Buffer.from(held))).toBe(true);
       const back = readWorkbook(streamed, "s.xlsx");
-      expect(back.sheets[1].rows.length).toBe(3 + 20_000);
-      expect(back.sheets[1].rows[20_002][9]).toBe(summaryModel(result).sheets[1].rows[20_002][9]?.v);
+      expect(back.sheets[2].rows.length).toBe(3 + 20_000);
+      expect(back.sheets[2].rows[20_002][9]).toBe(summaryModel(result).sheets[2].rows[20_002][9]?.v);
     }
   });
 });

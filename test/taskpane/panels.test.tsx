@@ -292,7 +292,7 @@ describe("a sixth form added as data reaches the pane", () => {
     await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
     await screen.findByText(/已下载 汇总表-\d{8}.xlsx/, {}, { timeout: 10_000 });
     const sheets = readWorkbook(pane.downloads[0].bytes, "汇总表.xlsx").sheets.map((s) => s.name);
-    expect(sheets).toEqual(["汇总概况", "汇总 附件6 心得体会交流表"]);
+    expect(sheets).toEqual(["汇总概况", "统计", "汇总 附件6 心得体会交流表"]);
     const table = screen.getByRole("table", { name: "各单位情况" });
     expect(within(table).getByText("人事科").closest("tr")!.querySelector("[data-state=missing]")).toBeTruthy();
   });

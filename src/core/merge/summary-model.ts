@@ -13,6 +13,7 @@ import type {
   WorkbookModel,
 } from "../workbook/model";
 import { SUMMARY_TAG, type AnnexResult, type MergeResult, type MergedRow } from "./merge";
+import { statisticsSheet } from "./statistics-sheet";
 import type { ReturnState, UnitStatus } from "./status";
 
 /** Names of the summary's sheets (Chinese: they are the workbook's content, as the templates are). */
@@ -47,6 +48,7 @@ export function summaryModel(result: MergeResult, locale: Locale = "zh-CN"): Wor
   return {
     sheets: [
       overviewSheet(result, locale),
+      statisticsSheet(result, locale),
       ...result.annexes.map((a) => {
         const sheet = annexSheet(a, locale);
         return { ...sheet, rows: [...sheet.rows] };
@@ -61,7 +63,14 @@ export function summaryModel(result: MergeResult, locale: Locale = "zh-CN"): Wor
  * summary of 150,000 rows is never held as cells (the bytes are the same as summaryModel's).
  */
 export function summaryFileModel(result: MergeResult, locale: Locale = "zh-CN"): FileWorkbookModel {
-  return { sheets: [overviewSheet(result, locale), ...result.annexes.map((a) => annexSheet(a, locale))], names: [] };
+  return {
+    sheets: [
+      overviewSheet(result, locale),
+      statisticsSheet(result, locale),
+      ...result.annexes.map((a) => annexSheet(a, locale)),
+    ],
+    names: [],
+  };
 }
 
 function annexSheet(a: AnnexResult, locale: Locale): StreamedSheetModel {

@@ -82,6 +82,17 @@ export interface SheetModel {
   readonly autoFilter?: CellRange;
   /** Marks the sheet as annex `annex` at template `version`; stored as a sheet-scoped hidden name. */
   readonly tag?: { readonly annex: string; readonly version: number };
+  /** Charts drawn on the sheet from its own cells (files only: the add-ins write the cells). */
+  readonly charts?: readonly ChartModel[];
+}
+
+/** A clustered bar chart over cells of its sheet: one series per column, categories down a column. */
+export interface ChartModel {
+  readonly title: string;
+  readonly categories: CellRange;
+  readonly series: readonly { readonly name: string; readonly nameCell?: CellRange; readonly values: CellRange }[];
+  /** Where it stands: top-left cell (zero-based) and its size in rows and columns. */
+  readonly anchor: { readonly r: number; readonly c: number; readonly rows: number; readonly cols: number };
 }
 
 /**

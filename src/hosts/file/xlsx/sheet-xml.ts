@@ -146,6 +146,8 @@ export function* sheetXml(
   out.push(
     `<pageSetup paperSize="9" orientation="${sheet.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`,
   );
+  // Charts: the sheet's drawing part, its relationship rId1 (see write-xlsx.ts).
+  if (sheet.charts?.length) out.push('<drawing r:id="rId1"/>');
   out.push("</worksheet>");
   const rest = out.take();
   if (rest) yield rest;

@@ -4,6 +4,7 @@ import { absoluteRange, absoluteRows, quoteSheet } from "../../../core/sheet/add
 import { TAG_NAME, tagValue, type FileWorkbookModel, type WorkbookModel } from "../../../core/workbook/model";
 import { SharedStrings, sheetXml } from "./sheet-xml";
 import { stylesXml } from "./styles";
+import { CHART_TYPE, chartXml, DRAWING_TYPE, drawingXml, relsXml } from "./chart-xml";
 import { fflateCompressor, writeZip, type Compressor, type ZipPart } from "./zip-writer";
 import { NS_MAIN, NS_REL, XML_HEAD, esc } from "./xml";
 
@@ -28,7 +29,15 @@ function* parts(model: WorkbookModel | FileWorkbookModel): Generator<ZipPart> {
     model.sheets.findIndex((s) => !s.hidden),
   );
   const text = (name: string, xml: string): ZipPart => ({ name, chunks: [strToU8(xml)] });
-  yield text("[Content_Types].xml", contentTypes(model.sheets.length));
+  // Sheets with charts: drawing k for the k-th such sheet, charts numbered across the workbook.
+  const drawings: { sheet: number; first: number; count: number }[] = [];
+  let chartCount = 0;
+  model.sheets.forEach((s, i) => {
+    if (!s.charts?.length) return;
+    drawings.push({ sheet: i, first: chartCount + 1, count: s.charts.length });
+    chartCount += s.charts.length;
+  });
+  yield text("[Content_Types].xml", contentTypes(model.sheets.length, drawings.length, chartCount));
   yield text(
     "_rels/.rels",
     `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
@@ -38,6 +47,24 @@ function* parts(model: WorkbookModel | FileWorkbookModel): Generator<ZipPart> {
   yield text("xl/styles.xml", styles);
   for (const [i, s] of model.sheets.entries())
     yield { name: `xl/worksheets/sheet${i + 1}.xml`, chunks: sheetXml(s, strings, index, i === firstVisible) };
+  for (const [k, d] of drawings.entries()) {
+    const sheet = model.sheets[d.sheet];
+    const charts = sheet.charts ?? [];
+    yield text(
+      `xl/worksheets/_rels/sheet${d.sheet + 1}.xml.rels`,
+      relsXml("drawing", [`../drawings/drawing${k + 1}.xml`]),
+    );
+    yield text(`xl/drawings/drawing${k + 1}.xml`, drawingXml(charts));
+    yield text(
+      `xl/drawings/_rels/drawing${k + 1}.xml.rels`,
+      relsXml(
+        "chart",
+        charts.map((_, j) => `../charts/chart${d.first + j}.xml`),
+      ),
+    );
+    for (const [j, chart] of charts.entries())
+      yield text(`xl/charts/chart${d.first + j}.xml`, chartXml(chart, sheet.name));
+  }
   yield { name: "xl/sharedStrings.xml", chunks: strings.xml() };
 }
 
@@ -94,10 +121,14 @@ function workbookRels(n: number): string {
   return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
 }
 
-function contentTypes(n: number): string {
+function contentTypes(n: number, drawings = 0, charts = 0): string {
   let overrides = "";
   for (let i = 1; i <= n; i++)
     overrides += `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`;
+  for (let i = 1; i <= drawings; i++)
+    overrides += `<Override PartName="/xl/drawings/drawing${i}.xml" ContentType="${DRAWING_TYPE}"/>`;
+  for (let i = 1; i <= charts; i++)
+    overrides += `<Override PartName="/xl/charts/chart${i}.xml" ContentType="${CHART_TYPE}"/>`;
   return (
     XML_HEAD +
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
