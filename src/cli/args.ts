@@ -15,6 +15,7 @@ const VALUED = new Set([
   "--request",
   "--as-of",
   "--per-unit",
+  "--corrections",
 ]);
 
 export class UsageError extends Error {}

@@ -28,6 +28,7 @@ const HELP = `汇表助手 huibiao：学习宣传贯彻党的二十大精神 附
   --json              输出 JSON（供脚本使用）
   --forms 表格.json    另外要识别的表格定义（JSON，见 CONTRIBUTING.md「增加一张表」）
   --request 收集任务.json  本次收集的名称、附件、单位名单和截止日期（merge、remind 都可用）
+  --corrections 文件夹  （merge）为有错误的单位写出「单位-退回修改.xlsx」和一份可粘贴的退回修改清单
   --each              催交通知按单位分段（默认一条通知列出所有单位）
   --as-of 日期         按这一天判断是否已过截止日期（默认今天）`;
 

@@ -118,3 +118,29 @@ describe("huibiao template --per-unit", () => {
     expect(r.err).toContain("--request");
   });
 });
+
+describe("huibiao merge --corrections", () => {
+  it("writes <单位>-退回修改.xlsx for units with errors, and the list to paste; LibreOffice opens the workbook", async () => {
+    const { readWorkbook } = await import("../../src/hosts/file/read-workbook");
+    const { readdirSync } = await import("node:fs");
+    const { convert, CSV_ALL_SHEETS } = await import("../helpers/soffice");
+    mkdirSync(join(dir, "错"), { recursive: true });
+    const sheet = returnSheet(
+      schema("talks"),
+      talkRows(rnd, "人事科", 2).map((r) => ({ ...r, date: "2023年2月30日" })),
+      {
+        unit: "人事科",
+      },
+    );
+    writeFileSync(join(dir, "错", "人事科.xlsx"), writeSheetsAs([sheet], "xlsx"));
+    const r = huibiao("merge", "回收", "错", "--request", "收集任务.json", "-o", "汇总2.xlsx", "--corrections", "退回");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("退回修改：1 个单位（人事科）");
+    expect(readdirSync(join(dir, "退回")).sort()).toEqual(["人事科-退回修改.xlsx", "退回修改清单.txt"]);
+    const wb = readWorkbook(readFileSync(join(dir, "退回", "人事科-退回修改.xlsx")), "x.xlsx");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["修改说明", sheet.name]);
+    const csv = convert([join(dir, "退回", "人事科-退回修改.xlsx")], CSV_ALL_SHEETS, join(dir, "退回-csv"));
+    expect(csv.length).toBe(2);
+    expect(readFileSync(join(dir, "退回", "退回修改清单.txt"), "utf8")).toContain("人事科：报送的表格有 2 处错误");
+  }, 120_000);
+});

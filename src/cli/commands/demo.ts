@@ -9,6 +9,7 @@ import { checkFlags, stringFlag } from "../args";
 import { fileHost } from "../host";
 import { collectInputs, loadRequest, readEach } from "../io";
 import { reminderText } from "../../core/request/reminders";
+import { writeCorrections } from "../corrections";
 import type { Command } from "../output";
 import { writeFileAtomic } from "../write-file";
 import { printStatus } from "./merge";
@@ -63,6 +64,14 @@ export const demoCommand: Command = async (args, { out, forms }) => {
   writeFileAtomic(reminderPath, new TextEncoder().encode(`\uFEFF${reminder.replace(/\n/g, "\r\n")}\r\n`));
   out.log(`催交通知（${reminderPath}）：`);
   for (const line of reminder.split("\n")) out.log(`  ${line}`);
+  out.log("");
+  // The units whose returns have errors get their own sheets back, the cells marked.
+  const correctionsDir = join(dir, "退回修改");
+  rmSync(correctionsDir, { recursive: true, force: true });
+  const corrected = await writeCorrections(result, collectInputs([returnsDir]), correctionsDir);
+  out.log(
+    `退回修改（${correctionsDir}）：${corrected.map((u) => `${u}-退回修改.xlsx`).join("、")}，以及可粘贴的 退回修改清单.txt`,
+  );
   out.log("");
   out.log(
     `下一步：用 WPS 或 Excel 打开 ${output} 查看「汇总概况」；或运行 npx huibiao validate "${join(returnsDir, files[0].name)}" 查看单个文件的问题。`,

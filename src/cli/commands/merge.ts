@@ -12,9 +12,10 @@ import { collectInputs, listFlag, loadRequest, loadRoster, readEach, resolveAnne
 import { oneLine, type Command } from "../output";
 import { progressReporter } from "../progress";
 import { writeFileAtomic } from "../write-file";
+import { writeCorrections } from "../corrections";
 
 export const mergeCommand: Command = async (args, { out, forms }) => {
-  checkFlags(args, ["--output", "--roster", "--json", "--talk-types", "--expect", "--request"]);
+  checkFlags(args, ["--output", "--roster", "--json", "--talk-types", "--expect", "--request", "--corrections"]);
   const output = stringFlag(args, "--output");
   if (!output) throw new UsageError("请用 -o 指定汇总表，例如：huibiao merge 回收文件夹 -o 汇总.xlsx");
   if (args.positionals.length === 0) throw new UsageError("请给出报送的文件或文件夹");
@@ -23,8 +24,19 @@ export const mergeCommand: Command = async (args, { out, forms }) => {
   const collected = await readEach(found, (f) => collectFile(f, fileHost.read, options), progressReporter("读取"));
   const result = mergeCollected(withoutOwnOutput(collected, found, output), options);
   writeFileAtomic(output, summaryFile(result, fileHost));
-  if (args.flags.has("--json")) out.log(JSON.stringify(mergeJson(result, output), null, 2));
-  else printStatus(result, output, out);
+  const correctionsDir = stringFlag(args, "--corrections");
+  const corrected = correctionsDir === undefined ? [] : await writeCorrections(result, found, correctionsDir);
+  if (args.flags.has("--json"))
+    out.log(JSON.stringify({ ...mergeJson(result, output), corrections: corrected }, null, 2));
+  else {
+    printStatus(result, output, out);
+    if (correctionsDir !== undefined)
+      out.log(
+        corrected.length
+          ? `退回修改：${corrected.length} 个单位（${corrected.join("、")}），见 ${oneLine(correctionsDir)}`
+          : "退回修改：没有需要退回的单位",
+      );
+  }
   return mergedNothing(result) ? 1 : 0;
 };
 

@@ -4,7 +4,7 @@ import { buildTemplates, sheetNameFor } from "../../core/template/build-template
 import { checkFlags, stringFlag, UsageError } from "../args";
 import { fileHost } from "../host";
 import { listFlag, loadRequest, resolveAnnex } from "../io";
-import { oneLine, type Command } from "../output";
+import { oneLine, safeName, type Command } from "../output";
 import { writeFileAtomic } from "../write-file";
 
 export const templateCommand: Command = (args, { out, forms }) => {
@@ -38,12 +38,3 @@ export const templateCommand: Command = (args, { out, forms }) => {
   out.log(`已写出 ${file}：${schemas.map(sheetNameFor).join("、")}`);
   return 0;
 };
-
-/** A name usable in a file name on Windows and elsewhere (\\ / : * ? " < > | and control characters out). */
-function safeName(s: string): string {
-  return [...s]
-    .map((ch) => (/[\\/:*?"<>|]/.test(ch) || ch.charCodeAt(0) < 32 ? "_" : ch))
-    .join("")
-    .trim()
-    .slice(0, 80);
-}

@@ -84,6 +84,11 @@ export interface SheetModel {
   readonly tag?: { readonly annex: string; readonly version: number };
   /** Charts drawn on the sheet from its own cells (files only: the add-ins write the cells). */
   readonly charts?: readonly ChartModel[];
+  /**
+   * Notes on cells (files only): written as the cell's input message, which Excel, WPS and
+   * LibreOffice show when the cell is selected (at most 255 characters).
+   */
+  readonly notes?: readonly { readonly r: number; readonly c: number; readonly title: string; readonly text: string }[];
 }
 
 /** A clustered bar chart over cells of its sheet: one series per column, categories down a column. */

@@ -136,11 +136,14 @@ export function* sheetXml(
     out.push(
       `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${ref(m)}"/>`).join("")}</mergeCells>`,
     );
-  const validations = sheet.validations ?? [];
-  if (validations.length)
-    out.push(
-      `<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>`,
+  const validations = (sheet.validations ?? []).map(validationXml);
+  // Notes: a validation that accepts anything and shows its input message (Excel caps it at 255).
+  for (const n of sheet.notes ?? [])
+    validations.push(
+      `<dataValidation type="none" allowBlank="1" showInputMessage="1" promptTitle="${esc(n.title.slice(0, 32))}" prompt="${esc(n.text.slice(0, 255))}" sqref="${a1(n.r, n.c)}"/>`,
     );
+  if (validations.length)
+    out.push(`<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`);
   out.push('<printOptions horizontalCentered="1"/>');
   out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
   out.push(

@@ -1,0 +1,83 @@
+import { text, type Locale } from "../i18n/text";
+import type { MergeResult } from "../merge/merge";
+import { annexLabel } from "../schema/label";
+import type { Severity } from "../validate/issue";
+
+/** One thing a unit is asked to correct: where, what is wrong, what to write instead. */
+export interface CorrectionItem {
+  readonly annex: string;
+  readonly file: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly severity: Exclude<Severity, "info">;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/** What one unit is asked to correct (退回修改), the files it sent. */
+export interface UnitCorrections {
+  readonly unit: string;
+  readonly files: readonly string[];
+  readonly items: readonly CorrectionItem[];
+}
+
+const HINTS: Record<string, Parameters<typeof text>[1]> = {
+  required: "fix.required",
+  date: "fix.date",
+  "talk-type": "fix.talk-type",
+  enum: "fix.enum",
+  unit: "fix.unit",
+  count: "fix.count",
+  duplicate: "fix.duplicate",
+  header: "fix.header",
+};
+
+/**
+ * For each unit whose kept returns have errors: every error (and warning) with the cell, the
+ * message and what to write; units in status order. Replaced returns are not asked about.
+ */
+export function corrections(result: MergeResult, locale: Locale = "zh-CN"): UnitCorrections[] {
+  const out: UnitCorrections[] = [];
+  for (const status of result.status) {
+    if (!status.unit || status.errors === 0) continue;
+    const returns = result.returns.filter((r) => r.unit === status.unit && !r.replacedBy);
+    const items: CorrectionItem[] = [];
+    for (const r of returns)
+      for (const i of r.reading.issues) {
+        if (i.severity === "info") continue;
+        const hintKey = HINTS[i.code];
+        items.push({
+          annex: annexLabel(r.annex, locale),
+          file: r.file,
+          sheet: r.sheet,
+          cell: i.cell,
+          severity: i.severity,
+          message: i.message,
+          hint: hintKey ? text(locale, hintKey as never) : "",
+        });
+      }
+    if (items.some((i) => i.severity === "error"))
+      out.push({ unit: status.unit, files: [...new Set(returns.map((r) => r.file))], items });
+  }
+  return out;
+}
+
+/** The correction list as a message a coordinator can paste into a chat to the unit. */
+export function correctionText(c: UnitCorrections, locale: Locale = "zh-CN"): string {
+  const errors = c.items.filter((i) => i.severity === "error").length;
+  const lines = [text(locale, "fix.intro", { unit: c.unit, errors })];
+  let where = "";
+  for (const i of c.items) {
+    const here = text(locale, "fix.where", { annex: i.annex, file: i.file, sheet: i.sheet });
+    if (here !== where) lines.push((where = here));
+    const hint = i.hint ? text(locale, "fix.hint-sep") + i.hint : "";
+    lines.push(
+      text(locale, i.severity === "error" ? "fix.item-error" : "fix.item-warning", {
+        cell: i.cell,
+        message: i.message,
+      }) + hint,
+    );
+  }
+  lines.push(text(locale, "fix.outro"));
+  return lines.join("\n");
+}
