@@ -1,6 +1,7 @@
 import { demoCommand } from "./commands/demo";
 import { mergeCommand } from "./commands/merge";
 import { remindCommand } from "./commands/remind";
+import { tasksCommand } from "./commands/tasks";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { parseArgs, stringFlag, UsageError } from "./args";
@@ -19,6 +20,8 @@ const HELP = `汇表助手 huibiao：学习宣传贯彻党的二十大精神 附
                                                 汇总报送文件，列出未报单位、重复报送和无法读取的文件
   huibiao remind 文件或文件夹... --request 收集任务.json [--each] [--as-of 日期] [-o 催交通知.txt]
                                                 列出未报单位及所缺附件，生成可直接发送的催交通知
+  huibiao tasks [附件1文件] [--as-of 日期] -o 任务进度.xlsx
+                                                附件1 各项任务按完成时限排列：已逾期、30 天内到期、完成时限无法识别（读回「完成情况」）
   huibiao demo [-o 文件夹]                      用内置示例数据演示一次完整的汇总（默认写到 ./huibiao-demo）
 
 选项：
@@ -37,6 +40,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   merge: mergeCommand,
   remind: remindCommand,
+  tasks: tasksCommand,
   demo: demoCommand,
 };
 

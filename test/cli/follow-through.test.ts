@@ -144,3 +144,19 @@ describe("huibiao merge --corrections", () => {
     expect(readFileSync(join(dir, "退回", "退回修改清单.txt"), "utf8")).toContain("人事科：报送的表格有 2 处错误");
   }, 120_000);
 });
+
+describe("huibiao tasks", () => {
+  it("lists 附件1's tasks by deadline as of a day, the plan's slips as unreadable; reads its own output back", async () => {
+    const { readWorkbook } = await import("../../src/hosts/file/read-workbook");
+    const r = huibiao("tasks", "--as-of", "2023-05-15", "-o", "任务进度.xlsx");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("共 25 项：已逾期 4，30 天内到期 0，未到期 18，已完成 0，完成时限无法识别 3");
+    expect(r.out).toContain("「2023年23月底前」中的月份 23 不存在");
+    const wb = readWorkbook(readFileSync(join(dir, "任务进度.xlsx")), "任务进度.xlsx");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["任务进度", "按责任单位"]);
+    // Read back the file it wrote (no marks yet): the same 25 tasks.
+    const again = huibiao("tasks", "任务进度.xlsx", "--as-of", "2023-05-15", "-o", "任务进度2.xlsx");
+    expect(again.code).toBe(0);
+    expect(again.out).toContain("共 25 项");
+  });
+});

@@ -1,0 +1,52 @@
+import { serialOf } from "../../core/request/request";
+import { dateText } from "../../core/request/reminders";
+import { taskProgress, type TaskStatus } from "../../core/tasks/progress";
+import { planTasks, taskProgressSheets, tasksFromSheet } from "../../core/tasks/progress-sheet";
+import { checkFlags, stringFlag, UsageError } from "../args";
+import { fileHost } from "../host";
+import { collectInputs, dateFlag, readEach } from "../io";
+import { oneLine, type Command } from "../output";
+import { writeFileAtomic } from "../write-file";
+
+/**
+ * 任务进度: 附件1's tasks by deadline as of a day (today by default): overdue, due within 30 days,
+ * unreadable deadlines with the reason. From the plan's own list, or from a 附件1 workbook (the
+ * coordinator's copy, or a 任务进度.xlsx written before, whose 完成情况 and 完成日期 are read back).
+ */
+export const tasksCommand: Command = async (args, { out, forms }) => {
+  checkFlags(args, ["--output", "--as-of"]);
+  const output = stringFlag(args, "--output");
+  if (!output) throw new UsageError("请用 -o 指定输出文件，例如：huibiao tasks -o 任务进度.xlsx");
+  const schema = forms.find("tasks");
+  if (!schema) throw new UsageError("没有附件1 任务清单的表格定义");
+  let entries = planTasks(schema);
+  if (args.positionals.length) {
+    const read = await readEach(collectInputs(args.positionals), (f) => f);
+    const sheets = read.flatMap((f) => f.sheets ?? []);
+    const found = sheets.map((s) => tasksFromSheet(s, schema)).find((x) => x !== null);
+    if (!found) {
+      const why = read.find((f) => f.unreadable)?.unreadable;
+      throw new UsageError(
+        `在 ${args.positionals.map(oneLine).join("、")} 中没有找到附件1 任务清单${why ? "（文件无法读取）" : ""}`,
+      );
+    }
+    entries = found;
+  }
+  const asOf = dateFlag(stringFlag(args, "--as-of"), "--as-of") ?? serialOf(Date.now());
+  const statuses = taskProgress(entries, asOf);
+  writeFileAtomic(output, fileHost.write({ sheets: taskProgressSheets(statuses, asOf), names: [] }));
+  const count = (state: TaskStatus["state"]) => statuses.filter((s) => s.state === state);
+  out.log(`任务进度（截至${dateText(asOf, "zh-CN")}）：${oneLine(output)}`);
+  out.log(
+    `  共 ${statuses.length} 项：已逾期 ${count("overdue").length}，30 天内到期 ${count("due-soon").length}，未到期 ${count("open").length}，已完成 ${count("done").length}，完成时限无法识别 ${count("unreadable").length}`,
+  );
+  for (const s of count("overdue")) out.log(`  ✗ 已逾期 ${-(s.daysLeft ?? 0)} 天：${oneLine(short(s))}`);
+  for (const s of count("due-soon")) out.log(`  ! ${s.daysLeft} 天内到期：${oneLine(short(s))}`);
+  for (const s of count("unreadable")) out.log(`  ? 完成时限无法识别（${oneLine(s.why ?? "")}）：${oneLine(short(s))}`);
+  return 0;
+};
+
+function short(s: TaskStatus): string {
+  const task = s.entry.task.length > 40 ? `${s.entry.task.slice(0, 40)}…` : s.entry.task;
+  return `${task}（${s.entry.responsible}）`;
+}

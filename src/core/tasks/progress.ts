@@ -1,0 +1,67 @@
+import { parseDate, type DateFailure } from "../dates/parse-date";
+import { CATALOGS, interpolate, text, type Locale } from "../i18n/text";
+import type { CellValue } from "../sheet/types";
+import { isDateCell } from "../sheet/types";
+
+/** One task of 附件1 as the coordinator keeps it: the plan's columns and the two the coordinator marks. */
+export interface TaskEntry {
+  readonly index: string;
+  readonly activity: string;
+  readonly task: string;
+  readonly responsible: string;
+  readonly deadline: CellValue;
+  /** 完成情况: what the coordinator wrote (「已完成」, a note…); empty when not done. */
+  readonly done?: string;
+  readonly doneDate?: CellValue;
+}
+
+export type TaskState = "done" | "overdue" | "due-soon" | "open" | "unreadable";
+
+export interface TaskStatus {
+  readonly entry: TaskEntry;
+  readonly state: TaskState;
+  /** The last day, when 完成时限 could be read (1900 serial). */
+  readonly due?: number;
+  /** Days from the as-of date to the last day (negative: overdue). */
+  readonly daysLeft?: number;
+  /** Why 完成时限 could not be read (the plan's own slips such as 「2023年23月底前」), never guessed. */
+  readonly why?: string;
+}
+
+/** Days ahead in which a task counts as due soon. */
+export const DUE_SOON_DAYS = 30;
+
+/**
+ * Each task's state as of a day: done (the coordinator marked it), overdue, due within 30 days,
+ * open, or its deadline unreadable with the reason. Sorted by deadline, unreadable ones last.
+ */
+export function taskProgress(entries: readonly TaskEntry[], asOf: number, locale: Locale = "zh-CN"): TaskStatus[] {
+  const out = entries.map((entry): TaskStatus => {
+    const parsed = isDateCell(entry.deadline)
+      ? { ok: true as const, serial: entry.deadline.serial }
+      : parseDate(entry.deadline);
+    if (!parsed || !parsed.ok)
+      return {
+        entry,
+        state: "unreadable",
+        why: parsed ? failureText(parsed, String(entry.deadline ?? ""), locale) : text(locale, "tasks.no-deadline"),
+      };
+    const due = parsed.serial;
+    const daysLeft = due - asOf;
+    const done = !!entry.done?.trim();
+    const state: TaskState = done ? "done" : daysLeft < 0 ? "overdue" : daysLeft <= DUE_SOON_DAYS ? "due-soon" : "open";
+    return { entry, state, due, daysLeft };
+  });
+  return out.sort(
+    (a, b) =>
+      (a.due ?? Number.MAX_SAFE_INTEGER) - (b.due ?? Number.MAX_SAFE_INTEGER) ||
+      Number(a.entry.index) - Number(b.entry.index) ||
+      a.entry.task.localeCompare(b.entry.task),
+  );
+}
+
+/** Why a deadline cannot be read, in the validator's own words (「2023年23月底前」中的月份 23 不存在…). */
+function failureText(failure: DateFailure, value: string, locale: Locale): string {
+  const params = "params" in failure ? failure.params : {};
+  return interpolate(CATALOGS[locale][`date.${failure.reason}`], { value, column: "", ...params });
+}
