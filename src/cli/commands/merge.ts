@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { collectFile, summaryFile } from "../../app/merge-returns";
 import { mergeCollected, type CollectedReturn, type MergeOptions, type MergeResult } from "../../core/merge/merge";
 import type { AnnexRegistry } from "../../core/schema/registry";
-import { stateText, unitName } from "../../core/merge/summary-model";
+import { changesText, stateText, unitName } from "../../core/merge/summary-model";
 import { annexLabel, annexNumber, annexNumbers } from "../../core/schema/label";
 import { checkFlags, stringFlag, UsageError, type Args } from "../args";
 import { fileHost } from "../host";
@@ -132,7 +132,9 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
     );
   }
   for (const r of result.replaced)
-    out.log(`  ↻ ${oneLine(r.unit)} ${number(r.annex)}：「${oneLine(r.by)}」替换了「${oneLine(r.file)}」`);
+    out.log(
+      `  ↻ ${oneLine(r.unit)} ${number(r.annex)}：「${oneLine(r.by)}」替换了「${oneLine(r.file)}」${r.changes ? `（${changesText(r.changes)}）` : ""}`,
+    );
   for (const r of result.rejected)
     out.log(`  ✗ 无法汇总「${oneLine(r.file)}」：${oneLine(r.reason)}${cliHint(r.why.key, r.why.params)}`);
   out.log("");

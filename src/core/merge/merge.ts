@@ -9,6 +9,7 @@ import type { Issue } from "../validate/issue";
 import { canonicalEnum } from "../validate/rules/enumeration";
 import { readSheet, type SheetReading } from "../validate/validate";
 import { serialOf } from "../request/request";
+import { returnChanges, type ReturnChanges } from "./changes";
 import { resolveResubmissions } from "./resubmissions";
 import { unitStatus, type UnitStatus } from "./status";
 import type { ReturnedWorkbook, SheetReturn } from "./returns";
@@ -78,7 +79,14 @@ export interface MergeResult {
   readonly reconciliation: Reconciliation;
   readonly expected: readonly string[];
   readonly missing: Readonly<Record<string, readonly string[]>>;
-  readonly replaced: readonly { unit: string; annex: string; file: string; by: string }[];
+  readonly replaced: readonly {
+    unit: string;
+    annex: string;
+    file: string;
+    by: string;
+    /** What the later return changed: rows added, removed, cells changed. */
+    changes?: ReturnChanges;
+  }[];
   readonly rejected: readonly Rejected[];
   readonly returns: readonly SheetReturn[];
   readonly status: readonly UnitStatus[];
@@ -197,7 +205,16 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
     expected,
     missing,
     replaced: [...replaced.entries()]
-      .map(([r, by]) => ({ unit: r.unit, annex: r.annex.id, file: r.file, by }))
+      .map(([r, by]) => {
+        const winner = kept.find((k) => k.file === by && k.unit === r.unit && k.annex.id === r.annex.id);
+        return {
+          unit: r.unit,
+          annex: r.annex.id,
+          file: r.file,
+          by,
+          changes: winner ? returnChanges(r, winner) : undefined,
+        };
+      })
       .filter((x, i, all) => all.findIndex((y) => y.file === x.file && y.annex === x.annex && y.unit === x.unit) === i),
     rejected,
     returns: found.map((r) => (replaced.has(r) ? { ...r, replacedBy: replaced.get(r) } : r)),

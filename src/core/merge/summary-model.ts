@@ -13,6 +13,7 @@ import type {
   WorkbookModel,
 } from "../workbook/model";
 import { SUMMARY_TAG, type AnnexResult, type MergeResult, type MergedRow } from "./merge";
+import type { ReturnChanges } from "./changes";
 import { statisticsSheet } from "./statistics-sheet";
 import type { ReturnState, UnitStatus } from "./status";
 
@@ -220,7 +221,11 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
     const notes = [
       ...result.replaced
         .filter((r) => r.unit === s.unit)
-        .map((r) => text(locale, "summary.replaced-by", { annex: number(r.annex), by: r.by, file: r.file })),
+        .map(
+          (r) =>
+            text(locale, "summary.replaced-by", { annex: number(r.annex), by: r.by, file: r.file }) +
+            (r.changes ? text(locale, "summary.changes-sep") + changesText(r.changes, locale) : ""),
+        ),
       ...s.late.map((file) => text(locale, "summary.late", { file })),
     ];
     rows.push([
@@ -243,6 +248,7 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
       | "summary.annex"
       | "summary.replaced-file"
       | "summary.replaced-with"
+      | "summary.changed"
       | "summary.file"
       | "summary.reason"
     )[],
@@ -261,9 +267,14 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
   }
   if (result.replaced.length) {
     section("summary.replaced-title");
-    header(["summary.unit", "summary.annex", "summary.replaced-file", "summary.replaced-with"]);
+    header(["summary.unit", "summary.annex", "summary.replaced-file", "summary.replaced-with", "summary.changed"]);
     for (const r of result.replaced)
-      rows.push([r.unit, number(r.annex), r.file, r.by].map((v) => ({ v, s: "cell" as const })));
+      rows.push(
+        [r.unit, number(r.annex), r.file, r.by, r.changes ? changesDetail(r.changes, locale) : ""].map((v) => ({
+          v,
+          s: "cell" as const,
+        })),
+      );
   }
   if (result.rejected.length) {
     section("summary.rejected-title");
@@ -300,4 +311,25 @@ export const CELL_CHARS = 32_767;
 /** Text the summary writes itself (the issues of a row), kept within one cell. */
 function cellLimit(s: string): string {
   return s.length <= CELL_CHARS ? s : `${s.slice(0, CELL_CHARS - 1)}…`;
+}
+
+/** 新增 1 行，删除 0 行，改动 2 处. */
+export function changesText(c: ReturnChanges, locale: Locale = "zh-CN"): string {
+  return text(locale, "summary.changes", { added: c.added, removed: c.removed, changed: c.changed.length });
+}
+
+/** The counts, then the first changed cells: 「序号 3 谈话时间：2023-01-05 → 2023-01-06」. */
+function changesDetail(c: ReturnChanges, locale: Locale): string {
+  const cells = c.changed
+    .slice(0, 10)
+    .map((x) =>
+      text(locale, "summary.change-cell", {
+        index: x.index || "?",
+        column: x.column,
+        from: x.from || "—",
+        to: x.to || "—",
+      }),
+    );
+  const more = c.changed.length > 10 ? [text(locale, "summary.changes-more", { count: c.changed.length - 10 })] : [];
+  return cellLimit([changesText(c, locale), ...cells, ...more].join("\n"));
 }

@@ -223,6 +223,11 @@ export const enEngine = {
   "summary.reconciliation":
     "Check: {read} data rows read = {summarized} merged + {replaced} in replaced returns + {uncollected} in annex 1 (not merged) + {dropped} dropped.",
   "summary.late": "Late: “{file}” was saved after the deadline",
+  "summary.changed": "Changes",
+  "summary.changes": "{added} rows added, {removed} removed, {changed} cells changed",
+  "summary.changes-sep": ": ",
+  "summary.change-cell": "No. {index} {column}: {from} → {to}",
+  "summary.changes-more": "…and {count} more",
   "summary.replaced-by": "{annex}: “{by}” replaced “{file}”",
   "summary.missing-title": "Units that have not returned",
   "summary.none": "none",

@@ -210,6 +210,11 @@ export const zhCNEngine = {
   "summary.reconciliation":
     "核对：读到数据 {read} 行 = 汇总 {summarized} 行 + 被替换的重复报送 {replaced} 行 + 不汇总的附件1 {uncollected} 行 + 丢弃 {dropped} 行。",
   "summary.late": "逾期报送：「{file}」保存于截止日期之后",
+  "summary.changed": "改动",
+  "summary.changes": "新增 {added} 行，删除 {removed} 行，改动 {changed} 处",
+  "summary.changes-sep": "：",
+  "summary.change-cell": "序号 {index} {column}：{from} → {to}",
+  "summary.changes-more": "…另有 {count} 处",
   "summary.replaced-by": "{annex}：「{by}」替换了「{file}」",
   "summary.missing-title": "未报送单位",
   "summary.none": "无",
