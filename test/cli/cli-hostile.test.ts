@@ -159,14 +159,14 @@ describe("the summary and the returns", () => {
     const out = join(dir, "大汇总.xlsx");
     expect(huibiao(dir, "merge", "大", "-o", out).code).toBe(0);
     const whole = () => readWorkbook(readFileSync(out), "大汇总.xlsx").sheets.length;
-    expect(whole()).toBe(2);
+    expect(whole()).toBe(3);
     for (const ms of [150, 300, 450, 600, 750, 900]) {
       const child = spawn(process.execPath, [BIN, "merge", "大", "-o", out], { cwd: dir, stdio: "ignore" });
       const exited = new Promise((r) => child.on("exit", r));
       await new Promise((r) => setTimeout(r, ms));
       child.kill("SIGKILL");
       await exited;
-      expect(whole()).toBe(2);
+      expect(whole()).toBe(3);
     }
   }, 120_000);
 });

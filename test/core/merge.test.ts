@@ -42,7 +42,7 @@ describe("merge", () => {
       ],
       { schemas: FORMS, roster },
     );
-    expect(r.replaced).toEqual([{ unit: "办公室", annex: "talks", file: "old.xlsx", by: "new.xlsx" }]);
+    expect(r.replaced).toMatchObject([{ unit: "办公室", annex: "talks", file: "old.xlsx", by: "new.xlsx" }]);
     expect(r.annexes[0].rows).toHaveLength(2);
     const byFileTime = merge(
       [wb("x.xlsx", "办公室", 2, { modifiedAt: 5 }), wb("y.xlsx", "办公室", 4, { modifiedAt: 3 })],
