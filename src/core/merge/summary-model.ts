@@ -320,16 +320,14 @@ export function changesText(c: ReturnChanges, locale: Locale = "zh-CN"): string 
 
 /** The counts, then the first changed cells: 「序号 3 谈话时间：2023-01-05 → 2023-01-06」. */
 function changesDetail(c: ReturnChanges, locale: Locale): string {
-  const cells = c.changed
-    .slice(0, 10)
-    .map((x) =>
-      text(locale, "summary.change-cell", {
-        index: x.index || "?",
-        column: x.column,
-        from: x.from || "—",
-        to: x.to || "—",
-      }),
-    );
+  const cells = c.changed.slice(0, 10).map((x) =>
+    text(locale, "summary.change-cell", {
+      index: x.index || "?",
+      column: x.column,
+      from: x.from || "—",
+      to: x.to || "—",
+    }),
+  );
   const more = c.changed.length > 10 ? [text(locale, "summary.changes-more", { count: c.changed.length - 10 })] : [];
   return cellLimit([changesText(c, locale), ...cells, ...more].join("\n"));
 }
