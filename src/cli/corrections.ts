@@ -1,11 +1,13 @@
+import { windowsText } from "../core/text/windows-text";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { correctionWorkbook } from "../app/corrections";
+import { correctionSheets } from "../app/follow-up";
 import { corrections, correctionText } from "../core/corrections/corrections";
 import type { MergeResult } from "../core/merge/merge";
 import { fileHost } from "./host";
 import { readEach, type FoundInput } from "./io";
-import { safeName } from "./output";
+import { correctionFileName } from "../core/request/file-names";
 import { writeFileAtomic } from "./write-file";
 
 /**
@@ -25,16 +27,10 @@ export async function writeCorrections(
   const files = found.filter((f) => wanted.has(f.name));
   const read = await readEach(files, (f) => ({ name: f.name, sheets: f.sheets ?? [] }));
   for (const c of list) {
-    const sheets = read
-      .filter((r) => c.files.includes(r.name))
-      .flatMap((r) =>
-        r.sheets
-          .filter((s) => c.items.some((i) => i.file === r.name && i.sheet === s.name))
-          .map((sheet) => ({ file: r.name, sheet })),
-      );
-    writeFileAtomic(join(dir, `${safeName(c.unit)}-退回修改.xlsx`), fileHost.write(correctionWorkbook(c, sheets)));
+    const sheets = correctionSheets(c.files, c.items, read);
+    writeFileAtomic(join(dir, correctionFileName(c.unit)), fileHost.write(correctionWorkbook(c, sheets)));
   }
   const text = list.map((c) => correctionText(c)).join("\n\n");
-  writeFileAtomic(join(dir, "退回修改清单.txt"), new TextEncoder().encode(`\uFEFF${text.replace(/\n/g, "\r\n")}\r\n`));
+  writeFileAtomic(join(dir, "退回修改清单.txt"), windowsText(text));
   return list.map((c) => c.unit);
 }

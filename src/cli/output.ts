@@ -38,12 +38,3 @@ export function oneLine(s: string): string {
   }
   return out;
 }
-
-/** A name usable in a file name on Windows and elsewhere (\\ / : * ? " < > | and control characters replaced). */
-export function safeName(s: string): string {
-  return [...s]
-    .map((ch) => (/[\\/:*?"<>|]/.test(ch) || ch.charCodeAt(0) < 32 ? "_" : ch))
-    .join("")
-    .trim()
-    .slice(0, 80);
-}

@@ -80,7 +80,7 @@ export interface ReadOptions {
   readonly headRows?: number;
 }
 
-export type SettingKey = "roster";
+export type SettingKey = "roster" | "request";
 
 /** Hidden sheet that holds settings (key in A, value in B, long values split over C, D…). */
 export const SETTINGS_SHEET = "_huibiao";

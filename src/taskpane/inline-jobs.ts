@@ -2,6 +2,8 @@ import { buildTemplates } from "../core/template/build-template";
 import { summaryFileModel } from "../core/merge/summary-model";
 import { mergeFiles } from "../app/merge-returns";
 import { validateFiles } from "../app/validate-files";
+import { correctionFiles, unitTemplateFiles } from "../app/follow-up";
+import { zipFiles } from "../hosts/file/zip-files";
 import { readWorkbook } from "../hosts/file/read-workbook";
 import { writeXlsx } from "../hosts/file/xlsx/write-xlsx";
 import type { FileJobs } from "./services";
@@ -20,5 +22,14 @@ export const inlineJobs: FileJobs = {
   },
   async templates(chosen, all) {
     return writeXlsx(buildTemplates(chosen, { listsOf: all }));
+  },
+  async corrections(files, result, locale) {
+    return correctionFiles(result, files, { read: readWorkbook, write: writeXlsx }, locale);
+  },
+  async unitTemplates(chosen, all, units, round) {
+    return zipFiles(unitTemplateFiles(chosen, all, units, round, writeXlsx));
+  },
+  async zip(files) {
+    return zipFiles(files);
   },
 };

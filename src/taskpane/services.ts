@@ -6,6 +6,8 @@ import type { SpreadsheetHost } from "../hosts/host";
 import type { FileReport, ValidateFilesOptions } from "../app/validate-files";
 import type { InputFile } from "../hosts/files";
 import type { WorkbookModel } from "../core/workbook/model";
+import type { Locale } from "../core/i18n/text";
+import type { CorrectionFile, NamedFile } from "../app/follow-up";
 
 export type PaneMode = "excel" | "wps" | "standalone";
 
@@ -27,6 +29,17 @@ export interface FileJobs {
   templates(chosen: readonly AnnexSchema[], all: readonly AnnexSchema[]): Promise<Uint8Array>;
   /** Any workbook model as .xlsx bytes (the exported issue list). */
   workbook(model: WorkbookModel): Promise<Uint8Array>;
+  /** 退回修改: each unit with errors, its correction workbook (its own sheets, marked) and text. */
+  corrections(files: readonly InputFile[], result: MergeResult, locale: Locale): Promise<CorrectionFile[]>;
+  /** One template workbook per unit of the roster, as one .zip. */
+  unitTemplates(
+    chosen: readonly AnnexSchema[],
+    all: readonly AnnexSchema[],
+    units: readonly string[],
+    round: string,
+  ): Promise<Uint8Array>;
+  /** Files as one .zip to download. */
+  zip(files: readonly NamedFile[]): Promise<Uint8Array>;
 }
 
 /** What the panels get: the open workbook's host (none when standalone), the forms and the file jobs. */

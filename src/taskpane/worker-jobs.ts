@@ -1,7 +1,7 @@
 import { ref, TextError, type MessageRef } from "../core/i18n/text";
 import type { InputFile } from "../hosts/files";
 import type { FileJobs } from "./services";
-import type { WorkerJob, WorkerResponse } from "./worker-protocol";
+import { runJob, type WorkerJob, type WorkerResponse } from "./worker-protocol";
 
 /** The jobs on the page, loaded only when a worker cannot run them (the reader is then fetched once, here). */
 const loadInline = (): Promise<FileJobs> => import("./inline-jobs").then((m) => m.inlineJobs);
@@ -12,6 +12,9 @@ export const lazyInlineJobs: FileJobs = {
   validate: (...args) => loadInline().then((jobs) => jobs.validate(...args)),
   templates: (...args) => loadInline().then((jobs) => jobs.templates(...args)),
   workbook: (...args) => loadInline().then((jobs) => jobs.workbook(...args)),
+  corrections: (...args) => loadInline().then((jobs) => jobs.corrections(...args)),
+  unitTemplates: (...args) => loadInline().then((jobs) => jobs.unitTemplates(...args)),
+  zip: (...args) => loadInline().then((jobs) => jobs.zip(...args)),
 };
 
 type Progress = (done: number, total: number, file: string) => void;
@@ -50,16 +53,7 @@ export function workerJobs(create: () => Worker, timeLimitMs = FILE_TIME_LIMIT_M
   let watchdog: ReturnType<typeof setTimeout> | null = null;
 
   const inline = (p: Pending) => {
-    const { job } = p;
-    const run =
-      job.job === "merge"
-        ? lazyInlineJobs.merge(job.files, job.options, p.progress ?? (() => undefined), job.withFile)
-        : job.job === "validate"
-          ? lazyInlineJobs.validate(job.files, job.options, p.progress ?? (() => undefined))
-          : job.job === "workbook"
-            ? lazyInlineJobs.workbook(job.model)
-            : lazyInlineJobs.templates(job.chosen, job.all);
-    (run as Promise<unknown>).then(p.resolve, p.reject);
+    runJob(lazyInlineJobs, p.job, p.progress ?? (() => undefined)).then(p.resolve, p.reject);
   };
 
   const arm = () => {
@@ -146,13 +140,16 @@ export function workerJobs(create: () => Worker, timeLimitMs = FILE_TIME_LIMIT_M
     validate: (files, options, onProgress) => call({ job: "validate", files, options }, onProgress),
     templates: (chosen, all) => call({ job: "templates", chosen, all }),
     workbook: (model) => call({ job: "workbook", model }),
+    corrections: (files, result, locale) => call({ job: "corrections", files, result, locale }),
+    unitTemplates: (chosen, all, units, round) => call({ job: "unitTemplates", chosen, all, units, round }),
+    zip: (files) => call({ job: "zip", files }),
   };
 }
 
 /** The job again with the file it was reading set aside (unreadable, with the reason); null when no file is to blame. */
 function setAside(p: Pending, why: MessageRef): Pending | null {
   const { job } = p;
-  if (job.job === "templates" || job.job === "workbook") return { ...p, done: 0 };
+  if (job.job !== "merge" && job.job !== "validate") return { ...p, done: 0 };
   const i = p.done;
   if (i >= job.files.length) return null;
   const files: InputFile[] = job.files.map((f, k) =>

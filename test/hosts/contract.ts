@@ -202,6 +202,22 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       expect((await host.listSheets()).find((s) => s.name === "_huibiao")?.hidden).toBe(true);
     });
 
+    it("keeps the request (JSON, with quotes, = and line breaks) beside the roster, each under its key", async () => {
+      const { host } = make();
+      const request = JSON.stringify({
+        title: "=「二十大」\"第一季度\"报送",
+        annexes: ["talks", "research"],
+        deadline: "2023年2月20日",
+        howToSend: "发送至 bgs@example.gov.cn\n或 OA",
+      });
+      await host.saveSetting("roster", "办公室");
+      await host.saveSetting("request", request);
+      expect(await host.loadSetting("request")).toBe(request);
+      expect(await host.loadSetting("roster")).toBe("办公室");
+      await host.saveSetting("roster", "法规科");
+      expect(JSON.parse((await host.loadSetting("request"))!)).toEqual(JSON.parse(request));
+    });
+
     it("writes a summary and replaces it on a second merge", async () => {
       const { host } = make();
       const returns = ["办公室", "法规处"].map((unit, i) => ({

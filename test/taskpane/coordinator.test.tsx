@@ -135,10 +135,10 @@ describe("roster and help", () => {
     expect(await screen.findByText(/按单位名单（2 个单位）核对填报单位/)).toBeTruthy();
   });
 
-  it("the pane links to its help, and the summary's name carries the date", async () => {
+  it("the pane links to its help, and the summary’s name carries the round and the date", async () => {
     const pane = await merged();
     expect(screen.getByRole("link", { name: /帮助/ }).getAttribute("href")).toMatch(/help\.html$/);
-    expect(pane.downloads[0].name).toMatch(/^汇总表-\d{8}\.xlsx$/);
+    expect(pane.downloads[0].name).toMatch(/^汇总表-学习宣传贯彻党的二十大精神报送-\d{8}\.xlsx$/);
   });
 });
 

@@ -144,7 +144,9 @@ describe("汇总 panel", () => {
     const { files } = demoFiles();
     await userEvent.upload(panel().getByTestId("file-input"), files.slice(0, 3));
     await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
-    expect(await screen.findByText(/已下载 汇总表-\d{8}.xlsx/, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(
+      await screen.findByText(/已下载 汇总表-学习宣传贯彻党的二十大精神报送-\d{8}\.xlsx/, {}, { timeout: 10_000 }),
+    ).toBeTruthy();
     const sheets = readWorkbook(pane.downloads[0].bytes, "汇总表.xlsx").sheets.map((s) => s.name);
     expect(sheets[0]).toBe("汇总概况");
   });
@@ -290,10 +292,28 @@ describe("a sixth form added as data reaches the pane", () => {
     await userEvent.click(screen.getByRole("textbox"));
     await userEvent.paste("办公室\n法规科\n人事科");
     await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
-    await screen.findByText(/已下载 汇总表-\d{8}.xlsx/, {}, { timeout: 10_000 });
+    await screen.findByText(/已下载 汇总表-学习宣传贯彻党的二十大精神报送-\d{8}\.xlsx/, {}, { timeout: 10_000 });
     const sheets = readWorkbook(pane.downloads[0].bytes, "汇总表.xlsx").sheets.map((s) => s.name);
-    expect(sheets).toEqual(["汇总概况", "统计", "汇总 附件6 心得体会交流表"]);
+    // Every form but 附件1 is asked for unless the request says otherwise: each has its sheet, sent or not.
+    expect(sheets).toEqual([
+      "汇总概况",
+      "统计",
+      "汇总 附件2 大谈话统计表",
+      "汇总 附件3 大调研课题申报表",
+      "汇总 附件4 提建议清单",
+      "汇总 附件5 办实事征集表",
+      "汇总 附件6 心得体会交流表",
+    ]);
     const table = screen.getByRole("table", { name: "各单位情况" });
     expect(within(table).getByText("人事科").closest("tr")!.querySelector("[data-state=missing]")).toBeTruthy();
+    // Asked for 附件6 only, the summary has that form alone and 办公室 has returned everything.
+    await userEvent.click(screen.getByRole("button", { name: /^收集任务/ }));
+    for (const n of [2, 3, 4, 5]) await userEvent.click(screen.getByRole("checkbox", { name: new RegExp(`附件${n}`) }));
+    await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
+    await waitFor(() => expect(pane.downloads.length).toBe(2));
+    const only = readWorkbook(pane.downloads[1].bytes, "汇总表.xlsx").sheets.map((s) => s.name);
+    expect(only).toEqual(["汇总概况", "统计", "汇总 附件6 心得体会交流表"]);
+    const again = screen.getByRole("table", { name: "各单位情况" });
+    expect(within(again).getByText("办公室").closest("tr")!.querySelector("[data-state=returned]")).toBeTruthy();
   });
 });

@@ -1,3 +1,4 @@
+import { windowsText } from "../../core/text/windows-text";
 import { mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { collectFile, summaryFile } from "../../app/merge-returns";
@@ -61,7 +62,7 @@ export const demoCommand: Command = async (args, { out, forms }) => {
   // The reminder for the units that have not returned everything, ready to paste.
   const reminder = reminderText(result, request, forms.all(), { asOf: request.deadline });
   const reminderPath = join(dir, "催交通知.txt");
-  writeFileAtomic(reminderPath, new TextEncoder().encode(`\uFEFF${reminder.replace(/\n/g, "\r\n")}\r\n`));
+  writeFileAtomic(reminderPath, windowsText(reminder));
   out.log(`催交通知（${reminderPath}）：`);
   for (const line of reminder.split("\n")) out.log(`  ${line}`);
   out.log("");

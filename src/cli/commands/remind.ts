@@ -1,3 +1,4 @@
+import { windowsText } from "../../core/text/windows-text";
 import { collectFile } from "../../app/merge-returns";
 import { mergeCollected } from "../../core/merge/merge";
 import { serialOf } from "../../core/request/request";
@@ -36,6 +37,6 @@ export const remindCommand: Command = async (args, { out, forms }) => {
   );
   out.log(text);
   const output = stringFlag(args, "--output");
-  if (output) writeFileAtomic(output, new TextEncoder().encode(`\uFEFF${text.replace(/\n/g, "\r\n")}\r\n`));
+  if (output) writeFileAtomic(output, windowsText(text));
   return 0;
 };

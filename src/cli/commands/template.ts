@@ -4,7 +4,8 @@ import { buildTemplates, sheetNameFor } from "../../core/template/build-template
 import { checkFlags, stringFlag, UsageError } from "../args";
 import { fileHost } from "../host";
 import { listFlag, loadRequest, resolveAnnex } from "../io";
-import { oneLine, safeName, type Command } from "../output";
+import { unitTemplateName } from "../../core/request/file-names";
+import { oneLine, type Command } from "../output";
 import { writeFileAtomic } from "../write-file";
 
 export const templateCommand: Command = (args, { out, forms }) => {
@@ -24,7 +25,7 @@ export const templateCommand: Command = (args, { out, forms }) => {
     if (!request) throw new UsageError("--per-unit 需要 --request 收集任务.json（其中有单位名单和本次收集的名称）");
     mkdirSync(perUnit, { recursive: true });
     for (const unit of request.units) {
-      const file = join(perUnit, `${safeName(unit)}-${safeName(request.title)}.xlsx`);
+      const file = join(perUnit, unitTemplateName(unit, request.title));
       writeFileAtomic(file, fileHost.write(buildTemplates(schemas, { ...options, unit })));
     }
     out.log(

@@ -1,4 +1,16 @@
-import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  makeStyles,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { FollowUp } from "../follow-up/FollowUp";
+import { RequestFields } from "./RequestFields";
 import { useServices } from "../../services";
 import { useT } from "../../i18n/use-t";
 import { FilePicker } from "../shared/FilePicker";
@@ -33,12 +45,20 @@ export function MergePanel() {
           disabled={s.busy}
         />
       </Field>
+      <Accordion collapsible>
+        <AccordionItem value="request">
+          <AccordionHeader>{t("requestTitle")}</AccordionHeader>
+          <AccordionPanel>
+            <RequestFields request={s.request} disabled={s.busy} onUnitTemplates={s.unitTemplates} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       <div className={styles.actions}>
         <Button appearance="primary" disabledFocusable={s.busy} onClick={s.merge}>
           {t("mergeRun")}
         </Button>
         <Button disabled={s.busy} onClick={s.storeRoster}>
-          {t("rosterSave")}
+          {t("requestSave")}
         </Button>
         {s.standalone && s.canDownloadAgain && <Button onClick={s.downloadAgain}>{t("mergeDownloadAgain")}</Button>}
       </div>
@@ -64,6 +84,7 @@ export function MergePanel() {
           )}
         </>
       )}
+      <FollowUp result={s.result} files={s.files.files} request={s.mergedWith} />
     </section>
   );
 }

@@ -9,12 +9,9 @@ import { loadRosterText, saveRosterText } from "../shared/roster";
 import { useBusy } from "../shared/use-async";
 import { useFiles } from "../shared/use-files";
 import { unitRows } from "./status-rows";
-
-/** The summary's file name: 汇总表-20231127.xlsx (the date it was made, so rounds do not overwrite each other). */
-export function summaryFileName(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `汇总表-${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}.xlsx`;
-}
+import { useRequest } from "./use-request";
+import { safeName, summaryFileName } from "../../../core/request/file-names";
+import type { CollectionRequest } from "../../../core/request/request";
 
 /** 汇总: returned files, the roster (kept in the workbook), merging with progress, the status. */
 export function useMerge() {
@@ -28,6 +25,9 @@ export function useMerge() {
   const [result, setResult] = useState<MergeResult | null>(null);
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
   const [fileName, setFileName] = useState("");
+  const request = useRequest();
+  /** The request the shown result was merged with (the follow-up works from it, not from later edits). */
+  const [mergedWith, setMergedWith] = useState<CollectionRequest | undefined>(undefined);
   const { busy, notice, setNotice, run } = useBusy((e) => t("failed", { message: errorText(e, locale) }));
 
   // Load the saved roster once per workbook (not again when the language changes: that would
@@ -50,23 +50,46 @@ export function useMerge() {
   const saveRoster = async () => {
     const units = await saveRosterText(services, roster);
     setRoster(units.join("\n"));
+    await request.save();
     return units;
   };
 
   const storeRoster = () =>
-    run(async () => ({ intent: "success", text: t("rosterSaved", { count: (await saveRoster()).length }) }));
+    run(async () => ({ intent: "success", text: t("requestSaved", { count: (await saveRoster()).length }) }));
+
+  /** One template per roster unit, 填报单位 filled in, named for the unit and the round, as a zip. */
+  const unitTemplates = () =>
+    run(async () => {
+      const units = await saveRoster();
+      if (!units.length) return { intent: "warning", text: t("unitTemplatesNoRoster") };
+      const chosen = forms.all().filter((s) => request.draft.annexes.includes(s.id));
+      if (!chosen.length) return { intent: "warning", text: t("unitTemplatesNoAnnex") };
+      const round = request.draft.title.trim() || t("requestDefaultTitle");
+      const bytes = await services.jobs.unitTemplates(chosen, forms.all(), units, round);
+      const name = `${safeName(round)}-模板.zip`;
+      services.download(bytes, name);
+      return { intent: "success", text: t("unitTemplatesDone", { file: name, count: units.length }) };
+    });
 
   const merge = () =>
     run(async () => {
       if (!files.files.length) return { intent: "warning", text: t("mergeNoFiles") };
+      if (request.deadline.problem) return { intent: "warning", text: t("requestDeadlineFirst") };
       const units = await saveRoster();
+      const asked = request.request(units);
       setResult(null);
       setProgress({ value: 0, text: "" });
       try {
         const share = host ? 0.8 : 1;
         const out = await services.jobs.merge(
           files.files,
-          { schemas: forms.all(), roster: units, locale },
+          {
+            schemas: forms.all(),
+            roster: units,
+            locale,
+            expect: request.draft.annexes.length ? request.draft.annexes : undefined,
+            deadline: request.deadline.serial,
+          },
           (done, total, file) =>
             setProgress({ value: (done / total) * share, text: t("mergeProgress", { done, total, file }) }),
           !host,
@@ -76,6 +99,7 @@ export function useMerge() {
           rows: out.result.annexes.reduce((n, a) => n + a.rows.length, 0),
         };
         setResult(out.result);
+        setMergedWith(asked);
         // Without a roster nobody can be missing: say so, next to what was done.
         const noRoster = units.length ? "" : ` ${t("mergeNoRoster")}`;
         const intent = units.length ? "success" : "warning";
@@ -86,7 +110,7 @@ export function useMerge() {
           return { intent, text: t("mergeDone", { ...counts, sheets: sheets.join("、") }) + noRoster };
         }
         if (!out.bytes) throw new Error(t("mergeNoSummary"));
-        const name = summaryFileName(new Date());
+        const name = summaryFileName(new Date(), request.draft.title.trim());
         setBytes(out.bytes);
         setFileName(name);
         services.download(out.bytes, name);
@@ -108,6 +132,9 @@ export function useMerge() {
     roster,
     setRoster,
     storeRoster,
+    request,
+    mergedWith,
+    unitTemplates,
     merge,
     progress,
     result,
