@@ -205,7 +205,7 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
     it("keeps the request (JSON, with quotes, = and line breaks) beside the roster, each under its key", async () => {
       const { host } = make();
       const request = JSON.stringify({
-        title: "=「二十大」\"第一季度\"报送",
+        title: '=「二十大」"第一季度"报送',
         annexes: ["talks", "research"],
         deadline: "2023年2月20日",
         howToSend: "发送至 bgs@example.gov.cn\n或 OA",
