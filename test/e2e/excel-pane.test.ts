@@ -9,12 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { launch } from "./browser";
 import { serve } from "./serve";
 import { settle } from "../helpers/wait";
+import { demoReturns } from "../../src/app/demo/samples";
+import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
+let work: string;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "huibiao-excel-"));
+  work = dir;
   await build({
     entryPoints: [resolve("test/e2e/excel-harness.tsx")],
     bundle: true,
@@ -26,7 +30,7 @@ beforeAll(async () => {
   });
   writeFileSync(
     join(dir, "taskpane.html"),
-    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{margin:0;font-family:"Noto Sans CJK SC",sans-serif}</style></head><body><div id="root"></div><script src="excel-web-16.00.js"></script><script src="harness.js"></script></body></html>`,
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>汇表助手</title><style>body{margin:0;font-family:"Noto Sans CJK SC",sans-serif}</style></head><body><div id="root"></div><script src="excel-web-16.00.js"></script><script src="harness.js"></script></body></html>`,
   );
   copyFileSync(
     existsSync("dist/office/excel-web-16.00.js")
@@ -72,6 +76,58 @@ describe("the pane in Excel mode (Office.js fake) in Chromium", () => {
     expect(await page.getByText("尚未插入").count()).toBe(3);
     if (process.env.UPDATE_SCREENSHOTS)
       await page.screenshot({ path: resolve("docs/screenshots/excel-templates.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("汇总 in Excel: the request kept in the workbook, the follow-up after a merge, 任务进度 written as sheets, axe-clean", async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}taskpane.html?panel=merge`);
+    await page.getByText("在 Excel 中运行").waitFor();
+    const { roster, files } = demoReturns();
+    const paths = files.map((f) => {
+      const path = join(work, f.name);
+      writeFileSync(path, writeSheetsAs(f.sheets, f.format, f.savedAt));
+      return path;
+    });
+    const panel = page.getByRole("tabpanel");
+    await panel.getByTestId("file-input").setInputFiles(paths);
+    await panel.getByRole("textbox", { name: /单位名单/ }).fill(roster.join("\n"));
+    await panel.getByRole("button", { name: /^收集任务/ }).click();
+    await panel.getByRole("textbox", { name: /^截止日期/ }).fill("2023-02-20");
+    await panel.getByRole("button", { name: "开始汇总" }).click();
+    await panel.getByText(/汇总完成/).waitFor({ timeout: 30_000 });
+    type Book = { sheets: { name: string }[]; sheet(n: string): unknown };
+    const names = () => page.evaluate(() => (window as unknown as { book: Book }).book.sheets.map((s) => s.name));
+    expect(await names()).toContain("统计");
+    // The request went into the workbook's settings sheet, beside the roster.
+    const setting = await page.evaluate(() => {
+      type Sheet = { peek(r: number, c: number): { value: unknown } | undefined };
+      const sheet = (window as unknown as { book: { sheet(n: string): Sheet } }).book.sheet("_huibiao");
+      for (let r = 0; r < 20; r++) if (sheet.peek(r, 0)?.value === "request") return String(sheet.peek(r, 1)?.value);
+      return null;
+    });
+    expect(JSON.parse(setting ?? "{}")).toMatchObject({ deadline: "2023-02-20" });
+    for (const name of [/^催交通知/, /^退回修改/, /^统计$/, /^任务进度/])
+      await panel.getByRole("button", { name }).click();
+    await panel.getByTestId("reminder").waitFor();
+    await panel.getByRole("button", { name: "写入任务进度表" }).click();
+    await panel.getByText(/已写入 任务进度/).waitFor();
+    expect(await names()).toContain("任务进度");
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      type Result = { violations: { id: string; nodes: { html: string }[] }[] };
+      const result = await (window as unknown as { axe: { run(): Promise<Result> } }).axe.run();
+      // Fluent's tabster focus sentinels (aria-hidden, pass focus on by design) are left out, nothing else.
+      return result.violations
+        .map((v) => ({ id: v.id, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) }))
+        .filter((v) => v.nodes.length)
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(" | ")}`);
+    });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

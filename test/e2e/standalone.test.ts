@@ -390,3 +390,83 @@ describe("layout, focus and accessibility", () => {
     }
   });
 });
+
+describe("the follow-through in Chromium (issue 12)", () => {
+  /** Merges the demo with a deadline and opens every part of 后续工作 and 收集任务. */
+  async function mergeAndOpen(page: Page, en = false): Promise<void> {
+    mkdirSync(join(work, "follow"), { recursive: true });
+    const { roster, files } = demoReturns();
+    const paths = files.map((f) => writeFile(join("follow", f.name), writeSheetsAs(f.sheets, f.format, f.savedAt)));
+    const panel = page.getByRole("tabpanel");
+    await page.getByRole("tab", { name: en ? "Merge" : "汇总" }).click();
+    await panel.getByTestId("file-input").setInputFiles(paths);
+    await panel.getByRole("textbox", { name: en ? /Roster/ : /单位名单/ }).fill(roster.join("\n"));
+    await panel.getByRole("button", { name: en ? /^Collection request/ : /^收集任务/ }).click();
+    await panel.getByRole("textbox", { name: en ? /^Deadline/ : /^截止日期/ }).fill("2023年2月20日");
+    await download(page, () =>
+      panel
+        .getByRole("button", { name: en ? "Merge" : "开始汇总" })
+        .last()
+        .click(),
+    );
+    for (const name of en
+      ? [/^Reminder/, /^Corrections/, /^Statistics$/, /^Task progress/]
+      : [/^催交通知/, /^退回修改/, /^统计$/, /^任务进度/])
+      await panel.getByRole("button", { name }).click();
+    await panel.getByTestId("statistics").waitFor();
+    await panel.getByTestId("tasks-summary").waitFor();
+    // The panels fade in (Fluent's collapse motion): text half faded in would read as low contrast.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  }
+
+  it("copies the reminder, downloads the corrections as a zip, shows the statistics and the tasks", async () => {
+    const page = await open(320);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await mergeAndOpen(page);
+    const panel = page.getByRole("tabpanel");
+    const reminder = await panel.getByTestId("reminder").inputValue();
+    expect(reminder).toMatch(/^以下单位尚未报送《.+》（截止日期2023年2月20日已过），请尽快报送：\n/);
+    await panel.getByRole("button", { name: "复制", exact: true }).click();
+    await panel.getByText(/已复制/).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reminder);
+    const zip = await download(page, () => panel.getByRole("button", { name: "全部下载（zip）" }).click());
+    const { unzipSync } = await import("fflate");
+    const entries = Object.keys(unzipSync(zip));
+    expect(entries).toContain("办公室-退回修改.xlsx");
+    expect(entries).toContain("退回修改清单.txt");
+    expect(readWorkbook(unzipSync(zip)["办公室-退回修改.xlsx"], "x.xlsx").sheets[0].name).toBe("修改说明");
+    expect(await panel.getByRole("img", { name: /谈话次数按类型的条形图/ }).count()).toBe(1);
+    expect(await panel.getByTestId("tasks-summary").textContent()).toMatch(/^共 \d+ 项/);
+    await shot(page, "follow-up");
+    await done(page);
+  });
+
+  it("fits 170 CSS pixels (200 % zoom) with every part open: wide tables scroll inside their own region", async () => {
+    const page = await open(170);
+    await mergeAndOpen(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(170);
+    const region = page.getByRole("region", { name: /谈话次数（按单位和谈话类型）/ });
+    expect(await region.evaluate((r) => r.scrollWidth > r.clientWidth && r.tabIndex === 0)).toBe(true);
+    await done(page);
+  });
+
+  it("axe finds nothing with every part open, at 320 px, in Chinese and in English", async () => {
+    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+    for (const lang of ["", "?lang=en"]) {
+      const page = await open(320, lang);
+      await mergeAndOpen(page, !!lang);
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        type Result = { violations: { id: string; nodes: { html: string }[] }[] };
+        const result = await (window as unknown as { axe: { run(): Promise<Result> } }).axe.run();
+        // As above: Fluent's tabster focus sentinels are left out, nothing else.
+        return result.violations
+          .map((v) => ({ id: v.id, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) }))
+          .filter((v) => v.nodes.length)
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(" | ")}`);
+      });
+      expect(violations).toEqual([]);
+      await done(page);
+    }
+  });
+});

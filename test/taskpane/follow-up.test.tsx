@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "@jest/globals";
 import { strFromU8, unzipSync } from "fflate";
 import { demoFiles, panel, renderPane } from "./render";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
-import { excelUnderTest } from "../hosts/under-test";
+import { excelUnderTest, wpsUnderTest } from "../hosts/under-test";
 import { REQUEST_KEY } from "../../src/taskpane/panels/merge/use-request";
 
 afterEach(cleanup);
@@ -308,5 +308,28 @@ describe("English", () => {
     expect(screen.getByRole("button", { name: "Download all (zip)" })).toBeTruthy();
     await open(user, /^Statistics$/);
     expect(screen.getByRole("img", { name: /Bar chart of talks by type/ })).toBeTruthy();
+  });
+});
+
+describe("in WPS", () => {
+  it("the same parts on the WPS object model: summary with 统计, reminder, 任务进度 sheets, request setting", async () => {
+    const user = userEvent.setup();
+    const { host, book } = wpsUnderTest();
+    renderPane(host, "merge");
+    const { roster, files } = demoFiles();
+    await user.upload(panel().getByTestId("file-input"), files);
+    await user.click(panel().getByRole("textbox", { name: /单位名单/ }));
+    await user.paste(roster.join("\n"));
+    await fillRequest(user, "2023-02-20");
+    await user.click(screen.getByRole("button", { name: "开始汇总" }));
+    expect(await screen.findByText(/汇总完成/, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(book.sheet("统计")).toBeTruthy();
+    expect(JSON.parse((await host.loadSetting("request"))!)).toMatchObject({ deadline: "2023-02-20" });
+    await open(user, /^催交通知/);
+    expect((screen.getByTestId("reminder") as HTMLTextAreaElement).value).toMatch(/截止日期2023年2月20日已过/);
+    await open(user, /^任务进度/);
+    await user.click(screen.getByRole("button", { name: "写入任务进度表" }));
+    expect(await screen.findByText(/已写入 任务进度/)).toBeTruthy();
+    expect(book.sheet("任务进度")).toBeTruthy();
   });
 });
