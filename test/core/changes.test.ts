@@ -13,6 +13,14 @@ describe("what a re-submission changed", () => {
       0,
       [["2", "谈话时间", "2023-02-30", "2023-02-28"]],
     ],
+    [
+      "a date cell corrected: said as dates, not serials",
+      [talk(1, { date: { kind: "date", serial: 44931 } })],
+      [talk(1, { date: { kind: "date", serial: 44932 } })],
+      0,
+      0,
+      [["1", "谈话时间", "2023-01-05", "2023-01-06"]],
+    ],
     ["a row added", [talk(1)], [talk(1), talk(2, { talker: "乙" })], 1, 0, []],
     ["a row removed", [talk(1), talk(2, { talker: "乙" })], [talk(1)], 0, 1, []],
     [
@@ -38,6 +46,12 @@ describe("what a re-submission changed", () => {
       removed,
       changed,
     ]);
+  });
+
+  it("nothing changed is said as such, not as 0 of everything", () => {
+    expect(changesText({ added: 0, removed: 0, changed: [] })).toBe("内容与被替换的报送相同");
+    expect(changesText({ added: 0, removed: 0, changed: [] }, "en")).toBe("same content as the replaced return");
+    expect(changesText({ added: 1, removed: 0, changed: [] })).toBe("新增 1 行，删除 0 行，改动 0 处");
   });
 
   it("said in words, in the report and the overview", () => {

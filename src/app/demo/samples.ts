@@ -201,7 +201,11 @@ export function demoReturns(seed = 2023): {
         break;
       case "法规科": {
         add(unit, "xlsx", sheets(), "第一次报送", `${unit}-报表（初稿）.xlsx`);
-        const t2 = talkRows(rnd, unit, 6);
+        // The revision corrects two cells of the first draft (a place, a date); the rest is as sent.
+        const fresh = talkRows(rnd, unit, 6);
+        const t2 = t.map((x, i) =>
+          i === 1 ? { ...x, place: fresh[1].place } : i === 3 ? { ...x, date: fresh[3].date } : x,
+        );
         add(
           unit,
           "xlsx",

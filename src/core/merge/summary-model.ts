@@ -313,8 +313,9 @@ function cellLimit(s: string): string {
   return s.length <= CELL_CHARS ? s : `${s.slice(0, CELL_CHARS - 1)}…`;
 }
 
-/** 新增 1 行，删除 0 行，改动 2 处. */
+/** 新增 1 行，删除 0 行，改动 2 处; 内容与被替换的报送相同 when nothing changed. */
 export function changesText(c: ReturnChanges, locale: Locale = "zh-CN"): string {
+  if (!c.added && !c.removed && !c.changed.length) return text(locale, "summary.changes-none");
   return text(locale, "summary.changes", { added: c.added, removed: c.removed, changed: c.changed.length });
 }
 

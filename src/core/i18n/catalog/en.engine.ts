@@ -224,6 +224,7 @@ export const enEngine = {
     "Check: {read} data rows read = {summarized} merged + {replaced} in replaced returns + {uncollected} in annex 1 (not merged) + {dropped} dropped.",
   "summary.late": "Late: “{file}” was saved after the deadline",
   "summary.changed": "Changes",
+  "summary.changes-none": "same content as the replaced return",
   "summary.changes": "{added} rows added, {removed} removed, {changed} cells changed",
   "summary.changes-sep": ": ",
   "summary.change-cell": "No. {index} {column}: {from} → {to}",
