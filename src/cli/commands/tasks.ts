@@ -41,7 +41,8 @@ export const tasksCommand: Command = async (args, { out, forms }) => {
     `  共 ${statuses.length} 项：已逾期 ${count("overdue").length}，30 天内到期 ${count("due-soon").length}，未到期 ${count("open").length}，已完成 ${count("done").length}，完成时限无法识别 ${count("unreadable").length}`,
   );
   for (const s of count("overdue")) out.log(`  ✗ 已逾期 ${-(s.daysLeft ?? 0)} 天：${oneLine(short(s))}`);
-  for (const s of count("due-soon")) out.log(`  ! ${s.daysLeft} 天内到期：${oneLine(short(s))}`);
+  for (const s of count("due-soon"))
+    out.log(`  ! ${s.daysLeft ? `还有 ${s.daysLeft} 天到期` : "今天到期"}：${oneLine(short(s))}`);
   for (const s of count("unreadable")) out.log(`  ? 完成时限无法识别（${oneLine(s.why ?? "")}）：${oneLine(short(s))}`);
   return 0;
 };

@@ -151,6 +151,7 @@ export const enPane = {
     "{total} tasks: overdue {overdue}, due within 30 days {soon}, open {open}, done {done}, deadline unreadable {unreadable}",
   tasksOverdue: "{days} days overdue",
   tasksSoon: "due in {days} days",
+  tasksToday: "due today",
   tasksUnreadable: "deadline unreadable: {why}",
   tasksWrite: "Write the task progress sheets",
   tasksDownload: "Download task progress",

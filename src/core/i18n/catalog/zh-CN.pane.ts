@@ -145,7 +145,8 @@ export const zhCNPane = {
   tasksSummary:
     "共 {total} 项：已逾期 {overdue}，30 天内到期 {soon}，未到期 {open}，已完成 {done}，完成时限无法识别 {unreadable}",
   tasksOverdue: "已逾期 {days} 天",
-  tasksSoon: "{days} 天内到期",
+  tasksSoon: "还有 {days} 天到期",
+  tasksToday: "今天到期",
   tasksUnreadable: "完成时限无法识别：{why}",
   tasksWrite: "写入任务进度表",
   tasksDownload: "下载任务进度表",

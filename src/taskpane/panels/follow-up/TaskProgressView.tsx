@@ -20,7 +20,9 @@ export function TaskProgressView() {
     st.state === "overdue"
       ? t("tasksOverdue", { days: -(st.daysLeft ?? 0) })
       : st.state === "due-soon"
-        ? t("tasksSoon", { days: st.daysLeft ?? 0 })
+        ? st.daysLeft
+          ? t("tasksSoon", { days: st.daysLeft })
+          : t("tasksToday")
         : t("tasksUnreadable", { why: st.why ?? "" });
   return (
     <div className={styles.stack} data-testid="task-progress">
