@@ -437,7 +437,17 @@ describe("the follow-through in Chromium (issue 12)", () => {
     expect(readWorkbook(unzipSync(zip)["办公室-退回修改.xlsx"], "x.xlsx").sheets[0].name).toBe("修改说明");
     expect(await panel.getByRole("img", { name: /谈话次数按类型的条形图/ }).count()).toBe(1);
     expect(await panel.getByTestId("tasks-summary").textContent()).toMatch(/^共 \d+ 项/);
-    await shot(page, "follow-up");
+    if (SHOTS) {
+      // Two pictures for the README: the reminder and the corrections; the statistics.
+      const section = page.locator('section[aria-labelledby="follow-up-title"]');
+      for (const name of [/^统计$/, /^任务进度/]) await panel.getByRole("button", { name }).click();
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+      await section.screenshot({ path: join(SHOTS, "follow-up.png") });
+      for (const name of [/^催交通知/, /^退回修改/, /^统计$/]) await panel.getByRole("button", { name }).click();
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+      const box = (await section.boundingBox())!;
+      await page.screenshot({ path: join(SHOTS, "statistics.png"), fullPage: true, clip: { ...box, height: 760 } });
+    }
     await done(page);
   });
 

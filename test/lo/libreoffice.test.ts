@@ -37,6 +37,9 @@ function csvRows(file: string): CellValue[][] {
   return parseCsv(decodeText(readFileSync(file)));
 }
 
+/** When the units saved their returns: LibreOffice keeps it through each conversion. */
+const SAVED = new Date(Date.UTC(2023, 1, 3, 9));
+
 describe("reading returns that LibreOffice wrote", () => {
   const made: Record<string, string[]> = {};
   beforeAll(() => {
@@ -57,7 +60,7 @@ describe("reading returns that LibreOffice wrote", () => {
           { name: "说明", rows: [["填表说明"]], merges: [] },
           returnSheet(schema("practical"), research, { unit, sheetName: "办实事" }),
         );
-      writeFileSync(p, writeSheetsAs(sheets, "xlsx"));
+      writeFileSync(p, writeSheetsAs(sheets, "xlsx", SAVED));
       return p;
     });
     for (const fmt of ["xlsx", "xls", "ods"]) {
@@ -87,6 +90,15 @@ describe("reading returns that LibreOffice wrote", () => {
       const errors = talk.issues.filter((i) => i.severity === "error").map((i) => `${i.code}@${i.cell}`);
       expect(errors).toEqual(unit === "办公室" ? ["date@G8"] : []);
       if (unit === "办公室") expect(readings.find((r) => r!.table.schema.id === "practical")?.rows).toHaveLength(1);
+    }
+  });
+
+  // Lateness is judged by the time the unit saved the workbook, which each format records
+  // (docProps/core.xml, SummaryInformation, meta.xml's dc:date); only CSV falls back to the file's time.
+  it.each(["xlsx", "xls", "ods"])("%s: the time the unit saved it is read from the file itself", (fmt) => {
+    for (const file of made[fmt]) {
+      const { savedAt } = readWorkbook(readFileSync(file), basename(file));
+      expect(savedAt === undefined ? "none" : new Date(savedAt).toISOString().slice(0, 10)).toBe("2023-02-03");
     }
   });
 });

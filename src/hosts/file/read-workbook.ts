@@ -6,6 +6,7 @@ import { decodeText, parseCsv } from "./csv";
 import { biffHasFilePass, Cfb, CfbProblem, isCfb } from "./read/cfb";
 import { LIMITS } from "./read/limits";
 import { checkOdsRepeats } from "./read/ods-guard";
+import { odsSavedAt } from "./read/ods-meta";
 import { cleanCompoundFile, readWithSheetJs } from "./read/sheetjs";
 import { DEFAULT_PASSWORD, decryptWithDefaultPassword } from "./read/xls-default-password";
 import { readXlsxPackage, XlsxProblem } from "./read/xlsx";
@@ -91,7 +92,8 @@ function readZip(bytes: Uint8Array, ext: string, inflate: Inflate, viaSheetJs: S
     if ((zip.text("META-INF/manifest.xml") ?? "").includes("encryption-data"))
       throw new ReasonError(ref("read.password"));
     checkOdsRepeats(zip.text("content.xml") ?? "");
-    return viaSheetJs(stored(zip));
+    const read = viaSheetJs(stored(zip));
+    return read.savedAt === undefined ? { ...read, savedAt: odsSavedAt(zip.text("meta.xml")) } : read;
   }
   if (zip.has("xl/workbook.xml") || zip.has("_rels/.rels")) {
     const read = readXlsxPackage(zip);

@@ -44,8 +44,12 @@ export function readWithSheetJs(bytes: Uint8Array, password?: string): ReadWorkb
       ? { name, rows: sheet.rows, merges: sheet.merges, tag }
       : { name, rows: sheet.rows, merges: sheet.merges };
   });
-  const saved = wb.Props?.ModifiedDate;
-  const savedAt = saved instanceof Date && saved.getUTCFullYear() > 1990 ? saved.getTime() : undefined;
+  // SheetJS gives a Date for .xlsx-like props but the ISO text of the FILETIME for an .xls's
+  // SummaryInformation (「2023-02-01T09:00:00Z」): both are taken.
+  const raw: unknown = wb.Props?.ModifiedDate;
+  const saved = raw instanceof Date ? raw : typeof raw === "string" ? new Date(raw) : null;
+  const savedAt =
+    saved && !Number.isNaN(saved.getTime()) && saved.getUTCFullYear() > 1990 ? saved.getTime() : undefined;
   return { sheets, savedAt, date1904 };
 }
 

@@ -1,0 +1,27 @@
+/**
+ * When an OpenDocument spreadsheet was last saved: meta.xml's <dc:date> (OpenDocument 1.3 part 3
+ * §4.3.2.9, "the date and time when the document was last modified"), else <meta:creation-date>.
+ * Both are xsd:dateTime; LibreOffice and WPS write them without a zone, in the saver's local time,
+ * which is read here as local time (the coordinator and the units share a time zone). SheetJS does
+ * not read them, so without this an .ods would be judged by the file's time, which for an e-mailed
+ * attachment is when it was saved to disk, not when the unit saved it.
+ */
+export function odsSavedAt(metaXml: string | null | undefined): number | undefined {
+  if (!metaXml) return undefined;
+  for (const tag of ["dc:date", "meta:creation-date"]) {
+    const m = new RegExp(`<${tag}>\\s*([^<]{10,40})\\s*</${tag}>`).exec(metaXml);
+    const t = m ? parseDateTime(m[1]) : undefined;
+    if (t !== undefined) return t;
+  }
+  return undefined;
+}
+
+function parseDateTime(s: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(s.trim());
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, sec] = m.slice(1, 7).map((x) => Number(x ?? 0));
+  if (y < 1990 || mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  if (!m[7]) return new Date(y, mo - 1, d, h, mi, sec).getTime();
+  const offset = m[7] === "Z" ? 0 : (m[7][0] === "-" ? -1 : 1) * (Number(m[7].slice(1, 3)) * 60 + Number(m[7].slice(4)));
+  return Date.UTC(y, mo - 1, d, h, mi, sec) - offset * 60_000;
+}
