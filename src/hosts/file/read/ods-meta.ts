@@ -22,6 +22,7 @@ function parseDateTime(s: string): number | undefined {
   const [y, mo, d, h, mi, sec] = m.slice(1, 7).map((x) => Number(x ?? 0));
   if (y < 1990 || mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
   if (!m[7]) return new Date(y, mo - 1, d, h, mi, sec).getTime();
-  const offset = m[7] === "Z" ? 0 : (m[7][0] === "-" ? -1 : 1) * (Number(m[7].slice(1, 3)) * 60 + Number(m[7].slice(4)));
+  const offset =
+    m[7] === "Z" ? 0 : (m[7][0] === "-" ? -1 : 1) * (Number(m[7].slice(1, 3)) * 60 + Number(m[7].slice(4)));
   return Date.UTC(y, mo - 1, d, h, mi, sec) - offset * 60_000;
 }
