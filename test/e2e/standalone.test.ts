@@ -445,8 +445,15 @@ describe("the follow-through in Chromium (issue 12)", () => {
       await section.screenshot({ path: join(SHOTS, "follow-up.png") });
       for (const name of [/^催交通知/, /^退回修改/, /^统计$/]) await panel.getByRole("button", { name }).click();
       await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
-      const box = (await section.boundingBox())!;
-      await page.screenshot({ path: join(SHOTS, "statistics.png"), fullPage: true, clip: { ...box, height: 760 } });
+      // The statistics' top, in page coordinates (a full-page clip is measured from the page's top).
+      const top = await section.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+      const left = await section.evaluate((e) => e.getBoundingClientRect().left + window.scrollX);
+      const width = await section.evaluate((e) => e.getBoundingClientRect().width);
+      await page.screenshot({
+        path: join(SHOTS, "statistics.png"),
+        fullPage: true,
+        clip: { x: left, y: top, width, height: 760 },
+      });
     }
     await done(page);
   });
