@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   // A long state (部分未报：附件3、附件4、附件5) wraps inside its badge instead of being cut.
   badge: { height: "auto", minHeight: "20px", whiteSpace: "normal", textAlign: "start", overflowWrap: "anywhere" },
   nowrap: { whiteSpace: "nowrap" },
+  change: { display: "block", color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalXXS },
   rows: { display: "block", whiteSpace: "nowrap", color: tokens.colorNeutralForeground3 },
 });
 
@@ -76,6 +77,11 @@ export function StatusTable({ rows }: { rows: readonly UnitRow[] }) {
                   </Badge>
                 ))}
               </span>
+              {u.resubmissions.map((line) => (
+                <Caption1 key={line} className={styles.change} data-testid="resubmission">
+                  {line}
+                </Caption1>
+              ))}
             </TableCell>
           </TableRow>
         ))}

@@ -1,5 +1,7 @@
 import type { MergeResult, ReturnState } from "../../../core/merge/merge";
-import { stateText } from "../../../core/merge/summary-model";
+import { changesText, stateText } from "../../../core/merge/summary-model";
+import { annexLabel } from "../../../core/schema/label";
+import { text } from "../../../core/i18n/text";
 import type { Locale } from "../../../core/i18n/text";
 
 /** What else a unit's row says besides its state: errors, warnings, a resubmission. */
@@ -14,6 +16,8 @@ export interface UnitRow {
   readonly rows: number;
   readonly errors: number;
   readonly warnings: number;
+  /** Each re-submission in words: 「附件2 大谈话统计表：新增 0 行，删除 0 行，改动 2 处」. */
+  readonly resubmissions: readonly string[];
 }
 
 /** One line per unit, from the engine's status (roster order, then units not on it). */
@@ -34,6 +38,12 @@ export function unitRows(result: MergeResult, locale: Locale): UnitRow[] {
       rows: s.rows,
       errors: s.errors,
       warnings: s.warnings,
+      resubmissions: result.replaced
+        .filter((r) => r.unit === s.unit && r.changes)
+        .map((r) => {
+          const schema = schemas.find((x) => x.id === r.annex);
+          return `${schema ? annexLabel(schema, locale) : r.annex}${text(locale, "colon")}${changesText(r.changes!, locale)}`;
+        }),
     };
   });
 }
