@@ -333,3 +333,61 @@ describe("in WPS", () => {
     expect(book.sheet("任务进度")).toBeTruthy();
   });
 });
+
+describe("the CLI's request file in the pane", () => {
+  const folderFile = (name: string, bytes: BlobPart) => {
+    const f = new File([bytes], name);
+    Object.defineProperty(f, "webkitRelativePath", { value: `huibiao-demo/${name}` });
+    return f;
+  };
+
+  it("a 收集任务.json in the chosen folder fills the request (and the roster, when it lists units) and is not a return", async () => {
+    const user = userEvent.setup();
+    renderPane(null, "merge");
+    const json = JSON.stringify({
+      title: "第一阶段报送",
+      annexes: [2, "research"],
+      units: ["办公室", "法规科"],
+      deadline: "2023年2月20日",
+      howToSend: "发送至局办公室邮箱",
+    });
+    const { files } = demoFiles();
+    const inFolder = [folderFile("收集任务.json", `\uFEFF${json}`), folderFile(files[0].name, files[0])];
+    await user.upload(panel().getByTestId("file-input"), inFolder);
+    expect(await screen.findByTestId("request-file")).toBeTruthy();
+    expect(screen.getByTestId("request-file").textContent).toMatch(/^「收集任务.json」是收集任务/);
+    expect(screen.getByText("已选 1 个文件")).toBeTruthy();
+    expect(screen.queryByText(/跳过/)).toBeNull();
+    expect((panel().getByRole("textbox", { name: /单位名单/ }) as HTMLTextAreaElement).value).toBe("办公室\n法规科");
+    await user.click(screen.getByRole("button", { name: /^收集任务/ }));
+    expect((panel().getByRole("textbox", { name: "本次收集名称" }) as HTMLInputElement).value).toBe("第一阶段报送");
+    expect((panel().getByRole("textbox", { name: /^截止日期/ }) as HTMLInputElement).value).toBe("2023年2月20日");
+    const ticked = ["附件1", "附件2", "附件3", "附件4", "附件5"].map(
+      (n) => (screen.getByRole("checkbox", { name: new RegExp(n) }) as HTMLInputElement).checked,
+    );
+    expect(ticked).toEqual([false, true, true, false, false]);
+  });
+
+  it("a .json that is not a request is listed as skipped, as before", async () => {
+    const user = userEvent.setup();
+    renderPane(null, "merge");
+    await user.upload(panel().getByTestId("file-input"), [folderFile("package.json", '{"name":"x"}')]);
+    expect(await screen.findByText(/跳过 1 个不是表格的文件：package.json/)).toBeTruthy();
+    expect(screen.queryByTestId("request-file")).toBeNull();
+  });
+
+  it("with no form ticked, the reminder asks for the forms the merge expected", async () => {
+    const user = userEvent.setup();
+    renderPane(null, "merge");
+    const { roster, files } = demoFiles();
+    await user.upload(panel().getByTestId("file-input"), files);
+    await user.click(panel().getByRole("textbox", { name: /单位名单/ }));
+    await user.paste(roster.join("\n"));
+    await user.click(screen.getByRole("button", { name: /^收集任务/ }));
+    for (const n of [2, 3, 4, 5]) await user.click(screen.getByRole("checkbox", { name: new RegExp(`附件${n}`) }));
+    await user.click(screen.getByRole("button", { name: "开始汇总" }));
+    await screen.findByRole("table", { name: "各单位情况" }, { timeout: 10_000 });
+    await open(user, /^催交通知（\d+ 个单位未报齐）/);
+    expect((screen.getByTestId("reminder") as HTMLTextAreaElement).value).toMatch(/沅江分局：附件2 大谈话统计表/);
+  });
+});

@@ -1,5 +1,5 @@
 import { AnnexRegistry } from "../../src/core/schema/registry";
-import { render, screen, within } from "@testing-library/react";
+import { configure, render, screen, within } from "@testing-library/react";
 import { App, type PanelId } from "../../src/taskpane/App";
 import { inlineJobs } from "../../src/taskpane/inline-jobs";
 import type { PaneServices } from "../../src/taskpane/services";
@@ -7,6 +7,10 @@ import type { SpreadsheetHost } from "../../src/hosts/host";
 import type { InputFile } from "../../src/hosts/files";
 import { demoReturns } from "../../src/app/demo/samples";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
+
+// find*/waitFor wait up to 10 s: merging or validating the demo files inside jsdom takes a second
+// or two when the whole suite runs in parallel on 2 cores (1 s, the default, made tests flaky).
+configure({ asyncUtilTimeout: 10_000 });
 
 export interface Rendered {
   downloads: { name: string; bytes: Uint8Array }[];

@@ -157,4 +157,6 @@ export const enPane = {
   tasksDownload: "Download task progress",
   tasksWritten: "Written: {sheets}",
   statsUnits: "Units",
+  filesRequest:
+    "“{file}” is a collection request: it fills in the request below (title, deadline, forms) and is not read as a return",
 } as const satisfies PaneCatalog;

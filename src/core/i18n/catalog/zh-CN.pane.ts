@@ -152,4 +152,5 @@ export const zhCNPane = {
   tasksDownload: "下载任务进度表",
   tasksWritten: "已写入 {sheets}",
   statsUnits: "单位数",
+  filesRequest: "「{file}」是收集任务：已填入下方「收集任务」（名称、截止日期、应报附件），不作为报送文件读取",
 } as const;

@@ -41,11 +41,21 @@ export function useMerge() {
     );
   }, [services, setNotice]);
 
-  // A roster file that came with the returns (单位名单.txt in the folder) fills the roster.
+  // A roster file that came with the returns (单位名单.txt in the folder) fills the roster; a
+  // request file (收集任务.json) fills the request, and its units the roster when it lists them.
   const found = files.roster;
   useEffect(() => {
     if (found) setRoster(found.units.join("\n"));
   }, [found]);
+  const foundRequest = files.request;
+  const applyRef = useRef(request.apply);
+  applyRef.current = request.apply;
+  useEffect(() => {
+    if (!foundRequest) return;
+    applyRef.current(foundRequest.input);
+    const units = foundRequest.input.units;
+    if (Array.isArray(units) && units.length) setRoster(units.map(String).join("\n"));
+  }, [foundRequest]);
 
   const saveRoster = async () => {
     const units = await saveRosterText(services, roster);
@@ -76,7 +86,6 @@ export function useMerge() {
       if (!files.files.length) return { intent: "warning", text: t("mergeNoFiles") };
       if (request.deadline.problem) return { intent: "warning", text: t("requestDeadlineFirst") };
       const units = await saveRoster();
-      const asked = request.request(units);
       setResult(null);
       setProgress({ value: 0, text: "" });
       try {
@@ -99,7 +108,7 @@ export function useMerge() {
           rows: out.result.annexes.reduce((n, a) => n + a.rows.length, 0),
         };
         setResult(out.result);
-        setMergedWith(asked);
+        setMergedWith(request.request(units, out.result.expected));
         // Without a roster nobody can be missing: say so, next to what was done.
         const noRoster = units.length ? "" : ` ${t("mergeNoRoster")}`;
         const intent = units.length ? "success" : "warning";

@@ -84,11 +84,14 @@ export function useRequest() {
     return d && d.ok ? { serial: d.serial, problem: "" } : { serial: undefined, problem: t("dateBad") };
   }, [draft.deadline, t]);
 
-  /** The request for a roster; undefined until it can be used (a unit, an annex, a title). */
-  const request = (units: readonly string[]): CollectionRequest | undefined => {
+  /**
+   * The request for a roster; undefined until it can be used (a unit, an annex). With no form
+   * ticked, `expected` stands in (what the merge expected: the forms that turned up).
+   */
+  const request = (units: readonly string[], expected: readonly string[] = []): CollectionRequest | undefined => {
     const input: RequestInput = {
       title: draft.title.trim() || t("requestDefaultTitle"),
-      annexes: draft.annexes,
+      annexes: draft.annexes.length ? draft.annexes : expected,
       units,
       deadline: deadline.problem ? undefined : draft.deadline.trim() || undefined,
       howToSend: draft.howToSend,
@@ -96,8 +99,21 @@ export function useRequest() {
     return readRequest(input, services.forms).request;
   };
 
+  /** Fills the fields from a request file (收集任务.json), annexes by number or id as the CLI takes them. */
+  const apply = (input: RequestInput) =>
+    setDraft((d) => ({
+      title: typeof input.title === "string" ? input.title : d.title,
+      annexes: Array.isArray(input.annexes)
+        ? input.annexes.map((a) => services.forms.find(String(a))?.id).filter((id): id is string => !!id)
+        : d.annexes,
+      deadline:
+        typeof input.deadline === "string" || typeof input.deadline === "number" ? String(input.deadline) : d.deadline,
+      howToSend: typeof input.howToSend === "string" ? input.howToSend : d.howToSend,
+    }));
+
   return {
     draft,
+    apply,
     set: (patch: Partial<RequestDraft>) => setDraft((d) => ({ ...d, ...patch })),
     toggleAnnex: (id: string, on: boolean) =>
       setDraft((d) => ({

@@ -78,12 +78,15 @@ export function FilePicker({ files, onError, pickWithHost, disabled }: FilePicke
           {t("filesRoster", { file: files.roster.name, count: files.roster.units.length })}
         </Caption1>
       )}
+      {files.request && (
+        <Caption1 data-testid="request-file">{t("filesRequest", { file: files.request.name })}</Caption1>
+      )}
       <input
         ref={input}
         type="file"
         multiple
         hidden
-        accept=".xlsx,.xlsm,.xls,.ods,.csv,.et,.ett,.txt"
+        accept=".xlsx,.xlsm,.xls,.ods,.csv,.et,.ett,.txt,.json"
         aria-label={t("filesPick")}
         data-testid="file-input"
         onChange={(e) => intake.fromInput(e.target)}

@@ -2,6 +2,7 @@ import { ref } from "../../../core/i18n/text";
 import { useCallback, useState, type DragEvent } from "react";
 import { WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
 import { decodeText } from "../../../core/text/decode";
+import type { RequestInput } from "../../../core/request/request";
 
 /** A chosen file and where it was: its path inside a chosen or dropped folder, else its name. */
 export interface PickedFile {
@@ -32,6 +33,8 @@ export interface Intake {
   readonly skipped: string[];
   /** A text file that holds a list of units rather than a return (one name a line). */
   readonly roster?: { readonly name: string; readonly units: string[] };
+  /** A 收集任务.json (the CLI's request file, which `huibiao demo` writes beside the returns). */
+  readonly request?: { readonly name: string; readonly input: RequestInput };
 }
 
 /**
@@ -41,17 +44,26 @@ export interface Intake {
  * browser cannot read becomes an InputFile that says why, so nothing disappears silently.
  */
 export async function readFiles(list: readonly PickedFile[]): Promise<Intake> {
-  const skipped = list
-    .filter((p) => p.inFolder && !isWorkbookInFolder(p.path) && !isHidden(p.path))
-    .map((p) => p.path.replace(/^.*[\\/]/, ""));
+  const base = (path: string) => path.replace(/^.*[\\/]/, "");
+  const others = list.filter((p) => p.inFolder && !isWorkbookInFolder(p.path) && !isHidden(p.path));
   const wanted = list.filter((p) => !p.inFolder || isWorkbookInFolder(p.path));
   let roster: Intake["roster"];
+  let request: Intake["request"];
+  // A request file among a folder's other files is taken rather than listed as skipped.
+  const skipped: string[] = [];
+  for (const p of others) {
+    const input = !request && /\.json$/i.test(p.path) ? await bytesOf(p.file).then(requestIn, () => null) : null;
+    if (input) request = { name: base(p.path), input };
+    else skipped.push(base(p.path));
+  }
   const files: InputFile[] = [];
   for (const { file, path } of wanted) {
     try {
       const bytes = await bytesOf(file);
       const units = /\.txt$/i.test(path) ? rosterIn(bytes) : null;
-      if (units && !roster) roster = { name: path.replace(/^.*[\\/]/, ""), units };
+      const input = !request && /\.json$/i.test(path) ? requestIn(bytes) : null;
+      if (units && !roster) roster = { name: base(path), units };
+      else if (input) request = { name: base(path), input };
       else files.push({ name: path, bytes, modifiedAt: file.lastModified || undefined });
     } catch (e) {
       files.push({
@@ -61,7 +73,24 @@ export async function readFiles(list: readonly PickedFile[]): Promise<Intake> {
       });
     }
   }
-  return { files, skipped, roster };
+  return { files, skipped, roster, request };
+}
+
+/**
+ * The request a .json file states (收集任务.json: title, annexes, deadline…), when it reads as one:
+ * an object with a title or annexes. Checked properly where it is used (readRequest).
+ */
+export function requestIn(bytes: Uint8Array): RequestInput | null {
+  if (bytes.length > 256 * 1024) return null;
+  try {
+    const v: unknown = JSON.parse(decodeText(bytes).replace(/^\uFEFF/, ""));
+    if (!v || typeof v !== "object" || Array.isArray(v)) return null;
+    const o = v as RequestInput;
+    return typeof o.title === "string" || Array.isArray(o.annexes) ? o : null;
+  } catch {
+    // Not JSON: not a request (the file is then treated like any other).
+    return null;
+  }
 }
 
 function isHidden(path: string): boolean {
@@ -124,17 +153,19 @@ export function useFiles() {
   const [files, setFiles] = useState<readonly InputFile[]>([]);
   const [skipped, setSkipped] = useState<readonly string[]>([]);
   const [roster, setRoster] = useState<Intake["roster"]>();
+  const [request, setRequest] = useState<Intake["request"]>();
   const add = useCallback((more: readonly InputFile[] | Intake) => {
     const intake: Intake = Array.isArray(more) ? { files: [...more], skipped: [] } : (more as Intake);
     setFiles((old) => [...old.filter((f) => !intake.files.some((m) => m.name === f.name)), ...intake.files]);
     setSkipped(intake.skipped);
     if (intake.roster) setRoster(intake.roster);
+    if (intake.request) setRequest(intake.request);
   }, []);
   const clear = useCallback(() => {
     setFiles([]);
     setSkipped([]);
   }, []);
-  return { files, skipped, roster, add, clear };
+  return { files, skipped, roster, request, add, clear };
 }
 
 export type ChosenFiles = ReturnType<typeof useFiles>;
