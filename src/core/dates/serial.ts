@@ -28,3 +28,21 @@ export function daysInMonth(y: number, m: number): number {
 export function formatYmd({ y, m, d }: Ymd): string {
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
+
+const DAY_TEXT = new Map<number, string>();
+
+/**
+ * A serial's day as 2023-01-05 (the time of day dropped). Remembered per day: validation,
+ * duplicate checks, statistics and re-submission diffs ask for the same few hundred days over and
+ * over, and each answer otherwise costs a Date.
+ */
+export function serialDayText(serial: number): string {
+  const day = Math.floor(serial);
+  let text = DAY_TEXT.get(day);
+  if (text === undefined) {
+    if (DAY_TEXT.size > 20_000) DAY_TEXT.clear();
+    text = formatYmd(serialToYmd(day));
+    DAY_TEXT.set(day, text);
+  }
+  return text;
+}

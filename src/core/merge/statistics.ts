@@ -1,4 +1,4 @@
-import { serialToYmd } from "../dates/serial";
+import { serialDayText } from "../dates/serial";
 import { TALK_TYPES } from "../schema/annexes";
 import { isDateCell } from "../sheet/types";
 import type { MergeResult } from "./merge";
@@ -53,8 +53,7 @@ export function statistics(result: MergeResult): Statistics {
     counts.set(type, (counts.get(type) ?? 0) + 1);
     const date = row.values.date;
     if (isDateCell(date)) {
-      const { y, m } = serialToYmd(date.serial);
-      const month = `${y}-${String(m).padStart(2, "0")}`;
+      const month = serialDayText(date.serial).slice(0, 7);
       byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
     } else undated++;
   }

@@ -24,9 +24,35 @@ export function cleanText(s: string): string {
   return toHalfWidth(s.replace(INVISIBLE, "")).replace(/\s+/g, " ").trim();
 }
 
+/**
+ * Whether labelKey would change `s` (NEEDS_LABEL_WORK, tested a character at a time): the
+ * duplicate check asks this of every cell, and most cells are short plain text.
+ */
+function needsLabelWork(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c <= 32 || c === 42 || c === 58 || c === 127) return NEEDS_LABEL_WORK.test(s);
+    } else if (
+      (c >= 0xff01 && c <= 0xff5e) ||
+      c === 0x3000 ||
+      c === 0x00a0 ||
+      c === 0xfeff ||
+      c === 0x00ad ||
+      c === 0xff1a ||
+      (c >= 0x2000 && c <= 0x2060) ||
+      c === 0x0085 ||
+      c === 0x1680 ||
+      c === 0x180e
+    )
+      return NEEDS_LABEL_WORK.test(s);
+  }
+  return false;
+}
+
 /** For comparing labels: half-width, no white space at all, no asterisks or trailing colons. */
 export function labelKey(s: string): string {
-  if (!NEEDS_LABEL_WORK.test(s)) return s;
+  if (!needsLabelWork(s)) return s;
   return toHalfWidth(s.replace(INVISIBLE, ""))
     .replace(/\s+/g, "")
     .replace(/\*/g, "")

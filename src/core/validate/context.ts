@@ -2,7 +2,7 @@ import type { LocatedTable } from "../locate/locate";
 import type { DataRow } from "../locate/extract";
 import type { CellValue } from "../sheet/types";
 import { isDateCell } from "../sheet/types";
-import { formatYmd, serialToYmd } from "../dates/serial";
+import { serialDayText } from "../dates/serial";
 import type { ResolvedUnit } from "../roster/roster";
 
 export interface RuleContext {
@@ -16,6 +16,6 @@ export interface RuleContext {
 
 export function shown(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  if (isDateCell(v)) return formatYmd(serialToYmd(v.serial));
+  if (isDateCell(v)) return serialDayText(v.serial);
   return String(v);
 }

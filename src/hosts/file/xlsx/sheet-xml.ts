@@ -44,28 +44,55 @@ const letter = (c: number) => (LETTERS[c] ??= columnLetter(c));
  * 150,000 rows is never one string of 80 million characters (and its copy in bytes).
  */
 export class ChunkedText {
-  private pieces: string[] = [];
-  private length = 0;
   private static readonly encoder = new TextEncoder();
+  /** Bytes gathered a chunk at a time: each text is encoded straight into it (no join, no copy). */
+  private buf = new Uint8Array(0);
+  private at = 0;
+  private static readonly SIZE = 1 << 20;
+  /** Buffers grow from 4 KB to 1 MB as a part proves large. */
+  private grown = 0;
 
   push(s: string): void {
-    this.pieces.push(s);
-    this.length += s.length;
+    // UTF-8 needs at most 3 bytes for each UTF-16 unit.
+    if (this.at + s.length * 3 > this.buf.length) {
+      if (this.at > 0) this.pending.push(this.buf.subarray(0, this.at));
+      // A small part (styles, a short sheet) gets a buffer its size, not a megabyte.
+      this.buf = new Uint8Array(Math.max(Math.min(ChunkedText.SIZE, 4096 << this.grown++), s.length * 3));
+      this.at = 0;
+    }
+    this.at += ChunkedText.encoder.encodeInto(s, this.buf.subarray(this.at)).written;
   }
 
-  /** A chunk of bytes when about a megabyte has gathered, else null (nothing is lost either way). */
+  /** Full buffers waiting to be taken. */
+  private pending: Uint8Array[] = [];
+
+  /** A chunk of bytes when about half a megabyte or more has gathered, else null (nothing is lost either way). */
   ready(): Uint8Array | null {
-    return this.length >= 1 << 19 ? this.take() : null;
+    return this.pending.length || this.at >= 1 << 19 ? this.take() : null;
   }
 
-  /** What has gathered, as bytes (null when nothing has). */
+  /** What has gathered, as bytes (null when nothing has). Each chunk is a buffer of its own. */
   take(): Uint8Array | null {
-    if (!this.pieces.length) return null;
-    const chunk = ChunkedText.encoder.encode(this.pieces.join(""));
-    this.pieces = [];
-    this.length = 0;
-    return chunk;
+    if (this.at > 0) {
+      this.pending.push(this.buf.subarray(0, this.at));
+      this.buf = new Uint8Array(0);
+      this.at = 0;
+    }
+    if (!this.pending.length) return null;
+    const out = this.pending.length === 1 ? this.pending[0] : concat(this.pending);
+    this.pending = [];
+    return out;
   }
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /**
