@@ -50,10 +50,16 @@ export function wpsApplication(win: Window): EtApplication | null {
   return etApplication(win);
 }
 
+/** What the downloaded file is, by its name: a workbook, a zip of them, or the text of a reminder. */
+export function mimeOf(fileName: string): string {
+  const ext = fileName.slice(fileName.lastIndexOf(".") + 1).toLowerCase();
+  if (ext === "zip") return "application/zip";
+  if (ext === "txt") return "text/plain;charset=utf-8";
+  return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+}
+
 function saveAs(win: Window, bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([new Uint8Array(bytes)], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
+  const blob = new Blob([new Uint8Array(bytes)], { type: mimeOf(fileName) });
   const url = URL.createObjectURL(blob);
   const a = win.document.createElement("a");
   a.href = url;

@@ -1,6 +1,6 @@
 /** @jest-environment ./test/helpers/jsdom-environment.cjs */
 import { describe, expect, it } from "@jest/globals";
-import { detectServices, wpsApplication } from "../../src/taskpane/boot";
+import { detectServices, mimeOf, wpsApplication } from "../../src/taskpane/boot";
 import { looksLikeOffice } from "../../src/hosts/excel/office";
 import { EtFake } from "../fakes/wps/et";
 import { inlineJobs } from "../../src/taskpane/inline-jobs";
@@ -63,4 +63,13 @@ describe("where the pane runs (decided in one place)", () => {
     const win = Object.assign(Object.create(window) as Window, { Application: { name: "something else" } });
     expect(wpsApplication(win)).toBeNull();
   });
+});
+
+describe("downloads say what they are", () => {
+  it.each([
+    ["汇总表-第一季度-20231127.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+    ["退回修改-20231127.zip", "application/zip"],
+    ["第一季度-模板.ZIP", "application/zip"],
+    ["催交通知-20231127.txt", "text/plain;charset=utf-8"],
+  ])("%s → %s", (name, type) => expect(mimeOf(name)).toBe(type));
 });
