@@ -8,6 +8,7 @@ import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { returnSheet } from "../../src/app/demo/return-sheet";
 import { random, talkRows } from "../../src/app/demo/samples";
 import { schema } from "../helpers/sheets";
+import { readWorkbook } from "../../src/hosts/file/read-workbook";
 
 const BIN = join(__dirname, "../../bin/huibiao.cjs");
 const dir = mkdtempSync(join(tmpdir(), "huibiao-follow-"));
@@ -88,6 +89,22 @@ describe("huibiao merge --request", () => {
     expect(json.late).toEqual({ 法规科: ["法规科.xlsx"] });
     const text = huibiao("merge", "回收", "--request", "收集任务.json", "-o", "汇总.xlsx").out;
     expect(text).toMatch(/法规科.*逾期报送/);
+  });
+});
+
+describe("huibiao merge --request without -o", () => {
+  it("names the summary for the round and the day, in the current folder", () => {
+    const r = huibiao("merge", "回收", "--request", "收集任务.json", "--json");
+    expect(r.code).toBe(0);
+    const output = JSON.parse(r.out).output as string;
+    expect(output).toMatch(/^汇总表-第一季度报送-\d{8}\.xlsx$/);
+    expect(readWorkbook(readFileSync(join(dir, output)), output).sheets[0].name).toBe("汇总概况");
+  });
+
+  it("without a request, -o is still asked for", () => {
+    const r = huibiao("merge", "回收");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/请用 -o 指定汇总表/);
   });
 });
 

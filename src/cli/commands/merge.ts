@@ -13,10 +13,13 @@ import { oneLine, type Command } from "../output";
 import { progressReporter } from "../progress";
 import { writeFileAtomic } from "../write-file";
 import { writeCorrections } from "../corrections";
+import { summaryFileName } from "../../core/request/file-names";
 
 export const mergeCommand: Command = async (args, { out, forms }) => {
   checkFlags(args, ["--output", "--roster", "--json", "--talk-types", "--expect", "--request", "--corrections"]);
-  const output = stringFlag(args, "--output");
+  // With a request, the summary may go without -o: named for the round and the day, in the current folder.
+  const request = loadRequest(stringFlag(args, "--request"), forms);
+  const output = stringFlag(args, "--output") ?? (request ? summaryFileName(new Date(), request.title) : undefined);
   if (!output) throw new UsageError("请用 -o 指定汇总表，例如：huibiao merge 回收文件夹 -o 汇总.xlsx");
   if (args.positionals.length === 0) throw new UsageError("请给出报送的文件或文件夹");
   const found = collectInputs(args.positionals);
