@@ -33,7 +33,7 @@ describe("work is kept", () => {
     await merged();
     await userEvent.click(screen.getByRole("tab", { name: "模板" }));
     await userEvent.click(screen.getByRole("tab", { name: "汇总" }));
-    expect(screen.getByRole("table", { name: "各单位情况" })).toBeTruthy();
+    expect(await screen.findByRole("table", { name: "各单位情况" })).toBeTruthy();
     expect(screen.getByText(/已选 \d+ 个文件/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "再次下载汇总表" })).toBeTruthy();
   });

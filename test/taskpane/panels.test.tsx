@@ -126,7 +126,7 @@ describe("汇总 panel", () => {
     expect(await screen.findByText(/汇总完成/, {}, { timeout: 10_000 })).toBeTruthy();
     expect(book.sheet("汇总概况")).toBeTruthy();
     expect(book.sheet("汇总 附件2 大谈话统计表")).toBeTruthy();
-    const table = screen.getByRole("table", { name: "各单位情况" });
+    const table = await screen.findByRole("table", { name: "各单位情况" });
     const row = (unit: string) => within(table).getByText(unit).closest("tr")!;
     expect(row("沅江分局").querySelector("[data-state=missing]")).toBeTruthy();
     expect(row("办公室").querySelector("[data-flag=errors]")?.textContent).toBe("错误 2");
@@ -308,7 +308,7 @@ describe("a sixth form added as data reaches the pane", () => {
       "汇总 附件5 办实事征集表",
       "汇总 附件6 心得体会交流表",
     ]);
-    const table = screen.getByRole("table", { name: "各单位情况" });
+    const table = await screen.findByRole("table", { name: "各单位情况" });
     expect(within(table).getByText("人事科").closest("tr")!.querySelector("[data-state=missing]")).toBeTruthy();
     // Asked for 附件6 only, the summary has that form alone and 办公室 has returned everything.
     await userEvent.click(screen.getByRole("button", { name: /^收集任务/ }));

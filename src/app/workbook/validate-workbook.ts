@@ -1,6 +1,6 @@
 import type { Locale } from "../../core/i18n/text";
-import { SUMMARY_TAG } from "../../core/merge/merge";
-import { OVERVIEW_SHEET, SUMMARY_SHEET_PREFIX } from "../../core/merge/summary-model";
+import { SUMMARY_TAG } from "../../core/merge/summary-text";
+import { OVERVIEW_SHEET, SUMMARY_SHEET_PREFIX } from "../../core/merge/summary-text";
 import type { Roster } from "../../core/roster/roster";
 import type { AnnexSchema } from "../../core/schema/types";
 import type { SheetData } from "../../core/sheet/types";

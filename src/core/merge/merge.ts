@@ -1,4 +1,5 @@
 import { isDateCell } from "../sheet/types";
+import { SUMMARY_TAG } from "./summary-text";
 import { parseDate } from "../dates/parse-date";
 import { ref, render, text, type Locale, type MessageRef } from "../i18n/text";
 import type { Roster } from "../roster/roster";
@@ -226,8 +227,7 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
   };
 }
 
-/** The tag Huibiao's summary sheets carry (SheetModel.tag.annex). */
-export const SUMMARY_TAG = "summary";
+export { SUMMARY_TAG } from "./summary-text";
 
 /**
  * A summary whose tag was lost on the way (saved as .xls or .csv by another program): its table

@@ -1,5 +1,5 @@
 import { render, text, type Locale } from "../i18n/text";
-import { annexLabel, annexNumber, annexNumbers } from "../schema/label";
+import { annexLabel, annexNumber } from "../schema/label";
 import type { AnnexSchema } from "../schema/types";
 import { UNIT_LABEL } from "../schema/types";
 import type { CellValue } from "../sheet/types";
@@ -14,35 +14,18 @@ import type {
 } from "../workbook/model";
 import { SUMMARY_TAG, type AnnexResult, type MergeResult, type MergedRow } from "./merge";
 import type { ReturnChanges } from "./changes";
+import { changesText, OVERVIEW_SHEET, stateText, summarySheetName, unitName } from "./summary-text";
+
+export {
+  changesText,
+  OVERVIEW_SHEET,
+  SUMMARY_SHEET_PREFIX,
+  stateText,
+  summarySheetName,
+  unitName,
+} from "./summary-text";
 import { statisticsSheet } from "./statistics-sheet";
-import type { ReturnState, UnitStatus } from "./status";
-
-/** Names of the summary's sheets (Chinese: they are the workbook's content, as the templates are). */
-export const OVERVIEW_SHEET = text("zh-CN", "summary.overview");
-export const SUMMARY_SHEET_PREFIX = text("zh-CN", "summary.sheet", { annex: "" });
-
-export function summarySheetName(schema: AnnexSchema): string {
-  return text("zh-CN", "summary.sheet", { annex: annexLabel(schema) }).slice(0, 31);
-}
-
-/** A unit's name as shown, or 「（未识别单位）」. */
-export function unitName(unit: string, locale: Locale = "zh-CN"): string {
-  return unit || text(locale, "summary.unknown-unit");
-}
-
-/** The state of a unit in words: 已报, 部分未报：附件4、附件5, 未报… */
-export function stateText(status: UnitStatus, schemas: readonly AnnexSchema[], locale: Locale = "zh-CN"): string {
-  if (status.state !== "partial") return text(locale, STATE_KEYS[status.state]);
-  const lacking = status.missing.map((id) => schemas.find((s) => s.id === id)).filter((s) => s !== undefined);
-  return text(locale, "state.partial", { annexes: annexNumbers(lacking, locale) });
-}
-
-const STATE_KEYS = {
-  returned: "state.returned",
-  missing: "state.missing",
-  unlisted: "state.unlisted",
-  unknown: "state.unknown",
-} as const satisfies Record<Exclude<ReturnState, "partial">, string>;
+import type { ReturnState } from "./status";
 
 /** The summary workbook: the overview first, then one sheet per annex (cells held, for the hosts). */
 export function summaryModel(result: MergeResult, locale: Locale = "zh-CN"): WorkbookModel {
@@ -311,12 +294,6 @@ export const CELL_CHARS = 32_767;
 /** Text the summary writes itself (the issues of a row), kept within one cell. */
 function cellLimit(s: string): string {
   return s.length <= CELL_CHARS ? s : `${s.slice(0, CELL_CHARS - 1)}…`;
-}
-
-/** 新增 1 行，删除 0 行，改动 2 处; 内容与被替换的报送相同 when nothing changed. */
-export function changesText(c: ReturnChanges, locale: Locale = "zh-CN"): string {
-  if (!c.added && !c.removed && !c.changed.length) return text(locale, "summary.changes-none");
-  return text(locale, "summary.changes", { added: c.added, removed: c.removed, changed: c.changed.length });
 }
 
 /** The counts, then the first changed cells: 「序号 3 谈话时间：2023-01-05 → 2023-01-06」. */

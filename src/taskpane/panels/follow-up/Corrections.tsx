@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { unitName } from "../../../core/merge/summary-model";
+import { unitName } from "../../../core/merge/summary-text";
 import { useLocale, useT } from "../../i18n/use-t";
 import { Notice } from "../shared/Notice";
 import type { useFollowUp } from "./use-follow-up";

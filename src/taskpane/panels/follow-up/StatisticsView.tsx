@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Statistics } from "../../../core/merge/statistics";
-import { unitName } from "../../../core/merge/summary-model";
+import { unitName } from "../../../core/merge/summary-text";
 import { useLocale, useT } from "../../i18n/use-t";
 import { BarChart } from "./BarChart";
 

@@ -9,15 +9,24 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { FollowUp } from "../follow-up/FollowUp";
-import { RequestFields } from "./RequestFields";
+import { lazy, Suspense } from "react";
 import { useServices } from "../../services";
 import { useT } from "../../i18n/use-t";
 import { FilePicker } from "../shared/FilePicker";
 import { Notice } from "../shared/Notice";
 import { ProgressLine } from "../shared/ProgressLine";
-import { StatusTable } from "./StatusTable";
 import { useMerge } from "./use-merge";
+
+/**
+ * 后续工作 (reminders, corrections, statistics, task progress) in a chunk of its own, fetched when
+ * the panel first shows: the pane's first load stays small (the main bundle's budget is 200 KB gzip).
+ */
+const FollowUp = lazy(() => import("../follow-up/FollowUp").then((m) => ({ default: m.FollowUp })));
+/** The status table, fetched when a merge starts (its Fluent table is not needed before). */
+const loadStatusTable = () => import("./StatusTable");
+const StatusTable = lazy(() => loadStatusTable().then((m) => ({ default: m.StatusTable })));
+/** 收集任务's fields, fetched when the coordinator first opens them. */
+const RequestFields = lazy(() => import("./RequestFields").then((m) => ({ default: m.RequestFields })));
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -49,12 +58,21 @@ export function MergePanel() {
         <AccordionItem value="request">
           <AccordionHeader>{t("requestTitle")}</AccordionHeader>
           <AccordionPanel>
-            <RequestFields request={s.request} disabled={s.busy} onUnitTemplates={s.unitTemplates} />
+            <Suspense fallback={null}>
+              <RequestFields request={s.request} disabled={s.busy} onUnitTemplates={s.unitTemplates} />
+            </Suspense>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
       <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={s.busy} onClick={s.merge}>
+        <Button
+          appearance="primary"
+          disabledFocusable={s.busy}
+          onClick={() => {
+            void loadStatusTable();
+            s.merge();
+          }}
+        >
           {t("mergeRun")}
         </Button>
         <Button disabled={s.busy} onClick={s.storeRoster}>
@@ -67,7 +85,9 @@ export function MergePanel() {
       {s.result && (
         <>
           <h2>{t("statusTitle")}</h2>
-          <StatusTable rows={s.units} />
+          <Suspense fallback={null}>
+            <StatusTable rows={s.units} />
+          </Suspense>
           {s.rejected.length > 0 && (
             <>
               <h2>{t("rejectedTitle")}</h2>
@@ -84,7 +104,9 @@ export function MergePanel() {
           )}
         </>
       )}
-      <FollowUp result={s.result} files={s.files.files} request={s.mergedWith} />
+      <Suspense fallback={null}>
+        <FollowUp result={s.result} files={s.files.files} request={s.mergedWith} />
+      </Suspense>
     </section>
   );
 }

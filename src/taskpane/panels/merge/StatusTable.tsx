@@ -10,7 +10,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { unitName } from "../../../core/merge/summary-model";
+import { unitName } from "../../../core/merge/summary-text";
 import { useLocale, useT } from "../../i18n/use-t";
 import type { UnitRow } from "./status-rows";
 

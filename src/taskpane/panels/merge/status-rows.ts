@@ -1,5 +1,5 @@
 import type { MergeResult, ReturnState } from "../../../core/merge/merge";
-import { changesText, stateText } from "../../../core/merge/summary-model";
+import { changesText, stateText } from "../../../core/merge/summary-text";
 import { annexLabel } from "../../../core/schema/label";
 import { text } from "../../../core/i18n/text";
 import type { Locale } from "../../../core/i18n/text";

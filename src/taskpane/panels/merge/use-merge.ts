@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { MergeResult } from "../../../core/merge/merge";
 import { render } from "../../../core/i18n/text";
-import { writeSummary } from "../../../app/merge-returns";
 import { useServices } from "../../services";
 import { useLocale, useT } from "../../i18n/use-t";
 import { errorText } from "../shared/error-text";
@@ -113,6 +112,8 @@ export function useMerge() {
         const noRoster = units.length ? "" : ` ${t("mergeNoRoster")}`;
         const intent = units.length ? "success" : "warning";
         if (host) {
+          // The summary's builders are loaded when a summary is written, not with the pane.
+          const { writeSummary } = await import("../../../app/merge-returns");
           const sheets = await writeSummary(out.result, host, (done, total) =>
             setProgress({ value: 0.8 + (0.2 * done) / total, text: t("mergeWriting", { done, total }) }),
           );

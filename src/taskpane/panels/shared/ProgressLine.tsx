@@ -1,11 +1,15 @@
-import { Field, ProgressBar } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
+
+/** Fluent's progress bar, fetched with the first long work (it is not needed to open the pane). */
+const Bar = lazy(() => import("./ProgressBarField").then((m) => ({ default: m.ProgressBarField })));
 
 /** A progress bar with what is being done under it (reading file 12/40…), for long work. */
 export function ProgressLine({ progress }: { progress: { value: number; text: string } | null }) {
   if (!progress) return null;
+  // Until the bar has loaded, the words alone say what is being done.
   return (
-    <Field validationMessage={progress.text} validationState="none">
-      <ProgressBar value={progress.value} aria-label={progress.text} />
-    </Field>
+    <Suspense fallback={<p role="status">{progress.text}</p>}>
+      <Bar value={progress.value} text={progress.text} />
+    </Suspense>
   );
 }

@@ -1,0 +1,46 @@
+import { text, type Locale } from "../i18n/text";
+import { annexLabel, annexNumbers } from "../schema/label";
+import type { AnnexSchema } from "../schema/types";
+import type { ReturnChanges } from "./changes";
+import type { ReturnState, UnitStatus } from "./status";
+
+/**
+ * The summary's words that the pane shows too (sheet names, a unit's state, what a re-submission
+ * changed), apart from the summary's builders so the pane's first load does not carry the merge.
+ */
+
+/** The tag Huibiao's summary sheets carry (SheetModel.tag.annex). */
+export const SUMMARY_TAG = "summary";
+
+/** Names of the summary's sheets (Chinese: they are the workbook's content, as the templates are). */
+export const OVERVIEW_SHEET = text("zh-CN", "summary.overview");
+export const SUMMARY_SHEET_PREFIX = text("zh-CN", "summary.sheet", { annex: "" });
+
+export function summarySheetName(schema: AnnexSchema): string {
+  return text("zh-CN", "summary.sheet", { annex: annexLabel(schema) }).slice(0, 31);
+}
+
+/** A unit's name as shown, or 「（未识别单位）」. */
+export function unitName(unit: string, locale: Locale = "zh-CN"): string {
+  return unit || text(locale, "summary.unknown-unit");
+}
+
+/** The state of a unit in words: 已报, 部分未报：附件4、附件5, 未报… */
+export function stateText(status: UnitStatus, schemas: readonly AnnexSchema[], locale: Locale = "zh-CN"): string {
+  if (status.state !== "partial") return text(locale, STATE_KEYS[status.state]);
+  const lacking = status.missing.map((id) => schemas.find((s) => s.id === id)).filter((s) => s !== undefined);
+  return text(locale, "state.partial", { annexes: annexNumbers(lacking, locale) });
+}
+
+const STATE_KEYS = {
+  returned: "state.returned",
+  missing: "state.missing",
+  unlisted: "state.unlisted",
+  unknown: "state.unknown",
+} as const satisfies Record<Exclude<ReturnState, "partial">, string>;
+
+/** 新增 1 行，删除 0 行，改动 2 处; 内容与被替换的报送相同 when nothing changed. */
+export function changesText(c: ReturnChanges, locale: Locale = "zh-CN"): string {
+  if (!c.added && !c.removed && !c.changed.length) return text(locale, "summary.changes-none");
+  return text(locale, "summary.changes", { added: c.added, removed: c.removed, changed: c.changed.length });
+}
