@@ -131,26 +131,27 @@ export function* sheetXml(
       `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w + 0.7}" customWidth="1"/>`).join("")}</cols>`,
     );
   out.push("<sheetData>");
+  const styleAttrs: Partial<Record<string, string>> = {};
   let r = -1;
   for (const row of sheet.rows) {
     r++;
     const height = sheet.heights?.[r];
     let cells = "";
+    const rn = String(r + 1);
     row.forEach((cell, c) => {
       if (!cell) return;
-      const s = cell.s ? ` s="${styles[cell.s]}"` : "";
-      const at = letter(c) + (r + 1);
+      // The opening of the cell: its reference and style (the style attribute made once per style).
+      const s = cell.s ? (styleAttrs[cell.s] ??= ` s="${styles[cell.s]}"`) : "";
+      const open = `<c r="${letter(c)}${rn}"${s}`;
       const v = cell.v;
-      if (v === null || v === "") cells += s ? `<c r="${at}"${s}/>` : "";
-      else if (typeof v === "string") cells += `<c r="${at}"${s} t="s"><v>${strings.id(v)}</v></c>`;
+      if (v === null || v === "") cells += s ? `${open}/>` : "";
+      else if (typeof v === "string") cells += `${open} t="s"><v>${strings.id(v)}</v></c>`;
       else if (typeof v === "number")
-        cells += Number.isFinite(v)
-          ? `<c r="${at}"${s}><v>${v}</v></c>`
-          : `<c r="${at}"${s} t="s"><v>${strings.id(String(v))}</v></c>`;
-      else if (typeof v === "boolean") cells += `<c r="${at}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+        cells += Number.isFinite(v) ? `${open}><v>${v}</v></c>` : `${open} t="s"><v>${strings.id(String(v))}</v></c>`;
+      else if (typeof v === "boolean") cells += `${open} t="b"><v>${v ? 1 : 0}</v></c>`;
       // A date no program can show (a damaged file's 1e309) is kept as its text, never <v>Infinity</v>.
-      else if (Number.isFinite(v.serial)) cells += `<c r="${at}"${s}><v>${v.serial}</v></c>`;
-      else cells += `<c r="${at}"${s} t="s"><v>${strings.id(String(v.serial))}</v></c>`;
+      else if (Number.isFinite(v.serial)) cells += `${open}><v>${v.serial}</v></c>`;
+      else cells += `${open} t="s"><v>${strings.id(String(v.serial))}</v></c>`;
     });
     if (!cells && height === undefined) continue;
     out.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`);
