@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { launch } from "./browser";
+import { axeViolations } from "./axe";
 import { serve } from "./serve";
 import { settle } from "../helpers/wait";
 import { demoReturns } from "../../src/app/demo/samples";
@@ -115,17 +116,7 @@ describe("the pane in Excel mode (Office.js fake) in Chromium", () => {
     await panel.getByRole("button", { name: "写入任务进度表" }).click();
     await panel.getByText(/已写入 任务进度/).waitFor();
     expect(await names()).toContain("任务进度");
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
-    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-    const violations = await page.evaluate(async () => {
-      type Result = { violations: { id: string; nodes: { html: string }[] }[] };
-      const result = await (window as unknown as { axe: { run(): Promise<Result> } }).axe.run();
-      // Fluent's tabster focus sentinels (aria-hidden, pass focus on by design) are left out, nothing else.
-      return result.violations
-        .map((v) => ({ id: v.id, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) }))
-        .filter((v) => v.nodes.length)
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(" | ")}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

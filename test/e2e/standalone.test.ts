@@ -15,6 +15,7 @@ import { mergeFiles } from "../../src/app/merge-returns";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { FORMS, schema, talk } from "../helpers/sheets";
 import { launch } from "./browser";
+import { animationsDone, axeViolations } from "./axe";
 import { serve } from "./serve";
 import { settle } from "../helpers/wait";
 
@@ -358,7 +359,6 @@ describe("layout, focus and accessibility", () => {
 
   it("axe finds nothing after a merge, at 320 px, in Chinese and in English", async () => {
     mkdirSync(join(work, "zoom"), { recursive: true });
-    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
     for (const lang of ["", "?lang=en"]) {
       const page = await open(320, lang);
       if (lang) {
@@ -373,18 +373,7 @@ describe("layout, focus and accessibility", () => {
           .first()
           .waitFor();
       } else await mergeDemo(page);
-      await page.addScriptTag({ content: axe });
-      const violations = await page.evaluate(async () => {
-        type Result = { violations: { id: string; nodes: { html: string }[] }[] };
-        const result = await (window as unknown as { axe: { run(): Promise<Result> } }).axe.run();
-        // Fluent UI's focus manager (tabster) puts aria-hidden focus sentinels around some widgets
-        // (<i data-tabster-dummy tabindex=0 aria-hidden>) that pass focus on at once, by design;
-        // axe's aria-hidden-focus rule reports them. Those nodes alone are left out.
-        return result.violations
-          .map((v) => ({ id: v.id, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) }))
-          .filter((v) => v.nodes.length)
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(" | ")}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await done(page);
     }
@@ -416,7 +405,7 @@ describe("the follow-through in Chromium (issue 12)", () => {
     await panel.getByTestId("statistics").waitFor();
     await panel.getByTestId("tasks-summary").waitFor();
     // The panels fade in (Fluent's collapse motion): text half faded in would read as low contrast.
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+    await animationsDone(page);
   }
 
   it("copies the reminder, downloads the corrections as a zip, shows the statistics and the tasks", async () => {
@@ -441,10 +430,10 @@ describe("the follow-through in Chromium (issue 12)", () => {
       // Two pictures for the README: the reminder and the corrections; the statistics.
       const section = page.locator('section[aria-labelledby="follow-up-title"]');
       for (const name of [/^统计$/, /^任务进度/]) await panel.getByRole("button", { name }).click();
-      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+      await animationsDone(page);
       await section.screenshot({ path: join(SHOTS, "follow-up.png") });
       for (const name of [/^催交通知/, /^退回修改/, /^统计$/]) await panel.getByRole("button", { name }).click();
-      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+      await animationsDone(page);
       // The statistics' top, in page coordinates (a full-page clip is measured from the page's top).
       const top = await section.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
       const left = await section.evaluate((e) => e.getBoundingClientRect().left + window.scrollX);
@@ -468,20 +457,10 @@ describe("the follow-through in Chromium (issue 12)", () => {
   });
 
   it("axe finds nothing with every part open, at 320 px, in Chinese and in English", async () => {
-    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
     for (const lang of ["", "?lang=en"]) {
       const page = await open(320, lang);
       await mergeAndOpen(page, !!lang);
-      await page.addScriptTag({ content: axe });
-      const violations = await page.evaluate(async () => {
-        type Result = { violations: { id: string; nodes: { html: string }[] }[] };
-        const result = await (window as unknown as { axe: { run(): Promise<Result> } }).axe.run();
-        // As above: Fluent's tabster focus sentinels are left out, nothing else.
-        return result.violations
-          .map((v) => ({ id: v.id, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) }))
-          .filter((v) => v.nodes.length)
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(" | ")}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await done(page);
     }
