@@ -113,7 +113,15 @@ describe("reminders (催交)", () => {
       "《学习宣传贯彻党的二十大精神 第一季度报送》各单位均已报送，无需催交。",
     );
     const none = reminderText(result, { ...request, deadline: undefined, howToSend: undefined }, FORMS);
-    expect(none.split("\n")[0]).toBe("请以下单位于按通知要求的时间前报送《学习宣传贯彻党的二十大精神 第一季度报送》：");
+    expect(none.split("\n")[0]).toBe("请以下单位按通知要求的时间报送《学习宣传贯彻党的二十大精神 第一季度报送》：");
+    const each = reminderText(result, { ...request, deadline: undefined, howToSend: undefined }, FORMS, { each: true });
+    expect(each.split("\n\n")[0]).toBe(
+      "办公室：《学习宣传贯彻党的二十大精神 第一季度报送》尚缺附件5 办实事征集表，请按通知要求的时间报送。",
+    );
+    // A date in the future or the past makes no difference without a deadline: nothing says "passed".
+    expect(reminderText(result, { ...request, deadline: undefined }, FORMS, { asOf: MARCH_31 + 300 })).not.toMatch(
+      /已过/,
+    );
   });
 
   it("in English too", () => {

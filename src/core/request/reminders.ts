@@ -13,10 +13,26 @@ export interface ReminderOptions {
   readonly locale?: Locale;
 }
 
+/** The units on the request that lack something it asks for, each with the annexes it lacks (request order). */
+export function lackingUnits(
+  result: MergeResult,
+  request: Pick<CollectionRequest, "units" | "annexes">,
+): { unit: string; missing: string[] }[] {
+  return request.units
+    .map((unit) => {
+      const status = result.status.find((s) => s.unit === unit);
+      const missing = request.annexes.filter(
+        (id) => !status || status.missing.includes(id) || !status.annexes[id]?.rows,
+      );
+      return { unit, missing };
+    })
+    .filter((u) => u.missing.length > 0);
+}
+
 /**
  * A ready-to-send reminder (催交) for the units on the request that have not returned everything
  * it asks for: exactly what each lacks, the deadline and how to send. No placeholders are left: a
- * request without a deadline says 「按通知要求的时间」.
+ * request without a deadline asks for the time the notice set (「请按通知要求的时间报送」).
  */
 export function reminderText(
   result: MergeResult,
@@ -26,29 +42,24 @@ export function reminderText(
 ): string {
   const locale = options.locale ?? "zh-CN";
   const sep = text(locale, "list.separator");
-  const lacking = request.units
-    .map((unit) => {
-      const status = result.status.find((s) => s.unit === unit);
-      const missing = request.annexes.filter(
-        (id) => !status || status.missing.includes(id) || !status.annexes[id]?.rows,
-      );
-      return { unit, missing };
-    })
-    .filter((u) => u.missing.length > 0);
+  const lacking = lackingUnits(result, request);
   if (!lacking.length) return text(locale, "remind.none", { title: request.title });
   const label = (id: string) => {
     const s = schemas.find((x) => x.id === id);
     return s ? annexLabel(s, locale) : id;
   };
-  const deadline =
-    request.deadline === undefined ? text(locale, "remind.no-deadline") : dateText(request.deadline, locale);
-  const late = request.deadline !== undefined && options.asOf !== undefined && options.asOf > request.deadline;
+  const open = request.deadline === undefined;
+  const deadline = open ? "" : dateText(request.deadline!, locale);
+  const late = !open && options.asOf !== undefined && options.asOf > request.deadline!;
+  // Without a deadline the wording refers to the notice (「请按通知要求的时间报送」), no date left blank.
+  const unitKey = open ? "remind.unit-open" : late ? "remind.unit-late" : "remind.unit";
+  const allKey = open ? "remind.all-open" : late ? "remind.all-late" : "remind.all";
   const how = request.howToSend ? [text(locale, "remind.how", { how: request.howToSend })] : [];
   if (options.each)
     return lacking
       .map((u) =>
         [
-          text(locale, late ? "remind.unit-late" : "remind.unit", {
+          text(locale, unitKey, {
             unit: u.unit,
             title: request.title,
             annexes: u.missing.map(label).join(sep),
@@ -59,7 +70,7 @@ export function reminderText(
       )
       .join("\n\n");
   return [
-    text(locale, late ? "remind.all-late" : "remind.all", { title: request.title, deadline }),
+    text(locale, allKey, { title: request.title, deadline }),
     ...lacking.map((u) => text(locale, "remind.line", { unit: u.unit, annexes: u.missing.map(label).join(sep) })),
     ...how,
   ].join("\n");

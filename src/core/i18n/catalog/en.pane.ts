@@ -153,4 +153,5 @@ export const enPane = {
   statsUnits: "Units",
   filesRequest:
     "“{file}” is a collection request: it fills in the request below (title, deadline, forms) and is not read as a return",
+  fixNotMade: "No correction workbook was made for {unit}: merge again, then try again",
 } as const satisfies PaneCatalog;

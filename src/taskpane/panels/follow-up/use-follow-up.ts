@@ -6,7 +6,7 @@ import type { Locale } from "../../../core/i18n/text";
 import { statistics } from "../../../core/merge/statistics";
 import { dayStamp } from "../../../core/request/file-names";
 import { serialOf, type CollectionRequest } from "../../../core/request/request";
-import { reminderText } from "../../../core/request/reminders";
+import { lackingUnits, reminderText } from "../../../core/request/reminders";
 import { windowsText } from "../../../core/text/windows-text";
 import type { InputFile } from "../../../hosts/files";
 import { useLocale, useT } from "../../i18n/use-t";
@@ -52,16 +52,7 @@ export function useFollowUp({ result, files, request }: FollowUpInput) {
     setEdited(null);
   }
   const reminder = edited ?? generated;
-  const lacking = useMemo(
-    () =>
-      result && request
-        ? request.units.filter((unit) => {
-            const s = result.status.find((x) => x.unit === unit);
-            return request.annexes.some((id) => !s || s.missing.includes(id) || !s.annexes[id]?.rows);
-          }).length
-        : 0,
-    [result, request],
-  );
+  const lacking = useMemo(() => (result && request ? lackingUnits(result, request).length : 0), [result, request]);
 
   const fixes = useMemo(
     () =>
@@ -122,7 +113,7 @@ export function useFollowUp({ result, files, request }: FollowUpInput) {
       inPart("fix", async () => {
         setNotice({ intent: "info", text: t("fixPreparing") });
         const file = (await workbooks()).find((f) => f.unit === unit);
-        if (!file) throw new Error(unit);
+        if (!file) return { intent: "warning", text: t("fixNotMade", { unit }) };
         return download(file.bytes, file.name);
       }),
     downloadAllFixes: () =>
