@@ -27,12 +27,26 @@ describe("corrections (退回修改)", () => {
   it("as a message to paste into a chat", () => {
     const text = correctionText(corrections(result)[0]);
     expect(text.split("\n")).toEqual([
-      "办公室：报送的表格有 2 处错误，请按下列说明修改后重新报送（提醒项请核对）：",
+      "办公室：报送的表格有 2 处错误，请按下列说明修改后重新报送：",
       "【附件2 大谈话统计表】文件「办公室.xlsx」工作表「附件2」",
       "  G5（错误）：「2023年2月30日」不存在：2023年2月只有 28 天。请写成 2023-01-05 或 2023年1月5日 这样存在的日期",
       "  I6（错误）：谈话类型「谈心」不在可选范围内，应为：谈心谈话、任前谈话、提醒谈话、廉政谈话。请从下拉列表中选择谈话类型",
       "请在原表中修改后，保存并重新发送整个文件。",
     ]);
+  });
+
+  it("says how many warnings there are, and asks to check them, only when there are some", () => {
+    // The same talk twice (a warning) beside a date that does not exist (an error).
+    const twice = talksSheet([talk(1, { date: "2023年2月30日" }), talk(2), talk(3)], "人事科");
+    const r = merge([{ file: "人事科.xlsx", sheets: [twice] }], { schemas: FORMS, roster: ["人事科"] });
+    const [c] = corrections(r);
+    expect(c.items.map((i) => i.severity)).toEqual(["error", "warning"]);
+    expect(correctionText(c).split("\n")[0]).toBe(
+      "人事科：报送的表格有 1 处错误、1 处提醒，请按下列说明修改后重新报送（提醒项请核对）：",
+    );
+    expect(correctionText(c, "en").split("\n")[0]).toBe(
+      "人事科: errors in the returned forms: 1, warnings: 1. Please correct them as below and return the files again (check the warnings):",
+    );
   });
 
   it("as a workbook: 修改说明 first, then the unit's own sheet with the cells marked and noted", () => {

@@ -65,7 +65,12 @@ export function corrections(result: MergeResult, locale: Locale = "zh-CN"): Unit
 /** The correction list as a message a coordinator can paste into a chat to the unit. */
 export function correctionText(c: UnitCorrections, locale: Locale = "zh-CN"): string {
   const errors = c.items.filter((i) => i.severity === "error").length;
-  const lines = [text(locale, "fix.intro", { unit: c.unit, errors })];
+  const warnings = c.items.length - errors;
+  const lines = [
+    warnings
+      ? text(locale, "fix.intro-warnings", { unit: c.unit, errors, warnings })
+      : text(locale, "fix.intro", { unit: c.unit, errors }),
+  ];
   let where = "";
   for (const i of c.items) {
     const here = text(locale, "fix.where", { annex: i.annex, file: i.file, sheet: i.sheet });

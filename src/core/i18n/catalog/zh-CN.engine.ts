@@ -152,7 +152,9 @@ export const zhCNEngine = {
   "stats.research": "调研课题",
   "stats.suggestions": "建议",
   "stats.practical": "办实事",
-  "fix.intro": "{unit}：报送的表格有 {errors} 处错误，请按下列说明修改后重新报送（提醒项请核对）：",
+  "fix.intro": "{unit}：报送的表格有 {errors} 处错误，请按下列说明修改后重新报送：",
+  "fix.intro-warnings":
+    "{unit}：报送的表格有 {errors} 处错误、{warnings} 处提醒，请按下列说明修改后重新报送（提醒项请核对）：",
   "fix.where": "【{annex}】文件「{file}」工作表「{sheet}」",
   "fix.item-error": "  {cell}（错误）：{message}",
   "fix.item-warning": "  {cell}（提醒）：{message}",
