@@ -163,9 +163,9 @@ export const enEngine = {
   "stats.suggestions": "Suggestions",
   "stats.practical": "Practical items",
   "fix.intro":
-    "{unit}: the returned forms have {errors} errors; please correct them as below and return the files again:",
+    "{unit}: errors in the returned forms: {errors}. Please correct them as below and return the files again:",
   "fix.intro-warnings":
-    "{unit}: the returned forms have {errors} errors and {warnings} warnings; please correct them as below and return the files again (check the warnings):",
+    "{unit}: errors in the returned forms: {errors}, warnings: {warnings}. Please correct them as below and return the files again (check the warnings):",
   "fix.where": "[{annex}] file “{file}”, sheet “{sheet}”",
   "fix.item-error": "  {cell} (error): {message}",
   "fix.item-warning": "  {cell} (warning): {message}",
