@@ -154,4 +154,5 @@ export const enPane = {
   filesRequest:
     "“{file}” is a collection request: it fills in the request below (title, deadline, forms) and is not read as a return",
   fixNotMade: "No correction workbook was made for {unit}: merge again, then try again",
+  partLoadFailed: "This part could not be loaded (the network or the add-in files): close the pane and open it again",
 } as const satisfies PaneCatalog;

@@ -148,4 +148,5 @@ export const zhCNPane = {
   statsUnits: "单位数",
   filesRequest: "「{file}」是收集任务：已填入下方「收集任务」（名称、截止日期、应报附件），不作为报送文件读取",
   fixNotMade: "没有生成{unit}的退回修改表：请重新汇总后再试",
+  partLoadFailed: "这一部分没能加载（网络或加载项文件有问题）：请关闭任务窗格后重新打开",
 } as const;

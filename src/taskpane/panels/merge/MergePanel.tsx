@@ -9,7 +9,8 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazy } from "react";
+import { LazyPart } from "../shared/LazyPart";
 import { useServices } from "../../services";
 import { useT } from "../../i18n/use-t";
 import { FilePicker } from "../shared/FilePicker";
@@ -58,9 +59,9 @@ export function MergePanel() {
         <AccordionItem value="request">
           <AccordionHeader>{t("requestTitle")}</AccordionHeader>
           <AccordionPanel>
-            <Suspense fallback={null}>
+            <LazyPart>
               <RequestFields request={s.request} disabled={s.busy} onUnitTemplates={s.unitTemplates} />
-            </Suspense>
+            </LazyPart>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
@@ -85,9 +86,9 @@ export function MergePanel() {
       {s.result && (
         <>
           <h2>{t("statusTitle")}</h2>
-          <Suspense fallback={null}>
+          <LazyPart>
             <StatusTable rows={s.units} />
-          </Suspense>
+          </LazyPart>
           {s.rejected.length > 0 && (
             <>
               <h2>{t("rejectedTitle")}</h2>
@@ -104,9 +105,9 @@ export function MergePanel() {
           )}
         </>
       )}
-      <Suspense fallback={null}>
+      <LazyPart>
         <FollowUp result={s.result} files={s.files.files} request={s.mergedWith} />
-      </Suspense>
+      </LazyPart>
     </section>
   );
 }

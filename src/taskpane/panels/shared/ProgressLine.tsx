@@ -1,4 +1,5 @@
-import { lazy, Suspense } from "react";
+import { lazy } from "react";
+import { LazyPart } from "./LazyPart";
 
 /** Fluent's progress bar, fetched with the first long work (it is not needed to open the pane). */
 const Bar = lazy(() => import("./ProgressBarField").then((m) => ({ default: m.ProgressBarField })));
@@ -8,8 +9,8 @@ export function ProgressLine({ progress }: { progress: { value: number; text: st
   if (!progress) return null;
   // Until the bar has loaded, the words alone say what is being done.
   return (
-    <Suspense fallback={<p role="status">{progress.text}</p>}>
+    <LazyPart fallback={<p role="status">{progress.text}</p>}>
       <Bar value={progress.value} text={progress.text} />
-    </Suspense>
+    </LazyPart>
   );
 }
