@@ -144,19 +144,20 @@ describe("统计", () => {
       .map((part) => /^(.+) (\d+)$/.exec(part)!)
       .map((m) => [m[1], Number(m[2])] as const);
     expect(described.length).toBeGreaterThanOrEqual(4);
-    // The by-unit table's 合计 row-sums per type equal what the chart says.
+    // The by-unit table's rows add up to its 合计 row, and 合计 says what the chart says.
     const table = screen.getByRole("table", { name: "谈话次数（按单位和谈话类型）" });
     const head = within(table)
       .getAllByRole("columnheader")
       .map((h) => h.textContent);
+    const rows = within(table).getAllByRole("row").slice(1);
+    const total = rows[rows.length - 1];
+    expect(total.querySelector("td")!.textContent).toBe("合计");
     for (const [type, count] of described) {
       const col = head.indexOf(type);
       expect(col).toBeGreaterThan(0);
-      const sum = within(table)
-        .getAllByRole("row")
-        .slice(1)
-        .reduce((n, r) => n + Number(r.querySelectorAll("td")[col].textContent), 0);
+      const sum = rows.slice(0, -1).reduce((n, r) => n + Number(r.querySelectorAll("td")[col].textContent), 0);
       expect(sum).toBe(count);
+      expect(Number(total.querySelectorAll("td")[col].textContent)).toBe(count);
     }
     expect(described.reduce((n, [, c]) => n + Number(c), 0)).toBeGreaterThan(0);
     const progress = screen.getByRole("table", { name: "报送进度" });

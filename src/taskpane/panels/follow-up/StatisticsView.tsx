@@ -93,7 +93,11 @@ export function StatisticsView({ stats }: { stats: Statistics }) {
           <DataTable
             title={t("stats.talks-by-unit")}
             head={[t("stats.unit"), ...stats.talkTypes, t("stats.total")]}
-            rows={stats.talksByUnit.map((u) => [unitName(u.unit, locale), ...u.byType, u.total])}
+            rows={[
+              ...stats.talksByUnit.map((u) => [unitName(u.unit, locale), ...u.byType, u.total]),
+              // The chart's numbers, in the table too: the total of each type.
+              [t("stats.total"), ...byType.map((b) => b.value), talks],
+            ]}
           />
           <h3 className={styles.h3}>{t("stats.talks-by-month")}</h3>
           <DataTable
