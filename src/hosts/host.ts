@@ -57,7 +57,8 @@ export interface SpreadsheetHost {
   select(sheet: string, cell: string): Promise<void>;
   /** Settings kept in the workbook itself (the roster), visible to Excel and WPS alike. */
   loadSetting(key: SettingKey): Promise<string | null>;
-  saveSetting(key: SettingKey, value: string): Promise<void>;
+  /** Saves several settings in one operation (in Excel, one Excel.run); keys not given are kept. */
+  saveSettings(values: SettingValues): Promise<void>;
   /** Saves the workbook: "unsupported" where the host cannot (the user saves by hand), "cancelled" when the save was stopped. */
   save?(): Promise<SaveResult>;
   /** Reports edits (sheet name and range) as they happen; resolves to a function that stops it. */
@@ -81,6 +82,8 @@ export interface ReadOptions {
 }
 
 export type SettingKey = "roster" | "request";
+
+export type SettingValues = Readonly<Partial<Record<SettingKey, string>>>;
 
 /** Hidden sheet that holds settings (key in A, value in B, long values split over C, D…). */
 export const SETTINGS_SHEET = "_huibiao";

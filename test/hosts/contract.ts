@@ -196,8 +196,8 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       const { host } = make();
       expect(await host.loadSetting("roster")).toBe(null);
       const long = Array.from({ length: 4000 }, (_, i) => `单位${i}`).join("\n");
-      await host.saveSetting("roster", "办公室\n=法规处");
-      await host.saveSetting("roster", long);
+      await host.saveSettings({ roster: "办公室\n=法规处" });
+      await host.saveSettings({ roster: long });
       expect(await host.loadSetting("roster")).toBe(long);
       expect((await host.listSheets()).find((s) => s.name === "_huibiao")?.hidden).toBe(true);
     });
@@ -210,11 +210,15 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
         deadline: "2023年2月20日",
         howToSend: "发送至 bgs@example.gov.cn\n或 OA",
       });
-      await host.saveSetting("roster", "办公室");
-      await host.saveSetting("request", request);
+      await host.saveSettings({ roster: "办公室" });
+      await host.saveSettings({ request });
       expect(await host.loadSetting("request")).toBe(request);
       expect(await host.loadSetting("roster")).toBe("办公室");
-      await host.saveSetting("roster", "法规科");
+      await host.saveSettings({ roster: "法规科" });
+      // Both at once: each key keeps its own value.
+      await host.saveSettings({ roster: "人事科", request: "{}" });
+      expect([await host.loadSetting("roster"), await host.loadSetting("request")]).toEqual(["人事科", "{}"]);
+      await host.saveSettings({ roster: "法规科", request: request });
       expect(JSON.parse((await host.loadSetting("request"))!)).toEqual(JSON.parse(request));
     });
 

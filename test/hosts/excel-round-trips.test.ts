@@ -30,6 +30,15 @@ describe("Excel host round trips (through the served office.js)", () => {
     expect(book.runs).toBe(1);
   });
 
+  it("saves the roster and the request together in one Excel.run of at most 3 syncs", async () => {
+    const { host, book } = protocolUnderTest();
+    await host.saveSettings({ roster: "办公室\n法规科", request: JSON.stringify({ title: "第一季度报送" }) });
+    expect(book.runs).toBe(1);
+    expect(book.syncs).toBeLessThanOrEqual(3);
+    expect(await host.loadSetting("roster")).toBe("办公室\n法规科");
+    expect(JSON.parse((await host.loadSetting("request"))!)).toEqual({ title: "第一季度报送" });
+  });
+
   it.each([10, 1000, 20000])(
     "reads a sheet of %i rows in one request for its size and one per block of cells",
     async (n) => {

@@ -135,7 +135,7 @@ describe("WPS: its own writes are not edits", () => {
     );
     await live.start();
     await insertTemplates(host, [schema("talks"), schema("research")], FORMS);
-    await host.saveSetting("roster", "办公室");
+    await host.saveSettings({ roster: "办公室" });
     await live.flush();
     expect(seen).toEqual([]);
     et.userTypes(SHEET, "C3", "办公室");

@@ -249,7 +249,7 @@ describe("校验 panel while typing", () => {
 describe("汇总 panel and the language switch", () => {
   it("switching the language keeps the roster being typed", async () => {
     const { host } = excelUnderTest();
-    await host.saveSetting("roster", "办公室");
+    await host.saveSettings({ roster: "办公室" });
     renderPane(host, "merge");
     const box = screen.getByRole("textbox");
     await waitFor(() => expect((box as HTMLTextAreaElement).value).toBe("办公室"));

@@ -10,6 +10,7 @@ import {
   type ReadOptions,
   type SaveResult,
   type SettingKey,
+  type SettingValues,
   type SheetInfo,
   type SpreadsheetHost,
 } from "../host";
@@ -154,7 +155,7 @@ export class ExcelHost implements SpreadsheetHost {
         (sheet) => settings.sheets.has(sheet),
         (records) => {
           this.marks = records;
-          queueSettings(ctx, settings, "marks", JSON.stringify(records));
+          queueSettings(ctx, settings, { marks: JSON.stringify(records) });
         },
       );
     });
@@ -173,9 +174,9 @@ export class ExcelHost implements SpreadsheetHost {
     return this.api.run(async (ctx) => (await readSettings(ctx)).values.get(key) ?? null);
   }
 
-  saveSetting(key: SettingKey, value: string): Promise<void> {
+  saveSettings(values: SettingValues): Promise<void> {
     return this.api.run(async (ctx) => {
-      queueSettings(ctx, await readSettings(ctx), key, value);
+      queueSettings(ctx, await readSettings(ctx), values);
       await ctx.sync();
     });
   }

@@ -37,9 +37,13 @@ export async function readSettings(ctx: XRequestContext): Promise<Settings> {
   return { exists: true, values, sheets: names };
 }
 
-/** Queues writing one key (the whole sheet is rewritten: a handful of rows). No sync. */
-export function queueSettings(ctx: XRequestContext, settings: Settings, key: string, value: string): void {
-  settings.values.set(key, value);
+/** Queues writing keys (the whole sheet is rewritten once: a handful of rows). No sync. */
+export function queueSettings(
+  ctx: XRequestContext,
+  settings: Settings,
+  values: Readonly<Record<string, string | undefined>>,
+): void {
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) settings.values.set(key, value);
   const matrix = settingsMatrix(settings.values);
   const ws = settings.exists
     ? ctx.workbook.worksheets.getItem(SETTINGS_SHEET)

@@ -11,6 +11,7 @@ import {
   type IssueMark,
   type ReadOptions,
   type SettingKey,
+  type SettingValues,
   type SheetInfo,
   type SpreadsheetHost,
 } from "../host";
@@ -107,7 +108,11 @@ export class MemoryWorkbookHost implements SpreadsheetHost {
       : null;
   }
 
-  async saveSetting(key: SettingKey, value: string): Promise<void> {
+  async saveSettings(values: SettingValues): Promise<void> {
+    for (const [key, value] of Object.entries(values)) if (value !== undefined) this.saveOne(key as SettingKey, value);
+  }
+
+  private saveOne(key: SettingKey, value: string): void {
     const at = this.sheets.findIndex((s) => s.name === SETTINGS_SHEET);
     const rows = at >= 0 ? this.sheets[at].rows.filter((r) => r[0]?.v !== key) : [];
     const next: SheetModel = {

@@ -14,6 +14,7 @@ import {
   type ReadOptions,
   type SaveResult,
   type SettingKey,
+  type SettingValues,
   type SheetInfo,
   type SpreadsheetHost,
 } from "../host";
@@ -200,7 +201,10 @@ export class WpsHost implements SpreadsheetHost {
   clearIssues = async (sheet?: string) => this.paintSync(sheet === undefined ? null : new Map([[sheet, []]]));
   select = async (sheet: string, cell: string) => this.selectSync(sheet, cell);
   loadSetting = async (key: SettingKey) => this.loadSettingSync(key);
-  saveSetting = async (key: SettingKey, value: string) => this.own.sync(() => this.writeSetting(key, value));
+  saveSettings = async (values: SettingValues) =>
+    this.own.sync(() => {
+      for (const [key, value] of Object.entries(values)) if (value !== undefined) this.writeSetting(key, value);
+    });
   /** "cancelled" when the save did not happen (a save guard or another add-in stopped it). */
   save = async (): Promise<SaveResult> => (this.saveSync() ? "saved" : "cancelled");
 

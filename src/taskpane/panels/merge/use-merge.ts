@@ -57,9 +57,9 @@ export function useMerge() {
   }, [foundRequest]);
 
   const saveRoster = async () => {
-    const units = await saveRosterText(services, roster);
+    // The roster and the request in one operation of the workbook.
+    const units = await saveRosterText(services, roster, { request: request.json() });
     setRoster(units.join("\n"));
-    await request.save();
     return units;
   };
 

@@ -4,9 +4,10 @@ import { readRequest, type CollectionRequest, type RequestInput } from "../../..
 import type { PaneServices } from "../../services";
 import { useServices } from "../../services";
 import { useT } from "../../i18n/use-t";
+import { STORAGE_KEYS } from "../shared/roster";
 
 /** Where the standalone page keeps the request (in a workbook it is a setting of the workbook). */
-export const REQUEST_KEY = "huibiao.request";
+export const REQUEST_KEY = STORAGE_KEYS.request;
 
 /** The request as the coordinator types it, kept as data (the same shape as 收集任务.json). */
 export interface RequestDraft {
@@ -34,15 +35,6 @@ export async function loadRequestDraft(services: Pick<PaneServices, "host" | "st
     // A setting that is not JSON was not written by us: start from the defaults rather than fail.
     return null;
   }
-}
-
-export async function saveRequestDraft(
-  services: Pick<PaneServices, "host" | "storage">,
-  draft: RequestDraft,
-): Promise<void> {
-  const json = JSON.stringify(draft);
-  if (services.host) await services.host.saveSetting("request", json);
-  else services.storage?.setItem(REQUEST_KEY, json);
 }
 
 /**
@@ -125,7 +117,8 @@ export function useRequest() {
       })),
     deadline,
     request,
-    save: () => saveRequestDraft(services, draft),
+    /** The draft as it is kept (saved with the roster, in one operation: roster.ts). */
+    json: () => JSON.stringify(draft),
     loadError,
   };
 }

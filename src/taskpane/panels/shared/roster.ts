@@ -1,23 +1,34 @@
 import { parseRoster } from "../../../core/roster/roster";
+import type { SettingKey, SettingValues } from "../../../hosts/host";
 import type { PaneServices } from "../../services";
 
-/** Where the standalone page keeps the roster (in a workbook it is a setting of the workbook). */
-export const ROSTER_KEY = "huibiao.roster";
+/** Where the standalone page keeps each setting (in a workbook they are settings of the workbook). */
+export const STORAGE_KEYS: Readonly<Record<SettingKey, string>> = {
+  roster: "huibiao.roster",
+  request: "huibiao.request",
+};
+export const ROSTER_KEY = STORAGE_KEYS.roster;
 
 /** The roster as saved: in the workbook (Excel, WPS) or in the browser (standalone). */
 export async function loadRosterText(services: Pick<PaneServices, "host" | "storage">): Promise<string> {
   return (services.host ? await services.host.loadSetting("roster") : services.storage?.getItem(ROSTER_KEY)) ?? "";
 }
 
-/** Saves the roster typed; returns the units (one a line, blank and # lines skipped, duplicates once). */
+/**
+ * Saves the roster typed, and `also` the other settings given, in one operation of the workbook;
+ * returns the units (one a line, blank and # lines skipped, duplicates once).
+ */
 export async function saveRosterText(
   services: Pick<PaneServices, "host" | "storage">,
   text: string,
+  also: Omit<SettingValues, "roster"> = {},
 ): Promise<string[]> {
   const units = parseRoster(text);
-  const clean = units.join("\n");
-  if (services.host) await services.host.saveSetting("roster", clean);
-  else services.storage?.setItem(ROSTER_KEY, clean);
+  const values: SettingValues = { ...also, roster: units.join("\n") };
+  if (services.host) await services.host.saveSettings(values);
+  else
+    for (const [key, value] of Object.entries(values) as [SettingKey, string | undefined][])
+      if (value !== undefined) services.storage?.setItem(STORAGE_KEYS[key], value);
   for (const listener of listeners) listener(units);
   return units;
 }
