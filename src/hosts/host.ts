@@ -57,6 +57,8 @@ export interface SpreadsheetHost {
   select(sheet: string, cell: string): Promise<void>;
   /** Settings kept in the workbook itself (the roster), visible to Excel and WPS alike. */
   loadSetting(key: SettingKey): Promise<string | null>;
+  /** Several settings in one operation (in Excel, one Excel.run): the keys that are set. */
+  loadSettings(keys: readonly SettingKey[]): Promise<SettingValues>;
   /** Saves several settings in one operation (in Excel, one Excel.run); keys not given are kept. */
   saveSettings(values: SettingValues): Promise<void>;
   /** Saves the workbook: "unsupported" where the host cannot (the user saves by hand), "cancelled" when the save was stopped. */

@@ -6,7 +6,7 @@
  */
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "@jest/globals";
+import { afterEach, describe, expect, it, jest } from "@jest/globals";
 import { strFromU8, unzipSync } from "fflate";
 import { demoFiles, panel, renderPane } from "./render";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
@@ -390,5 +390,25 @@ describe("the CLI's request file in the pane", () => {
     await screen.findByRole("table", { name: "各单位情况" }, { timeout: 10_000 });
     await open(user, /^催交通知（\d+ 个单位未报齐）/);
     expect((screen.getByTestId("reminder") as HTMLTextAreaElement).value).toMatch(/沅江分局：附件2 大谈话统计表/);
+  });
+});
+
+describe("settings read as the pane opens", () => {
+  it("the roster and the request come from one read of the workbook, shared by the panels", async () => {
+    const { host } = excelUnderTest();
+    await host.saveSettings({
+      roster: "办公室\n法规科",
+      request: JSON.stringify({ title: "第一季度报送", annexes: ["talks"] }),
+    });
+    const many = jest.spyOn(host, "loadSettings");
+    const one = jest.spyOn(host, "loadSetting");
+    renderPane(host, "merge");
+    await waitFor(() =>
+      expect((panel().getByRole("textbox", { name: /单位名单/ }) as HTMLTextAreaElement).value).toBe("办公室\n法规科"),
+    );
+    await userEvent.click(screen.getByRole("button", { name: /^收集任务/ }));
+    expect((panel().getByRole("textbox", { name: "本次收集名称" }) as HTMLInputElement).value).toBe("第一季度报送");
+    expect(many).toHaveBeenCalledTimes(1);
+    expect(one).not.toHaveBeenCalled();
   });
 });

@@ -170,8 +170,15 @@ export class ExcelHost implements SpreadsheetHost {
     });
   }
 
-  loadSetting(key: SettingKey): Promise<string | null> {
-    return this.api.run(async (ctx) => (await readSettings(ctx)).values.get(key) ?? null);
+  async loadSetting(key: SettingKey): Promise<string | null> {
+    return (await this.loadSettings([key]))[key] ?? null;
+  }
+
+  loadSettings(keys: readonly SettingKey[]): Promise<SettingValues> {
+    return this.api.run(async (ctx) => {
+      const { values } = await readSettings(ctx);
+      return Object.fromEntries(keys.flatMap((k) => (values.has(k) ? [[k, values.get(k)!]] : [])));
+    });
   }
 
   saveSettings(values: SettingValues): Promise<void> {

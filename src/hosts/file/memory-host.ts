@@ -97,6 +97,15 @@ export class MemoryWorkbookHost implements SpreadsheetHost {
     this.selection = `${sheet}!${cell}`;
   }
 
+  async loadSettings(keys: readonly SettingKey[]): Promise<SettingValues> {
+    const out: Partial<Record<SettingKey, string>> = {};
+    for (const k of keys) {
+      const v = await this.loadSetting(k);
+      if (v !== null) out[k] = v;
+    }
+    return out;
+  }
+
   async loadSetting(key: SettingKey): Promise<string | null> {
     const sheet = this.sheets.find((s) => s.name === SETTINGS_SHEET);
     const row = sheet?.rows.find((r) => r[0]?.v === key);

@@ -201,6 +201,8 @@ export class WpsHost implements SpreadsheetHost {
   clearIssues = async (sheet?: string) => this.paintSync(sheet === undefined ? null : new Map([[sheet, []]]));
   select = async (sheet: string, cell: string) => this.selectSync(sheet, cell);
   loadSetting = async (key: SettingKey) => this.loadSettingSync(key);
+  loadSettings = async (keys: readonly SettingKey[]): Promise<SettingValues> =>
+    Object.fromEntries(keys.flatMap((k) => ((v) => (v === null ? [] : [[k, v]]))(this.loadSettingSync(k))));
   saveSettings = async (values: SettingValues) =>
     this.own.sync(() => {
       for (const [key, value] of Object.entries(values)) if (value !== undefined) this.writeSetting(key, value);

@@ -4,7 +4,7 @@ import { render } from "../../../core/i18n/text";
 import { useServices } from "../../services";
 import { useLocale, useT } from "../../i18n/use-t";
 import { errorText } from "../shared/error-text";
-import { loadRosterText, saveRosterText } from "../shared/roster";
+import { initialSettings, saveRosterText } from "../shared/roster";
 import { useBusy } from "../shared/use-async";
 import { useFiles } from "../shared/use-files";
 import { unitRows } from "./status-rows";
@@ -34,8 +34,8 @@ export function useMerge() {
   const tRef = useRef(t);
   tRef.current = t;
   useEffect(() => {
-    loadRosterText(services).then(
-      (text) => text && setRoster(text),
+    initialSettings(services).then(
+      ({ roster: text }) => text && setRoster(text),
       (e) => setNotice({ intent: "error", text: tRef.current("failed", { message: errorText(e) }) }),
     );
   }, [services, setNotice]);

@@ -4,7 +4,7 @@ import { readRequest, type CollectionRequest, type RequestInput } from "../../..
 import type { PaneServices } from "../../services";
 import { useServices } from "../../services";
 import { useT } from "../../i18n/use-t";
-import { STORAGE_KEYS } from "../shared/roster";
+import { initialSettings, STORAGE_KEYS } from "../shared/roster";
 
 /** Where the standalone page keeps the request (in a workbook it is a setting of the workbook). */
 export const REQUEST_KEY = STORAGE_KEYS.request;
@@ -21,7 +21,7 @@ export interface RequestDraft {
 
 /** The request saved with the workbook (Excel, WPS) or in the browser (standalone); null when none was. */
 export async function loadRequestDraft(services: Pick<PaneServices, "host" | "storage">): Promise<RequestDraft | null> {
-  const raw = services.host ? await services.host.loadSetting("request") : services.storage?.getItem(REQUEST_KEY);
+  const raw = (await initialSettings(services)).request;
   if (!raw) return null;
   try {
     const d = JSON.parse(raw) as Partial<Record<keyof RequestDraft, unknown>>;

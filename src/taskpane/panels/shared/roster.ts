@@ -9,9 +9,28 @@ export const STORAGE_KEYS: Readonly<Record<SettingKey, string>> = {
 };
 export const ROSTER_KEY = STORAGE_KEYS.roster;
 
-/** The roster as saved: in the workbook (Excel, WPS) or in the browser (standalone). */
-export async function loadRosterText(services: Pick<PaneServices, "host" | "storage">): Promise<string> {
-  return (services.host ? await services.host.loadSetting("roster") : services.storage?.getItem(ROSTER_KEY)) ?? "";
+const opened = new WeakMap<object, Promise<SettingValues>>();
+
+/**
+ * The settings as the pane opened (the roster, the request), read once for every panel: one
+ * operation of the workbook instead of one per panel and key; later changes come by onRosterSaved.
+ */
+export function initialSettings(services: Pick<PaneServices, "host" | "storage">): Promise<SettingValues> {
+  let found = opened.get(services);
+  if (!found) {
+    found = services.host
+      ? services.host.loadSettings(["roster", "request"])
+      : Promise.resolve(
+          Object.fromEntries(
+            (Object.keys(STORAGE_KEYS) as SettingKey[]).flatMap((k) => {
+              const v = services.storage?.getItem(STORAGE_KEYS[k]);
+              return v === null || v === undefined ? [] : [[k, v]];
+            }),
+          ),
+        );
+    opened.set(services, found);
+  }
+  return found;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { validateAndSave, validateWorkbook, type CheckOptions } from "../../../app/workbook/validate-workbook";
 import { parseRoster } from "../../../core/roster/roster";
 import { useServices } from "../../services";
 import { useLocale, useT } from "../../i18n/use-t";
 import { errorText } from "../shared/error-text";
-import { loadRosterText, onRosterSaved } from "../shared/roster";
+import { initialSettings, onRosterSaved } from "../shared/roster";
 import { useBusy, type Notice } from "../shared/use-async";
 import { useFiles } from "../shared/use-files";
 import { groupsOfFiles, groupsOfWorkbook, replaceGroup, tally, type IssueGroup } from "./groups";
@@ -38,27 +38,33 @@ export function useValidate() {
   const { busy, notice, setNotice, run } = useBusy((e) => t("failed", { message: errorText(e, locale) }));
 
   // The roster units are checked against (kept in 汇总): shown, so a warning is never a surprise.
-  const [rosterSize, setRosterSize] = useState<number | null>(null);
+  // Read once as the pane opens and followed as 汇总 saves it: validating never reads it again.
+  const [rosterUnits, setRosterUnits] = useState<readonly string[] | null>(null);
+  const rosterRef = useRef<readonly string[] | null>(null);
+  rosterRef.current = rosterUnits;
+  const rosterLoaded = useRef<Promise<readonly string[]> | null>(null);
   useEffect(() => {
     let live = true;
-    loadRosterText(services).then(
-      (text) => live && setRosterSize(parseRoster(text).length),
-      () => live && setRosterSize(0),
+    rosterLoaded.current = initialSettings(services).then(
+      ({ roster: text }) => parseRoster(text ?? ""),
+      () => [],
     );
-    const off = onRosterSaved((units) => setRosterSize(units.length));
+    void rosterLoaded.current.then((units) => live && setRosterUnits(units));
+    const off = onRosterSaved((units) => setRosterUnits(units));
     return () => {
       live = false;
       off();
     };
   }, [services]);
+  const rosterSize = rosterUnits?.length ?? null;
 
   const options = useCallback(
     async (): Promise<CheckOptions> => ({
       schemas: forms.all(),
-      roster: parseRoster(await loadRosterText(services)),
+      roster: [...(rosterRef.current ?? (await rosterLoaded.current) ?? [])],
       locale,
     }),
-    [services, forms, locale],
+    [forms, locale],
   );
   // Live results replace their sheet's group and leave what the user opened or closed alone.
   const { live, seed } = useLiveValidation(host, options, (result) =>
