@@ -195,6 +195,7 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
     it("keeps settings in the workbook, long ones too", async () => {
       const { host } = make();
       expect(await host.loadSetting("roster")).toBe(null);
+      expect(await host.loadSettings(["roster", "request"])).toEqual({});
       const long = Array.from({ length: 4000 }, (_, i) => `单位${i}`).join("\n");
       await host.saveSettings({ roster: "办公室\n=法规处" });
       await host.saveSettings({ roster: long });
@@ -219,6 +220,8 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       await host.saveSettings({ roster: "人事科", request: "{}" });
       expect([await host.loadSetting("roster"), await host.loadSetting("request")]).toEqual(["人事科", "{}"]);
       await host.saveSettings({ roster: "法规科", request: request });
+      // Both in one read; a key never set is left out.
+      expect(await host.loadSettings(["roster", "request"])).toEqual({ roster: "法规科", request });
       expect(JSON.parse((await host.loadSetting("request"))!)).toEqual(JSON.parse(request));
     });
 
