@@ -60,12 +60,11 @@ export function useRequest() {
     [services.forms],
   );
   const [draft, setDraft] = useState<RequestDraft>(defaults);
-  const [loadError, setLoadError] = useState<unknown>(null);
-
   useEffect(() => {
     loadRequestDraft(services).then(
       (saved) => saved && setDraft({ ...saved, annexes: saved.annexes.filter((id) => services.forms.find(id)) }),
-      setLoadError,
+      // The same read brings the roster: the merge panel reports its failure once (use-merge.ts).
+      () => undefined,
     );
   }, [services]);
 
@@ -119,6 +118,5 @@ export function useRequest() {
     request,
     /** The draft as it is kept (saved with the roster, in one operation: roster.ts). */
     json: () => JSON.stringify(draft),
-    loadError,
   };
 }

@@ -7,7 +7,6 @@ export const STORAGE_KEYS: Readonly<Record<SettingKey, string>> = {
   roster: "huibiao.roster",
   request: "huibiao.request",
 };
-export const ROSTER_KEY = STORAGE_KEYS.roster;
 
 const opened = new WeakMap<object, Promise<SettingValues>>();
 
