@@ -1,8 +1,8 @@
 /**
- * Copies text to the clipboard from a button's click. In an Office add-in the pane is an iframe
- * that may lack the `clipboard-write` permission, and then navigator.clipboard rejects
- * (OfficeDev/office-js#1991, #3480: "The Clipboard API has been blocked because of a permissions
- * policy"). document.execCommand("copy") on selected text, inside the click, is not subject to that
+ * Copies text to the clipboard from a button's click. An add-in's pane can be an iframe without the
+ * `clipboard-write` permission, and then navigator.clipboard rejects (reported for Outlook on the
+ * web: OfficeDev/office-js#1991, #3480, "The Clipboard API has been blocked because of a permissions
+ * policy"; whether Excel's panes do the same is not verified here). document.execCommand("copy") on selected text, inside the click, is not subject to that
  * policy and works in the old Chromium of WPS too, so it is tried first; the Clipboard API second.
  * Resolves false when neither could copy: the caller then selects the text and asks for Ctrl+C.
  */
