@@ -14,6 +14,8 @@ import {
   symlinkSync,
   writeFileSync,
   copyFileSync,
+  linkSync,
+  rmSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -141,6 +143,40 @@ describe("the summary and the returns", () => {
       expect(r.err).toContain("汇总表不能写在报送文件上");
     }
     expect(readFileSync(join(dir, "回收", "办公室.xlsx")).equals(before)).toBe(true);
+  });
+
+  it("refuses to write over a return that is in the folder through a link under another name", () => {
+    const outside = join(dir, "外部.xlsx");
+    writeFileSync(outside, returnOf("人事科", 2));
+    const before = readFileSync(outside);
+    const linked = join(dir, "回收", "人事科（链接）.xlsx");
+    symlinkSync(outside, linked);
+    try {
+      const r = huibiao(dir, "merge", "回收", "-o", "外部.xlsx");
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("汇总表不能写在报送文件上");
+      expect(readFileSync(outside).equals(before)).toBe(true);
+    } finally {
+      rmSync(linked);
+      rmSync(outside);
+    }
+  });
+
+  it("a hard link to the summary's path loses nothing: the summary replaces the name, the return keeps its bytes", () => {
+    const outside = join(dir, "外部.xlsx");
+    writeFileSync(outside, returnOf("人事科", 2));
+    const before = readFileSync(outside);
+    const linked = join(dir, "回收", "人事科（链接）.xlsx");
+    linkSync(outside, linked);
+    try {
+      const r = json(huibiao(dir, "merge", "回收", "-o", "外部.xlsx", "--json"));
+      expect(r.annexes.talks.units).toHaveProperty("人事科", 2);
+      expect(readFileSync(linked).equals(before)).toBe(true);
+      expect(readFileSync(outside).equals(before)).toBe(false);
+    } finally {
+      rmSync(linked);
+      rmSync(outside);
+    }
   });
 
   it("a merge that merged nothing exits 1 and says so (the summary still lists why)", () => {

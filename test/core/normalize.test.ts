@@ -43,6 +43,13 @@ describe("labelKey", () => {
     "Ａ",
     "（",
     "～",
+    // The edges of the range the fast path skips (U+3400-U+FEFE) and what lies beside them.
+    "\u33ff",
+    "\u3400",
+    "\ufefe",
+    "\uff00",
+    "\uff01",
+    "\u2fff",
   ];
   it.each(specials.map((c) => [JSON.stringify(c), c]))("%s anywhere in a label is handled as before", (_, c) => {
     for (const s of [`${c}谈话人`, `谈话${c}人`, `谈话人${c}`, `${c}`, `张三${c}${c}`])

@@ -24,6 +24,17 @@ describe("validate: one rule at a time", () => {
       [],
     ],
     ["duplicate: same content, other 序号", [talk(1), talk(2)], ["warning:duplicate@B6"]],
+    [
+      "duplicate: spacing, full-width forms and a trailing colon do not make a row new",
+      [talk(1), talk(2, { talker: "　张 三：", type: " 谈心谈话" })],
+      ["warning:duplicate@B6"],
+    ],
+    ["duplicate: one cell that differs makes a row new", [talk(1), talk(2, { talkee: "李四2" })], []],
+    [
+      "duplicate: cells are not run together (「张三」「李四」 is not 「张三李」「四」)",
+      [talk(1), talk(2, { talker: "张三李", talkee: "四" })],
+      [],
+    ],
     ["序号 alone does not make a row", [talk(1), [2, null, null, null, null, null, null, null, null]], []],
   ])("%s", (_, rows, expected) => {
     expect(codes(talksSheet(rows))).toEqual(expected);

@@ -1,5 +1,5 @@
-import { realpathSync } from "node:fs";
-import { resolve } from "node:path";
+import { realpathSync, statSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import { collectFile, summaryFile } from "../../app/merge-returns";
 import { mergeCollected, type CollectedReturn, type MergeOptions, type MergeResult } from "../../core/merge/merge";
 import type { AnnexRegistry } from "../../core/schema/registry";
@@ -9,6 +9,7 @@ import { checkFlags, stringFlag, UsageError, type Args } from "../args";
 import { fileHost } from "../host";
 import { text } from "../../core/i18n/text";
 import { collectInputs, listFlag, loadRequest, loadRoster, readEach, resolveAnnex, type FoundInput } from "../io";
+import { fileIdOf } from "../read/inputs";
 import { oneLine, type Command } from "../output";
 import { progressReporter } from "../progress";
 import { writeFileAtomic } from "../write-file";
@@ -69,7 +70,21 @@ function withoutOwnOutput(
   found: readonly FoundInput[],
   output: string,
 ): CollectedReturn[] {
-  const i = found.findIndex((f) => f.path !== undefined && sameFile(f.path, output));
+  // Only a file of the same name, or the same device and inode (a link), is resolved to be sure:
+  // resolving every input cost 47 ms for 3,000 files. No summary yet: no input can be it.
+  let outputId: string;
+  try {
+    outputId = fileIdOf(statSync(output));
+  } catch {
+    return collected;
+  }
+  const name = basename(output).toLowerCase();
+  const i = found.findIndex(
+    (f) =>
+      f.path !== undefined &&
+      (f.fileId === outputId || basename(f.path).toLowerCase() === name) &&
+      sameFile(f.path, output),
+  );
   if (i < 0) return collected;
   if (collected[i].rejected?.why.key === "merge.own-summary") return collected.filter((_, k) => k !== i);
   throw new UsageError(

@@ -13,6 +13,8 @@ export interface FoundInput {
   readonly path?: string;
   readonly modifiedAt?: number;
   readonly unreadable?: MessageRef;
+  /** Device and inode (as stat gives them, links followed): the same file under another name or link. */
+  readonly fileId?: string;
 }
 
 /** Files the operating system leaves in folders; nobody sends them as returns. */
@@ -89,8 +91,10 @@ function fileEntry(path: string, name: string, st: Stats): FoundInput {
   const ext = extname(name).toLowerCase();
   if (ext !== ".numbers" && !(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext))
     return { name, unreadable: ext ? ref("read.not-workbook", { ext }) : ref("read.no-extension") };
-  return { name, path, modifiedAt: st.mtimeMs };
+  return { name, path, modifiedAt: st.mtimeMs, fileId: fileIdOf(st) };
 }
+
+export const fileIdOf = (st: Stats) => `${st.dev}:${st.ino}`;
 
 function errno(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException)?.code;

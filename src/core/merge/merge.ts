@@ -12,7 +12,7 @@ import { readSheet, type SheetReading } from "../validate/validate";
 import { serialOf } from "../request/request";
 import { returnChanges, type ReturnChanges } from "./changes";
 import { resolveResubmissions } from "./resubmissions";
-import { unitStatus, type UnitStatus } from "./status";
+import { groupByUnit, unitStatus, type UnitStatus } from "./status";
 import type { ReturnedWorkbook, SheetReturn } from "./returns";
 
 export type { ReturnState, UnitStatus, AnnexTally } from "./status";
@@ -249,9 +249,9 @@ function annexResult(
   const extraHeaders = [...new Set(readings.flatMap((r) => r.reading.table.extras.map((x) => cleanText(x.header))))];
   const rows: MergedRow[] = [];
   const counts: Record<string, number> = {};
+  const byUnit = groupByUnit(readings);
   for (const unit of units)
-    for (const r of readings) {
-      if (r.unit !== unit) continue;
+    for (const r of byUnit.get(unit) ?? []) {
       const byRow = new Map<number, Issue[]>();
       for (const issue of r.reading.issues) {
         if (issue.row === undefined) continue;

@@ -25,12 +25,15 @@ export function cleanText(s: string): string {
 }
 
 /**
- * Whether labelKey would change `s` (NEEDS_LABEL_WORK, tested a character at a time): the
- * duplicate check asks this of every cell, and most cells are short plain text.
+ * Whether labelKey could change `s` (NEEDS_LABEL_WORK, tested a character at a time): the
+ * duplicate check asks this of every row, and most cells are plain Chinese text. False means
+ * labelKey(s) is s, and so is labelKey of any part of it.
  */
-function needsLabelWork(s: string): boolean {
+export function needsLabelWork(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // CJK and everything up to U+FEFE: nothing labelKey changes lies there (checked first, as most text is).
+    if (c >= 0x3400 && c <= 0xfefe) continue;
     if (c < 0x80) {
       if (c <= 32 || c === 42 || c === 58 || c === 127) return NEEDS_LABEL_WORK.test(s);
     } else if (
