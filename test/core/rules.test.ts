@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { validate } from "../../src/core/validate/validate";
+import { canonicalEnum } from "../../src/core/validate/rules/enumeration";
 import type { CellValue, SheetData } from "../../src/core/sheet/types";
 import { schema, talk, talksSheet } from "../helpers/sheets";
 
@@ -185,5 +186,25 @@ describe("validate never throws", () => {
     ];
     for (const id of ["tasks", "talks", "research", "suggestions", "practical"])
       expect(() => validate({ name: "r", rows, merges }, schema(id))).not.toThrow();
+  });
+});
+
+describe("canonicalEnum: the listed spelling a cell means", () => {
+  const types = ["谈心谈话", "任前谈话", "提醒谈话", "廉政谈话"];
+  it.each([
+    ["谈心谈话", "谈心谈话"],
+    [" 廉政谈话　", "廉政谈话"],
+    ["提醒 谈话", "提醒谈话"],
+    ["任前谈话：", "任前谈话"],
+    ["谈心", null],
+    ["", null],
+  ])("%j → %j", (value, expected) => {
+    expect(canonicalEnum(value, types)).toBe(expected);
+  });
+
+  it("the first listed of two spellings with the same key wins, and each list is its own", () => {
+    expect(canonicalEnum("Ａ类", ["A类", "Ａ类"])).toBe("A类");
+    expect(canonicalEnum("A类", ["Ａ类"])).toBe("Ａ类");
+    expect(canonicalEnum("A类", types)).toBeNull();
   });
 });

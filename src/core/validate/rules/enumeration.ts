@@ -28,6 +28,18 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
 
 /** The listed value a cell means (trimmed, half-width), or null when it is not listed. */
 export function canonicalEnum(value: string, allowed: readonly string[]): string | null {
-  const k = labelKey(value);
-  return allowed.find((a) => labelKey(a) === k) ?? null;
+  return listed(allowed).get(labelKey(value)) ?? null;
+}
+
+/** Each list's values by their labelKey (the first of equal keys), made once per list: the merge asks for every row. */
+const BY_KEY = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+
+function listed(allowed: readonly string[]): ReadonlyMap<string, string> {
+  let map = BY_KEY.get(allowed);
+  if (!map) {
+    const m = new Map<string, string>();
+    for (const a of allowed) if (!m.has(labelKey(a))) m.set(labelKey(a), a);
+    BY_KEY.set(allowed, (map = m));
+  }
+  return map;
 }
