@@ -1,6 +1,6 @@
 import type { AnnexSchema } from "../schema/types";
 import { cellText, type Grid } from "../sheet/grid";
-import { labelKey, looseKey } from "../text/normalize";
+import { labelKey, looseKey, mayChangeInLabel } from "../text/normalize";
 import { allNames, headerLabels, matchLabels, type HeaderLabel, type HeaderMatch } from "./header-match";
 import { findUnitLine, type UnitLine } from "./unit-line";
 
@@ -138,20 +138,36 @@ function findTitle(grid: Grid, headerRow: number, schema: AnnexSchema): number {
 }
 
 /** Cheap pre-check: rows among the first that hold at least two known header names (or sit just above one). */
-const UNION = new WeakMap<readonly AnnexSchema[], ReadonlySet<string>>();
+const UNION = new WeakMap<
+  readonly AnnexSchema[],
+  { readonly names: ReadonlySet<string>; readonly firsts: ReadonlySet<number> }
+>();
 
 function scanRows(grid: Grid): number[] {
   return Array.from({ length: Math.min(grid.rowCount, SCAN_ROWS) }, (_, r) => r);
 }
 
-function headerLikeRows(grid: Grid, schemas: readonly AnnexSchema[]): number[] {
-  let names = UNION.get(schemas);
-  if (!names) UNION.set(schemas, (names = allNames(schemas)));
-  const known = names;
+export function headerLikeRows(grid: Grid, schemas: readonly AnnexSchema[]): number[] {
+  let union = UNION.get(schemas);
+  if (!union) {
+    const names = allNames(schemas);
+    union = { names, firsts: new Set([...names].map((n) => n.charCodeAt(0))) };
+    UNION.set(schemas, union);
+  }
+  const { names: known, firsts } = union;
   // Cheap: the row's label keys (computed once per grid), loosened, whole or before a bracket.
   const likely = scanRows(grid).filter((r) => {
     let hits = 0;
-    for (const k of grid.headerKeys(r)) {
+    for (let c = 0; c < grid.colCount; c++) {
+      const v = grid.header(r, c);
+      if (v === null) continue;
+      const text = typeof v === "string" ? v : cellText(v);
+      // Most cells in these rows are data. A cell whose first character no known name starts with
+      // cannot match, as a labelKey, loosened or cut at a bracket, unless labelKey or loosening
+      // changes that character: only then is the full test needed (header-scan.test.ts).
+      const first = text.charCodeAt(0);
+      if (!firsts.has(first) && !LOOSE_CODES.has(first) && !mayChangeInLabel(first)) continue;
+      const k = labelKey(text);
       if (!k || !NON_DIGIT.test(k)) continue;
       const loose = LOOSE_CHARS.test(k) ? looseKey(k) : k;
       const bracket = k.indexOf("(");
@@ -171,3 +187,5 @@ function headerLikeRows(grid: Grid, schemas: readonly AnnexSchema[]): number[] {
 
 const NON_DIGIT = /\D/;
 const LOOSE_CHARS = /[()（）【】[\]〔〕<>《》、，,;；/／\\|·.。_\-—]/;
+/** The characters of LOOSE_CHARS, by code. */
+const LOOSE_CODES = new Set([..."()（）【】[]〔〕<>《》、，,;；/／\\|·.。_-—"].map((c) => c.charCodeAt(0)));

@@ -1,4 +1,3 @@
-import { labelKey } from "../text/normalize";
 import type { CellRange, CellValue, SheetData } from "./types";
 
 /**
@@ -10,7 +9,6 @@ export class Grid {
   readonly colCount: number;
   /** For each row, the merged areas that cover part of it (clipped to the data). */
   private readonly mergesByRow: (CellRange[] | undefined)[] = [];
-  private readonly keys = new Map<number, readonly string[]>();
 
   constructor(readonly sheet: SheetData) {
     this.rowCount = sheet.rows.length;
@@ -79,20 +77,6 @@ export class Grid {
     if (v !== null && v !== "") return r;
     const m = this.covering(r, c);
     return m && m.c1 === c ? m.r1 : r;
-  }
-
-  /** labelKey of each header-style cell of a row, computed once per row. */
-  headerKeys(r: number): readonly string[] {
-    let keys = this.keys.get(r);
-    if (!keys) {
-      const out: string[] = new Array(this.colCount);
-      for (let c = 0; c < this.colCount; c++) {
-        const v = this.header(r, c);
-        out[c] = typeof v === "string" ? labelKey(v) : v === null ? "" : labelKey(cellText(v));
-      }
-      this.keys.set(r, (keys = out));
-    }
-    return keys;
   }
 
   /** Columns row r holds (its stored length): loops over one row's cells need go no further. */

@@ -30,27 +30,31 @@ export function cleanText(s: string): string {
  * labelKey(s) is s, and so is labelKey of any part of it.
  */
 export function needsLabelWork(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // CJK and everything up to U+FEFE: nothing labelKey changes lies there (checked first, as most text is).
-    if (c >= 0x3400 && c <= 0xfefe) continue;
-    if (c < 0x80) {
-      if (c <= 32 || c === 42 || c === 58 || c === 127) return NEEDS_LABEL_WORK.test(s);
-    } else if (
-      (c >= 0xff01 && c <= 0xff5e) ||
-      c === 0x3000 ||
-      c === 0x00a0 ||
-      c === 0xfeff ||
-      c === 0x00ad ||
-      c === 0xff1a ||
-      (c >= 0x2000 && c <= 0x2060) ||
-      c === 0x0085 ||
-      c === 0x1680 ||
-      c === 0x180e
-    )
-      return NEEDS_LABEL_WORK.test(s);
-  }
+  for (let i = 0; i < s.length; i++) if (mayChangeInLabel(s.charCodeAt(i))) return NEEDS_LABEL_WORK.test(s);
   return false;
+}
+
+/**
+ * Whether labelKey might remove or change this character (a UTF-16 code): true for every one it
+ * does (NEEDS_LABEL_WORK) and a few more (colons, which it drops only at the end). False means the
+ * character stays as it is, where it is.
+ */
+export function mayChangeInLabel(c: number): boolean {
+  // CJK and everything up to U+FEFE: nothing labelKey changes lies there (checked first, as most text is).
+  if (c >= 0x3400 && c <= 0xfefe) return false;
+  if (c < 0x80) return c <= 32 || c === 42 || c === 58 || c === 127;
+  return (
+    (c >= 0xff01 && c <= 0xff5e) ||
+    c === 0x3000 ||
+    c === 0x00a0 ||
+    c === 0xfeff ||
+    c === 0x00ad ||
+    c === 0xff1a ||
+    (c >= 0x2000 && c <= 0x2060) ||
+    c === 0x0085 ||
+    c === 0x1680 ||
+    c === 0x180e
+  );
 }
 
 /** For comparing labels: half-width, no white space at all, no asterisks or trailing colons. */
