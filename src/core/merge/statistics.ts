@@ -44,6 +44,8 @@ export function statistics(result: MergeResult): Statistics {
   const byMonth = new Map<string, number>();
   let undated = 0;
   let other = false;
+  // Each day's month once: talks fall on a few hundred days, not on as many as there are rows.
+  const monthOf = new Map<number, string>();
   for (const row of talks?.rows ?? []) {
     const raw = row.values.type;
     const type = typeof raw === "string" && types.includes(raw) ? raw : OTHER;
@@ -53,7 +55,8 @@ export function statistics(result: MergeResult): Statistics {
     counts.set(type, (counts.get(type) ?? 0) + 1);
     const date = row.values.date;
     if (isDateCell(date)) {
-      const month = serialDayText(date.serial).slice(0, 7);
+      let month = monthOf.get(date.serial);
+      if (month === undefined) monthOf.set(date.serial, (month = serialDayText(date.serial).slice(0, 7)));
       byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
     } else undated++;
   }

@@ -120,21 +120,20 @@ function dataRow(
   n: number,
   locale: Locale,
 ): ModelCell[] {
-  const severityOf = (key: string) =>
-    row.issues.some((i) => i.field === key && i.severity === "error")
-      ? "error"
-      : row.issues.some((i) => i.field === key && i.severity === "warning")
-        ? "warning"
-        : undefined;
-  const cells: ModelCell[] = schema.columns.map((col) => {
+  // The worst issue of each field and of the row, in one pass (most rows have none).
+  let worst: "error" | "warning" | undefined;
+  let byField: Map<string | undefined, "error" | "warning"> | undefined;
+  for (const i of row.issues) {
+    if (i.severity !== "error" && i.severity !== "warning") continue;
+    byField ??= new Map();
+    if (byField.get(i.field) !== "error") byField.set(i.field, i.severity);
+    if (worst !== "error") worst = i.severity;
+  }
+  const cells: ModelCell[] = [];
+  for (const col of schema.columns) {
     const v = col.type === "index" ? n : (row.values[col.key] ?? null);
-    return { v, s: styleFor(v, severityOf(col.key)) };
-  });
-  const worst = row.issues.some((i) => i.severity === "error")
-    ? "error"
-    : row.issues.some((i) => i.severity === "warning")
-      ? "warning"
-      : undefined;
+    cells.push({ v, s: styleFor(v, byField?.get(col.key)) });
+  }
   for (const h of extraHeaders) cells.push({ v: row.extras[h] ?? null, s: "cell" });
   if (folded.length) {
     const parts = folded.flatMap((h) => {
