@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { unzipSync, strFromU8 } from "fflate";
-import { writeXlsx } from "../../src/hosts/file/xlsx/write-xlsx";
+import { nameOrder, writeXlsx } from "../../src/hosts/file/xlsx/write-xlsx";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { buildTemplates } from "../../src/core/template/build-template";
 import { BUILTIN_ANNEXES } from "../../src/core/schema/annexes";
@@ -92,6 +92,21 @@ describe("streamed summaries", () => {
       const back = readWorkbook(streamed, "s.xlsx");
       expect(back.sheets[2].rows.length).toBe(3 + 20_000);
       expect(back.sheets[2].rows[20_002][9]).toBe(summaryModel(result).sheets[2].rows[20_002][9]?.v);
+    }
+  });
+});
+
+describe("defined names in order without a collator", () => {
+  it("orders names as localeCompare(…, 'en') does", () => {
+    let seed = 5;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const chars = "_.0129AaBbHhXxZz";
+    const name = () =>
+      Array.from({ length: Math.floor(rnd() * 6) }, () => chars[Math.floor(rnd() * chars.length)]).join("");
+    const fixed = ["_xlnm._FilterDatabase", "_xlnm.Print_Titles", "HUIBIAO_ANNEX", "谈话类型", "List_1", "list_1"];
+    for (let n = 0; n < 20_000; n++) {
+      const [a, b] = n < 36 ? [fixed[n % 6], fixed[Math.floor(n / 6)]] : [name(), name()];
+      expect([a, b, Math.sign(nameOrder(a, b))]).toEqual([a, b, Math.sign(a.localeCompare(b, "en"))]);
     }
   });
 });

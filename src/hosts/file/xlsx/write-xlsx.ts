@@ -97,7 +97,7 @@ function workbookXml(model: WorkbookModel | FileWorkbookModel, active: number): 
       );
   });
   // Excel wants defined names sorted by name, then by sheet.
-  names.sort((a, b) => nameOf(a).localeCompare(nameOf(b), "en") || 0);
+  names.sort((a, b) => nameOrder(nameOf(a), nameOf(b)));
   return (
     XML_HEAD +
     `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
@@ -140,4 +140,27 @@ function contentTypes(n: number, drawings = 0, charts = 0): string {
     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
     "</Types>"
   );
+}
+
+const PLAIN_NAME = /^[A-Za-z0-9_.]*$/;
+
+/** A character's place in the English collation: _ . digits letters (case aside). */
+const weight = (c: number) => (c === 95 ? 1 : c === 46 ? 2 : c <= 57 ? 10 + c : 100 + (c | 32));
+
+/**
+ * Defined names in the order of localeCompare(…, "en"), without loading a collator (~5 ms of
+ * every run) for the names a workbook of ours holds (letters, digits, _ and .): letters compared
+ * without case first, then lower case before upper. Any other name goes to localeCompare.
+ */
+export function nameOrder(a: string, b: string): number {
+  if (!PLAIN_NAME.test(a) || !PLAIN_NAME.test(b)) return a.localeCompare(b, "en") || 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = weight(a.charCodeAt(i)) - weight(b.charCodeAt(i));
+    if (d) return d;
+  }
+  if (a.length !== b.length) return a.length - b.length;
+  for (let i = 0; i < n; i++)
+    if (a[i] !== b[i]) return a.charCodeAt(i) > b.charCodeAt(i) ? -1 : 1;
+  return 0;
 }
