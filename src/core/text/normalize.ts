@@ -34,8 +34,7 @@ export function needsLabelWork(s: string): boolean {
     const c = s.charCodeAt(i);
     // The common characters tested here, without a call (this runs for every row of every return).
     if (c >= 0x3400 && c <= 0xfefe) continue;
-    if (c < 0x80 ? c <= 32 || c === 42 || c === 58 || c === 127 : mayChangeInLabel(c))
-      return NEEDS_LABEL_WORK.test(s);
+    if (c < 0x80 ? c <= 32 || c === 42 || c === 58 || c === 127 : mayChangeInLabel(c)) return NEEDS_LABEL_WORK.test(s);
   }
   return false;
 }

@@ -160,7 +160,6 @@ export function nameOrder(a: string, b: string): number {
     if (d) return d;
   }
   if (a.length !== b.length) return a.length - b.length;
-  for (let i = 0; i < n; i++)
-    if (a[i] !== b[i]) return a.charCodeAt(i) > b.charCodeAt(i) ? -1 : 1;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a.charCodeAt(i) > b.charCodeAt(i) ? -1 : 1;
   return 0;
 }
