@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from "node:child_process";
+import type { ChildProcess, fork as Fork } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { ref, type MessageRef } from "../../core/i18n/text";
 import type { InputFile } from "../../hosts/files";
@@ -38,7 +38,10 @@ export async function readInProcesses(found: readonly FoundInput[], options: Poo
     results[i] = result;
     options.onProgress?.(++done, total, found[i].name);
   };
-  await Promise.all(Array.from({ length: workers }, () => serve(queue, found, options, finish)));
+  // Loaded here, not with the CLI: a merge of .xlsx returns never starts a process (child_process
+  // brings net and dgram with it).
+  const { fork } = await import("node:child_process");
+  await Promise.all(Array.from({ length: workers }, () => serve(queue, found, options, finish, fork)));
   return results;
 }
 
@@ -48,11 +51,12 @@ async function serve(
   found: readonly FoundInput[],
   options: PoolOptions,
   finish: (i: number, r: InputFile) => void,
+  fork: typeof Fork,
 ): Promise<void> {
   let child: Reader | null = null;
   try {
     for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
-      child ??= new Reader(options);
+      child ??= new Reader(options, fork);
       const f = found[i];
       const answer = await child.read({ id: i, path: f.path!, name: f.name });
       if (answer.dead) child = null;
@@ -83,7 +87,7 @@ class Reader {
   private readonly timeLimitMs: number;
   private readonly memoryLimitMb: number;
 
-  constructor(options: PoolOptions) {
+  constructor(options: PoolOptions, fork: typeof Fork) {
     this.timeLimitMs = options.timeLimitMs ?? READ_TIME_LIMIT_S * 1000;
     this.memoryLimitMb = options.memoryLimitMb ?? READ_MEMORY_LIMIT_MB;
     this.child = fork(options.script ?? process.argv[1], [], {
