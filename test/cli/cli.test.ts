@@ -141,13 +141,15 @@ describe("huibiao merge", () => {
 });
 
 describe("output into a closed pipe", () => {
-  it("stops quietly, without a stack trace", () => {
+  it("stops printing quietly, without a stack trace, and still does the work", () => {
     const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" demo -o piped | head -1`], {
       cwd: dir,
       encoding: "utf8",
     });
     expect(r.stdout).toContain("示例数据");
     expect(r.stderr).not.toContain("EPIPE");
+    expect(r.stderr).not.toContain("Error");
+    for (const f of ["汇总.xlsx", "催交通知.txt", "退回修改"]) expect(existsSync(join(dir, "piped", f))).toBe(true);
   });
 });
 
