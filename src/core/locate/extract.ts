@@ -20,6 +20,9 @@ export function originRow(row: DataRow, key: string): number {
   return row.origins?.[key] ?? row.row;
 }
 
+/** The extras of a row when the table has no extra columns: one shared empty list. */
+const NO_VALUES: readonly CellValue[] = Object.freeze([]);
+
 /** Rows a header cell may be merged down over below the header row. */
 const MAX_HEADER_DEPTH = 3;
 
@@ -53,7 +56,7 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
       if (v !== null && grid.dataOrigin(r, c) !== r) (origins ??= {})[col.key] = grid.dataOrigin(r, c);
       if (v !== null && col.type !== "index") filled = true;
     });
-    const extraValues = extras.map((x) => normalizeEmpty(grid.data(r, x.col)));
+    const extraValues = extras.length ? extras.map((x) => normalizeEmpty(grid.data(r, x.col))) : NO_VALUES;
     if (extraValues.some((v) => v !== null)) filled = true;
     if (filled && !coveredOnly(grid, r, [...columns, ...joined.flat()], extras))
       rows.push({ row: r, values, extras: extraValues, origins });

@@ -259,9 +259,15 @@ function annexResult(
         if (list) list.push(issue);
         else byRow.set(issue.row, [issue]);
       }
+      // The extra columns' names once per sheet, not per row; rows without extras or issues share
+      // one empty record and list (a summary's rows are kept to the end: fewer objects to keep).
+      const extraNames = r.reading.table.extras.map((x) => cleanText(x.header));
       for (const row of r.reading.rows) {
-        const extras: Record<string, CellValue> = {};
-        r.reading.table.extras.forEach((x, i) => (extras[cleanText(x.header)] = row.extras[i]));
+        let extras: Record<string, CellValue> = NO_EXTRAS;
+        if (extraNames.length) {
+          extras = {};
+          for (let i = 0; i < extraNames.length; i++) extras[extraNames[i]] = row.extras[i];
+        }
         rows.push({
           unit,
           file: r.file,
@@ -269,13 +275,16 @@ function annexResult(
           sourceRow: row.row + 1,
           values: normalizeValues(schema, row.values, options),
           extras,
-          issues: byRow.get(row.row) ?? [],
+          issues: byRow.get(row.row) ?? NO_ISSUES,
         });
         counts[unit] = (counts[unit] ?? 0) + 1;
       }
     }
   return { schema, rows, extraHeaders, units: counts };
 }
+
+const NO_EXTRAS: Readonly<Record<string, CellValue>> = Object.freeze({});
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 function normalizeValues(
   schema: AnnexSchema,
