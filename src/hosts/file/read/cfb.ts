@@ -6,6 +6,7 @@
  * hold "WordDocument" and "PowerPoint Document". Every chain walk is bounded by the number of
  * sectors in the file, so a damaged file (a FAT that loops) ends instead of spinning.
  */
+import { joinBytes } from "../bytes";
 
 /** Sector numbers from here up are markers (end of chain, free, FAT, DIFAT), not sectors ([MS-CFB] §2.1). */
 const END = 0xfffffffa;
@@ -152,13 +153,7 @@ export class Cfb {
 }
 
 function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out.subarray(0, size);
+  return joinBytes(parts).subarray(0, size);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Inflate as FflateInflate } from "fflate";
+import { joinBytes } from "../bytes";
 import { LIMITS } from "./limits";
 
 /**
@@ -20,14 +21,7 @@ export const fflateInflate: Inflate = (data, _size, limit) => {
     chunks.push(chunk);
   });
   inflate.push(data, true);
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return joinBytes(chunks);
 };
 
 export interface ZipEntry {

@@ -1,6 +1,7 @@
 import { a1, columnLetter, rangeA1 } from "../../../core/sheet/address";
 import type { CellRange } from "../../../core/sheet/types";
 import type { SheetModel, StreamedSheetModel, StyleName, ValidationModel } from "../../../core/workbook/model";
+import { joinBytes } from "../bytes";
 import { NS_MAIN, NS_REL, XML_HEAD, esc } from "./xml";
 
 /** Shared strings: every text cell is stored here, so no text can ever become a formula. */
@@ -79,20 +80,10 @@ export class ChunkedText {
       this.at = 0;
     }
     if (!this.pending.length) return null;
-    const out = this.pending.length === 1 ? this.pending[0] : concat(this.pending);
+    const out = joinBytes(this.pending);
     this.pending = [];
     return out;
   }
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /**

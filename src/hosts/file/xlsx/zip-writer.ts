@@ -1,4 +1,5 @@
 import { Deflate } from "fflate";
+import { joinBytes } from "../bytes";
 
 /**
  * How parts are compressed, a chunk at a time: fflate by default (the browser, the pane's
@@ -84,7 +85,7 @@ export function writeZip(parts: Iterable<ZipPart>, compressor: Compressor): Uint
       packedChunks.push(...deflater.push(chunk));
     }
     packedChunks.push(...deflater.end());
-    const packed = join(packedChunks);
+    const packed = joinBytes(packedChunks);
     const name = utf8.encode(part.name);
     const local = new Uint8Array(30 + name.length);
     const l = new DataView(local.buffer);
@@ -127,17 +128,5 @@ export function writeZip(parts: Iterable<ZipPart>, compressor: Compressor): Uint
   e.setUint16(10, count, true);
   e.setUint32(12, centralSize, true);
   e.setUint32(16, offset, true);
-  return join([...out, ...central, end]);
-}
-
-function join(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  if (chunks.length === 0) return new Uint8Array(0);
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return joinBytes([...out, ...central, end]);
 }
