@@ -14,6 +14,12 @@ describe("parseDate accepts dates as people write them", () => {
     [" 2023 年 1 月 5 日 ", 2023, 1, 5, "day", false],
     ["20230105", 2023, 1, 5, "day", false],
     ["2023-01-05 14:30", 2023, 1, 5, "day", false],
+    // As Excel shows a date and time (yyyy/m/d h:mm): a one-digit day, then a two-digit hour.
+    ["2023/3/8 10:00", 2023, 3, 8, "day", false],
+    ["2023-1-5  14:30:00", 2023, 1, 5, "day", false],
+    ["2023.3.8 10:00", 2023, 3, 8, "day", false],
+    ["2023-03-08T10:00:00.000", 2023, 3, 8, "day", false],
+    ["2023 / 3 / 8", 2023, 3, 8, "day", false],
     ["2023年6月底前", 2023, 6, 30, "month", true],
     ["2023年2月底前", 2023, 2, 28, "month", true],
     ["2024年2月底", 2024, 2, 29, "month", true],
@@ -61,6 +67,8 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["23.1.5", "year", { year: "23" }],
     ["1899-01-01", "year", { year: 1899 }],
     ["下周一", "format", {}],
+    // Without the space a day and an hour run together: no guess at day 81 or day 8.
+    ["2023/3/810:00", "format", {}],
     ["2023年6月年底前", "format", {}],
     ["2023年", "ok", {}],
   ])("%s → %s", (text, reason, params) => {

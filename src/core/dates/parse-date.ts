@@ -36,7 +36,12 @@ const MAX_YEAR = 2100;
 const SERIAL_MIN = 20_000;
 const SERIAL_MAX = 80_000;
 
-const SEPARATED = /^(\d{2,4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[ T]?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+/**
+ * 2023-1-5, 2023/1/5 14:30 (as Excel shows a date and time), 2023.1.5T14:30:00. Read with spaces
+ * kept (one where there were several): the space before the time is what tells 2023/3/8 10:00
+ * from a day of 81, so the time needs it; spaces around the separators may be there or not.
+ */
+const SEPARATED = /^(\d{2,4}) ?[-/.] ?(\d{1,2})(?: ?[-/.] ?(\d{1,2}))?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const CHINESE = /^(?:于)?(?:(\d{2,4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?(.*)$/;
 const SUFFIX = /^(年?[底末])?(前|以前|之前)?$/;
@@ -53,9 +58,9 @@ export function parseDate(value: CellValue | undefined): DateResult | null {
   if (isDateCell(value)) return fromSerial(value.serial);
   if (typeof value === "number") return fromNumber(value);
   if (typeof value === "boolean") return FORMAT;
-  const text = cleanText(value).replace(/\s+/g, "");
-  if (!text) return null;
-  return fromText(text);
+  const cleaned = cleanText(value).trim();
+  if (!cleaned) return null;
+  return fromText(cleaned.replace(/\s+/g, ""), cleaned.replace(/\s+/g, " "));
 }
 
 function fromNumber(n: number): DateResult {
@@ -72,8 +77,9 @@ function fromSerial(serial: number): DateResult {
   return checked(ymd.y, ymd.m, ymd.d, "day", false);
 }
 
-function fromText(text: string): DateResult {
-  let m = SEPARATED.exec(text);
+/** `text` without spaces (2023 年 1 月 5 日 as 2023年1月5日); `spaced` with one space where there were some. */
+function fromText(text: string, spaced = text): DateResult {
+  let m = SEPARATED.exec(spaced);
   if (m) {
     const precision = m[3] === undefined ? "month" : "day";
     return build(m[1], m[2], m[3], precision, false);
