@@ -134,7 +134,7 @@ describe("validate: one rule at a time", () => {
   it.each([
     [talk(1, { type: "谈心" }), "谈话类型「谈心」不在可选范围内，应为：谈心谈话、任前谈话、提醒谈话、廉政谈话"],
     [talk(1, { talkee: null }), "「谈话对象」未填写"],
-    [talk(1, { date: "6月底前" }), "「6月底前」缺少年份，请写成 2023年6月底前 这样的完整日期"],
+    [talk(1, { date: "6月底前" }), "「6月底前」缺少年份，请补上年份，如「2023年6月底前」"],
   ])("messages are filled in completely: %j", (row, message) => {
     const [issue] = validate(talksSheet([row]), schema("talks"));
     expect(issue.message).toBe(message);

@@ -7,7 +7,7 @@ export const enEngine = {
   "date.month": "“{value}”: month {month} does not exist (months run from 1 to 12)",
   "date.day": "“{value}” does not exist: {year}-{month} has only {days} days",
   "date.year": "“{value}”: the year {year} is wrong; write four digits, e.g. 2023",
-  "date.no-year": "“{value}” has no year; write a full date such as 2023年6月底前",
+  "date.no-year": "“{value}” has no year; add it, e.g. “2023年{value}”",
   "talk-type": "Talk type “{value}” is not one of: {allowed}",
   enum: "“{value}” is not one of: {allowed}",
   "unit.missing": "The reporting unit (填报单位) is empty; write the unit's name after 「填报单位：」",

@@ -10,7 +10,7 @@ export const zhCNEngine = {
   "date.month": "「{value}」中的月份 {month} 不存在，月份应为 1 到 12",
   "date.day": "「{value}」不存在：{year}年{month}月只有 {days} 天",
   "date.year": "「{value}」的年份 {year} 不对，请写四位年份，如 2023",
-  "date.no-year": "「{value}」缺少年份，请写成 2023年6月底前 这样的完整日期",
+  "date.no-year": "「{value}」缺少年份，请补上年份，如「2023年{value}」",
   "talk-type": "谈话类型「{value}」不在可选范围内，应为：{allowed}",
   enum: "「{value}」不在可选范围内，应为：{allowed}",
   "unit.missing": "未填写填报单位，请在「填报单位：」后填写单位名称",
