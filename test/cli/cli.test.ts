@@ -122,6 +122,18 @@ describe("huibiao merge", () => {
     const summary = readWorkbook(readFileSync(join(dir, "汇总.xlsx")), "汇总.xlsx");
     expect(summary.sheets.map((s) => s.name)).toEqual(["汇总概况", "统计", "汇总 附件2 大谈话统计表"]);
   });
+  it("without a roster lists the units that returned as returned, and says who has not cannot be known", () => {
+    const plain = huibiao("merge", "returns", "-o", "n.xlsx");
+    expect(plain.out).toMatch(/✓ 办公室/);
+    expect(plain.out).toContain("没有单位名单：只能列出报送了的单位，无法判断谁未报");
+    expect(plain.out).not.toContain("不在名单中");
+    expect(JSON.parse(huibiao("merge", "returns", "-o", "n.xlsx", "--json").out).rosterGiven).toBe(false);
+    const listed = huibiao("merge", "returns", "-o", "n.xlsx", "--roster", "roster.txt");
+    expect(listed.out).not.toContain("没有单位名单");
+    expect(
+      JSON.parse(huibiao("merge", "returns", "-o", "n.xlsx", "--roster", "roster.txt", "--json").out).rosterGiven,
+    ).toBe(true);
+  });
   it("gives the same summary bytes for the same inputs", () => {
     huibiao("merge", "returns", "-o", "a.xlsx");
     huibiao("merge", "returns", "-o", "b.xlsx");

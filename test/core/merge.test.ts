@@ -196,6 +196,57 @@ describe("merge", () => {
   });
 });
 
+describe("merge without a roster", () => {
+  const withPractical: ReturnedWorkbook = {
+    file: "p.xlsx",
+    sheets: [returnSheet(schema("practical"), practicalRows(rnd, "法规科", 1), { unit: "法规科" })],
+  };
+  const inputs = [wb("a.xlsx", "办公室", 2), wb("b.xlsx", "法规科", 1), withPractical, wb("c.xlsx", "", 1)];
+
+  it.each([
+    ["none", undefined],
+    ["empty", []],
+  ])(
+    "roster %s: the senders stand in for it (已报 or 部分未报, never 不在名单中), and the summary says who cannot be known",
+    (_, given) => {
+      const r = merge(inputs, { schemas: FORMS, roster: given });
+      expect(r.rosterGiven).toBe(false);
+      expect(r.status.map((s) => [s.unit, s.state])).toEqual([
+        ["办公室", "partial"],
+        ["法规科", "returned"],
+        ["", "unknown"],
+      ]);
+      // Only what the returns themselves show is missing: 办公室 sent 附件2 but not 附件5.
+      expect(r.missing).toEqual({ talks: [], practical: ["办公室"] });
+      const [overview, stats] = summaryModel(r).sheets;
+      const texts = overview.rows.flat().map((c) => c?.v);
+      expect(texts).toContain(
+        "未提供单位名单：2 个单位报送，无法判断哪些单位未报（请提供单位名单后再汇总）；错误 1 处，提醒 0 处；被替换的重复报送 0 份；无法读取或未识别的文件 0 份。",
+      );
+      expect(texts).toContain("未报送单位（未提供单位名单：只列出报了其他附件、缺这一附件的单位）");
+      expect(texts).not.toContain("不在名单中");
+      expect(stats.rows.find((row) => row[0]?.v === "名单内单位")?.[1]?.v).toBe("未提供名单");
+    },
+  );
+
+  it("with a roster, units not on it are 不在名单中 and the overview counts the roster", () => {
+    const r = merge(inputs, { schemas: FORMS, roster: ["办公室", "人事科"] });
+    expect(r.rosterGiven).toBe(true);
+    expect(r.status.map((s) => [s.unit, s.state])).toEqual([
+      ["办公室", "partial"],
+      ["人事科", "missing"],
+      ["法规科", "unlisted"],
+      ["", "unknown"],
+    ]);
+    const texts = summaryModel(r)
+      .sheets[0].rows.flat()
+      .map((c) => c?.v);
+    expect(texts.some((v) => typeof v === "string" && v.startsWith("名单内单位 2 个，已报 1 个，未报 1 个"))).toBe(
+      true,
+    );
+  });
+});
+
 describe("a summary never runs past the last column", () => {
   it("20,000 extra header columns across returns: the sheet stays within XFD, every value kept", () => {
     // Twenty returns, each with 1,000 columns of its own (what one file may hold is limited to 1,024).

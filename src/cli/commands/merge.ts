@@ -111,6 +111,7 @@ export function mergeJson(result: MergeResult, output: string) {
   return {
     output,
     annexes: Object.fromEntries(result.annexes.map((a) => [a.schema.id, { rows: a.rows.length, units: a.units }])),
+    rosterGiven: result.rosterGiven,
     missing: result.missing,
     replaced: result.replaced,
     rejected: result.rejected.map((r) => ({ file: r.file, reason: r.reason, code: r.why.key })),
@@ -155,6 +156,8 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
     );
   for (const r of result.rejected)
     out.log(`  ✗ 无法汇总「${oneLine(r.file)}」：${oneLine(r.reason)}${cliHint(r.why.key, r.why.params)}`);
+  if (!result.rosterGiven && result.status.length)
+    out.log("  （没有单位名单：只能列出报送了的单位，无法判断谁未报；用 --roster 名单.txt 或 --request 给出名单）");
   out.log("");
   out.log(text("zh-CN", "summary.reconciliation", result.reconciliation));
   if (mergedNothing(result)) out.log("没有汇总到任何报送：以上文件都无法汇总，原因见各行。");

@@ -92,6 +92,11 @@ export interface MergeResult {
   readonly returns: readonly SheetReturn[];
   readonly status: readonly UnitStatus[];
   readonly issues: { readonly errors: number; readonly warnings: number };
+  /**
+   * Whether a roster was given. Without one the units that sent returns stand in for it: each is
+   * 已报 or 部分未报 by the annexes expected, and a unit that sent nothing cannot be known.
+   */
+  readonly rosterGiven: boolean;
 }
 
 /**
@@ -161,7 +166,6 @@ export function merge(returns: readonly ReturnedWorkbook[], options: MergeOption
 /** Merges returns already collected (in input order) into one result per annex; pure and deterministic. */
 export function mergeCollected(collected: readonly CollectedReturn[], options: MergeOptions): MergeResult {
   const { schemas } = options;
-  const roster = options.roster ?? [];
   const found = collected.flatMap((c) => c.found);
   const rejected = collected.flatMap((c) => (c.rejected ? [c.rejected] : []));
   const uncollectedRows = collected.reduce((n, c) => n + c.uncollectedRows, 0);
@@ -176,6 +180,8 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
     const t = times.get(file);
     return deadline !== undefined && t !== undefined && serialOf(t) > deadline;
   };
+  const given = options.roster?.length ? options.roster : undefined;
+  const roster = given ?? sendersOf(kept);
   const status = unitStatus(kept, roster, expected, isLate);
   const units = status.map((s) => s.unit);
   const annexes = schemas
@@ -224,7 +230,15 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
       errors: status.reduce((n, s) => n + s.errors, 0),
       warnings: status.reduce((n, s) => n + s.warnings, 0),
     },
+    rosterGiven: given !== undefined,
   };
+}
+
+/** The units named in the returns, by name: the roster when none was given. */
+function sendersOf(kept: readonly SheetReturn[]): string[] {
+  const units = new Set<string>();
+  for (const r of kept) if (r.unit) units.add(r.unit);
+  return [...units].sort();
 }
 
 export { SUMMARY_TAG } from "./summary-text";

@@ -34,7 +34,7 @@ export function statisticsSheet(result: MergeResult, locale: Locale = "zh-CN"): 
     ["stats.with-errors", p.withErrors],
     ["stats.late", p.late],
   ] as const)
-    rows.push([cell(t(key)), cell(n, "index")]);
+    rows.push([cell(t(key)), n === null ? cell(t("stats.no-roster")) : cell(n, "index")]);
 
   section(t("stats.talks-by-unit"));
   const headerRow = rows.length;

@@ -25,7 +25,8 @@ export interface Statistics {
   }[];
   /** The round's progress over the roster. */
   readonly progress: {
-    readonly requested: number;
+    /** Units on the roster; null when none was given. */
+    readonly requested: number | null;
     readonly returned: number;
     readonly complete: number;
     readonly withErrors: number;
@@ -81,7 +82,7 @@ export function statistics(result: MergeResult): Statistics {
       practical: count("practical", unit),
     })),
     progress: {
-      requested: listed.length,
+      requested: result.rosterGiven ? listed.length : null,
       returned: listed.filter((s) => s.state === "returned" || s.state === "partial").length,
       complete: listed.filter((s) => s.state === "returned").length,
       withErrors: listed.filter((s) => s.errors > 0).length,

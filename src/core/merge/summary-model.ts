@@ -195,7 +195,7 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
   };
   const rows: (ModelCell | null)[][] = [
     [{ v: text(locale, "summary.overview"), s: "title" }],
-    [{ v: text(locale, "summary.counts", counts), s: "label" }],
+    [{ v: text(locale, result.rosterGiven ? "summary.counts" : "summary.counts-no-roster", counts), s: "label" }],
     [{ v: text(locale, "summary.reconciliation", result.reconciliation), s: "label" }],
     headers.map((v) => ({ v, s: "header" as const })),
   ];
@@ -220,7 +220,10 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
       { v: notes.join("\n"), s: "cell" },
     ]);
   });
-  const section = (key: "summary.missing-title" | "summary.replaced-title" | "summary.rejected-title") => {
+  const section = (
+    key:
+      "summary.missing-title" | "summary.missing-title-no-roster" | "summary.replaced-title" | "summary.rejected-title",
+  ) => {
     rows.push([]);
     rows.push([{ v: text(locale, key), s: "sectionTitle" }]);
   };
@@ -235,7 +238,7 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
       | "summary.reason"
     )[],
   ) => rows.push(keys.map((k) => ({ v: text(locale, k), s: "header" as const })));
-  section("summary.missing-title");
+  section(result.rosterGiven ? "summary.missing-title" : "summary.missing-title-no-roster");
   for (const id of ids) {
     const missing = result.missing[id] ?? [];
     const s = schemaOf(id);

@@ -147,6 +147,7 @@ export const enEngine = {
   "stats.sheet": "Statistics",
   "stats.progress": "Progress",
   "stats.requested": "Units on the roster",
+  "stats.no-roster": "No roster given",
   "stats.returned": "Returned (some partly)",
   "stats.complete": "Returned everything",
   "stats.with-errors": "Units with errors",
@@ -233,7 +234,11 @@ export const enEngine = {
   "summary.change-cell": "No. {index} {column}: {from} → {to}",
   "summary.changes-more": "…and {count} more",
   "summary.replaced-by": "{annex}: “{by}” replaced “{file}”",
+  "summary.counts-no-roster":
+    "No roster given: {returned} units returned; units that returned nothing cannot be known (give a roster and merge again). {errors} errors, {warnings} warnings; {replaced} resubmissions replaced; {rejected} files unreadable or not recognised.",
   "summary.missing-title": "Units that have not returned",
+  "summary.missing-title-no-roster":
+    "Units that have not returned (no roster given: only units that returned other annexes but not this one)",
   "summary.none": "none",
   "summary.replaced-title": "Resubmissions (the later file counts)",
   "summary.annex": "Annex",

@@ -82,7 +82,7 @@ export const enPane = {
   mergeDone: "Merged {units} units, {rows} rows into {sheets}",
   mergeDoneStandalone: "Merged {units} units, {rows} rows; downloaded {file}",
   mergeNoRoster:
-    "No roster: every unit counts as not on it, and nobody can be missing. Enter the roster above and merge again.",
+    "No roster: the units that returned are listed by what they sent; who has not returned cannot be known. Enter the roster above and merge again.",
   mergeDownloadAgain: "Download the summary again",
   statusTitle: "Units",
   statusUnit: "Unit",

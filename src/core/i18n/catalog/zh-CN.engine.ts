@@ -137,6 +137,7 @@ export const zhCNEngine = {
   "stats.sheet": "统计",
   "stats.progress": "报送进度",
   "stats.requested": "名单内单位",
+  "stats.no-roster": "未提供名单",
   "stats.returned": "已报（含部分未报）",
   "stats.complete": "全部报齐",
   "stats.with-errors": "有错误的单位",
@@ -220,7 +221,10 @@ export const zhCNEngine = {
   "summary.change-cell": "序号 {index} {column}：{from} → {to}",
   "summary.changes-more": "…另有 {count} 处",
   "summary.replaced-by": "{annex}：「{by}」替换了「{file}」",
+  "summary.counts-no-roster":
+    "未提供单位名单：{returned} 个单位报送，无法判断哪些单位未报（请提供单位名单后再汇总）；错误 {errors} 处，提醒 {warnings} 处；被替换的重复报送 {replaced} 份；无法读取或未识别的文件 {rejected} 份。",
   "summary.missing-title": "未报送单位",
+  "summary.missing-title-no-roster": "未报送单位（未提供单位名单：只列出报了其他附件、缺这一附件的单位）",
   "summary.none": "无",
   "summary.replaced-title": "重复报送（以较晚的文件为准）",
   "summary.annex": "附件",

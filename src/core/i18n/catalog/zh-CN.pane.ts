@@ -78,7 +78,7 @@ export const zhCNPane = {
   mergeWriting: "正在写入汇总表 {done}/{total}",
   mergeDone: "汇总完成：{units} 个单位、{rows} 行，写入 {sheets}",
   mergeDoneStandalone: "汇总完成：{units} 个单位、{rows} 行，已下载 {file}",
-  mergeNoRoster: "没有单位名单：所有单位都算作名单外，无法判断谁未报。请在上面填入单位名单后再汇总。",
+  mergeNoRoster: "没有单位名单：报送了的单位按所报附件列出，无法判断谁未报。请在上面填入单位名单后再汇总。",
   mergeDownloadAgain: "再次下载汇总表",
   statusTitle: "各单位情况",
   statusUnit: "单位",

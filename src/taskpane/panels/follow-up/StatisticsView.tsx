@@ -74,7 +74,7 @@ export function StatisticsView({ stats }: { stats: Statistics }) {
         title={t("stats.progress")}
         head={[t("stats.progress"), t("statsUnits")]}
         rows={[
-          [t("stats.requested"), p.requested],
+          [t("stats.requested"), p.requested ?? t("stats.no-roster")],
           [t("stats.returned"), p.returned],
           [t("stats.complete"), p.complete],
           [t("stats.with-errors"), p.withErrors],
