@@ -20,6 +20,25 @@ describe("parseDate accepts dates as people write them", () => {
     ["2023.3.8 10:00", 2023, 3, 8, "day", false],
     ["2023-03-08T10:00:00.000", 2023, 3, 8, "day", false],
     ["2023 / 3 / 8", 2023, 3, 8, "day", false],
+    ["2023.03.05 上午", 2023, 3, 5, "day", false],
+    ["2023-3-5 9:00-10:00", 2023, 3, 5, "day", false],
+    ["2023年3月5日9:00至10:30", 2023, 3, 5, "day", false],
+    // The input method's full stop, a closing dot or 日, a day without 日.
+    ["2023。3。5", 2023, 3, 5, "day", false],
+    ["2023.3.5.", 2023, 3, 5, "day", false],
+    ["2023-3-5日", 2023, 3, 5, "day", false],
+    ["2023年3月5", 2023, 3, 5, "day", false],
+    // Chinese numerals, as official documents date things.
+    ["二〇二三年三月五日", 2023, 3, 5, "day", false],
+    ["二○二三年十二月三十一日", 2023, 12, 31, "day", false],
+    ["2023年十月底前", 2023, 10, 31, "month", true],
+    ["2023年三月二十日", 2023, 3, 20, "day", false],
+    ["2023年1月十五号", 2023, 1, 15, "day", false],
+    // A day of the week beside the date, when it is the date's (2023-03-05 was a Sunday).
+    ["2023年3月5日（星期日）", 2023, 3, 5, "day", false],
+    ["2023年3月5日(周日)", 2023, 3, 5, "day", false],
+    ["2023/3/6 周一", 2023, 3, 6, "day", false],
+    ["2023年3月11日 礼拜六 上午", 2023, 3, 11, "day", false],
     ["2023年6月底前", 2023, 6, 30, "month", true],
     ["2023年2月底前", 2023, 2, 28, "month", true],
     ["2024年2月底", 2024, 2, 29, "month", true],
@@ -69,6 +88,11 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["下周一", "format", {}],
     // Without the space a day and an hour run together: no guess at day 81 or day 8.
     ["2023/3/810:00", "format", {}],
+    ["2023年3月5日（星期一）", "weekday", { year: 2023, month: 3, day: 5, weekday: "日" }],
+    ["2023/3/6 周日", "weekday", { year: 2023, month: 3, day: 6, weekday: "一" }],
+    ["二〇二三年二月三十日", "day", { year: 2023, month: 2, day: 30, days: 28 }],
+    ["2023年十三月", "month", { month: 13 }],
+    ["2023年3月上旬", "format", {}],
     ["2023年6月年底前", "format", {}],
     ["2023年", "ok", {}],
   ])("%s → %s", (text, reason, params) => {

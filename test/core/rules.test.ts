@@ -135,6 +135,10 @@ describe("validate: one rule at a time", () => {
     [talk(1, { type: "谈心" }), "谈话类型「谈心」不在可选范围内，应为：谈心谈话、任前谈话、提醒谈话、廉政谈话"],
     [talk(1, { talkee: null }), "「谈话对象」未填写"],
     [talk(1, { date: "6月底前" }), "「6月底前」缺少年份，请补上年份，如「2023年6月底前」"],
+    [
+      talk(1, { date: "2023年3月5日（星期一）" }),
+      "「2023年3月5日（星期一）」中的日期和星期对不上：2023年3月5日是星期日，请核对",
+    ],
   ])("messages are filled in completely: %j", (row, message) => {
     const [issue] = validate(talksSheet([row]), schema("talks"));
     expect(issue.message).toBe(message);

@@ -2,6 +2,7 @@ import type { CellValue } from "../sheet/types";
 import { isDateCell } from "../sheet/types";
 import { cleanText } from "../text/normalize";
 import { daysInMonth, serialToYmd, ymdToSerial, type Ymd } from "./serial";
+import { takeWeekday, WEEKDAY_NAMES, writtenDigits } from "./written";
 
 /** How much of the date the writer gave: a day, or only a month or year (a deadline's end). */
 export type DatePrecision = "day" | "month" | "year";
@@ -24,6 +25,17 @@ export type DateFailure =
       readonly ok: false;
       readonly reason: "day";
       readonly params: { readonly year: number; readonly month: number; readonly day: number; readonly days: number };
+    }
+  | {
+      readonly ok: false;
+      /** The day of the week written beside the date is not that date's. */
+      readonly reason: "weekday";
+      readonly params: {
+        readonly year: number;
+        readonly month: number;
+        readonly day: number;
+        readonly weekday: string;
+      };
     };
 
 export type DateFailureReason = DateFailure["reason"];
@@ -36,18 +48,24 @@ const MAX_YEAR = 2100;
 const SERIAL_MIN = 20_000;
 const SERIAL_MAX = 80_000;
 
+const PERIOD = "(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)";
+const CLOCK = "\\d{1,2}(?:[:：]\\d{2}(?:[:：]\\d{2}(?:\\.\\d+)?)?|[点时](?:\\d{1,2}分?|半)?)";
+/** A clock time, or a span of two (9:00-10:30, 9点至10点). */
+const CLOCKS = `${CLOCK}(?: ?[-~～至到] ?${CLOCK})?`;
 /**
- * 2023-1-5, 2023/1/5 14:30 (as Excel shows a date and time), 2023.1.5T14:30:00. Read with spaces
- * kept (one where there were several): the space before the time is what tells 2023/3/8 10:00
- * from a day of 81, so the time needs it; spaces around the separators may be there or not.
+ * 2023-1-5, 2023/1/5 14:30 (as Excel shows a date and time), 2023.1.5T14:30:00, 2023.3.5 下午.
+ * Read with spaces kept (one where there were several): the space before the time is what tells
+ * 2023/3/8 10:00 from a day of 81, so a clock time needs it; around the separators spaces may be
+ * there or not; a closing dot or 日 is let be.
  */
-const SEPARATED = /^(\d{2,4}) ?[-/.] ?(\d{1,2})(?: ?[-/.] ?(\d{1,2}))?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+const SEPARATED = /^(\d{2,4}) ?[-/.] ?(\d{1,2})(?: ?[-/.] ?(\d{1,2}))?[.日号]?$/;
+const TIME_AFTER_SEPARATED = new RegExp(`(?:[ T]${PERIOD}? ?${CLOCKS}| ?${PERIOD})$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-const CHINESE = /^(?:于)?(?:(\d{2,4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?(.*)$/;
+/** 2023年3月5日, 2023年3月5 (no 日), 2023年6月底前, 于2023年3月. */
+const CHINESE = /^(?:于)?(?:(\d{2,4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号]?)?(.*)$/;
 const SUFFIX = /^(年?[底末])?(前|以前|之前)?$/;
-/** A time of day after a written date: 上午, 14:30, 下午3点, 9时30分. */
-const TIME_OF_DAY =
-  /(?:凌晨|早上|上午|中午|下午|晚上)?(?:\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|[点时](?:\d{1,2}分?|半)?))?$/;
+/** A time of day after a written date (spaces taken out): 上午, 14:30, 下午3点, 9时30分, 9:00-10:00. */
+const TIME_OF_DAY = new RegExp(`${PERIOD}?(?:${CLOCKS})?$`);
 
 const FORMAT: DateFailure = { ok: false, reason: "format" };
 const NO_YEAR: DateFailure = { ok: false, reason: "no-year" };
@@ -60,7 +78,21 @@ export function parseDate(value: CellValue | undefined): DateResult | null {
   if (typeof value === "boolean") return FORMAT;
   const cleaned = cleanText(value).trim();
   if (!cleaned) return null;
-  return fromText(cleaned.replace(/\s+/g, ""), cleaned.replace(/\s+/g, " "));
+  const { rest, weekday } = takeWeekday(writtenDigits(cleaned));
+  const date = fromText(rest.replace(/\s+/g, ""), rest.trim().replace(/\s+/g, " "));
+  return weekday === undefined ? date : withWeekday(date, weekday);
+}
+
+/** A date written with its day of the week (2023年3月5日（星期日）): the two must agree. */
+function withWeekday(date: DateResult, weekday: number): DateResult {
+  if (!date.ok || date.precision !== "day") return date.ok ? FORMAT : date;
+  const actual = new Date(Date.UTC(date.y, date.m - 1, date.d)).getUTCDay();
+  if (actual === weekday) return date;
+  return {
+    ok: false,
+    reason: "weekday",
+    params: { year: date.y, month: date.m, day: date.d, weekday: WEEKDAY_NAMES[actual] },
+  };
 }
 
 function fromNumber(n: number): DateResult {
@@ -79,7 +111,7 @@ function fromSerial(serial: number): DateResult {
 
 /** `text` without spaces (2023 年 1 月 5 日 as 2023年1月5日); `spaced` with one space where there were some. */
 function fromText(text: string, spaced = text): DateResult {
-  let m = SEPARATED.exec(spaced);
+  let m = SEPARATED.exec(spaced.replace(TIME_AFTER_SEPARATED, ""));
   if (m) {
     const precision = m[3] === undefined ? "month" : "day";
     return build(m[1], m[2], m[3], precision, false);

@@ -13,6 +13,7 @@ export interface IssueParams {
   "date.format": { column: string };
   "date.month": { column: string; month: number };
   "date.day": { column: string; year: number; month: number; day: number; days: number };
+  "date.weekday": { column: string; year: number; month: number; day: number; weekday: string };
   "date.year": { column: string; year: number | string };
   "date.no-year": { column: string };
   "talk-type": { column: string; allowed: string };

@@ -6,6 +6,8 @@ export const enEngine = {
   "date.format": "“{value}” is not a recognisable date; write it as 2023-01-05 or 2023年1月5日",
   "date.month": "“{value}”: month {month} does not exist (months run from 1 to 12)",
   "date.day": "“{value}” does not exist: {year}-{month} has only {days} days",
+  "date.weekday":
+    "“{value}”: the date and the day of the week disagree; {year}-{month}-{day} is a 星期{weekday}, please check",
   "date.year": "“{value}”: the year {year} is wrong; write four digits, e.g. 2023",
   "date.no-year": "“{value}” has no year; add it, e.g. “2023年{value}”",
   "talk-type": "Talk type “{value}” is not one of: {allowed}",

@@ -9,6 +9,7 @@ export const zhCNEngine = {
   "date.format": "「{value}」不是可识别的日期，请写成 2023-01-05 或 2023年1月5日",
   "date.month": "「{value}」中的月份 {month} 不存在，月份应为 1 到 12",
   "date.day": "「{value}」不存在：{year}年{month}月只有 {days} 天",
+  "date.weekday": "「{value}」中的日期和星期对不上：{year}年{month}月{day}日是星期{weekday}，请核对",
   "date.year": "「{value}」的年份 {year} 不对，请写四位年份，如 2023",
   "date.no-year": "「{value}」缺少年份，请补上年份，如「2023年{value}」",
   "talk-type": "谈话类型「{value}」不在可选范围内，应为：{allowed}",
