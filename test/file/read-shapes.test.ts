@@ -38,7 +38,8 @@ const reason = (bytes: Uint8Array, name: string): string => {
   }
   throw new Error(`${name} was read`);
 };
-const cell = (bytes: Uint8Array, name: string, r: number, c: number) => readWorkbook(bytes, name).sheets[0].rows[r][c];
+const cell = (bytes: Uint8Array, name: string, r: number, c: number) =>
+  readWorkbook(bytes, name).sheets[0].rows[r]?.[c] ?? null;
 const timed = <T>(f: () => T): [T, number] => {
   const t = performance.now();
   const out = f();
@@ -91,6 +92,12 @@ describe("cell text as programs store it", () => {
     ['<c r="A1" t="d"><v>1900-01-01</v></c>', { kind: "date", serial: 1 }],
     ['<c r="A1" t="str"><v>第一行\r\n第二行</v></c>', "第一行\n第二行"],
     ['<c r="A1" t="inlineStr"><is><t>a\rb&#13;c</t></is></c>', "a\nb\rc"],
+    // A formula saved without its result (as Python's openpyxl writes it): nothing, not 0,
+    // not the first shared string, not 1899-12-31.
+    ['<c r="A1"><f>ROW()-4</f><v></v></c>', null],
+    ['<c r="A1" s="1"><f>DATE(2023,3,1)</f><v></v></c>', null],
+    ['<c r="A1" t="s"><f>A2</f><v></v></c>', null],
+    ['<c r="A1" t="b"><f>TRUE()</f><v> </v></c>', null],
   ])("%s reads as %j (entities decoded once; numbers no program can hold kept as text)", (xml, value) => {
     const bytes = rawXlsx({ cellXfs: [14], sheets: [{ name: "S", data: `<row r="1">${xml}</row>` }] });
     expect(cell(bytes, "t.xlsx", 0, 0)).toEqual(value);

@@ -280,6 +280,9 @@ function cellValue(
   const close = xml.indexOf("</v>", open);
   if (close < 0 || close > to) return null;
   const raw = xml.slice(open + 1, close);
+  // <v></v>: a formula saved without its result (written by a program, never calculated). Read as
+  // a number it would be 0, the first shared string or 1899-12-31, none of which anyone wrote.
+  if (raw.length === 0 || (raw.charCodeAt(0) <= 32 && raw.trim() === "")) return null;
   switch (type) {
     case "s": {
       const s = strings[Number(raw)];
