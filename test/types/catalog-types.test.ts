@@ -46,10 +46,10 @@ describe("the catalogs, checked at compile time", () => {
 
   it("a new kind of issue without a message in the catalogs fails the build", () => {
     const errors = errorsOf(`import "@src/core/validate/issue";
-declare module "@src/core/validate/issue" { interface IssueParams { "date.weekday": { column: string } } }
+declare module "@src/core/validate/issue" { interface IssueParams { "date.quarter": { column: string } } }
 export {};
 `);
-    expect(errors.join("\n")).toMatch(/src\/core\/validate\/issue\.ts: .*date\.weekday/);
+    expect(errors.join("\n")).toMatch(/src\/core\/validate\/issue\.ts: .*date\.quarter/);
   }, 60_000);
 
   it("a message used with a parameter it does not have, or without one it needs, fails", () => {
