@@ -119,6 +119,51 @@ describe("other words for the form's columns", () => {
   it("the form's own headers give no information at all", () => {
     expect(validate(talks(base), schema("talks"))).toEqual([]);
   });
+
+  // Short or everyday words offices put over these columns, each under the form's title or none.
+  it.each<[string, string, string[], CellValue[], Record<string, CellValue>]>([
+    [
+      "talks",
+      "附件2 大谈话统计表",
+      ["编号", "谈话人", "职务", "谈话对象", "职务", "记录人", "时间", "地点", "类型"],
+      [1, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室", "谈心谈话"],
+      { index: 1, date: "2023-02-15", place: "会议室", type: "谈心谈话" },
+    ],
+    ["suggestions", "附件4 提建议清单", ["序号", "意见建议"], [1, "多开座谈会"], { content: "多开座谈会" }],
+    ["suggestions", "", ["编号", "意见和建议"], [1, "多开座谈会"], { index: 1, content: "多开座谈会" }],
+    [
+      "research",
+      "大调研课题申报表",
+      ["序号", "调研课题", "调研目的", "调研安排", "牵头领导"],
+      [1, "河长制", "摸清情况", "6月", "局长"],
+      { topic: "河长制" },
+    ],
+    [
+      "practical",
+      "",
+      ["序号", "实事项目", "主要内容", "参与部门", "牵头领导"],
+      [1, "修路", "修缮道路", "办公室", "局长"],
+      { item: "修路", content: "修缮道路" },
+    ],
+  ])("%s: %j over %j", (id, title, headers, row, values) => {
+    const s = sheet([...(title ? [[title]] : []), ["填报单位：法规科"], headers, row]);
+    const reading = readSheet(s, FORMS)!;
+    expect(reading.table.schema.id).toBe(id);
+    expect(reading.rows[0].values).toMatchObject(values);
+    expect(validate(s, schema(id)).filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
+  it("a lone 「建议」 column without the form's title is not taken for 附件4", () => {
+    expect(
+      detectAnnex(
+        sheet([
+          ["序号", "问题", "建议"],
+          [1, "路面破损", "修缮"],
+        ]),
+        FORMS,
+      ),
+    ).toBeNull();
+  });
 });
 
 describe("附件3's last column: 牵头领导 over 牵头部门、参与部门", () => {

@@ -5,6 +5,8 @@ import { PLAN_TASKS } from "./tasks-prefill";
 export const TALK_TYPES = ["谈心谈话", "任前谈话", "提醒谈话", "廉政谈话"] as const;
 
 const PLAN_TITLE = "学习宣传贯彻党的二十大精神";
+/** 序号 as some offices head it. */
+const INDEX_ALIASES = ["编号"];
 
 /** The five forms of the plan, in the plan's order. Plain data: see validate-schema.ts. */
 export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
@@ -17,7 +19,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
     collected: false,
     version: 1,
     columns: [
-      { key: "index", header: "序号", type: "index", width: 6 },
+      { key: "index", header: "序号", aliases: INDEX_ALIASES, type: "index", width: 6 },
       { key: "activity", header: "任务事项", type: "text", required: true, width: 14 },
       { key: "task", header: "任务事项", type: "text", required: true, width: 60 },
       { key: "responsible", header: "责任单位", type: "text", required: true, width: 22 },
@@ -37,7 +39,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
     collected: true,
     version: 1,
     columns: [
-      { key: "index", header: "序号", type: "index", width: 6 },
+      { key: "index", header: "序号", aliases: INDEX_ALIASES, type: "index", width: 6 },
       // Offices draw 谈话人 and 谈话对象 as groups over 姓名 | 单位及职务, or name the posts in full:
       // the group header read with its sub-header gives 谈话人姓名, 谈话人单位及职务….
       { key: "talker", header: "谈话人", aliases: ["谈话人姓名"], type: "text", required: true, width: 10 },
@@ -59,12 +61,20 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
         width: 18,
       },
       { key: "recorder", header: "记录人", type: "text", width: 10 },
-      { key: "date", header: "谈话时间", aliases: ["谈话日期"], type: "date", required: true, width: 13 },
-      { key: "place", header: "谈话地点", type: "text", width: 14 },
+      // Inside the talks table the short words are unambiguous: 时间, 地点, 类型.
+      {
+        key: "date",
+        header: "谈话时间",
+        aliases: ["谈话日期", "时间", "日期"],
+        type: "date",
+        required: true,
+        width: 13,
+      },
+      { key: "place", header: "谈话地点", aliases: ["地点"], type: "text", width: 14 },
       {
         key: "type",
         header: "谈话内容类型",
-        aliases: ["谈话类型"],
+        aliases: ["谈话类型", "类型"],
         type: "enum",
         enumeration: TALK_TYPES,
         enumCode: "talk-type",
@@ -84,8 +94,15 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
     collected: true,
     version: 1,
     columns: [
-      { key: "index", header: "序号", type: "index", width: 6 },
-      { key: "topic", header: "课题名称", type: "text", required: true, width: 24 },
+      { key: "index", header: "序号", aliases: INDEX_ALIASES, type: "index", width: 6 },
+      {
+        key: "topic",
+        header: "课题名称",
+        aliases: ["调研课题", "课题", "调研题目", "调研课题名称"],
+        type: "text",
+        required: true,
+        width: 24,
+      },
       { key: "purpose", header: "调研目的", type: "text", required: true, width: 28 },
       { key: "arrangement", header: "调研安排", type: "text", required: true, width: 28 },
       {
@@ -113,8 +130,16 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
     collected: true,
     version: 1,
     columns: [
-      { key: "index", header: "序号", type: "index", width: 6 },
-      { key: "content", header: "建议内容", type: "text", required: true, width: 80 },
+      { key: "index", header: "序号", aliases: INDEX_ALIASES, type: "index", width: 6 },
+      // Not bare 「建议」: a form of one column is known by it alone when it has no title.
+      {
+        key: "content",
+        header: "建议内容",
+        aliases: ["意见建议", "意见和建议", "意见及建议", "建议事项", "具体建议"],
+        type: "text",
+        required: true,
+        width: 80,
+      },
     ],
     notes: ["备注：由责任单位负责收集整理。各单位按照时间节点向责任单位报送。"],
     blankRows: 4,
@@ -128,8 +153,15 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
     collected: true,
     version: 1,
     columns: [
-      { key: "index", header: "序号", type: "index", width: 6 },
-      { key: "item", header: "办实事事项", type: "text", required: true, width: 24 },
+      { key: "index", header: "序号", aliases: INDEX_ALIASES, type: "index", width: 6 },
+      {
+        key: "item",
+        header: "办实事事项",
+        aliases: ["实事项目", "办实事项目", "实事事项", "实事名称"],
+        type: "text",
+        required: true,
+        width: 24,
+      },
       { key: "content", header: "主要内容", type: "text", required: true, width: 36 },
       { key: "departments", header: "参与部门", type: "text", width: 18 },
       { key: "leader", header: "牵头领导", type: "text", required: true, width: 12 },
