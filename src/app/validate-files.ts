@@ -2,7 +2,7 @@ import { ref, render, type Locale, type MessageRef } from "../core/i18n/text";
 import type { Roster } from "../core/roster/roster";
 import type { AnnexSchema } from "../core/schema/types";
 import type { Issue } from "../core/validate/issue";
-import { readSheet, type SheetReading } from "../core/validate/validate";
+import { readSheets, type SheetReading } from "../core/validate/validate";
 import type { CellValue } from "../core/sheet/types";
 import { serialToYmd } from "../core/dates/serial";
 import { readInput, type FileHost, type InputFile, type Progress } from "./files";
@@ -92,26 +92,24 @@ export function validateFile(f: InputFile, host: FileHost, options: ValidateFile
   if (!wb.ok) return { file: f.name, error: render(wb.why, options.locale), why: wb.why, unreadable: true, sheets: [] };
   const reports: SheetReport[] = [];
   const common = { roster: options.roster, fileName: f.name, talkTypes: options.talkTypes, locale: options.locale };
-  for (const sheet of wb.sheets) {
-    const reading = readSheet(sheet, options.schemas, common);
-    if (!reading) continue;
-    reports.push({
-      sheet: sheet.name,
-      annex: reading.table.schema.id,
-      unit: reading.unit.name,
-      rows: reading.rows.length,
-      issues: reading.issues.map(({ severity, code, cell, value, message, field, row }) => ({
-        severity,
-        code,
-        cell,
-        value,
-        message,
-        field,
-        row,
-      })),
-      rowViews: rowViews(reading),
-    });
-  }
+  for (const sheet of wb.sheets)
+    for (const reading of readSheets(sheet, options.schemas, common))
+      reports.push({
+        sheet: sheet.name,
+        annex: reading.table.schema.id,
+        unit: reading.unit.name,
+        rows: reading.rows.length,
+        issues: reading.issues.map(({ severity, code, cell, value, message, field, row }) => ({
+          severity,
+          code,
+          cell,
+          value,
+          message,
+          field,
+          row,
+        })),
+        rowViews: rowViews(reading),
+      });
   if (reports.length) return { file: f.name, error: null, why: null, unreadable: false, sheets: reports };
   const why = ref("merge.no-annex");
   return { file: f.name, error: render(why, options.locale), why, unreadable: false, sheets: [] };

@@ -44,7 +44,7 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
   // (A header is a few rows tall at most: a merge reaching further down is not a header cell.)
   for (const m of grid.sheet.merges)
     if (m.r1 <= table.headerRow && m.r2 >= first && m.r2 < first + MAX_HEADER_DEPTH) first = m.r2 + 1;
-  for (let r = first; r < grid.rowCount; r++) {
+  for (let r = first, end = table.end ?? grid.rowCount; r < end; r++) {
     if (isFooter(grid, r) || isRepeatedHeader(grid, r, columns, headerKeys)) continue;
     const values: Record<string, CellValue> = {};
     let origins: Record<string, number> | undefined;

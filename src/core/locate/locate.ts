@@ -24,6 +24,8 @@ export interface LocatedTable {
   readonly unitLine?: UnitLine;
   /** How well the header matched: the share of schema columns found (+0.5 with the title). */
   readonly score: number;
+  /** The row where the next form begins when forms stand one below another in a sheet (else none). */
+  readonly end?: number;
 }
 
 /** Rows searched for an annex's header: a host may read only these to tell which annex a sheet holds. */
@@ -143,11 +145,12 @@ const UNION = new WeakMap<
   { readonly names: ReadonlySet<string>; readonly firsts: ReadonlySet<number> }
 >();
 
-function scanRows(grid: Grid): number[] {
-  return Array.from({ length: Math.min(grid.rowCount, SCAN_ROWS) }, (_, r) => r);
+function scanRows(grid: Grid, from = 0): number[] {
+  return Array.from({ length: Math.max(0, Math.min(grid.rowCount, from + SCAN_ROWS) - from) }, (_, i) => from + i);
 }
 
-export function headerLikeRows(grid: Grid, schemas: readonly AnnexSchema[]): number[] {
+/** Rows from `from` on (SCAN_ROWS of them) that may be a form's header. */
+export function headerLikeRows(grid: Grid, schemas: readonly AnnexSchema[], from = 0): number[] {
   let union = UNION.get(schemas);
   if (!union) {
     const names = allNames(schemas);
@@ -156,7 +159,7 @@ export function headerLikeRows(grid: Grid, schemas: readonly AnnexSchema[]): num
   }
   const { names: known, firsts } = union;
   // Cheap: the row's label keys (computed once per grid), loosened, whole or before a bracket.
-  const likely = scanRows(grid).filter((r) => {
+  const likely = scanRows(grid, from).filter((r) => {
     let hits = 0;
     for (let c = 0; c < grid.colCount; c++) {
       const v = grid.header(r, c);
@@ -179,7 +182,7 @@ export function headerLikeRows(grid: Grid, schemas: readonly AnnexSchema[]): num
   // form of 姓名 | 职务 sub-headers under other groups is not): the row above a likely row is tried too.
   const out = new Set<number>();
   for (const r of likely) {
-    if (r > 0) out.add(r - 1);
+    if (r > from) out.add(r - 1);
     out.add(r);
   }
   return [...out].sort((a, b) => a - b);

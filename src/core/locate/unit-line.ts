@@ -18,11 +18,19 @@ const UNIT_LABEL =
 /** Other labels that may share the 填报单位 cell: 「填报单位：办公室　　填报时间：2023年1月」. */
 const NEXT_LABEL = /\s{2,}|[\s\u3000]*(填报时间|填报日期|填表日期|填报人|填表人|联系人|联系电话|日期)[:：]/;
 
-/** The 填报单位 line: above the header (where the plan has it), else below the table (some units move it). */
-export function findUnitLine(grid: Grid, headerRow: number, headerRows: number): UnitLine | undefined {
+/**
+ * The 填报单位 line: above the header (where the plan has it), else below the table (some units
+ * move it), before `end` (where the next form begins, when forms stand one below another).
+ */
+export function findUnitLine(
+  grid: Grid,
+  headerRow: number,
+  headerRows: number,
+  end = grid.rowCount,
+): UnitLine | undefined {
   const above = Array.from({ length: Math.min(6, headerRow) }, (_, i) => headerRow - 1 - i);
   const first = headerRow + headerRows;
-  const below = Array.from({ length: Math.max(0, grid.rowCount - first) }, (_, i) => first + i);
+  const below = Array.from({ length: Math.max(0, end - first) }, (_, i) => first + i);
   for (const r of [...above, ...below])
     for (let c = 0, n = grid.width(r); c < n; c++) {
       const raw = cellText(grid.raw(r, c));

@@ -8,7 +8,7 @@ import type { CellValue } from "../sheet/types";
 import { cleanText } from "../text/normalize";
 import type { Issue } from "../validate/issue";
 import { canonicalEnum } from "../validate/rules/enumeration";
-import { readSheet, type SheetReading } from "../validate/validate";
+import { readSheets, type SheetReading } from "../validate/validate";
 import { serialOf } from "../request/request";
 import { returnChanges, type ReturnChanges } from "./changes";
 import { resolveResubmissions } from "./resubmissions";
@@ -129,21 +129,21 @@ export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): Coll
       continue;
     }
     const common = { roster, fileName: wb.file, talkTypes: options.talkTypes, locale: options.locale };
-    const reading = readSheet(sheet, schemas, common);
-    if (!reading) continue;
-    if (looksLikeSummary(reading)) {
-      summaries++;
-      continue;
+    for (const reading of readSheets(sheet, schemas, common)) {
+      if (looksLikeSummary(reading)) {
+        summaries++;
+        continue;
+      }
+      // 附件1 is the coordinator's own list: units send it back unchanged, so it is merged only when asked for.
+      const schema = reading.table.schema;
+      if (!schema.collected && !options.expect?.includes(schema.id)) {
+        uncollected ??= schema;
+        uncollectedRows += reading.rows.length;
+        continue;
+      }
+      const unit = reading.unit.source === "none" ? "" : reading.unit.name;
+      found.push({ file: wb.file, sheet: sheet.name, annex: schema, unit, reading });
     }
-    // 附件1 is the coordinator's own list: units send it back unchanged, so it is merged only when asked for.
-    const schema = reading.table.schema;
-    if (!schema.collected && !options.expect?.includes(schema.id)) {
-      uncollected ??= schema;
-      uncollectedRows += reading.rows.length;
-      continue;
-    }
-    const unit = reading.unit.source === "none" ? "" : reading.unit.name;
-    found.push({ file: wb.file, sheet: sheet.name, annex: schema, unit, reading });
   }
   const meta = { file: wb.file, savedAt: wb.savedAt, modifiedAt: wb.modifiedAt, uncollectedRows };
   if (found.length) return { ...meta, found };

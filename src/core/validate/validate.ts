@@ -1,6 +1,7 @@
 import { interpolate, CATALOGS, type Locale } from "../i18n/text";
 import { extractRows, type DataRow } from "../locate/extract";
 import { detect, locate, type LocatedTable } from "../locate/locate";
+import { detectAll } from "../locate/tables";
 import { resolveUnit, type ResolvedUnit, type Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
 import { Grid } from "../sheet/grid";
@@ -54,15 +55,33 @@ export function detectAnnex(sheet: SheetData, schemas: readonly AnnexSchema[]): 
   return detect(new Grid(sheet), schemas)?.schema ?? null;
 }
 
-/** Finds which of the schemas the sheet holds and reads it; null when it holds none. */
+/**
+ * Finds which of the schemas the sheet holds and reads it; null when it holds none. Where forms
+ * stand one below another, the best-matching one, read up to where the next begins.
+ */
 export function readSheet(
   sheet: SheetData,
   schemas: readonly AnnexSchema[],
   options: ValidateOptions = {},
 ): SheetReading | null {
   const grid = new Grid(sheet);
-  const table = detect(grid, schemas);
-  return table ? readTable(grid, table, options) : null;
+  const tables = detectAll(grid, schemas);
+  if (!tables.length) return null;
+  return readTable(
+    grid,
+    tables.reduce((best, t) => (t.score > best.score ? t : best)),
+    options,
+  );
+}
+
+/** Every form the sheet holds, top to bottom (units sometimes paste 附件3-5 one below another), each read. */
+export function readSheets(
+  sheet: SheetData,
+  schemas: readonly AnnexSchema[],
+  options: ValidateOptions = {},
+): SheetReading[] {
+  const grid = new Grid(sheet);
+  return detectAll(grid, schemas).map((table) => readTable(grid, table, options));
 }
 
 function readTable(grid: Grid, table: LocatedTable, options: ValidateOptions): SheetReading {

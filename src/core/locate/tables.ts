@@ -1,0 +1,133 @@
+/**
+ * Forms that stand one below another in a sheet: some units paste 附件3, 附件4 and 附件5 into one
+ * sheet, each with its title, 填报单位 line and header. Each is found and ends where the next
+ * begins, so no form's rows are read as another's and none is lost.
+ */
+import type { AnnexSchema } from "../schema/types";
+import { cellText, isBlank, type Grid } from "../sheet/grid";
+import { labelKey } from "../text/normalize";
+import { headerLikeRows, locate, type LocatedTable } from "./locate";
+import { findUnitLine } from "./unit-line";
+
+/** Header rows a form's header may take below the row where it was found (a two-row header). */
+const HEADER_SPAN = 2;
+/** 附件4, 附件 4, 附件四 alone in a cell: the plan's mark above each form. */
+const ANNEX_MARK = /^附件[0-9一二三四五六七八九十]{1,2}$/;
+/** A title is a short line: a data cell that mentions a form's name in a sentence is not one. */
+const MAX_TITLE_CHARS = 40;
+
+/** Rows a form's lead-in may take above its header: 附件N, title, subtitle, 填报单位, blank rows. */
+const LEAD_IN = 8;
+
+/** Every form in the sheet, top to bottom; empty when it holds none. */
+export function detectAll(grid: Grid, schemas: readonly AnnexSchema[]): LocatedTable[] {
+  const tables: LocatedTable[] = [];
+  let table = firstTable(grid, schemas, 0);
+  while (table) {
+    const start = nextStart(grid, table, schemas);
+    const next = start === undefined ? null : firstTable(grid, schemas, start);
+    if (start === undefined || !next) {
+      // Nothing follows (a line that looked like a title was data): the form runs to the end.
+      tables.push(table);
+      break;
+    }
+    // The form ends where the next one's lead-in begins (its 附件N, title, 填报单位 line and the
+    // blank rows above them); rows between a false start and a form further down stay with this one.
+    const dataStart = table.headerRow + table.headerRows;
+    const top = Math.max(start, topOf(next));
+    let end = top - start <= LEAD_IN ? start : top;
+    while (end - 1 >= dataStart && isLeadIn(grid, end - 1, schemas)) end--;
+    // A 填报单位 line between the two (below this form, above the next) serves both.
+    const unitLine =
+      table.unitLine && table.unitLine.row >= end
+        ? (findUnitLine(grid, table.headerRow, table.headerRows, end) ?? table.unitLine)
+        : table.unitLine;
+    tables.push({ ...table, unitLine, end });
+    table = next;
+  }
+  return tables;
+}
+
+/** A row that may open a form: blank, 附件N, a form's title or a 填报单位 line. */
+function isLeadIn(grid: Grid, r: number, schemas: readonly AnnexSchema[]): boolean {
+  const key = firstTextKey(grid, r);
+  if (key === null) return rowIsBlank(grid, r);
+  return ANNEX_MARK.test(key) || isTitle(key, schemas) || UNIT_LINE.test(key);
+}
+
+/** 填报单位, 报送单位, 单位（盖章）… as a label key (see unit-line.ts). */
+const UNIT_LINE = /^(填报|报送|申报)?单位(名称)?(\(.*\))?(:|$)/;
+
+function rowIsBlank(grid: Grid, r: number): boolean {
+  for (let c = 0, n = grid.width(r); c < n; c++) if (!isBlank(grid.raw(r, c))) return false;
+  return true;
+}
+
+function isTitle(key: string, schemas: readonly AnnexSchema[]): boolean {
+  return key.length <= MAX_TITLE_CHARS && titleKeys(schemas).some((t) => key.endsWith(t));
+}
+
+/** The first row of a form: its title, its 填报单位 line above the header, or its header. */
+function topOf(t: LocatedTable): number {
+  let top = t.headerRow;
+  if (t.titleRow >= 0) top = Math.min(top, t.titleRow);
+  if (t.unitLine && t.unitLine.row < t.headerRow) top = Math.min(top, t.unitLine.row);
+  return top;
+}
+
+/** The topmost form whose header stands at `from` or below (the best match among headers that start together). */
+function firstTable(grid: Grid, schemas: readonly AnnexSchema[], from: number): LocatedTable | null {
+  const rows = headerLikeRows(grid, schemas, from);
+  if (!rows.length) return null;
+  const found = schemas.map((s) => locate(grid, s, rows)).filter((t) => t !== null);
+  if (!found.length) return null;
+  const top = Math.min(...found.map((t) => t.headerRow));
+  return found.filter((t) => t.headerRow <= top + HEADER_SPAN).reduce((best, t) => (t.score > best.score ? t : best));
+}
+
+/**
+ * Where another form begins below this one's header: a row opening with 附件N or a form's title,
+ * or a header row of a form, found as such. Undefined when the table runs to the end of the sheet.
+ */
+function nextStart(grid: Grid, table: LocatedTable, schemas: readonly AnnexSchema[]): number | undefined {
+  for (let r = table.headerRow + table.headerRows; r < grid.rowCount; r++) {
+    const key = firstTextKey(grid, r);
+    if (key === null) continue;
+    if (ANNEX_MARK.test(key)) return r;
+    if (isTitle(key, schemas)) return r;
+    if (r > table.headerRow + HEADER_SPAN && INDEX_KEYS.has(key) && isOtherHeader(grid, r, table, schemas)) return r;
+  }
+  return undefined;
+}
+
+const INDEX_KEYS = new Set(["序号", "编号"]);
+
+/** The label key of the row's first filled cell when it is text (data rows mostly open with a number). */
+function firstTextKey(grid: Grid, r: number): string | null {
+  for (let c = 0, n = grid.width(r); c < n; c++) {
+    const v = grid.raw(r, c);
+    if (isBlank(v)) continue;
+    return typeof v === "string" ? labelKey(cellText(v)) : null;
+  }
+  return null;
+}
+
+/** A header of a form here, other than this table's own header repeated (as a page break repeats it). */
+function isOtherHeader(grid: Grid, r: number, table: LocatedTable, schemas: readonly AnnexSchema[]): boolean {
+  return schemas.some((s) => {
+    const t = locate(grid, s, [r]);
+    return t !== null && (s !== table.schema || t.titleRow > table.headerRow || t.unitLine?.row === r - 1);
+  });
+}
+
+/** Each form's title and short name as label keys (学习宣传贯彻党的二十大精神·提建议清单, 提建议清单). */
+const TITLES = new WeakMap<readonly AnnexSchema[], readonly string[]>();
+
+function titleKeys(schemas: readonly AnnexSchema[]): readonly string[] {
+  let keys = TITLES.get(schemas);
+  if (!keys) {
+    keys = [...new Set(schemas.flatMap((s) => [labelKey(s.title), labelKey(s.shortName)]).filter(Boolean))];
+    TITLES.set(schemas, keys);
+  }
+  return keys;
+}
