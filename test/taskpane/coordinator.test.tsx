@@ -8,6 +8,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { demoFiles, panel, renderPane } from "./render";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
+import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 
 afterEach(cleanup);
 
@@ -125,6 +126,32 @@ describe("files", () => {
     expect(skipped).toMatch(/照片\.png/);
     expect(await screen.findByText(/单位名单\.txt.*名单/)).toBeTruthy();
     expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toBe("办公室\n法规科\n人事科");
+  });
+});
+
+describe("a sheet with forms one below another", () => {
+  it("shows each form as its own group", async () => {
+    renderPane(null, "validate");
+    const rows = [
+      ["附件4"],
+      ["学习宣传贯彻党的二十大精神·提建议清单"],
+      ["填报单位：法规科"],
+      ["序号", "建议内容"],
+      [1, "多开座谈会"],
+      [],
+      ["附件5"],
+      ["学习宣传贯彻党的二十大精神·办实事征集表"],
+      ["填报单位：法规科"],
+      ["序号", "办实事事项", "主要内容", "参与部门", "牵头领导"],
+      [1, "修缮道路", "修缮小区道路", "办公室", "局长"],
+    ];
+    const bytes = writeSheetsAs([{ name: "报表", rows, merges: [] }], "xlsx");
+    await userEvent.upload(panel().getByTestId("file-input"), [new File([new Uint8Array(bytes)], "法规科.xlsx")]);
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    await waitFor(() => expect(document.querySelectorAll("[data-group]")).toHaveLength(2), { timeout: 10_000 });
+    const keys = [...document.querySelectorAll("[data-group]")].map((g) => g.getAttribute("data-group"));
+    expect(new Set(keys).size).toBe(2);
+    expect(panel().getByText(/2 组/)).toBeTruthy();
   });
 });
 

@@ -75,8 +75,9 @@ export function groupsOfFiles(
             failure: render(r.why, locale),
           },
         ]
-      : r.sheets.map((s) => ({
-          key: `${r.file}|${s.sheet}`,
+      : r.sheets.map((s, i) => ({
+          // A sheet may hold several forms one below another: each is its own group.
+          key: `${r.file}|${s.sheet}|${i}`,
           file: r.file,
           sheet: s.sheet,
           title: title(s.annex),
