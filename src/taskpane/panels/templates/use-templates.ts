@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { annexPresence, insertTemplates, type AnnexPresence } from "../../../app/workbook/templates";
+import type { AnnexPresence } from "../../../app/workbook/templates";
 import { useServices } from "../../services";
 import { useLocale, useT } from "../../i18n/use-t";
 import { errorText } from "../shared/error-text";
 import { useBusy } from "../shared/use-async";
 
 export const TEMPLATE_FILE = "汇表助手-附件模板.xlsx";
+
+/** Inserting templates into the workbook (Excel, WPS), fetched when first used: the standalone page builds them in its worker. */
+const loadTemplates = () => import("../../../app/workbook/templates");
 
 /** 模板: which annexes the workbook has, which are chosen, and inserting or downloading them. */
 export function useTemplates() {
@@ -20,7 +23,7 @@ export function useTemplates() {
   const { busy, notice, setNotice, run } = useBusy((e) => t("failed", { message: errorText(e, locale) }));
 
   const refresh = useCallback(async () => {
-    if (host) setPresence(await annexPresence(host, forms.all()));
+    if (host) setPresence(await (await loadTemplates()).annexPresence(host, forms.all()));
   }, [host, forms]);
 
   // Look at the workbook once (not again on a language switch).
@@ -45,7 +48,7 @@ export function useTemplates() {
       const chosen = all.filter((s) => selected.has(s.id));
       if (!chosen.length) return { intent: "warning", text: t("templatesPickOne") };
       if (host) {
-        const sheets = await insertTemplates(host, chosen, all);
+        const sheets = await (await loadTemplates()).insertTemplates(host, chosen, all);
         await refresh();
         return { intent: "success", text: t("templatesInserted", { sheets: sheets.join("、") }) };
       }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "react";
-import { LiveValidator } from "../../../app/workbook/live";
+import type { LiveValidator } from "../../../app/workbook/live";
 import type { CheckOptions, SheetValidation } from "../../../app/workbook/validate-workbook";
 import type { SpreadsheetHost } from "../../../hosts/host";
+import { loadChecking } from "./load-checking";
 
 /**
  * Validation while typing (Excel, WPS): edited rows are re-checked after a pause and `onResult`
@@ -28,20 +29,27 @@ export function useLiveValidation(
         () => undefined,
       );
     void refresh();
-    const v = new LiveValidator(
-      host,
-      () => opts ?? { schemas: [] },
-      (result) => latest.current.onResult(result),
-    );
-    validator.current = v;
     let disposed = false;
-    v.start().then(
-      (on) => !disposed && setLive(on),
+    let v: LiveValidator | null = null;
+    loadChecking().then(
+      ({ LiveValidator }) => {
+        if (disposed) return;
+        v = new LiveValidator(
+          host,
+          () => opts ?? { schemas: [] },
+          (result) => latest.current.onResult(result),
+        );
+        validator.current = v;
+        v.start().then(
+          (on) => !disposed && setLive(on),
+          () => setLive(false),
+        );
+      },
       () => setLive(false),
     );
     return () => {
       disposed = true;
-      v.dispose();
+      v?.dispose();
       validator.current = null;
     };
   }, [host]);

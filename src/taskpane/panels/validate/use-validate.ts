@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { validateAndSave, validateWorkbook, type CheckOptions } from "../../../app/workbook/validate-workbook";
+import type { CheckOptions } from "../../../app/workbook/validate-workbook";
+import { loadChecking } from "./load-checking";
 import { parseRoster } from "../../../core/roster/roster";
 import { useServices } from "../../services";
 import { useLocale, useT } from "../../i18n/use-t";
@@ -109,6 +110,7 @@ export function useValidate() {
   const validate = () =>
     run(async () => {
       if (!host) return validateFiles();
+      const { validateWorkbook } = await loadChecking();
       const result = await validateWorkbook(host, { ...(await options()), mark: true });
       result.sheets.forEach((s) => seed(s.sheet, s.issues));
       setGroups(groupsOfWorkbook(result.sheets, locale));
@@ -119,6 +121,7 @@ export function useValidate() {
       if (!host) return;
       // Office add-ins cannot open window.confirm: without a host dialog the pane offers 仍然保存.
       const ask = services.confirm ?? (async () => false);
+      const { validateAndSave } = await loadChecking();
       const { validation, outcome } = await validateAndSave(host, await options(), (v) =>
         ask(t("validateConfirmSave", { errors: v.errors })),
       );
