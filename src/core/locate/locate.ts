@@ -160,6 +160,7 @@ export function headerLikeRows(grid: Grid, schemas: readonly AnnexSchema[], from
   const { names: known, firsts } = union;
   // Cheap: the row's label keys (computed once per grid), loosened, whole or before a bracket.
   const likely = scanRows(grid, from).filter((r) => {
+    if (opensWithNumber(grid, r)) return false;
     let hits = 0;
     for (let c = 0; c < grid.colCount; c++) {
       const v = grid.header(r, c);
@@ -186,6 +187,19 @@ export function headerLikeRows(grid: Grid, schemas: readonly AnnexSchema[], from
     out.add(r);
   }
   return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * A row whose first filled cell holds a number or a date is data (序号 1, 2, 3…) or a row of column
+ * numbers, never a header: most rows scanned are data, and this spares testing their cells.
+ */
+function opensWithNumber(grid: Grid, r: number): boolean {
+  for (let c = 0, n = grid.width(r); c < n; c++) {
+    const v = grid.raw(r, c);
+    if (v === null || v === "") continue;
+    return typeof v === "number" || typeof v === "object";
+  }
+  return false;
 }
 
 const NON_DIGIT = /\D/;
