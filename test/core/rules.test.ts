@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { validate } from "../../src/core/validate/validate";
+import { readSheet, validate } from "../../src/core/validate/validate";
 import { canonicalEnum } from "../../src/core/validate/rules/enumeration";
 import type { CellValue, SheetData } from "../../src/core/sheet/types";
 import { schema, talk, talksSheet } from "../helpers/sheets";
@@ -60,6 +60,35 @@ describe("validate: one rule at a time", () => {
     expect(codes(talksSheet([talk(1)], "不存在科"), "talks", { roster: ["办公室"] })).toEqual([
       "warning:unit.unknown@B3",
     ]);
+  });
+
+  const roster = ["办公室", "法规科", "大气环境科", "水生态环境科", "宣教科", "局办公室"];
+  it.each<[string, string, string[], string]>([
+    ["the roster's spelling, with the bureau's name before it", "市生态环境局法规科", [], "法规科"],
+    ["盖章 and spaces", "法 规 科（盖章）", [], "法规科"],
+    ["a name inside a longer one is not a second unit", "局办公室", [], "局办公室"],
+    [
+      "a joint return: the first named, the others said",
+      "大气环境科、水生态环境科",
+      ["warning:unit.several@B3"],
+      "大气环境科",
+    ],
+    ["not on the roster, but one roster unit holds the name: suggested", "宣教", ["warning:unit.similar@B3"], "宣教"],
+    ["not on the roster, and nothing alike", "不存在科", ["warning:unit.unknown@B3"], "不存在科"],
+    ["a name that two roster units hold suggests neither", "环境科", ["warning:unit.unknown@B3"], "环境科"],
+  ])("unit: %s (%s)", (_, declared, expected, unit) => {
+    const sheet = talksSheet([talk(1)], declared);
+    expect(codes(sheet, "talks", { roster })).toEqual(expected);
+    expect(readSheet(sheet, [schema("talks")], { roster })?.unit.name).toBe(unit);
+  });
+
+  it("unit: the messages name the other units and the likely one", () => {
+    const messages = (declared: string) =>
+      validate(talksSheet([talk(1)], declared), schema("talks"), { roster }).map((i) => i.message);
+    expect(messages("大气环境科、水生态环境科")).toEqual([
+      "填报单位写了名单上的多个单位（大气环境科、水生态环境科），已按「大气环境科」汇总；如为联合报送，请各单位分别报送",
+    ]);
+    expect(messages("宣教")).toEqual(["填报单位「宣教」不在单位名单中，是否为「宣教科」？如是，请改为名单上的名称"]);
   });
 
   it("talk types are configurable (the plan says 等)", () => {

@@ -21,6 +21,8 @@ export interface IssueParams {
   "unit.missing": Record<string, never>;
   "unit.from-file": { unit: string };
   "unit.unknown": { unit: string };
+  "unit.similar": { unit: string; similar: string };
+  "unit.several": { unit: string; others: string };
   "count.max": { count: number; min: number; max: number | string };
   "count.min": { count: number; min: number; max: number | string };
   duplicate: { first: number };

@@ -15,6 +15,9 @@ export const enEngine = {
   "unit.missing": "The reporting unit (填报单位) is empty; write the unit's name after 「填报单位：」",
   "unit.from-file": "The reporting unit is empty; taken from the file name as “{unit}”",
   "unit.unknown": "The reporting unit “{unit}” is not on the roster",
+  "unit.similar": "The reporting unit “{unit}” is not on the roster; is it “{similar}”? If so, use the roster's name",
+  "unit.several":
+    "The reporting unit names several units on the roster ({unit}, {others}); merged as “{unit}”; for a joint return, each unit should send its own",
   "count.max": "This unit entered {count} items; each unit may declare {min} to {max}",
   "count.min": "Nothing is filled in; each unit should declare {min} to {max} items",
   duplicate: "Same content as row {first}; possibly entered twice",

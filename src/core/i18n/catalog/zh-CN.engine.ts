@@ -17,6 +17,9 @@ export const zhCNEngine = {
   "unit.missing": "未填写填报单位，请在「填报单位：」后填写单位名称",
   "unit.from-file": "未填写填报单位，已按文件名认定为「{unit}」",
   "unit.unknown": "填报单位「{unit}」不在单位名单中",
+  "unit.similar": "填报单位「{unit}」不在单位名单中，是否为「{similar}」？如是，请改为名单上的名称",
+  "unit.several":
+    "填报单位写了名单上的多个单位（{unit}、{others}），已按「{unit}」汇总；如为联合报送，请各单位分别报送",
   "count.max": "本单位填报了 {count} 项，每个单位限报 {min}-{max} 项",
   "count.min": "本表没有填写任何内容，每个单位应报 {min}-{max} 项",
   duplicate: "与第 {first} 行内容完全相同，可能重复填报",

@@ -12,6 +12,18 @@ export function unitRule({ table, unit, rosterGiven }: RuleContext): RawIssue[] 
   if (unit.source === "file")
     return [issue("unit.from-file", { unit: unit.name }, { severity: "warning", cell, value })];
   if (rosterGiven && !unit.inRoster)
-    return [issue("unit.unknown", { unit: unit.name }, { severity: "warning", cell, value })];
+    return [
+      unit.similar
+        ? issue("unit.similar", { unit: unit.name, similar: unit.similar }, { severity: "warning", cell, value })
+        : issue("unit.unknown", { unit: unit.name }, { severity: "warning", cell, value }),
+    ];
+  if (unit.alsoNamed?.length)
+    return [
+      issue(
+        "unit.several",
+        { unit: unit.name, others: unit.alsoNamed.join("、") },
+        { severity: "warning", cell, value },
+      ),
+    ];
   return [];
 }
