@@ -3,7 +3,8 @@ import { merge, type ReturnedWorkbook } from "../../src/core/merge/merge";
 import { summaryModel, OVERVIEW_SHEET } from "../../src/core/merge/summary-model";
 import { returnSheet } from "../../src/app/demo/return-sheet";
 import { practicalRows, random, talkRows } from "../../src/app/demo/samples";
-import { CHECK, FORMS, schema } from "../helpers/sheets";
+import { CHECK, FORMS, schema, talk, talksSheet } from "../helpers/sheets";
+import { statistics } from "../../src/core/merge/statistics";
 
 const roster = ["办公室", "法规科", "人事科", "宣教科"];
 const rnd = random(7);
@@ -193,6 +194,18 @@ describe("merge", () => {
     expect(overview.rows[2][0]?.v).toBe(
       "核对：读到数据 10 行 = 汇总 3 行 + 被替换的重复报送 4 行 + 不汇总的附件1 3 行 + 丢弃 0 行。",
     );
+  });
+});
+
+describe("talk types with a note", () => {
+  it("the summary keeps the note as written; the statistics count the listed type", () => {
+    const sheet = talksSheet([talk(1, { type: "谈心谈话（一对一）" }), talk(2, { type: " 廉政谈话　", talker: "甲" })]);
+    const r = merge([{ file: "a.xlsx", sheets: [sheet] }], { schemas: FORMS });
+    expect(r.annexes[0].rows.map((x) => x.values.type)).toEqual(["谈心谈话（一对一）", "廉政谈话"]);
+    const st = statistics(r);
+    const i = st.talkTypes.indexOf("谈心谈话");
+    expect(st.talksByUnit[0].byType[i]).toBe(1);
+    expect(st.talkTypes).not.toContain("其他");
   });
 });
 

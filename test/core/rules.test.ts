@@ -24,6 +24,12 @@ describe("validate: one rule at a time", () => {
       [talk(1, { type: " 廉政谈话　" }), talk(2, { type: "提醒谈话 ", talker: "甲" })],
       [],
     ],
+    [
+      "talk-type: a note in brackets after a listed type is that type",
+      [talk(1, { type: "谈心谈话（一对一）" }), talk(2, { type: "廉政谈话(集体)", talker: "甲" })],
+      [],
+    ],
+    ["talk-type: a note alone, or a bracketed type, is not", [talk(1, { type: "(谈心谈话)" })], ["error:talk-type@I5"]],
     ["duplicate: same content, other 序号", [talk(1), talk(2)], ["warning:duplicate@B6"]],
     [
       "duplicate: spacing, full-width forms and a trailing colon do not make a row new",

@@ -5,7 +5,7 @@ import { ref, render, text, type Locale, type MessageRef } from "../i18n/text";
 import type { Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
 import type { CellValue } from "../sheet/types";
-import { cleanText } from "../text/normalize";
+import { cleanText, labelKey } from "../text/normalize";
 import type { Issue } from "../validate/issue";
 import { canonicalEnum } from "../validate/rules/enumeration";
 import { readSheets, type SheetReading } from "../validate/validate";
@@ -315,7 +315,9 @@ function normalizeValues(
       out[col.key] = d && d.ok ? { kind: "date", serial: d.serial } : typeof v === "object" ? v : String(v).trim();
     } else if (col.type === "enum" && typeof v === "string") {
       const allowed = (col.enumCode === "talk-type" && options.talkTypes) || col.enumeration || [];
-      out[col.key] = canonicalEnum(v, allowed) ?? v.trim();
+      // The list's spelling for the same words; a note after them (谈心谈话（一对一）) is kept as written.
+      const listed = canonicalEnum(v, allowed);
+      out[col.key] = listed !== null && labelKey(listed) === labelKey(v) ? listed : v.trim();
     } else out[col.key] = typeof v === "string" ? v.trim() : v;
   }
   return out;

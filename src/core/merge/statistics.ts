@@ -1,6 +1,7 @@
 import { serialDayText } from "../dates/serial";
 import { TALK_TYPES } from "../schema/annexes";
 import { isDateCell } from "../sheet/types";
+import { canonicalEnum } from "../validate/rules/enumeration";
 import type { MergeResult } from "./merge";
 
 /** What the leadership's report counts, from a merge: talks by unit and type and by month, items per unit, progress. */
@@ -49,7 +50,9 @@ export function statistics(result: MergeResult): Statistics {
   const monthOf = new Map<number, string>();
   for (const row of talks?.rows ?? []) {
     const raw = row.values.type;
-    const type = typeof raw === "string" && types.includes(raw) ? raw : OTHER;
+    // A listed type with a note after it (谈心谈话（一对一）) counts as that type.
+    const type =
+      typeof raw === "string" ? (types.includes(raw) ? raw : (canonicalEnum(raw, TALK_TYPES) ?? OTHER)) : OTHER;
     if (type === OTHER) other = true;
     const counts = byUnit.get(row.unit) ?? new Map<string, number>();
     byUnit.set(row.unit, counts);

@@ -4,7 +4,10 @@ import { labelKey } from "../../text/normalize";
 import { shown, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
 
-/** Enumerated columns (谈话内容类型) hold a listed value; padding and full-width forms count as equal. */
+/**
+ * Enumerated columns (谈话内容类型) hold a listed value; padding, full-width forms and a note in
+ * brackets after it (谈心谈话（一对一）) count as the value.
+ */
 export function enumerationRule({ table, rows, enumerations }: RuleContext): RawIssue[] {
   const issues: RawIssue[] = [];
   table.schema.columns.forEach((col, i) => {
@@ -12,12 +15,11 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
     if (col.type !== "enum" || c < 0) return;
     const code = col.enumCode ?? "enum";
     const allowed = enumerations[code] ?? col.enumeration ?? [];
-    const keys = new Set(allowed.map(labelKey));
     const reported = new Set<number>();
     for (const row of rows) {
       const v = row.values[col.key];
       const at = originRow(row, col.key);
-      if (v === null || keys.has(labelKey(shown(v))) || reported.has(at)) continue;
+      if (v === null || canonicalEnum(shown(v), allowed) !== null || reported.has(at)) continue;
       reported.add(at);
       const where = { severity: "error", cell: a1(at, c), value: shown(v), field: col.key, row: row.row } as const;
       issues.push(issue(code, { column: col.header, allowed: allowed.join("、") }, where));
@@ -26,10 +28,18 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
   return issues;
 }
 
-/** The listed value a cell means (trimmed, half-width), or null when it is not listed. */
+/** The listed value a cell means (trimmed, half-width, a bracketed note after it aside), or null when it is not listed. */
 export function canonicalEnum(value: string, allowed: readonly string[]): string | null {
-  return listed(allowed).get(labelKey(value)) ?? null;
+  const map = listed(allowed);
+  const key = labelKey(value);
+  const found = map.get(key);
+  if (found !== undefined) return found;
+  const note = NOTE.exec(key);
+  return note && note.index > 0 ? (map.get(key.slice(0, note.index)) ?? null) : null;
 }
+
+/** A note in brackets at the end of a label key (labelKey makes （） into ()). */
+const NOTE = /\([^()]*\)$/;
 
 /** Each list's values by their labelKey (the first of equal keys), made once per list: the merge asks for every row. */
 const BY_KEY = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
