@@ -1,4 +1,4 @@
-import type { MessageRef } from "../core/i18n/text";
+import { ref, type MessageRef } from "../core/i18n/text";
 import type { SheetData } from "../core/sheet/types";
 import type { FileWorkbookModel, WorkbookModel } from "../core/workbook/model";
 
@@ -55,6 +55,15 @@ export const WORKBOOK_EXTENSIONS = [
   ".xltx",
   ".xltm",
 ] as const;
+
+/** Archives a coordinator may drop among the returns (downloaded attachments, 打包下载). */
+const ARCHIVE_EXTENSIONS = new Set([".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz"]);
+
+/** Why a file whose name is not a workbook's is not read: an archive to unpack first, or not a spreadsheet. */
+export function notWorkbookReason(ext: string): MessageRef {
+  if (!ext) return ref("read.no-extension");
+  return ARCHIVE_EXTENSIONS.has(ext) ? ref("read.archive", { ext }) : ref("read.not-workbook", { ext });
+}
 
 /** The formats units send back (sample returns and test inputs are written in each). */
 export type PlainFormat = "xlsx" | "xls" | "ods" | "csv";

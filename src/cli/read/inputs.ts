@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import { ref, type MessageRef } from "../../core/i18n/text";
-import { WORKBOOK_EXTENSIONS } from "../../hosts/files";
+import { notWorkbookReason, WORKBOOK_EXTENSIONS } from "../../hosts/files";
 
 /** A path given on the command line that does not exist. */
 export class InputError extends Error {}
@@ -90,7 +90,7 @@ function fileEntry(path: string, name: string, st: Stats): FoundInput {
   if (!st.isFile()) return { name, unreadable: ref("read.not-regular-file") };
   const ext = extname(name).toLowerCase();
   if (ext !== ".numbers" && !(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext))
-    return { name, unreadable: ext ? ref("read.not-workbook", { ext }) : ref("read.no-extension") };
+    return { name, unreadable: notWorkbookReason(ext) };
   return { name, path, modifiedAt: st.mtimeMs, fileId: fileIdOf(st) };
 }
 

@@ -1,7 +1,7 @@
 import { zipSync } from "fflate";
 import { ref, TextError, type MessageRef } from "../../core/i18n/text";
 import { a1 } from "../../core/sheet/address";
-import { WORKBOOK_EXTENSIONS, type ReadWorkbook } from "../files";
+import { notWorkbookReason, WORKBOOK_EXTENSIONS, type ReadWorkbook } from "../files";
 import { decodeText, parseCsv } from "./csv";
 import { biffHasFilePass, Cfb, CfbProblem, isCfb } from "./read/cfb";
 import { LIMITS } from "./read/limits";
@@ -55,8 +55,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadO
   const ext = extension(fileName);
   if (bytes.length === 0) throw new ReadError(fileName, ref("read.empty"));
   if (ext === ".numbers") throw new ReadError(fileName, ref("read.kind-numbers"));
-  if (!(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext))
-    throw new ReadError(fileName, ext ? ref("read.not-workbook", { ext }) : ref("read.no-extension"));
+  if (!(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) throw new ReadError(fileName, notWorkbookReason(ext));
   if (bytes.length > LIMITS.fileBytes)
     throw new ReadError(fileName, ref("read.too-large", { mb: mb(bytes.length), limit: LIMITS.fileBytes / MB }));
   const viaSheetJs: SheetJs = options.sheetjs === false ? refuseSheetJs : readWithSheetJs;

@@ -55,6 +55,7 @@ export const enEngine = {
 
   "read.empty": "The file is empty (0 bytes); ask the unit to send it again",
   "read.not-workbook": "Not a spreadsheet ({ext}); merging reads spreadsheet files such as .xlsx, .xls, .ods and .csv",
+  "read.archive": "An archive ({ext}); unpack it first, then merge the files or folder it holds",
   "read.no-extension":
     "Not a spreadsheet (no extension); merging reads spreadsheet files such as .xlsx, .xls, .ods and .csv",
   "read.password":

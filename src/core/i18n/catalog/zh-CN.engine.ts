@@ -58,6 +58,7 @@ export const zhCNEngine = {
   // Reading a returned file.
   "read.empty": "文件是空的（0 字节）：请对方重新发送",
   "read.not-workbook": "不是表格文件（{ext}）：汇总只读取 .xlsx、.xls、.ods、.csv 等表格文件",
+  "read.archive": "这是压缩包（{ext}）：请先解压，再把解压出的文件或文件夹拿来汇总",
   "read.no-extension": "不是表格文件（没有扩展名）：汇总只读取 .xlsx、.xls、.ods、.csv 等表格文件",
   "read.password":
     "文件设有打开密码，无法读取：请对方在 WPS 或 Excel 中打开，清除「文档加密」或「用密码进行加密」中的密码，保存后重新发送",
