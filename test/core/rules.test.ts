@@ -18,7 +18,13 @@ describe("validate: one rule at a time", () => {
     ["date: month 23", [talk(1, { date: "2023年23月底前" })], ["error:date.month@G5"]],
     ["date: 2月30日", [talk(1, { date: "2023年2月30日" })], ["error:date.day@G5"]],
     ["date: not a date", [talk(1, { date: "上周" })], ["error:date.format@G5"]],
-    ["talk-type: unknown type", [talk(1, { type: "谈心" })], ["error:talk-type@I5"]],
+    ["talk-type: unknown type", [talk(1, { type: "闲聊" })], ["error:talk-type@I5"]],
+    ["talk-type: the start of one listed type: suggested", [talk(1, { type: "谈心" })], ["error:talk-type.similar@I5"]],
+    [
+      "talk-type: the start of several listed types: none suggested",
+      [talk(1, { type: "谈话" })],
+      ["error:talk-type@I5"],
+    ],
     [
       "talk-type: padded and full-width spellings are the same type",
       [talk(1, { type: " 廉政谈话　" }), talk(2, { type: "提醒谈话 ", talker: "甲" })],
@@ -167,7 +173,11 @@ describe("validate: one rule at a time", () => {
   });
 
   it.each([
-    [talk(1, { type: "谈心" }), "谈话类型「谈心」不在可选范围内，应为：谈心谈话、任前谈话、提醒谈话、廉政谈话"],
+    [talk(1, { type: "闲聊" }), "谈话类型「闲聊」不在可选范围内，应为：谈心谈话、任前谈话、提醒谈话、廉政谈话"],
+    [
+      talk(1, { type: "谈心" }),
+      "谈话类型「谈心」不在可选范围内，是否为「谈心谈话」？应为：谈心谈话、任前谈话、提醒谈话、廉政谈话",
+    ],
     [talk(1, { talkee: null }), "「谈话对象」未填写"],
     [talk(1, { date: "6月底前" }), "「6月底前」缺少年份，请补上年份，如「2023年6月底前」"],
     [

@@ -18,6 +18,8 @@ export interface IssueParams {
   "date.no-year": { column: string };
   "talk-type": { column: string; allowed: string };
   enum: { column: string; allowed: string };
+  "talk-type.similar": { column: string; allowed: string; similar: string };
+  "enum.similar": { column: string; allowed: string; similar: string };
   "unit.missing": Record<string, never>;
   "unit.from-file": { unit: string };
   "unit.unknown": { unit: string };

@@ -12,6 +12,8 @@ export const enEngine = {
   "date.no-year": "“{value}” has no year; add it, e.g. “2023年{value}”",
   "talk-type": "Talk type “{value}” is not one of: {allowed}",
   enum: "“{value}” is not one of: {allowed}",
+  "talk-type.similar": "Talk type “{value}” is not one of: {allowed}; is it “{similar}”?",
+  "enum.similar": "“{value}” is not one of: {allowed}; is it “{similar}”?",
   "unit.missing": "The reporting unit (填报单位) is empty; write the unit's name after 「填报单位：」",
   "unit.from-file": "The reporting unit is empty; taken from the file name as “{unit}”",
   "unit.unknown": "The reporting unit “{unit}” is not on the roster",

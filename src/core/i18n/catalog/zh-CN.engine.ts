@@ -14,6 +14,8 @@ export const zhCNEngine = {
   "date.no-year": "「{value}」缺少年份，请补上年份，如「2023年{value}」",
   "talk-type": "谈话类型「{value}」不在可选范围内，应为：{allowed}",
   enum: "「{value}」不在可选范围内，应为：{allowed}",
+  "talk-type.similar": "谈话类型「{value}」不在可选范围内，是否为「{similar}」？应为：{allowed}",
+  "enum.similar": "「{value}」不在可选范围内，是否为「{similar}」？应为：{allowed}",
   "unit.missing": "未填写填报单位，请在「填报单位：」后填写单位名称",
   "unit.from-file": "未填写填报单位，已按文件名认定为「{unit}」",
   "unit.unknown": "填报单位「{unit}」不在单位名单中",

@@ -22,7 +22,13 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
       if (v === null || canonicalEnum(shown(v), allowed) !== null || reported.has(at)) continue;
       reported.add(at);
       const where = { severity: "error", cell: a1(at, c), value: shown(v), field: col.key, row: row.row } as const;
-      issues.push(issue(code, { column: col.header, allowed: allowed.join("、") }, where));
+      const params = { column: col.header, allowed: allowed.join("、") };
+      const similar = similarListed(shown(v), allowed);
+      issues.push(
+        similar === null
+          ? issue(code, params, where)
+          : issue(code === "talk-type" ? "talk-type.similar" : "enum.similar", { ...params, similar }, where),
+      );
     }
   });
   return issues;
@@ -36,6 +42,14 @@ export function canonicalEnum(value: string, allowed: readonly string[]): string
   if (found !== undefined) return found;
   const note = NOTE.exec(key);
   return note && note.index > 0 ? (map.get(key.slice(0, note.index)) ?? null) : null;
+}
+
+/** The one listed value that begins with what was written (谈心 → 谈心谈话), or null. */
+function similarListed(value: string, allowed: readonly string[]): string | null {
+  const key = labelKey(value);
+  if ([...key].length < 2) return null;
+  const found = allowed.filter((a) => labelKey(a).startsWith(key));
+  return found.length === 1 ? found[0] : null;
 }
 
 /** A note in brackets at the end of a label key (labelKey makes （） into ()). */
