@@ -7,7 +7,7 @@ import type { AnnexSchema } from "../schema/types";
 import { cellText, isBlank, type Grid } from "../sheet/grid";
 import { labelKey } from "../text/normalize";
 import { headerLikeRows, locate, type LocatedTable } from "./locate";
-import { findUnitLine } from "./unit-line";
+import { findUnitLine, isUnitLabel } from "./unit-line";
 
 /** Header rows a form's header may take below the row where it was found (a two-row header). */
 const HEADER_SPAN = 2;
@@ -50,13 +50,11 @@ export function detectAll(grid: Grid, schemas: readonly AnnexSchema[]): LocatedT
 
 /** A row that may open a form: blank, 附件N, a form's title or a 填报单位 line. */
 function isLeadIn(grid: Grid, r: number, schemas: readonly AnnexSchema[]): boolean {
-  const key = firstTextKey(grid, r);
-  if (key === null) return rowIsBlank(grid, r);
-  return ANNEX_MARK.test(key) || isTitle(key, schemas) || UNIT_LINE.test(key);
+  const text = firstText(grid, r);
+  if (text === null) return rowIsBlank(grid, r);
+  const key = labelKey(text);
+  return ANNEX_MARK.test(key) || isTitle(key, schemas) || isUnitLabel(text);
 }
-
-/** 填报单位, 报送单位, 单位（盖章）… as a label key (see unit-line.ts). */
-const UNIT_LINE = /^(填报|报送|申报)?单位(名称)?(\(.*\))?(:|$)/;
 
 function rowIsBlank(grid: Grid, r: number): boolean {
   for (let c = 0, n = grid.width(r); c < n; c++) if (!isBlank(grid.raw(r, c))) return false;
@@ -91,8 +89,9 @@ function firstTable(grid: Grid, schemas: readonly AnnexSchema[], from: number): 
  */
 function nextStart(grid: Grid, table: LocatedTable, schemas: readonly AnnexSchema[]): number | undefined {
   for (let r = table.headerRow + table.headerRows; r < grid.rowCount; r++) {
-    const key = firstTextKey(grid, r);
-    if (key === null) continue;
+    const text = firstText(grid, r);
+    if (text === null) continue;
+    const key = labelKey(text);
     if (ANNEX_MARK.test(key)) return r;
     if (isTitle(key, schemas)) return r;
     if (r > table.headerRow + HEADER_SPAN && INDEX_KEYS.has(key) && isOtherHeader(grid, r, table, schemas)) return r;
@@ -102,12 +101,12 @@ function nextStart(grid: Grid, table: LocatedTable, schemas: readonly AnnexSchem
 
 const INDEX_KEYS = new Set(["序号", "编号"]);
 
-/** The label key of the row's first filled cell when it is text (data rows mostly open with a number). */
-function firstTextKey(grid: Grid, r: number): string | null {
+/** The row's first filled cell when it is text (data rows mostly open with a number). */
+function firstText(grid: Grid, r: number): string | null {
   for (let c = 0, n = grid.width(r); c < n; c++) {
     const v = grid.raw(r, c);
     if (isBlank(v)) continue;
-    return typeof v === "string" ? labelKey(cellText(v)) : null;
+    return typeof v === "string" ? cellText(v) : null;
   }
   return null;
 }

@@ -15,6 +15,11 @@ export interface UnitLine {
 const UNIT_LABEL =
   /^[\s\u3000]*(?:(?:填\s*报|报\s*送|申\s*报)\s*单\s*位(?:\s*名\s*称)?\s*(?:[（(][^）)]*[）)])?\s*[:：]?|单\s*位(?:\s*名\s*称)?\s*(?:[（(][^）)]*[）)])?\s*[:：]|单\s*位\s*[（(][^）)]*[）)])/;
 
+/** Whether a cell's text opens with the unit line's label (填报单位：, 单位（盖章）…). */
+export function isUnitLabel(text: string): boolean {
+  return UNIT_LABEL.test(text);
+}
+
 /** Other labels that may share the 填报单位 cell: 「填报单位：办公室　　填报时间：2023年1月」. */
 const NEXT_LABEL = /\s{2,}|[\s\u3000]*(填报时间|填报日期|填表日期|填报人|填表人|联系人|联系电话|日期)[:：]/;
 
