@@ -385,7 +385,9 @@ describe("the CLI's request file in the pane", () => {
     await user.click(panel().getByRole("textbox", { name: /单位名单/ }));
     await user.paste(roster.join("\n"));
     await user.click(screen.getByRole("button", { name: /^收集任务/ }));
-    for (const n of [2, 3, 4, 5]) await user.click(screen.getByRole("checkbox", { name: new RegExp(`附件${n}`) }));
+    // The request's fields are a part fetched when first opened: wait for them.
+    for (const n of [2, 3, 4, 5])
+      await user.click(await screen.findByRole("checkbox", { name: new RegExp(`附件${n}`) }, { timeout: 10_000 }));
     await user.click(screen.getByRole("button", { name: "开始汇总" }));
     await screen.findByRole("table", { name: "各单位情况" }, { timeout: 10_000 });
     await open(user, /^催交通知（\d+ 个单位未报齐）/);

@@ -312,7 +312,9 @@ describe("a sixth form added as data reaches the pane", () => {
     expect(within(table).getByText("人事科").closest("tr")!.querySelector("[data-state=missing]")).toBeTruthy();
     // Asked for 附件6 only, the summary has that form alone and 办公室 has returned everything.
     await userEvent.click(screen.getByRole("button", { name: /^收集任务/ }));
-    for (const n of [2, 3, 4, 5]) await userEvent.click(screen.getByRole("checkbox", { name: new RegExp(`附件${n}`) }));
+    // The request's fields are a part fetched when first opened: wait for them (a loaded machine is slow).
+    for (const n of [2, 3, 4, 5])
+      await userEvent.click(await screen.findByRole("checkbox", { name: new RegExp(`附件${n}`) }, { timeout: 10_000 }));
     await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
     await waitFor(() => expect(pane.downloads.length).toBe(2));
     const only = readWorkbook(pane.downloads[1].bytes, "汇总表.xlsx").sheets.map((s) => s.name);
