@@ -5,7 +5,7 @@ import { ref, render, text, type Locale, type MessageRef } from "../i18n/text";
 import type { Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
 import type { CellValue } from "../sheet/types";
-import { cleanText, labelKey } from "../text/normalize";
+import { cleanText } from "../text/normalize";
 import type { Issue } from "../validate/issue";
 import { canonicalEnum } from "../validate/rules/enumeration";
 import { readSheets, type SheetReading } from "../validate/validate";
@@ -316,8 +316,7 @@ function normalizeValues(
     } else if (col.type === "enum" && typeof v === "string") {
       const allowed = (col.enumCode === "talk-type" && options.talkTypes) || col.enumeration || [];
       // The list's spelling for the same words; a note after them (谈心谈话（一对一）) is kept as written.
-      const listed = canonicalEnum(v, allowed);
-      out[col.key] = listed !== null && labelKey(listed) === labelKey(v) ? listed : v.trim();
+      out[col.key] = canonicalEnum(v, allowed, false) ?? v.trim();
     } else out[col.key] = typeof v === "string" ? v.trim() : v;
   }
   return out;

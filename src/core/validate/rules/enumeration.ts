@@ -34,12 +34,15 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
   return issues;
 }
 
-/** The listed value a cell means (trimmed, half-width, a bracketed note after it aside), or null when it is not listed. */
-export function canonicalEnum(value: string, allowed: readonly string[]): string | null {
+/**
+ * The listed value a cell means (trimmed, half-width, a bracketed note after it aside), or null when
+ * it is not listed; with `withNote` false, only a value of the same words (no note) is matched.
+ */
+export function canonicalEnum(value: string, allowed: readonly string[], withNote = true): string | null {
   const map = listed(allowed);
   const key = labelKey(value);
   const found = map.get(key);
-  if (found !== undefined) return found;
+  if (found !== undefined || !withNote) return found ?? null;
   const note = NOTE.exec(key);
   return note && note.index > 0 ? (map.get(key.slice(0, note.index)) ?? null) : null;
 }
