@@ -111,6 +111,28 @@ describe("finding an annex in a returned sheet", () => {
     expect(read({ ...base, rows })!.rows).toHaveLength(2);
   });
 
+  it.each([
+    ["合计", ["合计", "3人次"]],
+    ["合 计 (spaced)", ["合 计", null, null, null, null, null, null, null, "3"]],
+    ["小计 in the middle", ["小计：2"]],
+    ["总计 after a blank first cell", [null, "总计", "3"]],
+  ])("skips a totals line (%s) and keeps the rows around it", (_, line) => {
+    const base = returnSheet(schema("talks"), rows6.slice(0, 3), { unit: "办公室" });
+    const header = base.rows.findIndex((r) => r[0] === "序号");
+    const rows = [...base.rows.slice(0, header + 3), line, ...base.rows.slice(header + 3)];
+    const r = read({ ...base, rows })!;
+    expect(r.rows.map((x) => x.values.talkee)).toEqual(rows6.slice(0, 3).map((x) => x.talkee));
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("reads a row whose first cell only begins with 合计 as data", () => {
+    const base = returnSheet(schema("suggestions"), [{ content: "统一印制宣传资料" }], { unit: "办公室" });
+    const header = base.rows.findIndex((r) => r[0] === "序号");
+    const rows = [...base.rows.slice(0, header + 1), [null, "合计划生育宣传资料统一印制"], ...base.rows.slice(header + 2)];
+    const r = read({ ...base, rows })!;
+    expect(r.rows.map((x) => x.values.content)).toEqual(["合计划生育宣传资料统一印制"]);
+  });
+
   it("recognises every annex by its header, and nothing in an unrelated sheet", () => {
     for (const s of BUILTIN_ANNEXES.filter((x) => x.id !== "tasks")) {
       const sheet = returnSheet(

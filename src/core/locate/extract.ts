@@ -30,9 +30,13 @@ const MAX_HEADER_DEPTH = 3;
 const FOOTER =
   /^(备注|注[:：]|说明[:：]|填报单位|填报人|填表人|联系人|联系电话|审核人|制表|填报日期|填报时间|单位负责人|负责人[:：])/;
 
+/** A totals line (合计, 小计, 总计: 3人次): its first cell is the word alone, or the word, a colon and a figure. */
+const TOTAL = /^(合计|总计|小计|共计)(:.*)?$/;
+
 /**
  * The data rows of a located table: every row below the header in which something besides 序号
- * is filled. Blank rows, trailing template rows, notes, footers and repeated headers are skipped;
+ * is filled. Blank rows, trailing template rows, notes, footers, totals lines (合计…) and repeated
+ * headers are skipped;
  * values merged down are carried to each row they cover.
  */
 export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
@@ -45,7 +49,7 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
   for (const m of grid.sheet.merges)
     if (m.r1 <= table.headerRow && m.r2 >= first && m.r2 < first + MAX_HEADER_DEPTH) first = m.r2 + 1;
   for (let r = first, end = table.end ?? grid.rowCount; r < end; r++) {
-    if (isFooter(grid, r) || isRepeatedHeader(grid, r, columns, headerKeys)) continue;
+    if (isFooterOrTotal(grid, r) || isRepeatedHeader(grid, r, columns, headerKeys)) continue;
     const values: Record<string, CellValue> = {};
     let origins: Record<string, number> | undefined;
     let filled = false;
@@ -77,11 +81,12 @@ function normalizeEmpty(v: CellValue): CellValue {
   return isBlank(v) ? null : v;
 }
 
-function isFooter(grid: Grid, r: number): boolean {
+function isFooterOrTotal(grid: Grid, r: number): boolean {
   for (let c = 0, n = grid.width(r); c < n; c++) {
     const v = grid.raw(r, c);
     if (isBlank(v)) continue;
-    return FOOTER.test(labelKey(cellText(v)));
+    const key = labelKey(cellText(v));
+    return FOOTER.test(key) || TOTAL.test(key);
   }
   return false;
 }
