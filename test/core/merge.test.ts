@@ -155,6 +155,34 @@ describe("merge", () => {
     expect(a.sheets[2].rows.length).toBe(3 + 5);
   });
 
+  it("writes each warning or error that belongs to no row in the overview's 说明, where its count stands", () => {
+    const hidden = returnSheet(schema("talks"), talkRows(rnd, "法规科", 1), { unit: "法规科", sheetName: "旧表" });
+    const inputs = [
+      wb("办公室.xlsx", "办公室", 2, {}, true),
+      { file: "b.xlsx", sheets: [...wb("b.xlsx", "法规科", 2).sheets, { ...hidden, hidden: true }] },
+    ];
+    const result = merge(inputs, { schemas: FORMS, roster });
+    const overview = summaryModel(result).sheets[0];
+    const header = overview.rows.findIndex((r) => r[0]?.v === "序号");
+    const at = (unit: string) => overview.rows.find((r, i) => i > header && r[1]?.v === unit)!;
+    const remarks = (unit: string) => String(at(unit)[at(unit).length - 1]?.v ?? "");
+    expect(at("办公室")[4]?.v).toBe(1);
+    expect(remarks("办公室")).toMatch(
+      /^「办公室\.xlsx」›「附件2」[A-Z]\d+：未填写填报单位，已按文件名认定为「办公室」$/,
+    );
+    expect(at("法规科")[4]?.v).toBe(1);
+    expect(remarks("法规科")).toMatch(/^「b\.xlsx」›「旧表」A\d+：工作表「旧表」是隐藏的.*其中 1 行也会被汇总/);
+    expect(remarks("人事科")).toBe("");
+    // A row's issue stays on its row (校验问题), not in the overview.
+    const bad = merge([{ file: "c.xlsx", sheets: [talksSheet([talk(1, { date: "2023年23月5日" })], "宣教科")] }], {
+      schemas: FORMS,
+      roster,
+    });
+    const row = summaryModel(bad).sheets[0].rows.find((r) => r[1]?.v === "宣教科")!;
+    expect(row[3]?.v).toBe(1);
+    expect(row.at(-1)?.v).toBe("");
+  });
+
   it("never reads its own summary as a return: by its tag, or by the columns only a summary has", () => {
     const inputs = [wb("a.xlsx", "办公室", 3), wb("b.xlsx", "法规科", 2)];
     const first = merge(inputs, { schemas: FORMS, roster });

@@ -128,7 +128,11 @@ describe("finding an annex in a returned sheet", () => {
   it("reads a row whose first cell only begins with 合计 as data", () => {
     const base = returnSheet(schema("suggestions"), [{ content: "统一印制宣传资料" }], { unit: "办公室" });
     const header = base.rows.findIndex((r) => r[0] === "序号");
-    const rows = [...base.rows.slice(0, header + 1), [null, "合计划生育宣传资料统一印制"], ...base.rows.slice(header + 2)];
+    const rows = [
+      ...base.rows.slice(0, header + 1),
+      [null, "合计划生育宣传资料统一印制"],
+      ...base.rows.slice(header + 2),
+    ];
     const r = read({ ...base, rows })!;
     expect(r.rows.map((x) => x.values.content)).toEqual(["合计划生育宣传资料统一印制"]);
   });

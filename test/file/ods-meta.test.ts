@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { odsSavedAt } from "../../src/hosts/file/read/ods-meta";
+import { odsHiddenSheets, odsSavedAt } from "../../src/hosts/file/read/ods-meta";
 
 const meta = (inner: string) =>
   `<?xml version="1.0"?><office:document-meta><office:meta>${inner}</office:meta></office:document-meta>`;
@@ -34,5 +34,35 @@ describe("when an .ods was saved (meta.xml)", () => {
     ["no meta.xml", null, undefined],
   ])("%s", (_, xml, expected) => {
     expect(odsSavedAt(xml)).toBe(expected);
+  });
+});
+
+describe("which sheets an .ods hides (content.xml)", () => {
+  const content = (styles: string, tables: string) =>
+    `<office:document-content><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
+  const style = (name: string, display: string) =>
+    `<style:style style:name="${name}" style:family="table" style:master-page-name="Default"><style:table-properties table:display="${display}" style:writing-mode="lr-tb"/></style:style>`;
+  const table = (name: string, styleName: string) =>
+    `<table:table table:name="${name}" table:style-name="${styleName}"><table:table-column/><table:table-row><table:table-cell/></table:table-row></table:table>`;
+
+  it.each([
+    ["none hidden", content(style("ta1", "true"), table("附件2", "ta1")), []],
+    [
+      "one of two, as LibreOffice writes it",
+      content(style("ta1", "true") + style("ta2", "false"), table("附件2", "ta1") + table("附件2 (旧)", "ta2")),
+      ["附件2 (旧)"],
+    ],
+    ["a name with an entity", content(style("ta2", "false"), table("旧&amp;新", "ta2")), ["旧&新"]],
+    [
+      "a cell style that says display=false is not a sheet's",
+      content(
+        '<style:style style:name="ce1" style:family="table-cell"><style:table-properties table:display="false"/></style:style>',
+        table("附件2", "ce1"),
+      ),
+      [],
+    ],
+    ["nothing", "", []],
+  ])("%s", (_, xml, names) => {
+    expect([...odsHiddenSheets(xml)]).toEqual(names);
   });
 });

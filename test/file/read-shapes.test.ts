@@ -8,6 +8,7 @@ import { zipSync } from "fflate";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
+import { readWithSheetJs } from "../../src/hosts/file/read/sheetjs";
 import { LIMITS } from "../../src/hosts/file/read/limits";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { fflateInflate, Zip } from "../../src/hosts/file/read/zip";
@@ -113,6 +114,28 @@ describe("cell text as programs store it", () => {
     });
     const wb = readWorkbook(bytes, "t.xlsx");
     expect(wb.sheets.map((s) => s.tag)).toEqual([undefined, { annex: "summary", version: 1 }]);
+  });
+});
+
+describe("hidden sheets (ECMA-376 18.2.19 state)", () => {
+  const bytes = rawXlsx({
+    sheets: [
+      { name: "可见", data: rawRow(1, ["x"]) },
+      { name: "隐藏", data: rawRow(1, ["y"]), state: "hidden" },
+      { name: "深度隐藏", data: rawRow(1, ["z"]), state: "veryHidden" },
+    ],
+  });
+
+  it("are marked by the .xlsx reader, and only they", () => {
+    expect(readWorkbook(bytes, "t.xlsx").sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ["可见", undefined],
+      ["隐藏", true],
+      ["深度隐藏", true],
+    ]);
+  });
+
+  it("are marked alike by SheetJS (the reader for .xls, .ods and what the scanner declines)", () => {
+    expect(readWithSheetJs(bytes).sheets.map((s) => s.hidden)).toEqual([undefined, true, true]);
   });
 });
 

@@ -20,6 +20,8 @@ export interface RawSheet {
   readonly data: string;
   /** XML after </sheetData> (mergeCells…). */
   readonly after?: string;
+  /** The sheet's state in workbook.xml (ECMA-376 18.2.19); visible when absent. */
+  readonly state?: "hidden" | "veryHidden";
 }
 
 export interface RawBook {
@@ -44,7 +46,10 @@ export function rawXlsx(book: RawBook): Uint8Array {
     ),
     "xl/workbook.xml": enc(
       `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} ${NS_R}>${book.workbookPr ?? ""}<sheets>${book.sheets
-        .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+        .map(
+          (s, i) =>
+            `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`,
+        )
         .join("")}</sheets>${book.definedNames ? `<definedNames>${book.definedNames}</definedNames>` : ""}</workbook>`,
     ),
     "xl/_rels/workbook.xml.rels": enc(

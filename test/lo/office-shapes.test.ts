@@ -1,7 +1,8 @@
 /**
  * Forms in the shapes offices send, saved by a real spreadsheet program: LibreOffice opens each
  * file we build and saves it as .xlsx, .xls and .ods; the reader and the merge must give the same
- * answer for every one (the 1904 date system, a two-row header, 附件3's column split in two).
+ * answer for every one (the 1904 date system, a two-row header, 附件3's column split in two, an old
+ * copy of the form in a hidden sheet).
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -85,7 +86,22 @@ beforeAll(() => {
       "xlsx",
     ),
   );
-  const sources = ["mac1904", "tworow", "split"].map((n) => join(src, `${n}.xlsx`));
+  // 附件2 as sent, and last month's copy of it in a sheet the unit hid (Excel's 隐藏).
+  const talks = (unit: string, day: string, talkee: string) =>
+    rawRow(1, ["学习宣传贯彻党的二十大精神·大谈话统计表"]) +
+    rawRow(2, [`填报单位：${unit}`]) +
+    rawRow(3, [...TALKS_HEADER]) +
+    rawRow(4, [1, "张三", "主任", talkee, "科员", "王五", day, "会议室", "谈心谈话"]);
+  writeFileSync(
+    join(src, "hidden.xlsx"),
+    rawXlsx({
+      sheets: [
+        { name: "附件2", data: talks("法规科", "2023-03-01", "李四") },
+        { name: "附件2 (旧)", data: talks("法规科", "2023-02-01", "赵六"), state: "hidden" },
+      ],
+    }),
+  );
+  const sources = ["mac1904", "tworow", "split", "hidden"].map((n) => join(src, `${n}.xlsx`));
   for (const format of FORMATS) {
     const out = join(dir, format);
     mkdirSync(out);
@@ -108,6 +124,26 @@ describe("what LibreOffice saves, read as the original", () => {
     const row = result.annexes[0].rows[0];
     expect([row.unit, row.values.talkerPost, row.values.talkeePost]).toEqual(["法规科", "办公室主任", "法规科科员"]);
     expect(result.annexes[0].extraHeaders).toEqual([]);
+  });
+
+  it.each(FORMATS)("the hidden old copy as .%s: read and merged, with a warning that names it", (format) => {
+    const name = `hidden.${format}`;
+    const sheets = readWorkbook(saved[name], name).sheets;
+    expect(sheets.map((s) => [s.name, s.hidden ?? false])).toEqual([
+      ["附件2", false],
+      ["附件2 (旧)", true],
+    ]);
+    const result = merge([{ file: name, sheets }], { schemas: FORMS });
+    expect(result.annexes[0].rows.map((r) => r.values.talkee)).toEqual(["李四", "赵六"]);
+    const warnings = result.returns.flatMap((r) => r.reading.issues).filter((i) => i.code === "sheet");
+    expect(warnings.map((i) => [i.severity, i.cell, i.message])).toEqual([
+      [
+        "warning",
+        "A3",
+        "工作表「附件2 (旧)」是隐藏的，打开文件时看不到，其中 1 行也会被汇总；如是旧表或草稿，请删除后重新报送",
+      ],
+    ]);
+    expect(result.status[0].warnings).toBe(1);
   });
 
   it.each(FORMATS)("附件3 split in two columns as .%s: one column in the summary", (format) => {

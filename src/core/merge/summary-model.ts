@@ -164,6 +164,23 @@ const STATE_STYLE: Record<ReturnState, StyleName> = {
   unknown: "errorCell",
 };
 
+/**
+ * What is wrong with a unit's forms as a whole rather than with a row (no 填报单位, too few topics,
+ * a hidden sheet…): counted in its 错误/提醒 like the rest, so written where the count is.
+ */
+function sheetIssues(result: MergeResult, unit: string, locale: Locale): string[] {
+  const notes: string[] = [];
+  for (const r of result.returns) {
+    if (r.unit !== unit || r.replacedBy !== undefined) continue;
+    for (const i of r.reading.issues)
+      if (i.row === undefined && i.severity !== "info")
+        notes.push(
+          text(locale, "summary.sheet-issue", { file: r.file, sheet: r.sheet, cell: i.cell, message: i.message }),
+        );
+  }
+  return notes;
+}
+
 function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
   const schemas = result.annexes.map((a) => a.schema);
   const ids = result.expected.length ? result.expected : schemas.map((s) => s.id);
@@ -209,6 +226,7 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
             (r.changes ? text(locale, "summary.changes-sep") + changesText(r.changes, locale) : ""),
         ),
       ...s.late.map((file) => text(locale, "summary.late", { file })),
+      ...sheetIssues(result, s.unit, locale),
     ];
     rows.push([
       { v: i + 1, s: "index" },

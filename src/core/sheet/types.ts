@@ -25,6 +25,8 @@ export interface SheetData {
   readonly merges: readonly CellRange[];
   /** The Huibiao tag the sheet carries (a hidden sheet-scoped name), when a file host read one. */
   readonly tag?: SheetTag;
+  /** True when the workbook hides the sheet (hidden or very hidden), as far as the reader can tell. */
+  readonly hidden?: boolean;
 }
 
 /** What a sheet written by Huibiao says it is: an annex template (its id) or a summary, and the format version. */

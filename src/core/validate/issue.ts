@@ -31,6 +31,7 @@ export interface IssueParams {
   "header.missing": { column: string };
   "header.unknown": { header: string };
   "header.mapped": { header: string; column: string };
+  "sheet.hidden": { sheet: string; rows: number };
 }
 
 export type IssueKey = keyof IssueParams;

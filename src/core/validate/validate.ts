@@ -13,6 +13,7 @@ import { dateRule } from "./rules/date";
 import { duplicateRule } from "./rules/duplicate";
 import { enumerationRule } from "./rules/enumeration";
 import { headerRule } from "./rules/header";
+import { hiddenSheetRule } from "./rules/hidden-sheet";
 import { requiredRule } from "./rules/required";
 import { unitRule } from "./rules/unit";
 
@@ -33,7 +34,16 @@ export interface SheetReading {
   readonly issues: readonly Issue[];
 }
 
-const RULES = [headerRule, unitRule, requiredRule, dateRule, enumerationRule, countRule, duplicateRule];
+const RULES = [
+  headerRule,
+  hiddenSheetRule,
+  unitRule,
+  requiredRule,
+  dateRule,
+  enumerationRule,
+  countRule,
+  duplicateRule,
+];
 
 /**
  * Validates a sheet against an annex schema. Synchronous and total: whatever the sheet holds,
@@ -93,6 +103,7 @@ function readTable(grid: Grid, table: LocatedTable, options: ValidateOptions): S
     rows,
     unit,
     rosterGiven: roster.length > 0,
+    hiddenSheet: grid.sheet.hidden ? grid.sheet.name : undefined,
     enumerations: options.talkTypes ? { "talk-type": options.talkTypes } : {},
   };
   const raw: RawIssue[] = [];

@@ -6,7 +6,7 @@ import { decodeText, parseCsv } from "./csv";
 import { biffHasFilePass, Cfb, CfbProblem, isCfb } from "./read/cfb";
 import { LIMITS } from "./read/limits";
 import { checkOdsRepeats } from "./read/ods-guard";
-import { odsSavedAt } from "./read/ods-meta";
+import { odsHiddenSheets, odsSavedAt } from "./read/ods-meta";
 import { cleanCompoundFile, readWithSheetJs } from "./read/sheetjs";
 import { DEFAULT_PASSWORD, decryptWithDefaultPassword } from "./read/xls-default-password";
 import { readXlsxPackage, XlsxProblem } from "./read/xlsx";
@@ -90,8 +90,9 @@ function readZip(bytes: Uint8Array, ext: string, inflate: Inflate, viaSheetJs: S
     // An .ods saved with a password: its parts are encrypted (OpenDocument 1.3 §3.4 encryption-data).
     if ((zip.text("META-INF/manifest.xml") ?? "").includes("encryption-data"))
       throw new ReasonError(ref("read.password"));
-    checkOdsRepeats(zip.text("content.xml") ?? "");
-    const read = viaSheetJs(stored(zip));
+    const content = zip.text("content.xml") ?? "";
+    checkOdsRepeats(content);
+    const read = withOdsHidden(viaSheetJs(stored(zip)), content);
     return read.savedAt === undefined ? { ...read, savedAt: odsSavedAt(zip.text("meta.xml")) } : read;
   }
   if (zip.has("xl/workbook.xml") || zip.has("_rels/.rels")) {
@@ -150,6 +151,13 @@ function readCompound(bytes: Uint8Array, ext: string, viaSheetJs: SheetJs): Read
   }
 }
 
+/** An OpenDocument workbook as SheetJS read it, with the sheets its content hides marked. */
+function withOdsHidden(read: ReadWorkbook, content: string): ReadWorkbook {
+  const hidden = odsHiddenSheets(content);
+  if (!hidden.size) return read;
+  return { ...read, sheets: read.sheets.map((s) => (hidden.has(s.name) ? { ...s, hidden: true } : s)) };
+}
+
 function readText(bytes: Uint8Array, fileName: string, ext: string, viaSheetJs: SheetJs): ReadWorkbook {
   const head = decodeText(bytes.subarray(0, 4096))
     .replace(/^\uFEFF/, "")
@@ -160,8 +168,9 @@ function readText(bytes: Uint8Array, fileName: string, ext: string, viaSheetJs: 
   if (head.startsWith("<")) {
     if (head.includes("urn:schemas-microsoft-com:office:spreadsheet")) return viaSheetJs(bytes);
     if (head.includes("office:document") && head.includes("opendocument")) {
-      checkOdsRepeats(decodeText(bytes));
-      return viaSheetJs(bytes);
+      const content = decodeText(bytes);
+      checkOdsRepeats(content);
+      return withOdsHidden(viaSheetJs(bytes), content);
     }
     if (/<(html|table|!doctype html)\b/.test(head)) throw new ReasonError(ref("read.kind-html", { ext: ext || "—" }));
     throw new ReasonError(ref("read.kind-xml"));

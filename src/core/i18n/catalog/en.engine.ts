@@ -25,6 +25,8 @@ export const enEngine = {
   duplicate: "Same content as row {first}; possibly entered twice",
   "header.missing": "Column “{column}” is missing",
   "header.mapped": "Header “{header}” read as the form’s column “{column}”",
+  "sheet.hidden":
+    "Sheet “{sheet}” is hidden (nobody opening the file sees it); its {rows} rows are merged too; if it is an old copy or a draft, delete it and send the file again",
   "header.unknown": "“{header}” is not a column of this form; its content is kept as it is",
 
   "schema.not-object": "A form definition must be an object",
@@ -235,6 +237,7 @@ export const enEngine = {
   "summary.reconciliation":
     "Check: {read} data rows read = {summarized} merged + {replaced} in replaced returns + {uncollected} in annex 1 (not merged) + {dropped} dropped.",
   "summary.late": "Late: “{file}” was saved after the deadline",
+  "summary.sheet-issue": "“{file}” › “{sheet}” {cell}: {message}",
   "summary.changed": "Changes",
   "summary.changes-none": "same content as the replaced return",
   "summary.changes": "{added} rows added, {removed} removed, {changed} cells changed",

@@ -27,6 +27,8 @@ export const zhCNEngine = {
   duplicate: "与第 {first} 行内容完全相同，可能重复填报",
   "header.missing": "缺少「{column}」列",
   "header.mapped": "表头「{header}」按本表的「{column}」列读取",
+  "sheet.hidden":
+    "工作表「{sheet}」是隐藏的，打开文件时看不到，其中 {rows} 行也会被汇总；如是旧表或草稿，请删除后重新报送",
   "header.unknown": "「{header}」不是本表的列，内容已原样保留",
 
   // A form given as data that cannot be used (checkSchema).
@@ -221,6 +223,7 @@ export const zhCNEngine = {
   "summary.reconciliation":
     "核对：读到数据 {read} 行 = 汇总 {summarized} 行 + 被替换的重复报送 {replaced} 行 + 不汇总的附件1 {uncollected} 行 + 丢弃 {dropped} 行。",
   "summary.late": "逾期报送：「{file}」保存于截止日期之后",
+  "summary.sheet-issue": "「{file}」›「{sheet}」{cell}：{message}",
   "summary.changed": "改动",
   "summary.changes-none": "内容与被替换的报送相同",
   "summary.changes": "新增 {added} 行，删除 {removed} 行，改动 {changed} 处",

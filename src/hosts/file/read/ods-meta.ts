@@ -1,3 +1,4 @@
+import { attr } from "./xml-text";
 /**
  * When an OpenDocument spreadsheet was last saved: meta.xml's <dc:date> (OpenDocument 1.3 part 3
  * §4.3.2.9, "the date and time when the document was last modified"), else <meta:creation-date>.
@@ -25,4 +26,23 @@ function parseDateTime(s: string): number | undefined {
   const offset =
     m[7] === "Z" ? 0 : (m[7][0] === "-" ? -1 : 1) * (Number(m[7].slice(1, 3)) * 60 + Number(m[7].slice(4)));
   return Date.UTC(y, mo - 1, d, h, mi, sec) - offset * 60_000;
+}
+
+/**
+ * The names of the sheets an OpenDocument spreadsheet hides: a <table:table> whose table style has
+ * table:display="false" in its <style:table-properties> (OpenDocument 1.3 part 3, §19.725
+ * table:display; LibreOffice's 隐藏工作表 writes exactly this). SheetJS does not read it.
+ */
+export function odsHiddenSheets(contentXml: string | null | undefined): Set<string> {
+  const hidden = new Set<string>();
+  if (!contentXml || !contentXml.includes('table:display="false"')) return hidden;
+  const hiddenStyles = new Set<string>();
+  for (const m of contentXml.matchAll(/<style:style\b([^>]*)>([\s\S]*?)<\/style:style>/g))
+    if (attr(m[1], "style:family") === "table" && /<style:table-properties\b[^>]*table:display="false"/.test(m[2]))
+      hiddenStyles.add(attr(m[1], "style:name") ?? "");
+  for (const m of contentXml.matchAll(/<table:table(\s[^>]*)>/g)) {
+    const style = attr(m[1], "table:style-name");
+    if (style && hiddenStyles.has(style)) hidden.add(attr(m[1], "table:name") ?? "");
+  }
+  return hidden;
 }

@@ -5,7 +5,7 @@ import { parseTag } from "../../shared/tag";
 import { a1 } from "../../../core/sheet/address";
 import type { ReadWorkbook } from "../../files";
 import { quietly } from "../quietly";
-import { DAYS_1904, XlsxProblem } from "./xlsx";
+import { DAYS_1904, XlsxProblem, withExtras } from "./xlsx";
 import { LIMITS } from "./limits";
 
 export const READ_OPTIONS: XLSX.ParsingOptions = {
@@ -39,10 +39,9 @@ export function readWithSheetJs(bytes: Uint8Array, password?: string): ReadWorkb
     const sheet = toSheetData(name, wb.Sheets[name], date1904);
     cells += sheet.cells;
     if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
-    const tag = tags.get(i);
-    return tag
-      ? { name, rows: sheet.rows, merges: sheet.merges, tag }
-      : { name, rows: sheet.rows, merges: sheet.merges };
+    // SheetJS: Workbook.Sheets[i].Hidden is 0 visible, 1 hidden, 2 very hidden (xlsx, xls, ods).
+    const hidden = (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0;
+    return withExtras({ name, rows: sheet.rows, merges: sheet.merges }, tags.get(i), hidden);
   });
   // SheetJS gives a Date for .xlsx-like props but the ISO text of the FILETIME for an .xls's
   // SummaryInformation (「2023-02-01T09:00:00Z」): both are taken.

@@ -61,16 +61,27 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
     const sheet = xml ? readSheetXml(name, xml, strings, dates, date1904) : { name, rows: [], merges: [], cells: 0 };
     cells += sheet.cells;
     if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
-    const tagged = sheetTags.get(index);
+    // ECMA-376 Part 1, 18.2.19 (sheet): state is visible (the default), hidden or veryHidden.
+    const state = attr(tag, "state");
     sheets.push(
-      tagged
-        ? { name, rows: sheet.rows, merges: sheet.merges, tag: tagged }
-        : { name, rows: sheet.rows, merges: sheet.merges },
+      withExtras(
+        { name, rows: sheet.rows, merges: sheet.merges },
+        sheetTags.get(index),
+        state === "hidden" || state === "veryHidden",
+      ),
     );
   });
   // Sheets written with a namespace prefix (<x:c>): SheetJS reads those.
   if (prefixed) return null;
   return { sheets, savedAt: savedAt(zip), date1904 };
+}
+
+/** A sheet with its tag and hidden flag set only when it has them (so both readers give equal objects). */
+export function withExtras(sheet: SheetData, tag: SheetData["tag"], hidden: boolean): SheetData {
+  const out: { -readonly [K in keyof SheetData]: SheetData[K] } = { ...sheet };
+  if (tag) out.tag = tag;
+  if (hidden) out.hidden = true;
+  return out;
 }
 
 /** The workbook part, from the package's own relationships (usually xl/workbook.xml). */
