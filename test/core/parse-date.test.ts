@@ -82,7 +82,22 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["2023年2月30日", "day", { year: 2023, month: 2, day: 30, days: 28 }],
     ["2023.2.29", "day", { days: 28 }],
     ["2023-04-31", "day", { days: 30 }],
-    ["6月底前", "no-year", {}],
+    ["6月底前", "no-year", { written: "6月底前" }],
+    ["3月5日上午", "no-year", { written: "3月5日上午" }],
+    // A month and a day in figures: the example writes them out (3.5 is 3月5日, not a year 3).
+    ["3.5", "no-year", { written: "3月5日" }],
+    ["3/5", "no-year", { written: "3月5日" }],
+    ["12-31", "no-year", { written: "12月31日" }],
+    ["13.5", "year", { year: "13" }],
+    // A span or a list where one date goes: the first date, written out, is the example.
+    ["2023年3月5日至6日", "several", { first: "2023年3月5日" }],
+    ["2023-3-5至3-6", "several", { first: "2023年3月5日" }],
+    ["2023年3月5日、6日", "several", { first: "2023年3月5日" }],
+    ["2023年3月至6月", "several", { first: "2023年3月" }],
+    ["2023/3/5~2023/3/8", "several", { first: "2023年3月5日" }],
+    // …but a bad first date is reported as what it is, and a joiner without a second date is no list.
+    ["2023年2月30日至3月1日", "day", { days: 28 }],
+    ["2023年3月5日至今", "format", {}],
     ["23.1.5", "year", { year: "23" }],
     ["1899-01-01", "year", { year: 1899 }],
     ["下周一", "format", {}],

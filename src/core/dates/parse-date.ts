@@ -18,7 +18,10 @@ export interface ParsedDate extends Ymd {
 /** Why a text is no date, with what the message needs to say so. */
 export type DateFailure =
   | { readonly ok: false; readonly reason: "format" }
-  | { readonly ok: false; readonly reason: "no-year" }
+  /** No year: `written` is the rest as it would follow the year (3月5日上午; 3.5 → 3月5日). */
+  | { readonly ok: false; readonly reason: "no-year"; readonly params: { readonly written: string } }
+  /** Two dates or a span where one date goes (2023年3月5日至6日, 3月5日、6日): `first` is the first, written out. */
+  | { readonly ok: false; readonly reason: "several"; readonly params: { readonly first: string } }
   | { readonly ok: false; readonly reason: "month"; readonly params: { readonly month: number } }
   | { readonly ok: false; readonly reason: "year"; readonly params: { readonly year: number | string } }
   | {
@@ -67,8 +70,14 @@ const SUFFIX = /^(年?[底末])?(前|以前|之前)?$/;
 /** A time of day after a written date (spaces taken out): 上午, 14:30, 下午3点, 9时30分, 9:00-10:00. */
 const TIME_OF_DAY = new RegExp(`${PERIOD}?(?:${CLOCKS})?$`);
 
+/** A month and day without a year, in figures: 3.5, 3/5, 12-31 (a day after it: 3.5日). */
+const MONTH_DAY = /^(\d{1,2})[-/.](\d{1,2})[.日号]?$/;
+/** What joins the two ends of a span, or the dates of a list, in one cell. */
+const SPAN = /至|到|~|～|—|–|、|;|；/;
+
 const FORMAT: DateFailure = { ok: false, reason: "format" };
-const NO_YEAR: DateFailure = { ok: false, reason: "no-year" };
+/** The year is missing; `written` is filled in by parseDate, which has the text. */
+const NO_YEAR: DateFailure = { ok: false, reason: "no-year", params: { written: "" } };
 
 /** Reads a date as people write it. Returns null for an empty cell. */
 export function parseDate(value: CellValue | undefined): DateResult | null {
@@ -80,7 +89,29 @@ export function parseDate(value: CellValue | undefined): DateResult | null {
   if (!cleaned) return null;
   const { rest, weekday } = takeWeekday(writtenDigits(cleaned));
   const date = fromText(rest.replace(/\s+/g, ""), rest.trim().replace(/\s+/g, " "));
+  if (!date.ok && date.reason === "no-year" && !date.params.written)
+    return { ok: false, reason: "no-year", params: { written: cleaned } };
+  if (!date.ok && date.reason === "format") return severalDates(rest) ?? date;
   return weekday === undefined ? date : withWeekday(date, weekday);
+}
+
+/**
+ * A span or a list where one date goes (2023年3月5日至6日, 2023-3-5至3-6, 3月5日、6日): when
+ * the text before the first joiner is a date, says so and gives that date as the example.
+ */
+function severalDates(text: string): DateFailure | null {
+  const at = SPAN.exec(text);
+  if (!at || at.index === 0 || !/\d/.test(text.slice(at.index))) return null;
+  const head = text.slice(0, at.index).trim();
+  const first = fromText(head.replace(/\s+/g, ""), head.replace(/\s+/g, " "));
+  if (!first.ok) return first.reason === "format" ? null : first;
+  const written =
+    first.precision === "day"
+      ? `${first.y}年${first.m}月${first.d}日`
+      : first.precision === "month"
+        ? `${first.y}年${first.m}月`
+        : `${first.y}年`;
+  return { ok: false, reason: "several", params: { first: written } };
 }
 
 /** A date written with its day of the week (2023年3月5日（星期日）): the two must agree. */
@@ -111,6 +142,9 @@ function fromSerial(serial: number): DateResult {
 
 /** `text` without spaces (2023 年 1 月 5 日 as 2023年1月5日); `spaced` with one space where there were some. */
 function fromText(text: string, spaced = text): DateResult {
+  const md = MONTH_DAY.exec(text);
+  if (md && Number(md[1]) >= 1 && Number(md[1]) <= 12 && Number(md[2]) >= 1 && Number(md[2]) <= 31)
+    return { ok: false, reason: "no-year", params: { written: `${Number(md[1])}月${Number(md[2])}日` } };
   let m = SEPARATED.exec(spaced.replace(TIME_AFTER_SEPARATED, ""));
   if (m) {
     const precision = m[3] === undefined ? "month" : "day";

@@ -15,7 +15,8 @@ export interface IssueParams {
   "date.day": { column: string; year: number; month: number; day: number; days: number };
   "date.weekday": { column: string; year: number; month: number; day: number; weekday: string };
   "date.year": { column: string; year: number | string };
-  "date.no-year": { column: string };
+  "date.no-year": { column: string; written: string };
+  "date.several": { column: string; first: string };
   "talk-type": { column: string; allowed: string };
   enum: { column: string; allowed: string };
   "talk-type.similar": { column: string; allowed: string; similar: string };
