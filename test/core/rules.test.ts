@@ -36,6 +36,23 @@ describe("validate: one rule at a time", () => {
       [],
     ],
     ["talk-type: a note alone, or a bracketed type, is not", [talk(1, { type: "(谈心谈话)" })], ["error:talk-type@I5"]],
+    [
+      "talk-type: two listed types in one cell, joined by 、 和 / or a space: said so",
+      ["谈心谈话、廉政谈话", "谈心谈话和提醒谈话", "任前谈话/廉政谈话", "谈心谈话 廉政谈话"].map((type, i) =>
+        talk(i + 1, { type, talker: `甲${i}` }),
+      ),
+      [
+        "error:talk-type.several@I5",
+        "error:talk-type.several@I6",
+        "error:talk-type.several@I7",
+        "error:talk-type.several@I8",
+      ],
+    ],
+    [
+      "talk-type: a list with a part that is not listed is just not listed",
+      [talk(1, { type: "谈心谈话、闲聊" })],
+      ["error:talk-type@I5"],
+    ],
     ["duplicate: same content, other 序号", [talk(1), talk(2)], ["warning:duplicate@B6"]],
     [
       "duplicate: spacing, full-width forms and a trailing colon do not make a row new",

@@ -21,6 +21,8 @@ export interface IssueParams {
   enum: { column: string; allowed: string };
   "talk-type.similar": { column: string; allowed: string; similar: string };
   "enum.similar": { column: string; allowed: string; similar: string };
+  "talk-type.several": { column: string; allowed: string; values: string };
+  "enum.several": { column: string; allowed: string; values: string };
   "unit.missing": Record<string, never>;
   "unit.from-file": { unit: string };
   "unit.unknown": { unit: string };

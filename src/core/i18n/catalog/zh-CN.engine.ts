@@ -17,6 +17,8 @@ export const zhCNEngine = {
   enum: "「{value}」不在可选范围内，应为：{allowed}",
   "talk-type.similar": "谈话类型「{value}」不在可选范围内，是否为「{similar}」？应为：{allowed}",
   "enum.similar": "「{value}」不在可选范围内，是否为「{similar}」？应为：{allowed}",
+  "talk-type.several": "「{value}」填了几种谈话类型（{values}），一格只能填一种：请选主要的一种；分几次谈的请分行填写",
+  "enum.several": "「{value}」填了几项（{values}），一格只能填一项，应为：{allowed}",
   "unit.missing": "未填写填报单位，请在「填报单位：」后填写单位名称",
   "unit.from-file": "未填写填报单位，已按文件名认定为「{unit}」",
   "unit.unknown": "填报单位「{unit}」不在单位名单中",

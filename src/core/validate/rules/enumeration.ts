@@ -23,11 +23,14 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
       reported.add(at);
       const where = { severity: "error", cell: a1(at, c), value: shown(v), field: col.key, row: row.row } as const;
       const params = { column: col.header, allowed: allowed.join("、") };
-      const similar = similarListed(shown(v), allowed);
+      const several = severalListed(shown(v), allowed);
+      const similar = several ? null : similarListed(shown(v), allowed);
       issues.push(
-        similar === null
-          ? issue(code, params, where)
-          : issue(code === "talk-type" ? "talk-type.similar" : "enum.similar", { ...params, similar }, where),
+        several
+          ? issue(code === "talk-type" ? "talk-type.several" : "enum.several", { ...params, values: several }, where)
+          : similar === null
+            ? issue(code, params, where)
+            : issue(code === "talk-type" ? "talk-type.similar" : "enum.similar", { ...params, similar }, where),
       );
     }
   });
@@ -53,6 +56,17 @@ function similarListed(value: string, allowed: readonly string[]): string | null
   if ([...key].length < 2) return null;
   const found = allowed.filter((a) => labelKey(a).startsWith(key));
   return found.length === 1 ? found[0] : null;
+}
+
+/** What lists several values in one cell: 谈心谈话、廉政谈话 / 谈心谈话和廉政谈话. */
+const LIST = /[、,，/／;；+＋&]|和|及|与|\s+/;
+
+/** Two or more listed values written in one cell, joined by 、 and the like (as 「A、B」), or null. */
+function severalListed(value: string, allowed: readonly string[]): string | null {
+  const parts = value.split(LIST).filter((p) => p.trim() !== "");
+  if (parts.length < 2) return null;
+  const found = parts.map((p) => canonicalEnum(p, allowed));
+  return found.every((f) => f !== null) ? found.join("、") : null;
 }
 
 /** A note in brackets at the end of a label key (labelKey makes （） into ()). */
