@@ -311,8 +311,11 @@ function normalizeValues(
     if (v === null || v === undefined) out[col.key] = null;
     else if (col.type === "date" && isDateCell(v)) out[col.key] = v;
     else if (col.type === "date") {
+      // A day becomes a date cell; a month, a year or a deadline (2023年3月, 2023年6月底前) stays as
+      // written: as a date it would show a day nobody wrote (2023/3/31).
       const d = parseDate(v);
-      out[col.key] = d && d.ok ? { kind: "date", serial: d.serial } : typeof v === "object" ? v : String(v).trim();
+      const day = d !== null && d.ok && d.precision === "day" && !d.deadline;
+      out[col.key] = day ? { kind: "date", serial: d.serial } : typeof v === "object" ? v : String(v).trim();
     } else if (col.type === "enum" && typeof v === "string") {
       const allowed = (col.enumCode === "talk-type" && options.talkTypes) || col.enumeration || [];
       // The list's spelling for the same words; a note after them (谈心谈话（一对一）) is kept as written.
