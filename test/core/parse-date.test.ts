@@ -72,6 +72,25 @@ describe("parseDate accepts dates as people write them", () => {
   });
 });
 
+describe("parseDate reads a part of a year as a deadline at its end", () => {
+  it.each([
+    ["2023年上半年", 6, 30],
+    ["2023年下半年", 12, 31],
+    ["2023年第一季度", 3, 31],
+    ["2023年二季度末", 6, 30],
+    ["2023年第3季度前", 9, 30],
+    ["2023年全年", 12, 31],
+    ["2023年年内", 12, 31],
+    ["于2023年上半年", 6, 30],
+  ])("%s → %i月%i日, a deadline", (text, m, d) => {
+    expect(parseDate(text)).toMatchObject({ ok: true, y: 2023, m, d, precision: "month", deadline: true });
+  });
+
+  it.each(["2023年第五季度", "上半年", "2023年上半月"])("%s is not one", (text) => {
+    expect(parseDate(text)).toMatchObject({ ok: false });
+  });
+});
+
 describe("parseDate rejects impossible dates, saying why", () => {
   it.each([
     ["2023年23月底前", "month", { month: 23 }],

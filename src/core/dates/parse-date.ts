@@ -67,6 +67,12 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 /** 2023年3月5日, 2023年3月5 (no 日), 2023年6月底前, 于2023年3月. */
 const CHINESE = /^(?:于)?(?:(\d{2,4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号]?)?(.*)$/;
 const SUFFIX = /^(年?[底末])?(前|以前|之前)?$/;
+/**
+ * A part of a year as task lists give deadlines (2023年上半年, 2023年第一季度, 2023年全年): read as
+ * a deadline at the end of its last month.
+ */
+const YEAR_PART =
+  /^(?:于)?(\d{4})年(?:的)?(上半年|下半年|全年|年内|第?([1-4一二三四])季度)(?:[底末])?(?:前|以前|之前|内)?$/;
 /** A time of day after a written date (spaces taken out): 上午, 14:30, 下午3点, 9时30分, 9:00-10:00. */
 const TIME_OF_DAY = new RegExp(`${PERIOD}?(?:${CLOCKS})?$`);
 
@@ -152,6 +158,11 @@ function fromText(text: string, spaced = text): DateResult {
   }
   m = COMPACT.exec(text);
   if (m) return build(m[1], m[2], m[3], "day", false);
+  m = YEAR_PART.exec(text);
+  if (m) {
+    const month = m[3] ? ("1234".indexOf(m[3]) + 1 || "一二三四".indexOf(m[3]) + 1) * 3 : m[2] === "上半年" ? 6 : 12;
+    return build(m[1], String(month), undefined, "month", true);
+  }
   m = CHINESE.exec(/[日号]/.test(text) ? text.replace(TIME_OF_DAY, "") : text);
   if (m && (m[1] || m[2]) && SUFFIX.test(m[4])) {
     const [, y, mo, d, suffix] = m;
