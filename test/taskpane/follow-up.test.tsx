@@ -20,6 +20,8 @@ type User = ReturnType<typeof userEvent.setup>;
 /** Opens 收集任务 and fills the deadline (and the title when given). */
 async function fillRequest(user: User, deadline: string, title?: string) {
   await user.click(screen.getByRole("button", { name: /^(收集任务|Collection request)/ }));
+  // The request's fields are a part fetched when first opened: wait for it before typing.
+  await panel().findByRole("textbox", { name: /截止日期|Deadline/ }, { timeout: 10_000 });
   const box = (name: RegExp) => panel().getByRole("textbox", { name });
   if (title !== undefined) {
     await user.clear(box(/本次收集名称|Title of this round/));
