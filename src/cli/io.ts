@@ -1,15 +1,41 @@
 import { readFileSync } from "node:fs";
-import { dirname, resolve as resolvePath } from "node:path";
+import { basename, dirname, resolve as resolvePath } from "node:path";
 import { parseDate } from "../core/dates/parse-date";
 import { readRequest, type CollectionRequest, type RequestInput } from "../core/request/request";
 import { decodeText } from "../hosts/file/csv";
-import { parseRoster } from "../core/roster/roster";
+import { parseRoster, rosterFromRows } from "../core/roster/roster";
+import { NEEDS_SHEETJS, readFile } from "./read/worker";
 import { AnnexRegistry } from "../core/schema/registry";
 import { render } from "../core/i18n/text";
 import type { AnnexSchema } from "../core/schema/types";
 import { UsageError } from "./args";
 
+import { collectInputs, type FoundInput } from "./read/inputs";
+
 export { collectInputs, InputError, type FoundInput } from "./read/inputs";
+
+/**
+ * The returns among the files and folders given, without the coordinator's own files that may sit
+ * among them: the roster and the request named by --roster and --request (and the roster the
+ * request names). They are the coordinator's, never a unit's return.
+ */
+export function returnsGiven(positionals: readonly string[], roster?: string, request?: string): FoundInput[] {
+  const own = new Set(
+    [roster, request, request && requestRosterPath(request)].filter(Boolean).map((p) => resolvePath(p!)),
+  );
+  const found = collectInputs(positionals);
+  return own.size ? found.filter((f) => f.path === undefined || !own.has(resolvePath(f.path))) : found;
+}
+
+/** The roster file a request names (its "roster" field), resolved from the request's folder. */
+function requestRosterPath(path: string): string | undefined {
+  try {
+    const data = JSON.parse(decodeText(readFileSync(path))) as { roster?: unknown };
+    return typeof data.roster === "string" ? resolvePath(dirname(path), data.roster) : undefined;
+  } catch {
+    return undefined; // loadRequest says what is wrong with the request
+  }
+}
 
 export { readEach } from "./read/read-each";
 
@@ -21,9 +47,27 @@ export function loadRoster(path: string | undefined): string[] | undefined {
   } catch {
     throw new UsageError(`找不到单位名单文件：${path}（名单是文本文件，每行一个单位）`);
   }
-  const roster = parseRoster(decodeText(bytes));
+  const roster = WORKBOOK.test(path) ? rosterFromWorkbook(path) : parseRoster(decodeText(bytes));
   if (roster.length === 0) throw new UsageError(`单位名单 ${path} 是空的：请每行写一个单位名称`);
   return roster;
+}
+
+/** A roster kept as a spreadsheet (the units in a column, perhaps with 序号 beside them). */
+const WORKBOOK = /\.(xlsx|xlsm|xls|et|ods|fods|csv)$/i;
+
+/** The units of the first sheet that lists any (the coordinator's own file: read in this process). */
+function rosterFromWorkbook(path: string): string[] {
+  const answer = readFile(path, basename(path), true);
+  if (answer === NEEDS_SHEETJS || !answer.ok)
+    throw new UsageError(
+      `无法读取单位名单 ${path}${answer !== NEEDS_SHEETJS ? `：${render(answer.why)}` : ""}（可以改用文本文件，每行一个单位）`,
+    );
+  const sheets = [...answer.sheets.filter((s) => !s.hidden), ...answer.sheets.filter((s) => s.hidden)];
+  for (const sheet of sheets) {
+    const units = rosterFromRows(sheet.rows);
+    if (units.length) return units;
+  }
+  return [];
 }
 
 export function listFlag(value: string | undefined): string[] | undefined {

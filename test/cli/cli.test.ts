@@ -222,3 +222,33 @@ describe("--forms: a sixth form given as data", () => {
     expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
   });
 });
+
+describe("huibiao merge --roster as coordinators keep it", () => {
+  beforeAll(() => {
+    mkdirSync(join(dir, "kept"));
+    writeFileSync(
+      join(dir, "kept", "办公室.xlsx"),
+      writeSheetsAs([returnSheet(schema("talks"), talkRows(rnd, "办公室", 2), { unit: "办公室" })], "xlsx"),
+    );
+    // A workbook with a title, 序号 beside the names and a contact column; saved among the returns.
+    const rows = [
+      ["2023年报送单位名单"],
+      ["序号", "单位名称", "联系人"],
+      [1, "办公室", "张三"],
+      [2, "法规科", "李四"],
+      [3, "人事科", "王五"],
+    ];
+    writeFileSync(join(dir, "kept", "单位名单.xlsx"), writeSheetsAs([{ name: "名单", rows, merges: [] }], "xlsx"));
+    writeFileSync(join(dir, "kept", "名单.txt"), "1. 办公室\n2、法规科\n3、人事科，\n");
+  });
+
+  it.each(["kept/单位名单.xlsx", "kept/名单.txt"])("reads %s, and never takes it for a return", (roster) => {
+    const r = huibiao("merge", "kept", "-o", "k.xlsx", "--roster", roster, "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.missing.talks).toEqual(["法规科", "人事科"]);
+    // The other roster file is no return either, but nothing said it is the coordinator's: listed.
+    const other = roster.endsWith(".xlsx") ? "名单.txt" : "单位名单.xlsx";
+    expect(json.rejected.map((x: { file: string }) => x.file)).toEqual([other]);
+  });
+});

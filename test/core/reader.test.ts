@@ -137,6 +137,18 @@ describe("finding an annex in a returned sheet", () => {
     expect(r.rows.map((x) => x.values.content)).toEqual(["合计划生育宣传资料统一印制"]);
   });
 
+  it("takes the unit from the form's title when 填报单位 is empty (大谈话统计表（法规科）)", () => {
+    const base = returnSheet(schema("talks"), rows6.slice(0, 1), { unit: "办公室", unitLineEmpty: true });
+    const rows = base.rows.map((r) =>
+      typeof r[0] === "string" && r[0].includes("大谈话统计表") ? [`${r[0]}（法规科）`, ...r.slice(1)] : r,
+    );
+    const r = read({ ...base, rows }, "附件2.xlsx")!;
+    expect(r.unit).toMatchObject({ name: "法规科", source: "title", inRoster: true });
+    expect(r.issues.map((i) => `${i.code}.${i.reason}:${i.message}`)).toEqual([
+      "unit.from-title:未填写填报单位，已按标题认定为「法规科」",
+    ]);
+  });
+
   it("recognises every annex by its header, and nothing in an unrelated sheet", () => {
     for (const s of BUILTIN_ANNEXES.filter((x) => x.id !== "tasks")) {
       const sheet = returnSheet(

@@ -8,7 +8,7 @@ import { annexLabel, annexNumber, annexNumbers } from "../../core/schema/label";
 import { checkFlags, stringFlag, UsageError, type Args } from "../args";
 import { fileHost } from "../host";
 import { text } from "../../core/i18n/text";
-import { collectInputs, listFlag, loadRequest, loadRoster, readEach, resolveAnnex, type FoundInput } from "../io";
+import { listFlag, loadRequest, loadRoster, readEach, resolveAnnex, returnsGiven, type FoundInput } from "../io";
 import { fileIdOf } from "../read/inputs";
 import { oneLine, type Command } from "../output";
 import { progressReporter } from "../progress";
@@ -23,7 +23,7 @@ export const mergeCommand: Command = async (args, { out, forms }) => {
   const output = stringFlag(args, "--output") ?? (request ? summaryFileName(new Date(), request.title) : undefined);
   if (!output) throw new UsageError("请用 -o 指定汇总表，例如：huibiao merge 回收文件夹 -o 汇总.xlsx");
   if (args.positionals.length === 0) throw new UsageError("请给出报送的文件或文件夹");
-  const found = collectInputs(args.positionals);
+  const found = returnsGiven(args.positionals, stringFlag(args, "--roster"), stringFlag(args, "--request"));
   const options = mergeOptions(args, forms);
   const collected = await readEach(found, (f) => collectFile(f, fileHost.read, options), progressReporter("读取"));
   const result = mergeCollected(withoutOwnOutput(collected, found, output), options);

@@ -5,7 +5,7 @@ import { serialOf } from "../../core/request/request";
 import { reminderText } from "../../core/request/reminders";
 import { checkFlags, stringFlag, UsageError } from "../args";
 import { fileHost } from "../host";
-import { collectInputs, dateFlag, loadRequest, readEach } from "../io";
+import { dateFlag, loadRequest, readEach, returnsGiven } from "../io";
 import type { Command } from "../output";
 import { progressReporter } from "../progress";
 import { writeFileAtomic } from "../write-file";
@@ -23,7 +23,7 @@ export const remindCommand: Command = async (args, { out, forms }) => {
   if (args.positionals.length === 0) throw new UsageError("请给出已收到的文件或文件夹（可以是空文件夹）");
   const options = mergeOptions(args, forms);
   const collected = await readEach(
-    collectInputs(args.positionals),
+    returnsGiven(args.positionals, stringFlag(args, "--roster"), stringFlag(args, "--request")),
     (f) => collectFile(f, fileHost.read, options),
     progressReporter("读取"),
   );

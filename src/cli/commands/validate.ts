@@ -1,14 +1,14 @@
 import { validateFile, type FileReport } from "../../app/validate-files";
 import { checkFlags, stringFlag, UsageError } from "../args";
 import { fileHost } from "../host";
-import { collectInputs, listFlag, loadRoster, readEach } from "../io";
+import { listFlag, loadRoster, readEach, returnsGiven } from "../io";
 import { oneLine, type Command, type Output } from "../output";
 import { progressReporter } from "../progress";
 
 export const validateCommand: Command = async (args, { out, forms }) => {
   checkFlags(args, ["--roster", "--json", "--talk-types"]);
   if (args.positionals.length === 0) throw new UsageError("请给出要校验的文件，例如：huibiao validate 办公室.xlsx");
-  const found = collectInputs(args.positionals);
+  const found = returnsGiven(args.positionals, stringFlag(args, "--roster"));
   const roster = loadRoster(stringFlag(args, "--roster"));
   const options = { schemas: forms.all(), roster, talkTypes: listFlag(stringFlag(args, "--talk-types")) };
   const reports = await readEach(found, (f) => validateFile(f, fileHost, options), progressReporter("读取"));

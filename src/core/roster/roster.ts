@@ -3,13 +3,56 @@ import { cleanText, labelKey } from "../text/normalize";
 /** The units expected to return forms, in the coordinator's order. */
 export type Roster = readonly string[];
 
-/** One unit a line; blank lines and lines starting with # are skipped; duplicates collapse. */
+/**
+ * The roster from text: one unit a line, or a table pasted from Excel or saved as CSV (cells split
+ * by tabs or commas). See rosterFromRows for what is taken from each line.
+ */
 export function parseRoster(text: string): string[] {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n|\r/);
+  return rosterFromRows(lines.map((line) => line.split(/[\t,，;；]/)));
+}
+
+/** A header cell over the units' column (单位名称, 科室…). */
+const UNIT_HEADER =
+  /^(单位|单位名称|单位全称|名称|填报单位|报送单位|责任单位|科室|部门|科室名称|部门名称|科室单位|处室)$/;
+/** Numbering, alone in its cell or before the name: 1, 1. 2、 (3) （四） ⑤ 六、 */
+const NUMBERING =
+  /^(?:[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、)）:：])\s*/;
+const NUMBER_ONLY = /^\d{1,3}$/;
+/** The plan's kinds of unit, which head the groups of a roster (二、分局), never a unit's name. */
+const KIND = /^(局?机关)?(各?科室|二级机构|分局|县市区分局|直属单位|局属单位|派出机构|基层单位|机关科室)$/;
+
+/**
+ * The roster from rows of cells (a pasted or saved table, a sheet): in each row, the cell under a
+ * header such as 单位名称 when a row has one, else the first cell that is more than a number;
+ * numbering before a name (1. 办公室, 2、法规科, （三）赫山分局) and punctuation after it are taken
+ * off. Blank rows, rows starting with #, headings (a line ending in a colon, a line ending in 名单,
+ * a kind of unit such as 科室 or 分局 alone) and repeats are skipped.
+ */
+export function rosterFromRows(rows: readonly (readonly unknown[])[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n|\r/)) {
-    const name = cleanText(line.split(/[,\t]/)[0] ?? "");
-    if (!name || name.startsWith("#") || seen.has(labelKey(name))) continue;
+  let column = -1;
+  for (const row of rows) {
+    const cells = row.map((c) => (typeof c === "string" || typeof c === "number" ? cleanText(String(c)).trim() : ""));
+    const header = cells.findIndex((c) => UNIT_HEADER.test(labelKey(c)));
+    if (header >= 0) {
+      column = header;
+      continue;
+    }
+    const cell = column >= 0 ? (cells[column] ?? "") : (cells.find((c) => c && !NUMBER_ONLY.test(c)) ?? "");
+    if (
+      !cell ||
+      cell.startsWith("#") ||
+      /[:：]$/.test(cell) ||
+      (/名单$/.test(cell) && cells.filter(Boolean).length === 1)
+    )
+      continue;
+    const name = cell
+      .replace(NUMBERING, "")
+      .replace(/[。.，,、;；]+$/, "")
+      .trim();
+    if (!name || NUMBER_ONLY.test(name) || KIND.test(name) || seen.has(labelKey(name))) continue;
     seen.add(labelKey(name));
     out.push(name);
   }
@@ -19,8 +62,8 @@ export function parseRoster(text: string): string[] {
 export interface ResolvedUnit {
   /** The unit's name: the roster's spelling where it matched one. */
   readonly name: string;
-  /** line: from 填报单位; file: from the file name; none: unknown. */
-  readonly source: "line" | "file" | "none";
+  /** line: from 填报单位; title: from the form's title (大谈话统计表（法规科）); file: from the file name; none: unknown. */
+  readonly source: "line" | "title" | "file" | "none";
   readonly inRoster: boolean;
   /** Other roster units the 填报单位 line names too (a joint return: 大气环境科、水生态环境科). */
   readonly alsoNamed?: readonly string[];
@@ -31,9 +74,10 @@ export interface ResolvedUnit {
 /**
  * Who filled a form in: the 填报单位 line, matched to the roster (exactly, or the roster name it
  * contains: 市生态环境局法规科 is 法规科; of several, the first written, the others noted); where
- * the line is empty, the longest roster name in the file name.
+ * the line is empty, a unit the title names besides the form's own name (`titleRest`: the longest
+ * roster name in it, else a name in brackets), then the longest roster name in the file name.
  */
-export function resolveUnit(declared: string, fileName: string, roster: Roster): ResolvedUnit {
+export function resolveUnit(declared: string, fileName: string, roster: Roster, titleRest = ""): ResolvedUnit {
   const text = cleanText(declared)
     .replace(/[（(]?\s*盖\s*章\s*[)）]?/g, "")
     .trim();
@@ -45,6 +89,11 @@ export function resolveUnit(declared: string, fileName: string, roster: Roster):
     if (first) return { name: first, source: "line", inRoster: true, ...(others.length ? { alsoNamed: others } : {}) };
     const similar = similarUnit(text, roster);
     return { name: text, source: "line", inRoster: false, ...(similar ? { similar } : {}) };
+  }
+  const inTitle = containedUnit(titleRest, roster) ?? bracketed(titleRest);
+  if (inTitle) {
+    const listed = roster.find((u) => labelKey(u) === labelKey(inTitle));
+    return { name: listed ?? inTitle, source: "title", inRoster: roster.includes(listed ?? inTitle) };
   }
   const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
   const fromFile = containedUnit(base, roster);
@@ -76,6 +125,13 @@ function similarUnit(text: string, roster: Roster): string | undefined {
   if ([...k].length < 2) return undefined;
   const holding = roster.filter((u) => labelKey(u).includes(k));
   return holding.length === 1 ? holding[0] : undefined;
+}
+
+/** A name in brackets (法规科 in 「…统计表（法规科）」), two to twenty characters, not a date or a number. */
+function bracketed(text: string): string | null {
+  const m = /[（(]\s*([^（）()]{2,20}?)\s*[)）]/.exec(cleanText(text));
+  if (!m || /\d/.test(m[1]) || /^(盖章|样表|模板|空表|填写说明)$/.test(m[1])) return null;
+  return m[1];
 }
 
 function containedUnit(text: string, roster: Roster): string | null {

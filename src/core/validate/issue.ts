@@ -25,6 +25,7 @@ export interface IssueParams {
   "enum.several": { column: string; allowed: string; values: string };
   "unit.missing": Record<string, never>;
   "unit.from-file": { unit: string };
+  "unit.from-title": { unit: string };
   "unit.unknown": { unit: string };
   "unit.similar": { unit: string; similar: string };
   "unit.several": { unit: string; others: string };

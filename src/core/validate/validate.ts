@@ -4,7 +4,8 @@ import { detect, locate, type LocatedTable } from "../locate/locate";
 import { detectAll } from "../locate/tables";
 import { resolveUnit, type ResolvedUnit, type Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
-import { Grid } from "../sheet/grid";
+import { Grid, cellText } from "../sheet/grid";
+import { labelKey } from "../text/normalize";
 import type { SheetData } from "../sheet/types";
 import type { RuleContext } from "./context";
 import { issue, messageKey, type Issue, type RawIssue } from "./issue";
@@ -97,7 +98,7 @@ export function readSheets(
 function readTable(grid: Grid, table: LocatedTable, options: ValidateOptions): SheetReading {
   const rows = extractRows(grid, table);
   const roster = options.roster ?? [];
-  const unit = resolveUnit(table.unitLine?.text ?? "", options.fileName ?? "", roster);
+  const unit = resolveUnit(table.unitLine?.text ?? "", options.fileName ?? "", roster, titleRest(grid, table));
   const ctx: RuleContext = {
     table,
     rows,
@@ -110,6 +111,18 @@ function readTable(grid: Grid, table: LocatedTable, options: ValidateOptions): S
   // Not push(...rule(ctx)): a rule can report more issues than a call can take arguments.
   for (const rule of RULES) for (const found of rule(ctx)) raw.push(found);
   return { table, rows, unit, issues: render(sortIssues(raw), options) };
+}
+
+/** The form's title line without the form's own name (and 附件N): what else it says, such as a unit. */
+function titleRest(grid: Grid, table: LocatedTable): string {
+  if (table.titleRow < 0) return "";
+  let text = "";
+  for (let c = 0, n = grid.width(table.titleRow); c < n; c++) text += cellText(grid.raw(table.titleRow, c));
+  const { title, shortName, number } = table.schema;
+  return labelKey(text)
+    .replace(labelKey(title), "")
+    .replace(labelKey(shortName), "")
+    .replace(new RegExp(`^附件${number}`), "");
 }
 
 function sortIssues(issues: RawIssue[]): RawIssue[] {

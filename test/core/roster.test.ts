@@ -1,0 +1,77 @@
+import { describe, expect, it } from "@jest/globals";
+import { parseRoster, resolveUnit, rosterFromRows } from "../../src/core/roster/roster";
+
+describe("the roster as coordinators write it", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "one unit a line, a BOM, blank lines and a comment",
+      "\uFEFF办公室\r\n\n法规科\n# 暂不报送\n人事科\n",
+      ["办公室", "法规科", "人事科"],
+    ],
+    [
+      "numbered: 1. 2、 (3) （四） ⑤ 六、",
+      "1. 办公室\n2、法规科\n(3) 人事科\n（四）宣教科\n⑤赫山分局\n六、资阳分局",
+      ["办公室", "法规科", "人事科", "宣教科", "赫山分局", "资阳分局"],
+    ],
+    ["punctuation after a name", "办公室，\n法规科。\n人事科、\n宣教科;", ["办公室", "法规科", "人事科", "宣教科"]],
+    [
+      "pasted from Excel: 序号 and 单位名称 columns, with a header",
+      "序号\t单位名称\t联系人\n1\t办公室\t张三\n2\t法规科\t李四",
+      ["办公室", "法规科"],
+    ],
+    [
+      "pasted from Excel without a header: the first cell that is more than a number",
+      "1\t办公室\n2\t法规科",
+      ["办公室", "法规科"],
+    ],
+    [
+      "headings: a title, a group with a colon, a kind of unit alone",
+      "2023年报送单位名单\n一、科室：\n办公室\n（二）分局\n赫山分局",
+      ["办公室", "赫山分局"],
+    ],
+    ["a CSV line, full-width commas", "办公室,张三\n法规科，李四", ["办公室", "法规科"]],
+    ["repeats, spelled with other spaces or widths, once", "办公室\n 办公室 \n法规科\n法 规 科", ["办公室", "法规科"]],
+    ["a name that begins with figures is kept", "110指挥中心\n12369热线", ["110指挥中心", "12369热线"]],
+  ])("%s", (_, text, units) => {
+    expect(parseRoster(text)).toEqual(units);
+  });
+
+  it("reads a sheet's rows: numbers, dates and empty cells are not names", () => {
+    const rows = [
+      ["单位名单"],
+      ["序号", "科室", "备注"],
+      [1, "办公室", null],
+      [2, "法规科", { kind: "date", serial: 44990 }],
+      [3, null, "空行"],
+    ];
+    expect(rosterFromRows(rows)).toEqual(["办公室", "法规科"]);
+  });
+});
+
+describe("the unit named in the form's title when 填报单位 is empty", () => {
+  const roster = ["办公室", "法规科", "人事科"];
+
+  it.each<[string, string, string, { name: string; source: string; inRoster: boolean }]>([
+    ["a roster unit in the title", "(法规科)", "x.xlsx", { name: "法规科", source: "title", inRoster: true }],
+    ["before the file name", "(法规科)", "人事科.xlsx", { name: "法规科", source: "title", inRoster: true }],
+    [
+      "a bracketed name not on the roster",
+      "(执法支队)",
+      "x.xlsx",
+      { name: "执法支队", source: "title", inRoster: false },
+    ],
+    [
+      "a bracketed 盖章 or date is no unit: the file name then",
+      "(2023年3月)",
+      "人事科.xlsx",
+      { name: "人事科", source: "file", inRoster: true },
+    ],
+    ["nothing in the title", "", "x.xlsx", { name: "", source: "none", inRoster: false }],
+  ])("%s", (_, titleRest, file, expected) => {
+    expect(resolveUnit("", file, roster, titleRest)).toMatchObject(expected);
+  });
+
+  it("the 填报单位 line wins over the title", () => {
+    expect(resolveUnit("办公室", "x.xlsx", roster, "(法规科)")).toMatchObject({ name: "办公室", source: "line" });
+  });
+});
