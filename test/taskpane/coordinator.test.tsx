@@ -127,6 +127,15 @@ describe("files", () => {
     expect(await screen.findByText(/单位名单\.txt.*名单/)).toBeTruthy();
     expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toBe("办公室\n法规科\n人事科");
   });
+
+  it("a numbered roster file (1. 办公室, 2、法规科，) fills the roster with the names alone", async () => {
+    renderPane(null, "merge");
+    const { files } = demoFiles();
+    const roster = folderFile("单位名单.txt", "报送单位名单：\n1. 办公室\n2、法规科，\n（三）人事科\n");
+    await userEvent.upload(panel().getByTestId("folder-input"), [folderFile(files[0].name, files[0]), roster]);
+    expect(await screen.findByText(/单位名单\.txt.*名单/)).toBeTruthy();
+    expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toBe("办公室\n法规科\n人事科");
+  });
 });
 
 describe("a sheet with forms one below another", () => {

@@ -2,6 +2,7 @@ import { ref } from "../../../core/i18n/text";
 import { useCallback, useState, type DragEvent } from "react";
 import { WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
 import { decodeText } from "../../../core/text/decode";
+import { parseRoster } from "../../../core/roster/roster";
 import type { RequestInput } from "../../../core/request/request";
 
 /** A chosen file and where it was: its path inside a chosen or dropped folder, else its name. */
@@ -99,17 +100,21 @@ function isHidden(path: string): boolean {
 
 /**
  * The units a text file lists, when it reads as a roster: at least two lines, each a short name
- * with no separators (a CSV return has commas or tabs, and a title, 填报单位 and a header row).
+ * (numbered or not, a comma or a colon after it) with no separators inside (a CSV return has commas
+ * or tabs, and a title, 填报单位 and a header row). The names as the pasted roster reads them.
  */
 export function rosterIn(bytes: Uint8Array): string[] | null {
   if (bytes.length > 64 * 1024) return null;
-  const lines = decodeText(bytes)
+  const text = decodeText(bytes);
+  const lines = text
     .split(/\r?\n/)
-    .map((l) => l.trim())
+    .map((l) => l.trim().replace(/[。.，,、;；:：]+$/, ""))
     .filter((l) => l && !l.startsWith("#"));
   if (lines.length < 2) return null;
   const nameLike = (l: string) => l.length <= 30 && !/[,\t;，：:]/.test(l) && !/^(序号|附件|填报)/.test(l);
-  return lines.every(nameLike) ? lines : null;
+  if (!lines.every(nameLike)) return null;
+  const units = parseRoster(text);
+  return units.length >= 2 ? units : null;
 }
 
 /** Files and folders dropped on the page; folders are walked (all levels). */
