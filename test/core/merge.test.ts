@@ -196,6 +196,33 @@ describe("merge", () => {
     expect(row.at(-1)?.v).toBe("");
   });
 
+  it("warns of rows repeated in a second sheet of the same form (a copied sheet), keeping both", () => {
+    const rows = talkRows(rnd, "法规科", 3);
+    const sheet = (name: string, r = rows) => returnSheet(schema("talks"), r, { unit: "法规科", sheetName: name });
+    const copied = merge([{ file: "法规科.xlsx", sheets: [sheet("附件2"), sheet("附件2 (2)", rows.slice(1))] }], {
+      schemas: FORMS,
+      roster,
+    });
+    const talks = copied.annexes[0];
+    expect(talks.rows).toHaveLength(5);
+    const repeats = talks.rows.flatMap((r) => r.issues.filter((i) => i.code === "duplicate"));
+    expect(repeats.map((i) => [i.reason, i.message])).toEqual([
+      ["other-sheet", expect.stringMatching(/^与工作表「附件2」第 \d+ 行内容完全相同/)],
+      ["other-sheet", expect.stringMatching(/^与工作表「附件2」第 \d+ 行内容完全相同/)],
+    ]);
+    expect(talks.rows.filter((r) => r.sheet === "附件2").every((r) => r.issues.length === 0)).toBe(true);
+    expect(copied.status.find((s) => s.unit === "法规科")!.warnings).toBe(2);
+    // Other rows in the second sheet, or the same rows from another unit, are no repeat.
+    const other = merge(
+      [
+        { file: "法规科.xlsx", sheets: [sheet("附件2"), sheet("附件2 (2)", talkRows(rnd, "法规科", 2))] },
+        { file: "办公室.xlsx", sheets: [returnSheet(schema("talks"), rows, { unit: "办公室" })] },
+      ],
+      { schemas: FORMS, roster },
+    );
+    expect(other.annexes[0].rows.flatMap((r) => r.issues)).toEqual([]);
+  });
+
   it("never reads its own summary as a return: by its tag, or by the columns only a summary has", () => {
     const inputs = [wb("a.xlsx", "办公室", 3), wb("b.xlsx", "法规科", 2)];
     const first = merge(inputs, { schemas: FORMS, roster });

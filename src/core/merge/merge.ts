@@ -11,6 +11,7 @@ import { canonicalEnum } from "../validate/rules/enumeration";
 import { readSheets, type SheetReading } from "../validate/validate";
 import { serialOf } from "../request/request";
 import { returnChanges, type ReturnChanges } from "./changes";
+import { withCrossSheetRepeats } from "./cross-sheet";
 import { resolveResubmissions } from "./resubmissions";
 import { groupByUnit, unitStatus, type UnitStatus } from "./status";
 import type { ReturnedWorkbook, SheetReturn } from "./returns";
@@ -170,7 +171,11 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
   const rejected = collected.flatMap((c) => (c.rejected ? [c.rejected] : []));
   const uncollectedRows = collected.reduce((n, c) => n + c.uncollectedRows, 0);
   const returns = collected;
-  const { kept, replaced } = resolveResubmissions(found, returns);
+  const resolved = resolveResubmissions(found, returns);
+  const { replaced } = resolved;
+  // A form in two sheets of one return (a copied sheet): repeats across them are warned of.
+  const kept = withCrossSheetRepeats(resolved.kept, options.locale);
+  const checked = new Map(resolved.kept.map((r, i) => [r, kept[i]]));
   const present = new Set(kept.map((r) => r.annex.id));
   const expected = options.expect ?? schemas.filter((s) => s.collected && present.has(s.id)).map((s) => s.id);
   // Late: saved (by the workbook's own record, else the file's time) after the deadline's day.
@@ -224,7 +229,7 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
       })
       .filter((x, i, all) => all.findIndex((y) => y.file === x.file && y.annex === x.annex && y.unit === x.unit) === i),
     rejected,
-    returns: found.map((r) => (replaced.has(r) ? { ...r, replacedBy: replaced.get(r) } : r)),
+    returns: found.map((r) => (replaced.has(r) ? { ...r, replacedBy: replaced.get(r) } : (checked.get(r) ?? r))),
     status,
     issues: {
       errors: status.reduce((n, s) => n + s.errors, 0),

@@ -32,6 +32,7 @@ export interface IssueParams {
   "count.max": { count: number; min: number; max: number | string };
   "count.min": { count: number; min: number; max: number | string };
   duplicate: { first: number };
+  "duplicate.other-sheet": { first: number; sheet: string };
   "header.missing": { column: string };
   "header.unknown": { header: string };
   "header.mapped": { header: string; column: string };

@@ -133,11 +133,15 @@ function sortIssues(issues: RawIssue[]): RawIssue[] {
 }
 
 function render(issues: RawIssue[], options: ValidateOptions): Issue[] {
-  const catalog = CATALOGS[options.locale ?? "zh-CN"];
-  return issues.map((raw) => ({
+  return issues.map((raw) => renderIssue(raw, options.locale));
+}
+
+/** An issue with its message in the locale's catalog. */
+export function renderIssue(raw: RawIssue, locale: Locale = "zh-CN"): Issue {
+  return {
     ...raw,
-    message: interpolate(catalog[messageKey(raw)], { value: quoted(raw.value), ...raw.params }),
-  }));
+    message: interpolate(CATALOGS[locale][messageKey(raw)], { value: quoted(raw.value), ...raw.params }),
+  };
 }
 
 /** Characters of a value quoted in a message; the issue keeps the whole value. */

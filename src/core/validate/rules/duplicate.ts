@@ -2,9 +2,25 @@ import { a1 } from "../../sheet/address";
 import { labelKey, needsLabelWork } from "../../text/normalize";
 import { shown, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
+import type { DataRow } from "../../locate/extract";
 
 /** Between cells in a row's signature: a noncharacter, which labelKey neither changes nor tests slowly. */
 const SEP = "\uFFFF";
+
+/**
+ * A row's content as one string to compare rows by: the given columns' cells, then its extra
+ * columns' (unless `extras` is false); as labelKeys only when some cell needs it (one test per row).
+ */
+export function rowSignature(row: DataRow, keys: readonly string[], extras = true): string {
+  let signature = "";
+  for (const k of keys) signature += shown(row.values[k]) + SEP;
+  if (extras) for (const v of row.extras) signature += shown(v) + SEP;
+  if (!needsLabelWork(signature)) return signature;
+  signature = "";
+  for (const k of keys) signature += labelKey(shown(row.values[k])) + SEP;
+  if (extras) for (const v of row.extras) signature += labelKey(shown(v)) + SEP;
+  return signature;
+}
 
 /** A row whose content (序号 aside) repeats an earlier row's is flagged on the later one. */
 export function duplicateRule({ table, rows }: RuleContext): RawIssue[] {
@@ -13,15 +29,7 @@ export function duplicateRule({ table, rows }: RuleContext): RawIssue[] {
   const keys = table.schema.columns.filter((c) => c.type !== "index").map((c) => c.key);
   const firstCol = table.columns.find((c, i) => c >= 0 && table.schema.columns[i].type !== "index") ?? 0;
   for (const row of rows) {
-    // The row's cells as they are; as labelKeys only when some cell needs it (one test per row).
-    let signature = "";
-    for (const k of keys) signature += shown(row.values[k]) + SEP;
-    for (const v of row.extras) signature += shown(v) + SEP;
-    if (needsLabelWork(signature)) {
-      signature = "";
-      for (const k of keys) signature += labelKey(shown(row.values[k])) + SEP;
-      for (const v of row.extras) signature += labelKey(shown(v)) + SEP;
-    }
+    const signature = rowSignature(row, keys);
     const first = seen.get(signature);
     if (first === undefined) {
       seen.set(signature, row.row);

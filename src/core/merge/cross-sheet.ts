@@ -1,0 +1,58 @@
+import type { Locale } from "../i18n/text";
+import { a1 } from "../sheet/address";
+import { issue } from "../validate/issue";
+import { rowSignature } from "../validate/rules/duplicate";
+import { shown } from "../validate/context";
+import { renderIssue } from "../validate/validate";
+import type { SheetReturn } from "./returns";
+
+/**
+ * Rows a unit sent twice in one return, in two sheets of the same form (a sheet copied as 「附件2 (2)」
+ * and both filled, or left): each repeat gets a warning naming the sheet and row it repeats, like a
+ * repeat within one sheet. Both are kept in the summary (nothing is dropped); the warning is what
+ * tells the coordinator the count may be doubled. Returns the readings with those warnings added,
+ * in the same order (unchanged objects where nothing repeats).
+ */
+export function withCrossSheetRepeats(kept: readonly SheetReturn[], locale?: Locale): SheetReturn[] {
+  const groups = new Map<string, SheetReturn[]>();
+  for (const r of kept) {
+    if (!r.unit) continue;
+    const key = `${r.annex.id}\u0000${r.unit}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  const changed = new Map<SheetReturn, SheetReturn>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const keys = group[0].annex.columns.filter((c) => c.type !== "index").map((c) => c.key);
+    const seen = new Map<string, { sheet: string; row: number }>();
+    for (const r of group) {
+      const added = [];
+      const table = r.reading.table;
+      const firstCol = table.columns.find((c, i) => c >= 0 && table.schema.columns[i].type !== "index") ?? 0;
+      for (const row of r.reading.rows) {
+        const signature = rowSignature(row, keys, false);
+        const first = seen.get(signature);
+        if (first && first.sheet !== r.sheet) {
+          const at = {
+            severity: "warning",
+            cell: a1(row.row, firstCol),
+            value: shown(row.values[keys[0]]),
+            field: keys[0],
+            row: row.row,
+          } as const;
+          added.push(
+            renderIssue(issue("duplicate.other-sheet", { first: first.row + 1, sheet: first.sheet }, at), locale),
+          );
+        }
+        if (!first) seen.set(signature, { sheet: r.sheet, row: row.row });
+      }
+      if (added.length) {
+        const issues = [...r.reading.issues, ...added].sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
+        changed.set(r, { ...r, reading: { ...r.reading, issues } });
+      }
+    }
+  }
+  return changed.size ? kept.map((r) => changed.get(r) ?? r) : [...kept];
+}
