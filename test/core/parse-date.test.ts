@@ -43,6 +43,8 @@ describe("parseDate accepts dates as people write them", () => {
     ["2023年2月底前", 2023, 2, 28, "month", true],
     ["2024年2月底", 2024, 2, 29, "month", true],
     ["2023年1月18日前", 2023, 1, 18, "day", true],
+    ["2023年6月30日前完成", 2023, 6, 30, "day", true],
+    ["2023年3月5日，下午", 2023, 3, 5, "day", false],
     ["2023年2月15日底前", 2023, 2, 15, "day", true],
     ["2023年底前", 2023, 12, 31, "year", true],
     ["2023年年底前", 2023, 12, 31, "year", true],
@@ -72,13 +74,16 @@ describe("parseDate accepts dates as people write them", () => {
   });
 });
 
-describe("parseDate reads a part of a year as a deadline at its end", () => {
+describe("parseDate reads a part of a year (or of a month) as a deadline at its end", () => {
   it.each([
     ["2023年上半年", 6, 30],
     ["2023年下半年", 12, 31],
     ["2023年第一季度", 3, 31],
     ["2023年二季度末", 6, 30],
     ["2023年第3季度前", 9, 30],
+    ["2023年3月上旬", 3, 10],
+    ["2023年3月中旬前", 3, 20],
+    ["2023年2月下旬", 2, 28],
     ["2023年全年", 12, 31],
     ["2023年年内", 12, 31],
     ["于2023年上半年", 6, 30],
@@ -114,6 +119,8 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["2023年3月5日、6日", "several", { first: "2023年3月5日" }],
     ["2023年3月至6月", "several", { first: "2023年3月" }],
     ["2023/3/5~2023/3/8", "several", { first: "2023年3月5日" }],
+    ["2023.3.5-2023.3.6", "several", { first: "2023年3月5日" }],
+    ["2023.3.5-3.6", "several", { first: "2023年3月5日" }],
     // …but a bad first date is reported as what it is, and a joiner without a second date is no list.
     ["2023年2月30日至3月1日", "day", { days: 28 }],
     ["2023年3月5日至今", "format", {}],
@@ -126,7 +133,7 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["2023/3/6 周日", "weekday", { year: 2023, month: 3, day: 6, weekday: "一" }],
     ["二〇二三年二月三十日", "day", { year: 2023, month: 2, day: 30, days: 28 }],
     ["2023年十三月", "month", { month: 13 }],
-    ["2023年3月上旬", "format", {}],
+    ["2023年3月5日上旬", "format", {}],
     ["2023年6月年底前", "format", {}],
     ["2023年", "ok", {}],
   ])("%s → %s", (text, reason, params) => {

@@ -66,7 +66,8 @@ const TIME_AFTER_SEPARATED = new RegExp(`(?:[ T]${PERIOD}? ?${CLOCKS}| ?${PERIOD
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 /** 2023年3月5日, 2023年3月5 (no 日), 2023年6月底前, 于2023年3月. */
 const CHINESE = /^(?:于)?(?:(\d{2,4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号]?)?(.*)$/;
-const SUFFIX = /^(年?[底末])?(前|以前|之前)?$/;
+/** After a written date: 底/末 (its end), 上旬/中旬/下旬 (by the 10th, 20th, end), 前, 完成. */
+const SUFFIX = /^(年?[底末]|[上中下]旬)?(前|以前|之前)?(完成)?$/;
 /**
  * A part of a year as task lists give deadlines (2023年上半年, 2023年第一季度, 2023年全年): read as
  * a deadline at the end of its last month.
@@ -74,7 +75,7 @@ const SUFFIX = /^(年?[底末])?(前|以前|之前)?$/;
 const YEAR_PART =
   /^(?:于)?(\d{4})年(?:的)?(上半年|下半年|全年|年内|第?([1-4一二三四])季度)(?:[底末])?(?:前|以前|之前|内)?$/;
 /** A time of day after a written date (spaces taken out): 上午, 14:30, 下午3点, 9时30分, 9:00-10:00. */
-const TIME_OF_DAY = new RegExp(`${PERIOD}?(?:${CLOCKS})?$`);
+const TIME_OF_DAY = new RegExp(`[,，]?${PERIOD}?(?:${CLOCKS})?$`);
 
 /** A month and day without a year, in figures: 3.5, 3/5, 12-31 (a day after it: 3.5日). */
 const MONTH_DAY = /^(\d{1,2})[-/.](\d{1,2})[.日号]?$/;
@@ -101,12 +102,22 @@ export function parseDate(value: CellValue | undefined): DateResult | null {
   return weekday === undefined ? date : withWeekday(date, weekday);
 }
 
+/** A dash that ends a whole date and begins another (2023.3.5-2023.3.6, 2023.3.5-3.6): where it stands. */
+function dashBetweenDates(text: string): { index: number } | null {
+  for (let i = text.indexOf("-"); i > 0; i = text.indexOf("-", i + 1)) {
+    const head = text.slice(0, i).trim();
+    const first = fromText(head.replace(/\s+/g, ""), head.replace(/\s+/g, " "));
+    if (first.ok && first.precision === "day" && /\d/.test(text.slice(i + 1))) return { index: i };
+  }
+  return null;
+}
+
 /**
  * A span or a list where one date goes (2023年3月5日至6日, 2023-3-5至3-6, 3月5日、6日): when
  * the text before the first joiner is a date, says so and gives that date as the example.
  */
 function severalDates(text: string): DateFailure | null {
-  const at = SPAN.exec(text);
+  const at = SPAN.exec(text) ?? dashBetweenDates(text);
   if (!at || at.index === 0 || !/\d/.test(text.slice(at.index))) return null;
   const head = text.slice(0, at.index).trim();
   const first = fromText(head.replace(/\s+/g, ""), head.replace(/\s+/g, " "));
@@ -172,6 +183,12 @@ function fromText(text: string, spaced = text): DateResult {
     if (!y && !mo) return FORMAT;
     const precision: "day" | "month" | "year" = d ? "day" : mo ? "month" : "year";
     if (precision === "year" && !suffix && !text.endsWith("年")) return FORMAT;
+    const tenDays = /([上中下])旬/.exec(suffix);
+    if (tenDays) {
+      if (!mo || d) return FORMAT;
+      // 上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end (build's default day).
+      return build(y, mo, tenDays[1] === "下" ? undefined : tenDays[1] === "上" ? "10" : "20", "month", true);
+    }
     return build(y, mo, d, precision, suffix.length > 0);
   }
   return FORMAT;
