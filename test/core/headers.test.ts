@@ -257,3 +257,23 @@ describe("the 填报单位 line as offices write it", () => {
     expect(reading.table.unitLine).toBeUndefined();
   });
 });
+
+describe("headers numbered by an Excel table (Ctrl+T makes a repeated name unique)", () => {
+  const row = [1, "张三", "办公室主任", "李四", "法规科科员", "王五", "2023-02-15", "会议室", "谈心谈话"];
+  it.each([
+    ["单位及职务2", ["单位及职务", "单位及职务2"]],
+    ["单位及职务 2 and 单位及职务1", ["单位及职务1", "单位及职务 2"]],
+  ])("%s: both 单位及职务 columns, in their order", (_, [first, second]) => {
+    const header = ["序号", "谈话人", first, "谈话对象", second, "记录人", "谈话时间", "谈话地点", "谈话内容类型"];
+    const s = sheet([[TITLE2], ["填报单位：法规科"], header, row]);
+    expect(kinds(s, "talks").filter((k) => !k.startsWith("info"))).toEqual([]);
+    const r = summary(s).annexes[0].rows[0];
+    expect([r.values.talkerPost, r.values.talkeePost]).toEqual(["办公室主任", "法规科科员"]);
+  });
+
+  it("a header that is a number, or ends in a year, is not cut", () => {
+    const header = [...TALKS_HEADER, "2023"];
+    const s = sheet([[TITLE2], ["填报单位：法规科"], header, [...row, "x"]]);
+    expect(summary(s).annexes[0].extraHeaders).toEqual(["2023"]);
+  });
+});

@@ -83,13 +83,16 @@ export function looseKey(s: string): string {
 
 /**
  * The ways a header cell may name its column: the whole text; the text before a bracketed or
- * line-broken sub-label (「谈话时间（年月日）」, 「谈话时间\n格式2023-01-05」), each as a looseKey.
+ * line-broken sub-label (「谈话时间（年月日）」, 「谈话时间\n格式2023-01-05」); the text before the
+ * number Excel's tables add to a repeated header (「单位及职务2」); each as a looseKey.
  */
 export function headerVariants(text: string): string[] {
   const out = [looseKey(text)];
   const firstLine = text.split(/\r?\n/)[0];
   const beforeBracket = text.split(/[（(【〔[]/)[0];
-  for (const part of [firstLine, beforeBracket]) {
+  // Excel's tables number a repeated header (单位及职务, 单位及职务2): the name without the number.
+  const numbered = /^(.*[^\d\s])\s*\d{1,2}$/.exec(text.trim())?.[1] ?? "";
+  for (const part of [firstLine, beforeBracket, numbered]) {
     const k = looseKey(part);
     if (k && !out.includes(k)) out.push(k);
   }
