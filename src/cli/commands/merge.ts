@@ -141,7 +141,8 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
       .filter((a) => s.annexes[a.schema.id])
       .map((a) => {
         const t = s.annexes[a.schema.id];
-        return `${annexNumber(a.schema)} ${t.rows}行${t.errors ? `（错误${t.errors}）` : ""}`;
+        const counts = [t.errors ? `错误${t.errors}` : "", t.warnings ? `提醒${t.warnings}` : ""].filter(Boolean);
+        return `${annexNumber(a.schema)} ${t.rows}行${counts.length ? `（${counts.join("，")}）` : ""}`;
       });
     const lacking = schemas.filter((x) => s.missing.includes(x.id));
     const missing = s.state === "partial" || s.state === "missing" ? `  未报：${annexNumbers(lacking)}` : "";
@@ -162,7 +163,7 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
   out.log(text("zh-CN", "summary.reconciliation", result.reconciliation));
   if (mergedNothing(result)) out.log("没有汇总到任何报送：以上文件都无法汇总，原因见各行。");
   out.log(
-    `错误 ${result.issues.errors} 处，提醒 ${result.issues.warnings} 处（在汇总表中标红、标黄，说明见「校验问题」列）`,
+    `错误 ${result.issues.errors} 处，提醒 ${result.issues.warnings} 处（在汇总表中标红、标黄，说明见「校验问题」列；整张表的问题见「汇总概况」的「说明」列）`,
   );
 }
 
