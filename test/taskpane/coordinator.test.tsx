@@ -34,9 +34,11 @@ describe("work is kept", () => {
     await merged();
     await userEvent.click(screen.getByRole("tab", { name: "模板" }));
     await userEvent.click(screen.getByRole("tab", { name: "汇总" }));
-    expect(await screen.findByRole("table", { name: "各单位情况" })).toBeTruthy();
-    expect(screen.getByText(/已选 \d+ 个文件/)).toBeTruthy();
-    expect(screen.getByRole("button", { name: "再次下载汇总表" })).toBeTruthy();
+    // The panel mounts again, its status table a lazily fetched part: on a loaded machine (the whole
+    // suite in parallel) that has taken over a second.
+    expect(await screen.findByRole("table", { name: "各单位情况" }, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText(/已选 \d+ 个文件/)).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "再次下载汇总表" })).toBeTruthy();
   });
 
   it("validating again opens the groups that have errors", async () => {
