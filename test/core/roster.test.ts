@@ -75,3 +75,17 @@ describe("the unit named in the form's title when 填报单位 is empty", () => 
     expect(resolveUnit("办公室", "x.xlsx", roster, "(法规科)")).toMatchObject({ name: "办公室", source: "line" });
   });
 });
+
+describe("the unit from the folder a return is filed in (办公室/附件2.xlsx)", () => {
+  const roster = ["办公室", "法规科", "人事科"];
+
+  it.each<[string, string, { name: string; source: string }]>([
+    ["a folder per unit", "办公室/附件2.xlsx", { name: "办公室", source: "folder" }],
+    ["the nearest folder that names one", "回收/法规科/2月/报表.xlsx", { name: "法规科", source: "folder" }],
+    ["Windows separators", "回收\\人事科\\附件2.xlsx", { name: "人事科", source: "folder" }],
+    ["the file's own name first", "办公室/法规科-附件2.xlsx", { name: "法规科", source: "file" }],
+    ["no folder names one", "回收/附件2.xlsx", { name: "", source: "none" }],
+  ])("%s", (_, file, expected) => {
+    expect(resolveUnit("", file, roster)).toMatchObject(expected);
+  });
+});

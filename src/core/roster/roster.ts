@@ -62,8 +62,11 @@ export function rosterFromRows(rows: readonly (readonly unknown[])[]): string[] 
 export interface ResolvedUnit {
   /** The unit's name: the roster's spelling where it matched one. */
   readonly name: string;
-  /** line: from 填报单位; title: from the form's title (大谈话统计表（法规科）); file: from the file name; none: unknown. */
-  readonly source: "line" | "title" | "file" | "none";
+  /**
+   * line: from 填报单位; title: from the form's title (大谈话统计表（法规科）); file: from the file
+   * name; folder: from a folder the file is in (办公室/附件2.xlsx); none: unknown.
+   */
+  readonly source: "line" | "title" | "file" | "folder" | "none";
   readonly inRoster: boolean;
   /** Other roster units the 填报单位 line names too (a joint return: 大气环境科、水生态环境科). */
   readonly alsoNamed?: readonly string[];
@@ -75,7 +78,8 @@ export interface ResolvedUnit {
  * Who filled a form in: the 填报单位 line, matched to the roster (exactly, or the roster name it
  * contains: 市生态环境局法规科 is 法规科; of several, the first written, the others noted); where
  * the line is empty, a unit the title names besides the form's own name (`titleRest`: the longest
- * roster name in it, else a name in brackets), then the longest roster name in the file name.
+ * roster name in it, else a name in brackets), then the longest roster name in the file name, then
+ * in the folders the file is in (nearest first).
  */
 export function resolveUnit(declared: string, fileName: string, roster: Roster, titleRest = ""): ResolvedUnit {
   const text = cleanText(declared)
@@ -95,9 +99,15 @@ export function resolveUnit(declared: string, fileName: string, roster: Roster, 
     const listed = roster.find((u) => labelKey(u) === labelKey(inTitle));
     return { name: listed ?? inTitle, source: "title", inRoster: roster.includes(listed ?? inTitle) };
   }
-  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+  const parts = fileName.split(/[\\/]/);
+  const base = parts.pop()!.replace(/\.[^.]+$/, "");
   const fromFile = containedUnit(base, roster);
   if (fromFile) return { name: fromFile, source: "file", inRoster: true };
+  // Returns filed in a folder per unit (as an OA system downloads them): the nearest folder that names one.
+  for (const folder of parts.reverse()) {
+    const fromFolder = containedUnit(folder, roster);
+    if (fromFolder) return { name: fromFolder, source: "folder", inRoster: true };
+  }
   return { name: "", source: "none", inRoster: false };
 }
 

@@ -26,6 +26,7 @@ export interface IssueParams {
   "unit.missing": Record<string, never>;
   "unit.from-file": { unit: string };
   "unit.from-title": { unit: string };
+  "unit.from-folder": { unit: string };
   "unit.unknown": { unit: string };
   "unit.similar": { unit: string; similar: string };
   "unit.several": { unit: string; others: string };

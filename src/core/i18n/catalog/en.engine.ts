@@ -22,6 +22,7 @@ export const enEngine = {
   "unit.missing": "The reporting unit (填报单位) is empty; write the unit's name after 「填报单位：」",
   "unit.from-file": "The reporting unit is empty; taken from the file name as “{unit}”",
   "unit.from-title": "The reporting unit is empty; taken from the form’s title as “{unit}”",
+  "unit.from-folder": "The reporting unit is empty; taken from the file’s folder as “{unit}”",
   "unit.unknown": "The reporting unit “{unit}” is not on the roster",
   "unit.similar": "The reporting unit “{unit}” is not on the roster; is it “{similar}”? If so, use the roster's name",
   "unit.several":

@@ -11,6 +11,8 @@ export function unitRule({ table, unit, rosterGiven }: RuleContext): RawIssue[] 
   if (unit.source === "none") return [issue("unit.missing", {}, { severity: "error", cell, value })];
   if (unit.source === "file")
     return [issue("unit.from-file", { unit: unit.name }, { severity: "warning", cell, value })];
+  if (unit.source === "folder")
+    return [issue("unit.from-folder", { unit: unit.name }, { severity: "warning", cell, value })];
   if (unit.source === "title")
     return [issue("unit.from-title", { unit: unit.name }, { severity: "warning", cell, value })];
   if (rosterGiven && !unit.inRoster)
