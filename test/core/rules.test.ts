@@ -15,6 +15,17 @@ describe("validate: one rule at a time", () => {
   it.each<[string, CellValue[][], string[]]>([
     ["required: empty 谈话对象", [talk(1, { talkee: null })], ["error:required@D5"]],
     ["required: whitespace only counts as empty", [talk(1, { talkee: "  " })], ["error:required@D5"]],
+    [
+      "required: a placeholder (/, —, 无, 暂无) is no entry",
+      ["/", "——", "无", "暂无"].map((talkee, i) => talk(i + 1, { talkee, talker: `甲${i}` })),
+      [
+        "error:required.placeholder@D5",
+        "error:required.placeholder@D6",
+        "error:required.placeholder@D7",
+        "error:required.placeholder@D8",
+      ],
+    ],
+    ["required: a name with a dash in it is an entry", [talk(1, { talkee: "李-四" })], []],
     ["date: month 23", [talk(1, { date: "2023年23月底前" })], ["error:date.month@G5"]],
     ["date: 2月30日", [talk(1, { date: "2023年2月30日" })], ["error:date.day@G5"]],
     ["date: not a date", [talk(1, { date: "上周" })], ["error:date.format@G5"]],

@@ -10,6 +10,7 @@ export type Severity = "error" | "warning" | "info";
 /** Every kind of issue, by message key ("code" or "code.reason"), with the parameters of its message. */
 export interface IssueParams {
   required: { column: string };
+  "required.placeholder": { column: string };
   "date.format": { column: string };
   "date.month": { column: string; month: number };
   "date.day": { column: string; year: number; month: number; day: number; days: number };
