@@ -9,7 +9,6 @@ import { AnnexRegistry } from "../core/schema/registry";
 import { render } from "../core/i18n/text";
 import type { AnnexSchema } from "../core/schema/types";
 import { UsageError } from "./args";
-
 import { collectInputs, type FoundInput } from "./read/inputs";
 
 export { collectInputs, InputError, type FoundInput } from "./read/inputs";

@@ -61,11 +61,13 @@ describe("the unit named in the form's title when 填报单位 is empty", () => 
       { name: "执法支队", source: "title", inRoster: false },
     ],
     [
-      "a bracketed 盖章 or date is no unit: the file name then",
+      "a bracketed date is no unit: the file name then",
       "(2023年3月)",
       "人事科.xlsx",
       { name: "人事科", source: "file", inRoster: true },
     ],
+    ["nor a bracketed period", "(第一季度)", "人事科.xlsx", { name: "人事科", source: "file", inRoster: true }],
+    ["nor 样表", "(样表)", "人事科.xlsx", { name: "人事科", source: "file", inRoster: true }],
     ["nothing in the title", "", "x.xlsx", { name: "", source: "none", inRoster: false }],
   ])("%s", (_, titleRest, file, expected) => {
     expect(resolveUnit("", file, roster, titleRest)).toMatchObject(expected);

@@ -97,7 +97,7 @@ export function resolveUnit(declared: string, fileName: string, roster: Roster, 
   const inTitle = containedUnit(titleRest, roster) ?? bracketed(titleRest);
   if (inTitle) {
     const listed = roster.find((u) => labelKey(u) === labelKey(inTitle));
-    return { name: listed ?? inTitle, source: "title", inRoster: roster.includes(listed ?? inTitle) };
+    return { name: listed ?? inTitle, source: "title", inRoster: listed !== undefined };
   }
   const parts = fileName.split(/[\\/]/);
   const base = parts.pop()!.replace(/\.[^.]+$/, "");
@@ -137,11 +137,13 @@ function similarUnit(text: string, roster: Roster): string | undefined {
   return holding.length === 1 ? holding[0] : undefined;
 }
 
-/** A name in brackets (法规科 in 「…统计表（法规科）」), two to twenty characters, not a date or a number. */
+/** How the names of units end (法规科, 办公室, 赫山分局, 信息中心, 执法支队, 监测站…). */
+const UNIT_ENDING = /(科|室|局|中心|支队|大队|站|所|队|处|委|办|组|部|院|会|馆)$/;
+
+/** A unit's name in brackets (法规科 in 「…统计表（法规科）」): not 第一季度, 样表 or a date. */
 function bracketed(text: string): string | null {
   const m = /[（(]\s*([^（）()]{2,20}?)\s*[)）]/.exec(cleanText(text));
-  if (!m || /\d/.test(m[1]) || /^(盖章|样表|模板|空表|填写说明)$/.test(m[1])) return null;
-  return m[1];
+  return m && UNIT_ENDING.test(m[1]) && !/\d/.test(m[1]) ? m[1] : null;
 }
 
 function containedUnit(text: string, roster: Roster): string | null {
