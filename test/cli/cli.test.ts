@@ -1,7 +1,7 @@
 /** The CLI as scripts use it: the built bundle, run as a process, exit codes and JSON. */
 import { describe, expect, it, beforeAll } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync, existsSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync, existsSync, readFileSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
@@ -250,5 +250,37 @@ describe("huibiao merge --roster as coordinators keep it", () => {
     // The other roster file is no return either, but nothing said it is the coordinator's: listed.
     const other = roster.endsWith(".xlsx") ? "名单.txt" : "单位名单.xlsx";
     expect(json.rejected.map((x: { file: string }) => x.file)).toEqual([other]);
+  });
+});
+
+describe("huibiao merge over several folders", () => {
+  beforeAll(() => {
+    // The same unit's return in two batches, under the same file name; the second one corrected.
+    const first = talkRows(rnd, "人事科", 2);
+    const second = first.map((r, i) => (i === 0 ? { ...r, talkee: "改正后" } : r));
+    for (const [batch, rows, time] of [
+      ["第一批", first, 1_700_000_000],
+      ["第二批", second, 1_700_086_400],
+    ] as const) {
+      mkdirSync(join(dir, batch));
+      const file = join(dir, batch, "人事科.xlsx");
+      writeFileSync(file, writeSheetsAs([returnSheet(schema("talks"), rows, { unit: "人事科" })], "xlsx"));
+      utimesSync(file, time, time);
+    }
+  });
+
+  it("names a file by its folder when two folders hold the same name, and the later replaces the earlier", () => {
+    const r = huibiao("merge", "第一批", "第二批", "-o", "batches.xlsx", "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.replaced).toMatchObject([
+      { unit: "人事科", file: join("第一批", "人事科.xlsx"), by: join("第二批", "人事科.xlsx") },
+    ]);
+    expect(json.reconciliation).toMatchObject({ read: 4, summarized: 2, replaced: 2, dropped: 0 });
+  });
+
+  it("reads a file given twice (by itself and in its folder) once", () => {
+    const r = huibiao("merge", "第二批", join("第二批", "人事科.xlsx"), "-o", "twice.xlsx", "--json");
+    expect(JSON.parse(r.out).reconciliation).toMatchObject({ read: 2, summarized: 2, replaced: 0 });
   });
 });

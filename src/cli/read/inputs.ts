@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync, type Stats } from "node:fs";
-import { basename, extname, join, relative } from "node:path";
+import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { ref, type MessageRef } from "../../core/i18n/text";
 import { notWorkbookReason, WORKBOOK_EXTENSIONS } from "../../hosts/files";
 
@@ -25,11 +25,15 @@ const SYSTEM_FILES = new Set(["thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r
  * folder stops the search: a file that cannot be opened (no permission, a link that loops, a pipe)
  * or is not a workbook comes back with its reason, to be listed with the rejected files. Hidden
  * files (.name) and the system's thumbnails are left out silently. Only a path given that does not
- * exist is an InputError.
+ * exist is an InputError. Names are unique: where two folders given hold files of the same name
+ * (第一批/法规科.xlsx, 第二批/法规科.xlsx), each is named with its folder, so that a later one
+ * replaces the earlier as a re-submission instead of both being taken for one file.
  */
 export function collectInputs(paths: readonly string[]): FoundInput[] {
   const out: FoundInput[] = [];
+  const roots: string[] = [];
   for (const p of paths) {
+    const from = out.length;
     let st: Stats;
     try {
       st = statSync(p);
@@ -41,8 +45,36 @@ export function collectInputs(paths: readonly string[]): FoundInput[] {
     }
     if (st.isDirectory()) walk(p, p, new Set([realpathSync(p)]), out);
     else out.push(fileEntry(p, basename(p), st));
+    // What tells this path's files from another's of the same name: the folder given (or holding the file).
+    for (let i = from; i < out.length; i++) roots[i] = st.isDirectory() ? p : dirname(p);
   }
-  return out;
+  // One file reached twice (given twice, or given and inside a folder given) is read once.
+  const ids = new Set<string>();
+  const once = out
+    .map((f, i) => ({ f, root: roots[i] }))
+    .filter(({ f }) => {
+      if (f.fileId === undefined) return true;
+      if (ids.has(f.fileId)) return false;
+      ids.add(f.fileId);
+      return true;
+    });
+  return uniqueNames(
+    once.map((x) => x.f),
+    once.map((x) => x.root),
+  );
+}
+
+/** Each name that more than one input has, prefixed with its folder's name (or, failing that, path). */
+function uniqueNames(found: FoundInput[], roots: readonly string[]): FoundInput[] {
+  const count = new Map<string, number>();
+  for (const f of found) count.set(f.name, (count.get(f.name) ?? 0) + 1);
+  if (found.every((f) => count.get(f.name) === 1)) return found;
+  const named = found.map((f, i) =>
+    count.get(f.name)! > 1 ? { ...f, name: join(basename(resolve(roots[i])), f.name) } : f,
+  );
+  const again = new Map<string, number>();
+  for (const f of named) again.set(f.name, (again.get(f.name) ?? 0) + 1);
+  return named.map((f, i) => (again.get(f.name)! > 1 ? { ...f, name: join(resolve(roots[i]), found[i].name) } : f));
 }
 
 function walk(root: string, dir: string, seen: Set<string>, out: FoundInput[]): void {
