@@ -70,7 +70,9 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       expect(talks.tag).toEqual({ annex: "talks", version: 1 });
       expect(talks.hidden).toBe(false);
       expect(sheets.find((s) => s.name === "_lists")?.hidden).toBe(true);
-      const [read] = await host.readSheets(["附件2 大谈话统计表"]);
+      const [read, lists] = await host.readSheets(["附件2 大谈话统计表", "_lists"]);
+      // A sheet read says whether it is hidden (the core warns of a form in a hidden sheet).
+      expect([read.hidden, lists.hidden]).toEqual([undefined, true]);
       expect(cellOf(read, 0, 0)).toBe("附件2");
       expect(cellOf(read, 1, 0)).toBe(schema("talks").title);
       expect(read.rows[3]).toEqual(schema("talks").columns.map((c) => c.header));

@@ -38,6 +38,25 @@ describe("WPS: picking returned files with its own dialog", () => {
     expect(result.rejected.map((r) => r.file)).toEqual(["不存在.et"]);
   });
 
+  it("a form in a sheet the unit hid is merged with a warning that names the sheet", () => {
+    const et = new EtFake();
+    const book = bookOf("法规科");
+    const old = bookOf("法规科").sheets[0];
+    old.name = "附件2 (旧)";
+    old.visibility = "Hidden";
+    book.sheets.push(old);
+    et.files.set("D:\\回收\\法规科.et", book);
+    et.dialogPicks = ["D:\\回收\\法规科.et"];
+    const files = pickWithWps(et);
+    expect(files[0].sheets!.map((s) => [s.name, s.hidden ?? false])).toEqual([
+      ["附件2", false],
+      ["附件2 (旧)", true],
+    ]);
+    const result = mergeFiles(files, readWorkbook, { schemas: FORMS, roster: ["法规科"] });
+    const issues = result.returns.flatMap((r) => r.reading.issues).filter((i) => i.code === "sheet");
+    expect(issues.map((i) => i.message)).toEqual([expect.stringMatching(/^工作表「附件2 \(旧\)」是隐藏的/)]);
+  });
+
   it("returns nothing when the user cancels the dialog", () => {
     const et = new EtFake();
     et.dialogPicks = [];

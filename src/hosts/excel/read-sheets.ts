@@ -37,10 +37,12 @@ export async function readSheets(
   merges: boolean,
 ): Promise<SheetData[]> {
   const used = names.map((name) => {
-    const ws = ctx.workbook.worksheets.getItem(name);
+    // Whether the sheet is hidden comes with the sizes, in the same request.
+    const ws = ctx.workbook.worksheets.getItem(name).load("visibility");
     const area = headRows ? ws.getRange(`1:${headRows}`) : ws.getRange();
     return {
       name,
+      ws,
       range: area.getUsedRangeOrNullObject(true).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount"),
     };
   });
@@ -80,11 +82,10 @@ export async function readSheets(
     if (!mergesRead) for (const m of mergeReads) mergedAreas[m.sheet].push(...areasOf(m.areas));
     mergesRead = true;
   }
-  return boxes.map((b, i) => ({
-    name: b.name,
-    rows: toRows(b.box, values[i], formats[i]),
-    merges: unique(mergedAreas[i]),
-  }));
+  return boxes.map((b, i) => {
+    const sheet = { name: b.name, rows: toRows(b.box, values[i], formats[i]), merges: unique(mergedAreas[i]) };
+    return used[i].ws.visibility === "Visible" ? sheet : { ...sheet, hidden: true };
+  });
 }
 
 /** Queues the merged-area reads of every sheet, in blocks of at most MERGE_CELLS cells. */

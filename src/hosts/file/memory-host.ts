@@ -69,7 +69,8 @@ export class MemoryWorkbookHost implements SpreadsheetHost {
       const sheet = this.sheet(name);
       const rows = options.headRows ? sheet.rows.slice(0, options.headRows) : sheet.rows;
       const merges = options.headRows ? sheet.merges.filter((m) => m.r1 < options.headRows!) : sheet.merges;
-      return { name, rows: rows.map((row) => row.map((c) => (c ? (c.v as CellValue) : null))), merges };
+      const read = { name, rows: rows.map((row) => row.map((c) => (c ? (c.v as CellValue) : null))), merges };
+      return sheet.hidden ? { ...read, hidden: true } : read;
     });
   }
 

@@ -1,7 +1,7 @@
 import { parseRangeA1, rangeA1 } from "../../core/sheet/address";
 import type { CellRange, CellValue, SheetData } from "../../core/sheet/types";
 import { fromHostValue } from "../shared/cell-values";
-import type { EtWorksheet } from "./api";
+import { XL, type EtWorksheet } from "./api";
 
 /**
  * Reads a sheet's used range through the ET object model: all values in one Value2 call; number
@@ -28,7 +28,8 @@ export function readSheet(ws: EtWorksheet, headRows?: number): SheetData {
     row.forEach((v, c) => out.push(fromHostValue(v, typeof v === "number" ? formats(r, c) : null)));
     rows.push(out);
   });
-  return { name: ws.Name, rows, merges: merges(ws, box) };
+  const sheet = { name: ws.Name, rows, merges: merges(ws, box) };
+  return ws.Visible === XL.sheetVisible ? sheet : { ...sheet, hidden: true };
 }
 
 const range = (ws: EtWorksheet, r: CellRange) => ws.Range(rangeA1(r.r1, r.c1, r.r2, r.c2));
