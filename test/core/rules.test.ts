@@ -26,6 +26,19 @@ describe("validate: one rule at a time", () => {
       ],
     ],
     ["required: a name with a dash in it is an entry", [talk(1, { talkee: "李-四" })], []],
+    [
+      "required: a placeholder in a date or listed column is said once, as a placeholder",
+      [talk(1, { date: "/", type: "无" })],
+      ["error:required.placeholder@G5", "error:required.placeholder@I5"],
+    ],
+    [
+      "required: a row that only says 无 is a unit with nothing to report: one warning",
+      [
+        [1, "无"],
+        [2, "/", null, "——"],
+      ],
+      ["warning:required.none@B5", "warning:required.none@B6"],
+    ],
     ["date: month 23", [talk(1, { date: "2023年23月底前" })], ["error:date.month@G5"]],
     ["date: 2月30日", [talk(1, { date: "2023年2月30日" })], ["error:date.day@G5"]],
     ["date: not a date", [talk(1, { date: "上周" })], ["error:date.format@G5"]],

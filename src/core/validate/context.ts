@@ -21,3 +21,11 @@ export function shown(v: CellValue | undefined): string {
   if (isDateCell(v)) return serialDayText(v.serial);
   return String(v);
 }
+
+/** What people put in a cell to leave it empty on purpose: 「/」, 「—」, 「无」, 「暂无」… */
+const PLACEHOLDER = /^\s*(?:[/\\\-—–_.·、…～~]+|无|暂无|空|没有|略|N\/?A)\s*$/i;
+
+/** A cell left empty on purpose (「/」, 「无」): no value to check as a date or a listed value. */
+export function isPlaceholder(v: CellValue | undefined): boolean {
+  return typeof v === "string" && PLACEHOLDER.test(v);
+}

@@ -11,6 +11,7 @@ export type Severity = "error" | "warning" | "info";
 export interface IssueParams {
   required: { column: string };
   "required.placeholder": { column: string };
+  "required.none": Record<string, never>;
   "date.format": { column: string };
   "date.month": { column: string; month: number };
   "date.day": { column: string; year: number; month: number; day: number; days: number };

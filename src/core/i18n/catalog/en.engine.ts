@@ -3,6 +3,8 @@ import type { EngineCatalog } from "./shape";
 /** English: the same keys and parameters as zh-CN (checked at compile time, see text.ts). */
 export const enEngine = {
   required: "“{column}” is empty",
+  "required.none":
+    "This row only says “{value}”: read as the unit having nothing to report; if it has, fill the row in",
   "required.placeholder": "“{column}” only says “{value}”; this column needs an actual entry",
   "date.format": "“{value}” is not a recognisable date; write it as 2023-01-05 or 2023年1月5日",
   "date.month": "“{value}”: month {month} does not exist (months run from 1 to 12)",

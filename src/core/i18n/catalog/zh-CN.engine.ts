@@ -6,6 +6,7 @@
 export const zhCNEngine = {
   // Validation issues (IssueParams in core/validate/issue.ts names each one's parameters).
   required: "「{column}」未填写",
+  "required.none": "这一行只写了「{value}」，视为本单位没有内容可报；如有内容，请如实填写",
   "required.placeholder": "「{column}」只写了「{value}」，这一项必须填写实际内容",
   "date.format": "「{value}」不是可识别的日期，请写成 2023-01-05 或 2023年1月5日",
   "date.month": "「{value}」中的月份 {month} 不存在，月份应为 1 到 12",

@@ -1,7 +1,7 @@
 import { parseDate } from "../../dates/parse-date";
 import { a1 } from "../../sheet/address";
 import { originRow } from "../../locate/extract";
-import { shown, type RuleContext } from "../context";
+import { isPlaceholder, shown, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
 
 /** Date columns hold dates people can mean: no month 23, no 2月30日. */
@@ -12,6 +12,8 @@ export function dateRule({ table, rows }: RuleContext): RawIssue[] {
     if (col.type !== "date" || c < 0) return;
     const reported = new Set<number>();
     for (const row of rows) {
+      // 「/」 or 「无」: left empty on purpose (the required rule speaks of it where it matters).
+      if (isPlaceholder(row.values[col.key])) continue;
       const parsed = parseDate(row.values[col.key]);
       // A value merged over several rows is one cell: report it once, where it is written.
       const at = originRow(row, col.key);

@@ -1,7 +1,7 @@
 import { a1 } from "../../sheet/address";
 import { originRow } from "../../locate/extract";
 import { labelKey } from "../../text/normalize";
-import { shown, type RuleContext } from "../context";
+import { isPlaceholder, shown, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
 
 /**
@@ -19,7 +19,7 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
     for (const row of rows) {
       const v = row.values[col.key];
       const at = originRow(row, col.key);
-      if (v === null || canonicalEnum(shown(v), allowed) !== null || reported.has(at)) continue;
+      if (v === null || isPlaceholder(v) || canonicalEnum(shown(v), allowed) !== null || reported.has(at)) continue;
       reported.add(at);
       const where = { severity: "error", cell: a1(at, c), value: shown(v), field: col.key, row: row.row } as const;
       const params = { column: col.header, allowed: allowed.join("、") };

@@ -1,26 +1,40 @@
 import { a1 } from "../../sheet/address";
-import { shown, type RuleContext } from "../context";
+import { isPlaceholder, shown, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
-
-/** What people put in a cell to leave it empty on purpose: 「/」, 「—」, 「无」, 「暂无」… */
-const PLACEHOLDER = /^\s*(?:[/\\\-—–_.·、…～~]+|无|暂无|空|没有|略|N\/?A)\s*$/i;
 
 /**
  * Every required column is filled on every data row; a placeholder (「/」, 「无」) in a required
- * column is not a value (reason `placeholder`).
+ * column is not a value (reason `placeholder`). A row that says only 「无」 (each cell it fills a
+ * placeholder) is a unit saying it has nothing to report: one warning (reason `none`), no errors.
  */
 export function requiredRule({ table, rows }: RuleContext): RawIssue[] {
   const issues: RawIssue[] = [];
-  for (const row of rows)
-    table.schema.columns.forEach((col, i) => {
-      const c = table.columns[i];
-      if (!col.required || c < 0) return;
+  const own = table.schema.columns
+    .map((col, i) => ({ col, c: table.columns[i] }))
+    .filter((x) => x.col.type !== "index");
+  for (const row of rows) {
+    const filled = own.filter(({ col }) => row.values[col.key] !== null);
+    if (filled.length && filled.every(({ col }) => isPlaceholder(row.values[col.key]))) {
+      const { col, c } = filled[0];
+      const v = shown(row.values[col.key]);
+      issues.push(
+        issue(
+          "required.none",
+          {},
+          { severity: "warning", cell: a1(row.row, c), value: v, field: col.key, row: row.row },
+        ),
+      );
+      continue;
+    }
+    for (const { col, c } of own) {
+      if (!col.required || c < 0) continue;
       const v = row.values[col.key];
-      const placeholder = typeof v === "string" && PLACEHOLDER.test(v);
-      if (v !== null && !placeholder) return;
+      const placeholder = isPlaceholder(v);
+      if (v !== null && !placeholder) continue;
       const at = { severity: "error", cell: a1(row.row, c), value: shown(v), field: col.key, row: row.row } as const;
       const params = { column: col.header.replace(/\n/g, "") };
       issues.push(placeholder ? issue("required.placeholder", params, at) : issue("required", params, at));
-    });
+    }
+  }
   return issues;
 }
