@@ -147,6 +147,14 @@ describe("parseDate rejects impossible dates, saying why", () => {
     );
   });
 
+  it.each([
+    [0.4166666666666667, "10:00"],
+    [0.75, "18:00"],
+    [{ kind: "date", serial: 0.5 } as const, "12:00"],
+  ])("a time of day alone (%j) says it has no date", (v, time) => {
+    expect(parseDate(v)).toEqual({ ok: false, reason: "time-only", params: { time } });
+  });
+
   it.each([[12], [-3], [true], [1e9]])("plain value %j is no date", (v) => {
     expect(parseDate(v as number)).toMatchObject({ ok: false, reason: "format" });
   });

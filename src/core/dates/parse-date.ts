@@ -20,6 +20,8 @@ export type DateFailure =
   | { readonly ok: false; readonly reason: "format" }
   /** No year: `written` is the rest as it would follow the year (3月5日上午; 3.5 → 3月5日). */
   | { readonly ok: false; readonly reason: "no-year"; readonly params: { readonly written: string } }
+  /** A time of day alone (a cell formatted as a time: 0.4166… is 10:00): `time` as h:mm. */
+  | { readonly ok: false; readonly reason: "time-only"; readonly params: { readonly time: string } }
   /** Two dates or a span where one date goes (2023年3月5日至6日, 3月5日、6日): `first` is the first, written out. */
   | { readonly ok: false; readonly reason: "several"; readonly params: { readonly first: string } }
   | { readonly ok: false; readonly reason: "month"; readonly params: { readonly month: number } }
@@ -144,6 +146,7 @@ function withWeekday(date: DateResult, weekday: number): DateResult {
 }
 
 function fromNumber(n: number): DateResult {
+  if (n > 0 && n < 1) return timeOnly(n);
   if (Number.isInteger(n) && n >= SERIAL_MIN && n <= SERIAL_MAX) return fromSerial(n);
   if (Number.isInteger(n) && n >= 19_000_101 && n <= 21_001_231) return fromText(String(n));
   // 2023.6 typed into a number cell: a year and a month.
@@ -151,7 +154,15 @@ function fromNumber(n: number): DateResult {
   return FORMAT;
 }
 
+/** A fraction of a day as the time of day it is (0.4166… → 10:00). */
+function timeOnly(fraction: number): DateFailure {
+  const minutes = Math.round(fraction * 24 * 60);
+  const time = `${Math.floor(minutes / 60) % 24}:${String(minutes % 60).padStart(2, "0")}`;
+  return { ok: false, reason: "time-only", params: { time } };
+}
+
 function fromSerial(serial: number): DateResult {
+  if (serial > 0 && serial < 1) return timeOnly(serial);
   if (!(serial >= 1)) return FORMAT;
   const ymd = serialToYmd(serial);
   return checked(ymd.y, ymd.m, ymd.d, "day", false);

@@ -19,6 +19,7 @@ export interface IssueParams {
   "date.year": { column: string; year: number | string };
   "date.no-year": { column: string; written: string };
   "date.several": { column: string; first: string };
+  "date.time-only": { column: string; time: string };
   "talk-type": { column: string; allowed: string };
   enum: { column: string; allowed: string };
   "talk-type.similar": { column: string; allowed: string; similar: string };
