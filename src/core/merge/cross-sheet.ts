@@ -1,8 +1,6 @@
 import type { Locale } from "../i18n/text";
-import { a1 } from "../sheet/address";
 import { issue } from "../validate/issue";
-import { rowSignature } from "../validate/rules/duplicate";
-import { shown } from "../validate/context";
+import { repeatAt, rowSignature } from "../validate/rules/duplicate";
 import { renderIssue } from "../validate/validate";
 import type { SheetReturn } from "./returns";
 
@@ -29,22 +27,12 @@ export function withCrossSheetRepeats(kept: readonly SheetReturn[], locale?: Loc
     const seen = new Map<string, { sheet: string; row: number }>();
     for (const r of group) {
       const added = [];
-      const table = r.reading.table;
-      const firstCol = table.columns.find((c, i) => c >= 0 && table.schema.columns[i].type !== "index") ?? 0;
       for (const row of r.reading.rows) {
         const signature = rowSignature(row, keys, false);
         const first = seen.get(signature);
         if (first && first.sheet !== r.sheet) {
-          const at = {
-            severity: "warning",
-            cell: a1(row.row, firstCol),
-            value: shown(row.values[keys[0]]),
-            field: keys[0],
-            row: row.row,
-          } as const;
-          added.push(
-            renderIssue(issue("duplicate.other-sheet", { first: first.row + 1, sheet: first.sheet }, at), locale),
-          );
+          const params = { first: first.row + 1, sheet: first.sheet };
+          added.push(renderIssue(issue("duplicate.other-sheet", params, repeatAt(r.reading.table, row, keys)), locale));
         }
         if (!first) seen.set(signature, { sheet: r.sheet, row: row.row });
       }
