@@ -5,6 +5,7 @@ import type { Issue } from "../core/validate/issue";
 import { readSheets, type SheetReading } from "../core/validate/validate";
 import type { CellValue } from "../core/sheet/types";
 import { serialToYmd } from "../core/dates/serial";
+import { serialOf } from "../core/request/request";
 import { readInput, type FileHost, type InputFile, type Progress } from "./files";
 
 export interface SheetReport {
@@ -91,7 +92,15 @@ export function validateFile(f: InputFile, host: FileHost, options: ValidateFile
   const wb = readInput(f, (b, n) => host.read(b, n));
   if (!wb.ok) return { file: f.name, error: render(wb.why, options.locale), why: wb.why, unreadable: true, sheets: [] };
   const reports: SheetReport[] = [];
-  const common = { roster: options.roster, fileName: f.name, talkTypes: options.talkTypes, locale: options.locale };
+  const saved = wb.savedAt ?? f.savedAt ?? f.modifiedAt;
+  const common = {
+    roster: options.roster,
+    fileName: f.name,
+    talkTypes: options.talkTypes,
+    locale: options.locale,
+    // A talk dated after the file was saved is warned of.
+    asOf: saved === undefined ? undefined : serialOf(saved),
+  };
   for (const sheet of wb.sheets)
     for (const reading of readSheets(sheet, options.schemas, common))
       reports.push({

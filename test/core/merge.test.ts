@@ -223,6 +223,17 @@ describe("merge", () => {
     expect(other.annexes[0].rows.flatMap((r) => r.issues)).toEqual([]);
   });
 
+  it.each([
+    ["the workbook's saved time", { savedAt: new Date(2023, 2, 5, 12).getTime() }],
+    ["else the file's time", { modifiedAt: new Date(2023, 2, 5, 12).getTime() }],
+  ])("warns of a talk dated after the return was saved, by %s", (_, times) => {
+    const sheets = [talksSheet([talk(1, { date: "2023-03-05" }), talk(2, { date: "2023-03-06", talker: "甲" })])];
+    const r = merge([{ file: "办公室.xlsx", sheets, ...times }], { schemas: FORMS, roster });
+    const issues = r.annexes[0].rows.map((row) => row.issues.map((i) => `${i.code}.${i.reason}`));
+    expect(issues).toEqual([[], ["date.future"]]);
+    expect(merge([{ file: "办公室.xlsx", sheets }], { schemas: FORMS, roster }).issues.warnings).toBe(0);
+  });
+
   it("never reads its own summary as a return: by its tag, or by the columns only a summary has", () => {
     const inputs = [wb("a.xlsx", "办公室", 3), wb("b.xlsx", "法规科", 2)];
     const first = merge(inputs, { schemas: FORMS, roster });

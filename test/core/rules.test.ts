@@ -298,3 +298,37 @@ describe("canonicalEnum: the listed spelling a cell means", () => {
     expect(canonicalEnum("A类", types)).toBeNull();
   });
 });
+
+describe("a talk dated after the form was filled in", () => {
+  const asOf = 44990; // 2023-03-05
+  it.each<[string, CellValue, string[]]>([
+    ["the day itself is fine", "2023年3月5日", []],
+    ["a day later is warned of", "2023年3月6日", ["warning:date.future@G5"]],
+    ["a slip in the year (2033) is warned of", "2033-03-01", ["warning:date.future@G5"]],
+    ["a date cell too", { kind: "date", serial: 45000 }, ["warning:date.future@G5"]],
+    ["earlier is fine", "2023-02-28", []],
+  ])("%s", (_, date, expected) => {
+    const issues = validate(talksSheet([talk(1, { date })]), schema("talks"), { asOf });
+    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual(expected);
+    if (expected.length) expect(issues[0].message).toMatch(/晚于填表的日子（2023年3月5日）/);
+  });
+
+  it("says nothing without the day, nor of a deadline (附件1's 完成时限 lies ahead)", () => {
+    expect(validate(talksSheet([talk(1, { date: "2033-03-01" })]), schema("talks"))).toEqual([]);
+    const tasks = validate(
+      {
+        name: "附件1",
+        rows: [
+          ["学习宣传贯彻党的二十大精神任务清单"],
+          ["填报单位：办公室"],
+          ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
+          [1, "大学习", "集中学习", "办公室", "2023年7月底前"],
+        ],
+        merges: [],
+      },
+      schema("tasks"),
+      { asOf },
+    );
+    expect(tasks.filter((i) => i.code === "date")).toEqual([]);
+  });
+});

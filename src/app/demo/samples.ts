@@ -99,7 +99,8 @@ export function talkRows(rnd: () => number, unit: string, n: number): Record<str
     talkee: person(rnd),
     talkeePost: `${unit}${pick(rnd, POSTS)}`,
     recorder: person(rnd),
-    date: dateCell(2023, 1 + (i % 3), 1 + Math.floor(rnd() * 28)),
+    // Talks held in January: before any sample return is saved (from 1 February on).
+    date: dateCell(2023, 1, 1 + Math.floor(rnd() * 31)),
     place: pick(rnd, PLACES),
     type: ["谈心谈话", "任前谈话", "提醒谈话", "廉政谈话"][i % 4],
   }));
@@ -222,7 +223,7 @@ export function demoReturns(seed = 2023): {
           [
             returnSheet(
               talks,
-              t.map((x) => ({ ...x, date: "2023/2/14" })),
+              t.map((x) => ({ ...x, date: "2023/1/14" })),
               layout,
             ),
           ],

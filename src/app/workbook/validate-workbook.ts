@@ -1,4 +1,5 @@
 import type { Locale } from "../../core/i18n/text";
+import { serialOf } from "../../core/request/request";
 import { SUMMARY_TAG } from "../../core/merge/summary-text";
 import { OVERVIEW_SHEET, SUMMARY_SHEET_PREFIX } from "../../core/merge/summary-text";
 import type { Roster } from "../../core/roster/roster";
@@ -18,6 +19,8 @@ export interface CheckOptions {
   readonly locale?: Locale;
   /** The workbook's file name (the unit falls back to it). */
   readonly fileName?: string;
+  /** The day the forms are filled in by (1900 serial): today when not given. */
+  readonly asOf?: number;
 }
 
 export interface SheetValidation {
@@ -62,6 +65,8 @@ export function checkSheets(
     talkTypes: options.talkTypes,
     locale: options.locale,
     fileName: options.fileName,
+    // The open workbook is being filled in now: a talk dated after today is warned of.
+    asOf: options.asOf ?? serialOf(Date.now()),
   };
   const sheets: SheetValidation[] = [];
   data.forEach((sheet) => {

@@ -129,7 +129,14 @@ export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): Coll
       summaries++;
       continue;
     }
-    const common = { roster, fileName: wb.file, talkTypes: options.talkTypes, locale: options.locale };
+    const saved = wb.savedAt ?? wb.modifiedAt;
+    const common = {
+      roster,
+      fileName: wb.file,
+      talkTypes: options.talkTypes,
+      locale: options.locale,
+      asOf: saved === undefined ? undefined : serialOf(saved),
+    };
     for (const reading of readSheets(sheet, schemas, common)) {
       if (looksLikeSummary(reading)) {
         summaries++;

@@ -67,6 +67,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
         header: "谈话时间",
         aliases: ["谈话日期", "时间", "日期"],
         type: "date",
+        past: true,
         required: true,
         width: 13,
       },

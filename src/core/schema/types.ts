@@ -18,6 +18,11 @@ export interface ColumnSchema {
   readonly parts?: readonly string[];
   readonly type: ColumnType;
   readonly required?: boolean;
+  /**
+   * For type "date": a day that has passed when the form is filled in (谈话时间, not 完成时限): a
+   * day after the form was saved (or, in the open workbook, after today) is warned of.
+   */
+  readonly past?: boolean;
   /** For type "enum": the allowed values. */
   readonly enumeration?: readonly string[];
   /** For type "enum": the issue code raised for a value outside the list (talk types have their own). */

@@ -10,6 +10,8 @@ export interface RuleContext {
   readonly rows: readonly DataRow[];
   readonly unit: ResolvedUnit;
   readonly rosterGiven: boolean;
+  /** The day the form was filled in by (1900 serial), when known: see ValidateOptions.asOf. */
+  readonly asOf?: number;
   /** The sheet's name when the workbook hides it (a hidden sheet is read like any other). */
   readonly hiddenSheet?: string;
   /** Allowed values per enumeration code, e.g. talk-type (options override the schema). */

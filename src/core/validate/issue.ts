@@ -20,6 +20,7 @@ export interface IssueParams {
   "date.no-year": { column: string; written: string };
   "date.several": { column: string; first: string };
   "date.time-only": { column: string; time: string };
+  "date.future": { column: string; asOf: string };
   "talk-type": { column: string; allowed: string };
   enum: { column: string; allowed: string };
   "talk-type.similar": { column: string; allowed: string; similar: string };

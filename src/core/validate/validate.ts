@@ -25,6 +25,11 @@ export interface ValidateOptions {
   /** Allowed talk types (the plan says 「等」); defaults to the schema's list. */
   readonly talkTypes?: readonly string[];
   readonly locale?: Locale;
+  /**
+   * The day the form was filled in by, as a 1900 serial: the workbook's saved day (else the file's),
+   * or today for the open workbook. A `past` date after it is warned of.
+   */
+  readonly asOf?: number;
 }
 
 /** A sheet read as an annex: where the table is, its rows, its unit and what is wrong. */
@@ -105,6 +110,7 @@ function readTable(grid: Grid, table: LocatedTable, options: ValidateOptions): S
     unit,
     rosterGiven: roster.length > 0,
     hiddenSheet: grid.sheet.hidden ? grid.sheet.name : undefined,
+    asOf: options.asOf,
     enumerations: options.talkTypes ? { "talk-type": options.talkTypes } : {},
   };
   const raw: RawIssue[] = [];

@@ -14,6 +14,7 @@ export const zhCNEngine = {
   "date.weekday": "「{value}」中的日期和星期对不上：{year}年{month}月{day}日是星期{weekday}，请核对",
   "date.year": "「{value}」的年份 {year} 不对，请写四位年份，如 2023",
   "date.no-year": "「{value}」缺少年份，请补上年份，如「2023年{written}」",
+  "date.future": "「{value}」晚于填表的日子（{asOf}），谈话应已发生：请核对年份和月份",
   "date.time-only": "「{column}」只有时间（{time}），没有日期：请写上日期，如「2023年1月5日 {time}」",
   "date.several": "「{value}」写了一段时间或几个日期，一格只能填一个日期，如「{first}」；分几次进行的请分行填写",
   "talk-type": "谈话类型「{value}」不在可选范围内，应为：{allowed}",

@@ -1,11 +1,12 @@
 import { parseDate } from "../../dates/parse-date";
+import { serialToYmd } from "../../dates/serial";
 import { a1 } from "../../sheet/address";
 import { originRow } from "../../locate/extract";
 import { isPlaceholder, shown, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
 
 /** Date columns hold dates people can mean: no month 23, no 2月30日. */
-export function dateRule({ table, rows }: RuleContext): RawIssue[] {
+export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
   const issues: RawIssue[] = [];
   table.schema.columns.forEach((col, i) => {
     const c = table.columns[i];
@@ -17,7 +18,23 @@ export function dateRule({ table, rows }: RuleContext): RawIssue[] {
       const parsed = parseDate(row.values[col.key]);
       // A value merged over several rows is one cell: report it once, where it is written.
       const at = originRow(row, col.key);
-      if (!parsed || parsed.ok || reported.has(at)) continue;
+      if (!parsed || reported.has(at)) continue;
+      if (parsed.ok) {
+        // A talk dated after the form was saved has not happened: most often a slip in the year (2033).
+        if (col.past && asOf !== undefined && !parsed.deadline && Math.floor(parsed.serial) > asOf) {
+          reported.add(at);
+          const { y, m, d } = serialToYmd(asOf);
+          const where = {
+            severity: "warning",
+            cell: a1(at, c),
+            value: shown(row.values[col.key]),
+            field: col.key,
+            row: row.row,
+          } as const;
+          issues.push(issue("date.future", { column: col.header, asOf: `${y}年${m}月${d}日` }, where));
+        }
+        continue;
+      }
       reported.add(at);
       const params = { column: col.header, ...("params" in parsed ? parsed.params : {}) };
       issues.push(
