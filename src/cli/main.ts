@@ -31,7 +31,7 @@ const HELP = `汇表助手 huibiao：学习宣传贯彻党的二十大精神 附
   --talk-types a,b    可接受的谈话类型（默认：谈心谈话、任前谈话、提醒谈话、廉政谈话）
   --expect 2,3        每个单位都应报送的附件（默认：报送中出现过的附件）
   --json              输出 JSON（供脚本使用）
-  --forms 表格.json    另外要识别的表格定义（JSON，见 CONTRIBUTING.md「增加一张表」）
+  --forms 表格.json    另外要识别的表格定义（JSON，见 CONTRIBUTING.md「Adding a form (附件N) without code」）
   --request 收集任务.json  本次收集的名称、附件、单位名单和截止日期（merge、remind 都可用）
   --corrections 文件夹  （merge）为有错误的单位写出「单位-退回修改.xlsx」和一份可粘贴的退回修改清单
   --each              催交通知按单位分段（默认一条通知列出所有单位）
