@@ -137,6 +137,20 @@ describe("finding an annex in a returned sheet", () => {
     expect(r.rows.map((x) => x.values.content)).toEqual(["合计划生育宣传资料统一印制"]);
   });
 
+  it("points at the blank beside 「填报单位：」 when the next thing on the line is 填报人", () => {
+    const base = returnSheet(schema("talks"), rows6.slice(0, 1), { unit: "办公室" });
+    const rows = base.rows.map((r) =>
+      typeof r[0] === "string" && r[0].startsWith("填报单位")
+        ? ["填报单位：", null, null, null, null, null, "填报人：张三"]
+        : r,
+    );
+    const r = read({ ...base, rows }, "x.xlsx")!;
+    const line = rows.findIndex((row) => row[0] === "填报单位：");
+    expect(r.issues.filter((i) => i.code === "unit").map((i) => [i.reason, i.cell])).toEqual([
+      ["missing", `B${line + 1}`],
+    ]);
+  });
+
   it("takes the unit from the form's title when 填报单位 is empty (大谈话统计表（法规科）)", () => {
     const base = returnSheet(schema("talks"), rows6.slice(0, 1), { unit: "办公室", unitLineEmpty: true });
     const rows = base.rows.map((r) =>

@@ -45,8 +45,10 @@ export function findUnitLine(
       if (inline) return { row: r, col: c, valueCol: c, text: inline };
       for (let c2 = c + 1; c2 < n; c2++) {
         const v = cellText(grid.raw(r, c2)).trim();
-        if (v)
-          return { row: r, col: c, valueCol: c2, text: NEXT_LABEL.test(` ${v}`) && /^(填|联|日)/.test(v) ? "" : v };
+        if (!v) continue;
+        // The next label (填报人：…) means the unit was left blank: the blank is the cell beside the label.
+        if (NEXT_LABEL.test(` ${v}`) && /^(填|联|日)/.test(v)) return { row: r, col: c, valueCol: c + 1, text: "" };
+        return { row: r, col: c, valueCol: c2, text: v };
       }
       return { row: r, col: c, valueCol: c + 1, text: "" };
     }
