@@ -32,6 +32,7 @@ const FOOTER =
 
 /** A totals line (合计, 小计, 总计: 3人次): its first cell is the word alone, or the word, a colon and a figure. */
 const TOTAL = /^(合计|总计|小计|共计)(:.*)?$/;
+const TOTAL_FIRST = "合总小共";
 
 /**
  * The data rows of a located table: every row below the header in which something besides 序号
@@ -86,7 +87,7 @@ function isFooterOrTotal(grid: Grid, r: number): boolean {
     const v = grid.raw(r, c);
     if (isBlank(v)) continue;
     const key = labelKey(cellText(v));
-    return FOOTER.test(key) || TOTAL.test(key);
+    return FOOTER.test(key) || (TOTAL_FIRST.includes(key.charAt(0)) && TOTAL.test(key));
   }
   return false;
 }

@@ -91,8 +91,11 @@ export function headerVariants(text: string): string[] {
   const firstLine = text.split(/\r?\n/)[0];
   const beforeBracket = text.split(/[（(【〔[]/)[0];
   // Excel's tables number a repeated header (单位及职务, 单位及职务2): the name without the number.
-  const numbered = /^(.*[^\d\s])\s*\d{1,2}$/.exec(text.trim())?.[1] ?? "";
+  const last = text.charCodeAt(text.length - 1);
+  const numbered = last >= 48 && last <= 57 ? (/^(.*[^\d\s])\s*\d{1,2}$/.exec(text.trim())?.[1] ?? "") : "";
   for (const part of [firstLine, beforeBracket, numbered]) {
+    // (Most labels are one line without brackets or number: nothing new to key.)
+    if (part === text || part === "") continue;
     const k = looseKey(part);
     if (k && !out.includes(k)) out.push(k);
   }

@@ -27,7 +27,10 @@ export function shown(v: CellValue | undefined): string {
 /** What people put in a cell to leave it empty on purpose: 「/」, 「—」, 「无」, 「暂无」… */
 const PLACEHOLDER = /^\s*(?:[/\\\-—–_.·、…～~]+|无|暂无|空|没有|略|N\/?A)\s*$/i;
 
+/** The characters a placeholder can begin with: most values are ruled out without the pattern. */
+const PLACEHOLDER_START = new Set([..."/\\-—–_.·、…～~无暂空没略Nn \t\u00a0\u3000"]);
+
 /** A cell left empty on purpose (「/」, 「无」): no value to check as a date or a listed value. */
 export function isPlaceholder(v: CellValue | undefined): boolean {
-  return typeof v === "string" && PLACEHOLDER.test(v);
+  return typeof v === "string" && PLACEHOLDER_START.has(v.charAt(0)) && PLACEHOLDER.test(v);
 }

@@ -125,10 +125,8 @@ function titleRest(grid: Grid, table: LocatedTable): string {
   let text = "";
   for (let c = 0, n = grid.width(table.titleRow); c < n; c++) text += cellText(grid.raw(table.titleRow, c));
   const { title, shortName, number } = table.schema;
-  return labelKey(text)
-    .replace(labelKey(title), "")
-    .replace(labelKey(shortName), "")
-    .replace(new RegExp(`^附件${number}`), "");
+  const rest = labelKey(text).replace(labelKey(title), "").replace(labelKey(shortName), "");
+  return rest.startsWith(`附件${number}`) ? rest.slice(`附件${number}`.length) : rest;
 }
 
 function sortIssues(issues: RawIssue[]): RawIssue[] {

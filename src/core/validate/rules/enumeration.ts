@@ -19,7 +19,7 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
     for (const row of rows) {
       const v = row.values[col.key];
       const at = originRow(row, col.key);
-      if (v === null || isPlaceholder(v) || canonicalEnum(shown(v), allowed) !== null || reported.has(at)) continue;
+      if (v === null || canonicalEnum(shown(v), allowed) !== null || isPlaceholder(v) || reported.has(at)) continue;
       reported.add(at);
       const where = { severity: "error", cell: a1(at, c), value: shown(v), field: col.key, row: row.row } as const;
       const params = { column: col.header, allowed: allowed.join("、") };

@@ -1,6 +1,7 @@
 import { a1 } from "../../sheet/address";
 import { isPlaceholder, shown, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
+import type { CellValue } from "../../sheet/types";
 
 /**
  * Every required column is filled on every data row; a placeholder (「/」, 「无」) in a required
@@ -13,9 +14,9 @@ export function requiredRule({ table, rows }: RuleContext): RawIssue[] {
     .map((col, i) => ({ col, c: table.columns[i] }))
     .filter((x) => x.col.type !== "index");
   for (const row of rows) {
-    const filled = own.filter(({ col }) => row.values[col.key] !== null);
-    if (filled.length && filled.every(({ col }) => isPlaceholder(row.values[col.key]))) {
-      const { col, c } = filled[0];
+    const first = onlyPlaceholders(row.values, own);
+    if (first) {
+      const { col, c } = first;
       const v = shown(row.values[col.key]);
       issues.push(
         issue(
@@ -37,4 +38,19 @@ export function requiredRule({ table, rows }: RuleContext): RawIssue[] {
     }
   }
   return issues;
+}
+
+/** The first filled column when every filled one holds a placeholder (a row saying only 「无」), else null. */
+function onlyPlaceholders<T extends { col: { key: string } }>(
+  values: Readonly<Record<string, CellValue>>,
+  own: readonly T[],
+): T | null {
+  let first: T | null = null;
+  for (const x of own) {
+    const v = values[x.col.key];
+    if (v === null) continue;
+    if (!isPlaceholder(v)) return null;
+    first ??= x;
+  }
+  return first;
 }

@@ -78,10 +78,9 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
 
 /** A sheet with its tag and hidden flag set only when it has them (so both readers give equal objects). */
 export function withExtras(sheet: SheetData, tag: SheetData["tag"], hidden: boolean): SheetData {
-  const out: { -readonly [K in keyof SheetData]: SheetData[K] } = { ...sheet };
-  if (tag) out.tag = tag;
-  if (hidden) out.hidden = true;
-  return out;
+  const { name, rows, merges } = sheet;
+  if (tag) return hidden ? { name, rows, merges, tag, hidden } : { name, rows, merges, tag };
+  return hidden ? { name, rows, merges, hidden } : { name, rows, merges };
 }
 
 /** The workbook part, from the package's own relationships (usually xl/workbook.xml). */
