@@ -126,7 +126,12 @@ describe("validate: one rule at a time", () => {
       ["warning:unit.several@B3"],
       "大气环境科",
     ],
-    ["not on the roster, but one roster unit holds the name: suggested", "宣教", ["warning:unit.similar@B3"], "宣教"],
+    [
+      "not the roster's name, but one roster unit holds it: that unit, said",
+      "宣教",
+      ["warning:unit.similar@B3"],
+      "宣教科",
+    ],
     ["not on the roster, and nothing alike", "不存在科", ["warning:unit.unknown@B3"], "不存在科"],
     ["a name that two roster units hold suggests neither", "环境科", ["warning:unit.unknown@B3"], "环境科"],
   ])("unit: %s (%s)", (_, declared, expected, unit) => {
@@ -135,13 +140,22 @@ describe("validate: one rule at a time", () => {
     expect(readSheet(sheet, [schema("talks")], { roster })?.unit.name).toBe(unit);
   });
 
+  it("unit: a roster of full names (益阳市生态环境局赫山分局) takes the short names units write", () => {
+    const full = ["益阳市生态环境局赫山分局", "益阳市生态环境局办公室", "政策法规科"];
+    const unit = (declared: string) =>
+      readSheet(talksSheet([talk(1)], declared), [schema("talks")], { roster: full })?.unit;
+    expect(unit("赫山分局")).toMatchObject({ name: "益阳市生态环境局赫山分局", inRoster: true, written: "赫山分局" });
+    expect(unit("局办公室")).toMatchObject({ name: "益阳市生态环境局办公室", inRoster: true });
+    expect(unit("法规科")).toMatchObject({ name: "政策法规科", inRoster: true });
+  });
+
   it("unit: the messages name the other units and the likely one", () => {
     const messages = (declared: string) =>
       validate(talksSheet([talk(1)], declared), schema("talks"), { roster }).map((i) => i.message);
     expect(messages("大气环境科、水生态环境科")).toEqual([
       "填报单位写了名单上的多个单位（大气环境科、水生态环境科），已按「大气环境科」汇总；如为联合报送，请各单位分别报送",
     ]);
-    expect(messages("宣教")).toEqual(["填报单位「宣教」不在单位名单中，是否为「宣教科」？如是，请改为名单上的名称"]);
+    expect(messages("宣教")).toEqual(["填报单位「宣教」不是名单上的名称，已按名单认定为「宣教科」，请核对"]);
   });
 
   it("talk types are configurable (the plan says 等)", () => {

@@ -70,8 +70,11 @@ export interface ResolvedUnit {
   readonly inRoster: boolean;
   /** Other roster units the 填报单位 line names too (a joint return: 大气环境科、水生态环境科). */
   readonly alsoNamed?: readonly string[];
-  /** Not on the roster, but a roster unit whose name holds it (宣教 for 宣教科): what was likely meant. */
-  readonly similar?: string;
+  /**
+   * What 填报单位 said when it is not the roster's name but only one roster name holds it (宣教 for
+   * 宣教科, 赫山分局 for 益阳市生态环境局赫山分局): the unit is taken as that one, and this is said.
+   */
+  readonly written?: string;
 }
 
 /**
@@ -92,7 +95,8 @@ export function resolveUnit(declared: string, fileName: string, roster: Roster, 
     const [first, ...others] = namedUnits(text, roster);
     if (first) return { name: first, source: "line", inRoster: true, ...(others.length ? { alsoNamed: others } : {}) };
     const similar = similarUnit(text, roster);
-    return { name: text, source: "line", inRoster: false, ...(similar ? { similar } : {}) };
+    if (similar) return { name: similar, source: "line", inRoster: true, written: text };
+    return { name: text, source: "line", inRoster: false };
   }
   const inTitle = containedUnit(titleRest, roster) ?? bracketed(titleRest);
   if (inTitle) {

@@ -28,7 +28,7 @@ export const zhCNEngine = {
   "unit.from-title": "未填写填报单位，已按标题认定为「{unit}」",
   "unit.from-folder": "未填写填报单位，已按所在文件夹认定为「{unit}」",
   "unit.unknown": "填报单位「{unit}」不在单位名单中",
-  "unit.similar": "填报单位「{unit}」不在单位名单中，是否为「{similar}」？如是，请改为名单上的名称",
+  "unit.similar": "填报单位「{unit}」不是名单上的名称，已按名单认定为「{similar}」，请核对",
   "unit.several":
     "填报单位写了名单上的多个单位（{unit}、{others}），已按「{unit}」汇总；如为联合报送，请各单位分别报送",
   "count.max": "本单位填报了 {count} 项，每个单位限报 {min}-{max} 项",

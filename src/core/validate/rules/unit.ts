@@ -15,12 +15,10 @@ export function unitRule({ table, unit, rosterGiven }: RuleContext): RawIssue[] 
     return [issue("unit.from-folder", { unit: unit.name }, { severity: "warning", cell, value })];
   if (unit.source === "title")
     return [issue("unit.from-title", { unit: unit.name }, { severity: "warning", cell, value })];
+  if (unit.written !== undefined)
+    return [issue("unit.similar", { unit: unit.written, similar: unit.name }, { severity: "warning", cell, value })];
   if (rosterGiven && !unit.inRoster)
-    return [
-      unit.similar
-        ? issue("unit.similar", { unit: unit.name, similar: unit.similar }, { severity: "warning", cell, value })
-        : issue("unit.unknown", { unit: unit.name }, { severity: "warning", cell, value }),
-    ];
+    return [issue("unit.unknown", { unit: unit.name }, { severity: "warning", cell, value })];
   if (unit.alsoNamed?.length)
     return [
       issue(
