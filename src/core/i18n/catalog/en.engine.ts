@@ -30,7 +30,8 @@ export const enEngine = {
   "unit.from-title": "The reporting unit is empty; taken from the form’s title as “{unit}”",
   "unit.from-folder": "The reporting unit is empty; taken from the file’s folder as “{unit}”",
   "unit.unknown": "The reporting unit “{unit}” is not on the roster",
-  "unit.similar": "The reporting unit “{unit}” is not the roster's name; taken as “{similar}”, the one roster unit that holds it: please check",
+  "unit.similar":
+    "The reporting unit “{unit}” is not the roster's name; taken as “{similar}”, the one roster unit that holds it: please check",
   "unit.several":
     "The reporting unit names several units on the roster ({unit}, {others}); merged as “{unit}”; for a joint return, each unit should send its own",
   "count.max": "This unit entered {count} items; each unit may declare {min} to {max}",
