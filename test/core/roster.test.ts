@@ -91,3 +91,20 @@ describe("the unit from the folder a return is filed in (办公室/附件2.xlsx)
     expect(resolveUnit("", file, roster)).toMatchObject(expected);
   });
 });
+
+describe("a roster of full names, and the short names in file and folder names", () => {
+  const roster = ["益阳市生态环境局赫山分局", "益阳市生态环境局办公室", "益阳市生态环境局机关党委办公室"];
+
+  it.each<[string, { name: string; source: string }]>([
+    ["赫山分局-报表.xlsx", { name: "益阳市生态环境局赫山分局", source: "file" }],
+    ["【赫山分局】附件2.xlsx", { name: "益阳市生态环境局赫山分局", source: "file" }],
+    ["赫山分局/附件2.xlsx", { name: "益阳市生态环境局赫山分局", source: "folder" }],
+    // 办公室 is in two roster names: neither is guessed.
+    ["办公室-报表.xlsx", { name: "", source: "none" }],
+    ["报表.xlsx", { name: "", source: "none" }],
+    // Two characters say too little: 分局 is no unit's name, even when one roster name holds it.
+    ["报送-分局.xlsx", { name: "", source: "none" }],
+  ])("%s", (file, expected) => {
+    expect(resolveUnit("", file, roster)).toMatchObject(expected);
+  });
+});

@@ -105,11 +105,11 @@ export function resolveUnit(declared: string, fileName: string, roster: Roster, 
   }
   const parts = fileName.split(/[\\/]/);
   const base = parts.pop()!.replace(/\.[^.]+$/, "");
-  const fromFile = containedUnit(base, roster);
+  const fromFile = nameIn(base, roster);
   if (fromFile) return { name: fromFile, source: "file", inRoster: true };
   // Returns filed in a folder per unit (as an OA system downloads them): the nearest folder that names one.
   for (const folder of parts.reverse()) {
-    const fromFolder = containedUnit(folder, roster);
+    const fromFolder = nameIn(folder, roster);
     if (fromFolder) return { name: fromFolder, source: "folder", inRoster: true };
   }
   return { name: "", source: "none", inRoster: false };
@@ -148,6 +148,21 @@ const UNIT_ENDING = /(科|室|局|中心|支队|大队|站|所|队|处|委|办|�
 function bracketed(text: string): string | null {
   const m = /[（(]\s*([^（）()]{2,20}?)\s*[)）]/.exec(cleanText(text));
   return m && UNIT_ENDING.test(m[1]) && !/\d/.test(m[1]) ? m[1] : null;
+}
+
+/**
+ * The roster unit a file or folder name names: the longest roster name in it, else the one roster
+ * name that holds a word of it (赫山分局 in 「赫山分局-报表」 for 益阳市生态环境局赫山分局).
+ */
+function nameIn(text: string, roster: Roster): string | null {
+  const contained = containedUnit(text, roster);
+  if (contained) return contained;
+  for (const word of text.split(/[-_—–\s\u3000()（）【】[\]、，,.。+]+/)) {
+    // Three characters at least: a word such as 分局 alone says little of which unit.
+    const held = [...word].length >= 3 ? similarUnit(word, roster) : undefined;
+    if (held) return held;
+  }
+  return null;
 }
 
 function containedUnit(text: string, roster: Roster): string | null {
