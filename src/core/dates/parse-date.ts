@@ -97,7 +97,7 @@ export function parseDate(value: CellValue | undefined): DateResult | null {
   const cleaned = cleanText(value).trim();
   if (!cleaned) return null;
   const { rest, weekday } = takeWeekday(writtenDigits(cleaned));
-  const date = fromText(rest.replace(/\s+/g, ""), rest.trim().replace(/\s+/g, " "));
+  const date = fromWritten(rest);
   if (!date.ok && date.reason === "no-year" && !date.params.written)
     return { ok: false, reason: "no-year", params: { written: cleaned } };
   if (!date.ok && date.reason === "format") return severalDates(rest) ?? date;
@@ -107,8 +107,7 @@ export function parseDate(value: CellValue | undefined): DateResult | null {
 /** A dash that ends a whole date and begins another (2023.3.5-2023.3.6, 2023.3.5-3.6): where it stands. */
 function dashBetweenDates(text: string): { index: number } | null {
   for (let i = text.indexOf("-"); i > 0; i = text.indexOf("-", i + 1)) {
-    const head = text.slice(0, i).trim();
-    const first = fromText(head.replace(/\s+/g, ""), head.replace(/\s+/g, " "));
+    const first = fromWritten(text.slice(0, i));
     if (first.ok && first.precision === "day" && /\d/.test(text.slice(i + 1))) return { index: i };
   }
   return null;
@@ -121,8 +120,7 @@ function dashBetweenDates(text: string): { index: number } | null {
 function severalDates(text: string): DateFailure | null {
   const at = SPAN.exec(text) ?? dashBetweenDates(text);
   if (!at || at.index === 0 || !/\d/.test(text.slice(at.index))) return null;
-  const head = text.slice(0, at.index).trim();
-  const first = fromText(head.replace(/\s+/g, ""), head.replace(/\s+/g, " "));
+  const first = fromWritten(text.slice(0, at.index));
   if (!first.ok) return first.reason === "format" ? null : first;
   const written =
     first.precision === "day"
@@ -166,6 +164,11 @@ function fromSerial(serial: number): DateResult {
   if (!(serial >= 1)) return FORMAT;
   const ymd = serialToYmd(serial);
   return checked(ymd.y, ymd.m, ymd.d, "day", false);
+}
+
+/** A written date, read both without its spaces and with one space where there were some (see fromText). */
+function fromWritten(text: string): DateResult {
+  return fromText(text.replace(/\s+/g, ""), text.trim().replace(/\s+/g, " "));
 }
 
 /** `text` without spaces (2023 年 1 月 5 日 as 2023年1月5日); `spaced` with one space where there were some. */
