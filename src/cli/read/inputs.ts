@@ -30,51 +30,48 @@ const SYSTEM_FILES = new Set(["thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r
  * replaces the earlier as a re-submission instead of both being taken for one file.
  */
 export function collectInputs(paths: readonly string[]): FoundInput[] {
-  const out: FoundInput[] = [];
-  const roots: string[] = [];
+  // Each input with what tells it from another's of the same name: the folder given (or holding the file).
+  const found: { input: FoundInput; root: string }[] = [];
   for (const p of paths) {
-    const from = out.length;
-    let st: Stats;
+    const out: FoundInput[] = [];
+    let root = dirname(p);
     try {
-      st = statSync(p);
+      const st = statSync(p);
+      if (st.isDirectory()) {
+        walk(p, p, new Set([realpathSync(p)]), out);
+        root = p;
+      } else out.push(fileEntry(p, basename(p), st));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === "ENOENT" || code === "ENOTDIR") throw new InputError(`找不到文件或文件夹：${p}`);
       out.push({ name: basename(p), unreadable: systemReason(code) });
-      continue;
     }
-    if (st.isDirectory()) walk(p, p, new Set([realpathSync(p)]), out);
-    else out.push(fileEntry(p, basename(p), st));
-    // What tells this path's files from another's of the same name: the folder given (or holding the file).
-    for (let i = from; i < out.length; i++) roots[i] = st.isDirectory() ? p : dirname(p);
+    for (const input of out) found.push({ input, root });
   }
   // One file reached twice (given twice, or given and inside a folder given) is read once.
   const ids = new Set<string>();
-  const once = out
-    .map((f, i) => ({ f, root: roots[i] }))
-    .filter(({ f }) => {
-      if (f.fileId === undefined) return true;
-      if (ids.has(f.fileId)) return false;
-      ids.add(f.fileId);
-      return true;
-    });
-  return uniqueNames(
-    once.map((x) => x.f),
-    once.map((x) => x.root),
-  );
+  const once = found.filter(({ input }) => {
+    if (input.fileId === undefined) return true;
+    if (ids.has(input.fileId)) return false;
+    ids.add(input.fileId);
+    return true;
+  });
+  return uniqueNames(once);
 }
 
 /** Each name that more than one input has, prefixed with its folder's name (or, failing that, path). */
-function uniqueNames(found: FoundInput[], roots: readonly string[]): FoundInput[] {
-  const count = new Map<string, number>();
-  for (const f of found) count.set(f.name, (count.get(f.name) ?? 0) + 1);
-  if (found.every((f) => count.get(f.name) === 1)) return found;
-  const named = found.map((f, i) =>
-    count.get(f.name)! > 1 ? { ...f, name: join(basename(resolve(roots[i])), f.name) } : f,
+function uniqueNames(found: readonly { input: FoundInput; root: string }[]): FoundInput[] {
+  const repeated = (names: readonly string[]) => {
+    const count = new Map<string, number>();
+    for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+    return (n: string) => count.get(n)! > 1;
+  };
+  const first = repeated(found.map((f) => f.input.name));
+  const named = found.map(({ input, root }) =>
+    first(input.name) ? { ...input, name: join(basename(resolve(root)), input.name) } : input,
   );
-  const again = new Map<string, number>();
-  for (const f of named) again.set(f.name, (again.get(f.name) ?? 0) + 1);
-  return named.map((f, i) => (again.get(f.name)! > 1 ? { ...f, name: join(resolve(roots[i]), found[i].name) } : f));
+  const again = repeated(named.map((f) => f.name));
+  return named.map((f, i) => (again(f.name) ? { ...f, name: join(resolve(found[i].root), found[i].input.name) } : f));
 }
 
 function walk(root: string, dir: string, seen: Set<string>, out: FoundInput[]): void {
