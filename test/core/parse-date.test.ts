@@ -53,7 +53,14 @@ describe("parseDate accepts dates as people write them", () => {
     ["2023年1月5日上午", 2023, 1, 5, "day", false],
     ["2023年1月5日 14:30", 2023, 1, 5, "day", false],
     ["2023年1月5日下午3点半", 2023, 1, 5, "day", false],
+    // A time after 上午/下午 needs no space: the period already parts it from the day.
+    ["2023.1.5下午3点", 2023, 1, 5, "day", false],
+    ["2023-1-5上午9:30", 2023, 1, 5, "day", false],
+    // 元月 is January.
+    ["2023年元月5日", 2023, 1, 5, "day", false],
+    ["元月5日", "no-year", 0, 0, "", false],
   ])("%s", (text, y, m, d, precision, deadline) => {
+    if (y === "no-year") return expect(parseDate(text)).toMatchObject({ ok: false, reason: "no-year" });
     expect(parseDate(text)).toMatchObject({ ok: true, y, m, d, precision, deadline });
   });
 
@@ -136,6 +143,30 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["2023年3月5日上旬", "format", {}],
     ["2023年6月年底前", "format", {}],
     ["2023年", "ok", {}],
+    // A part of a year without the year: the year is what is missing, and the example keeps the words.
+    ["年底前", "no-year", { written: "年底前" }],
+    ["上半年", "no-year", { written: "上半年" }],
+    ["第三季度末", "no-year", { written: "第三季度末" }],
+    ["年内完成", "no-year", { written: "年内完成" }],
+    // Months as a span after one year.
+    ["2023年3-6月", "several", { first: "2023年3月" }],
+    ["2023年3月-6月", "several", { first: "2023年3月" }],
+    ["2023年13-14月", "month", { month: 13 }],
+    // A standing task's time, as task lists give it: no date, said as such.
+    ["长期坚持", "ongoing", {}],
+    ["持续推进", "ongoing", {}],
+    ["常态化开展", "ongoing", {}],
+    ["每季度", "ongoing", {}],
+    ["定期", "ongoing", {}],
+    ["长期 ", "ongoing", {}],
+    // …but not when a figure is written: that is a date (or a slip) to read as one.
+    ["长期坚持，2023年6月底前", "format", {}],
+    ["每月5日前", "format", {}],
+    // A date's serial number kept as text: the day it is, for the message.
+    ["44951", "serial-text", { date: "2023年1月25日" }],
+    ["44951.5", "serial-text", { date: "2023年1月25日" }],
+    ["12345", "format", {}],
+    ["99999", "format", {}],
   ])("%s → %s", (text, reason, params) => {
     const r = parseDate(text);
     if (reason === "ok") return expect(r).toMatchObject({ ok: true });

@@ -42,6 +42,9 @@ describe("validate: one rule at a time", () => {
     ["date: month 23", [talk(1, { date: "2023年23月底前" })], ["error:date.month@G5"]],
     ["date: 2月30日", [talk(1, { date: "2023年2月30日" })], ["error:date.day@G5"]],
     ["date: not a date", [talk(1, { date: "上周" })], ["error:date.format@G5"]],
+    // 长期坚持 is a plan for a task, not the day a talk took place.
+    ["date: a standing time where a talk's day goes", [talk(1, { date: "长期坚持" })], ["error:date.format@G5"]],
+    ["date: a serial kept as text", [talk(1, { date: "44951" })], ["error:date.serial-text@G5"]],
     ["talk-type: unknown type", [talk(1, { type: "闲聊" })], ["error:talk-type@I5"]],
     ["talk-type: the start of one listed type: suggested", [talk(1, { type: "谈心" })], ["error:talk-type.similar@I5"]],
     [
@@ -207,6 +210,24 @@ describe("validate: one rule at a time", () => {
     expect(codes({ name: "t", rows, merges: [{ r1: 2, c1: 1, r2: 2, c2: 2 }] }, "tasks")).toEqual([
       "error:date.month@E5",
     ]);
+  });
+
+  it("附件1: a standing task's 完成时限 (长期坚持) is a warning, with a message that says why", () => {
+    const rows = [
+      ["学习宣传贯彻党的二十大精神任务清单"],
+      ["填报单位：办公室"],
+      ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
+      [1, "一、大培训活动", "1.第一议题", "办公室", "长期坚持"],
+      [2, "一、大培训活动", "2.宣讲", "机关党委", "每季度"],
+    ];
+    const issues = validate({ name: "t", rows, merges: [] }, schema("tasks"));
+    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual([
+      "warning:date.ongoing@E4",
+      "warning:date.ongoing@E5",
+    ]);
+    expect(issues[0].message).toBe(
+      "「长期坚持」是长期任务的时限，不是具体日期：督办时无期可依；如有节点，请写明，如「2023年12月底前」",
+    );
   });
 
   it("a wrong value merged over several rows is reported once, at the merged cell", () => {

@@ -23,6 +23,8 @@ describe("task progress (附件1)", () => {
     ["2023年1月18日前", day(2023, 3, 1), "", "overdue", -42],
     ["2023年1月18日前", day(2023, 3, 1), "已完成", "done", -42],
     ["2023年23月底前", day(2023, 3, 1), "", "unreadable", undefined],
+    ["长期坚持", day(2023, 3, 1), "", "ongoing", undefined],
+    ["长期坚持", day(2023, 3, 1), "已完成", "done", undefined],
   ] as const)("%s as of %d (完成情况 %j): %s", (deadline, asOf, done, state, days) => {
     const [s] = taskProgress([entry("任务", deadline, done)], asOf);
     expect(s.state).toBe(state);
@@ -51,6 +53,7 @@ describe("task progress (附件1)", () => {
       "已逾期",
       "30 天内到期",
       "未到期",
+      "长期任务（无具体时限）",
       "已完成",
       "完成时限无法识别",
     ]);

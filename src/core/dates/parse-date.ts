@@ -22,6 +22,13 @@ export type DateFailure =
   | { readonly ok: false; readonly reason: "no-year"; readonly params: { readonly written: string } }
   /** A time of day alone (a cell formatted as a time: 0.4166… is 10:00): `time` as h:mm. */
   | { readonly ok: false; readonly reason: "time-only"; readonly params: { readonly time: string } }
+  /**
+   * A standing task's 「时限」 rather than a date (长期坚持, 持续推进, 常态化, 每季度): fine as a
+   * task's plan, no date to follow it up by.
+   */
+  | { readonly ok: false; readonly reason: "ongoing" }
+  /** A date's serial number kept as text (「44951」 after values were pasted as text): `date` is its day. */
+  | { readonly ok: false; readonly reason: "serial-text"; readonly params: { readonly date: string } }
   /** Two dates or a span where one date goes (2023年3月5日至6日, 3月5日、6日): `first` is the first, written out. */
   | { readonly ok: false; readonly reason: "several"; readonly params: { readonly first: string } }
   | { readonly ok: false; readonly reason: "month"; readonly params: { readonly month: number } }
@@ -64,7 +71,7 @@ const CLOCKS = `${CLOCK}(?: ?[-~～至到] ?${CLOCK})?`;
  * there or not; a closing dot or 日 is let be.
  */
 const SEPARATED = /^(\d{2,4}) ?[-/.] ?(\d{1,2})(?: ?[-/.] ?(\d{1,2}))?[.日号]?$/;
-const TIME_AFTER_SEPARATED = new RegExp(`(?:[ T]${PERIOD}? ?${CLOCKS}| ?${PERIOD})$`);
+const TIME_AFTER_SEPARATED = new RegExp(`(?:[ T]${PERIOD}? ?${CLOCKS}| ?${PERIOD}(?: ?${CLOCKS})?)$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 /** 2023年3月5日, 2023年3月5 (no 日), 2023年6月底前, 于2023年3月. */
 const CHINESE = /^(?:于)?(?:(\d{2,4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号]?)?(.*)$/;
@@ -81,6 +88,18 @@ const TIME_OF_DAY = new RegExp(`[,，]?${PERIOD}?(?:${CLOCKS})?$`);
 
 /** A month and day without a year, in figures: 3.5, 3/5, 12-31 (a day after it: 3.5日). */
 const MONTH_DAY = /^(\d{1,2})[-/.](\d{1,2})[.日号]?$/;
+/** Months as a span after one year: 2023年3-6月, 2023年3~6月. */
+const MONTH_SPAN = /^(\d{4})年(\d{1,2})月?[-~～—–至到](\d{1,2})月/;
+/** A part of a year with no year before it (年底前, 上半年, 第一季度, 年内): the year is missing. */
+const YEAR_PART_ALONE = /^(?:年[底末]|年内|全年|[上下]半年|第?[1-4一二三四]季度[底末]?)(?:前|以前|之前|内)?(?:完成)?$/;
+/**
+ * How task lists give a standing task's time instead of a date: 长期坚持, 持续推进, 常态化开展,
+ * 每季度, 定期. Only when no figure is written (「长期，2023年6月底前阶段完成」 is read for its date
+ * elsewhere, or reported as a format it is).
+ */
+const ONGOING = /^(?:长期|持续|常态|常年|经常|定期|随时|每[年半季月周天日]|全年持续|贯穿全年)[^\d]*$/;
+/** A serial number as Excel keeps dates, written as text (44951, 44951.5). */
+const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 /** What joins the two ends of a span, or the dates of a list, in one cell. */
 const SPAN = /至|到|~|～|—|–|、|;|；/;
 
@@ -100,6 +119,12 @@ export function parseDate(value: CellValue | undefined): DateResult | null {
   const date = fromWritten(rest);
   if (!date.ok && date.reason === "no-year" && !date.params.written)
     return { ok: false, reason: "no-year", params: { written: cleaned } };
+  if (!date.ok && date.reason === "format") {
+    const text = rest.replace(/\s+/g, "");
+    if (YEAR_PART_ALONE.test(text)) return { ok: false, reason: "no-year", params: { written: text } };
+    if (ONGOING.test(text)) return { ok: false, reason: "ongoing" };
+    if (SERIAL_TEXT.test(text)) return serialText(Number(text)) ?? date;
+  }
   if (!date.ok && date.reason === "format") return severalDates(rest) ?? date;
   return weekday === undefined ? date : withWeekday(date, weekday);
 }
@@ -118,6 +143,11 @@ function dashBetweenDates(text: string): { index: number } | null {
  * the text before the first joiner is a date, says so and gives that date as the example.
  */
 function severalDates(text: string): DateFailure | null {
+  const months = MONTH_SPAN.exec(text.replace(/\s+/g, ""));
+  if (months) {
+    const first = build(months[1], months[2], undefined, "month", false);
+    return first.ok ? { ok: false, reason: "several", params: { first: `${first.y}年${first.m}月` } } : first;
+  }
   const at = SPAN.exec(text) ?? dashBetweenDates(text);
   if (!at || at.index === 0 || !/\d/.test(text.slice(at.index))) return null;
   const first = fromWritten(text.slice(0, at.index));
@@ -150,6 +180,13 @@ function fromNumber(n: number): DateResult {
   // 2023.6 typed into a number cell: a year and a month.
   if (!Number.isInteger(n) && n >= MIN_YEAR && n < MAX_YEAR + 1) return fromText(String(n));
   return FORMAT;
+}
+
+/** 「44951」 as text: the day that serial is, when it is one a form could hold (see SERIAL_MIN). */
+function serialText(serial: number): DateFailure | null {
+  if (serial < SERIAL_MIN || serial > SERIAL_MAX) return null;
+  const { y, m, d } = serialToYmd(serial);
+  return { ok: false, reason: "serial-text", params: { date: `${y}年${m}月${d}日` } };
 }
 
 /** A fraction of a day as the time of day it is (0.4166… → 10:00). */

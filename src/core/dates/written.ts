@@ -25,6 +25,8 @@ const ANY_NUMERAL = /[〇零○一二三四五六七八九十]/;
 const CN_YEAR = /([〇零○一二三四五六七八九]{4})(?=年)/;
 /** 三月, 十二月, 二十五日, 三十一号: a month or a day with 十. */
 const CN_SMALL = /([一二三四五六七八九十]{1,3})(?=[月日号])/g;
+/** 元月 at the start or after a year: January. */
+const FIRST_MONTH = /(^|年)元月/;
 /** 2023。3。5: the full stop between digits. */
 const FULL_STOP = /(\d)\s*。\s*(?=\d)/g;
 /** （星期日）, (周一), 礼拜三, 周日. */
@@ -33,6 +35,8 @@ const WEEKDAY = /[(（]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[
 /** The date's text with Arabic digits and dots where it had Chinese numerals and full stops. */
 export function writtenDigits(text: string): string {
   let out = text.includes("。") ? text.replace(FULL_STOP, "$1.") : text;
+  // 元月 is January (2023年元月5日).
+  if (out.includes("元月")) out = out.replace(FIRST_MONTH, (_m: string, before: string) => `${before}1月`);
   if (!ANY_NUMERAL.test(out)) return out;
   out = out.replace(CN_YEAR, (year: string) => [...year].map((c) => YEAR_DIGITS[c]).join(""));
   return out.replace(CN_SMALL, (n: string) => {

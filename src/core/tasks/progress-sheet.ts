@@ -48,6 +48,7 @@ const STATE_KEY: Record<TaskState, Parameters<typeof text>[1]> = {
   overdue: "tasks.state-overdue",
   "due-soon": "tasks.state-due-soon",
   open: "tasks.state-open",
+  ongoing: "tasks.state-ongoing",
   unreadable: "tasks.state-unreadable",
 };
 const STATE_STYLE: Record<TaskState, ModelCell["s"]> = {
@@ -55,6 +56,7 @@ const STATE_STYLE: Record<TaskState, ModelCell["s"]> = {
   overdue: "errorCell",
   "due-soon": "warningCell",
   open: "cell",
+  ongoing: "cell",
   unreadable: "errorCell",
 };
 
@@ -104,11 +106,11 @@ export function taskProgressSheets(
   const byUnit = new Map<string, Record<TaskState, number>>();
   for (const s of statuses)
     for (const unit of s.entry.responsible.split(/[、,，;；\s]+/).filter(Boolean)) {
-      const counts = byUnit.get(unit) ?? { done: 0, overdue: 0, "due-soon": 0, open: 0, unreadable: 0 };
+      const counts = byUnit.get(unit) ?? { done: 0, overdue: 0, "due-soon": 0, open: 0, ongoing: 0, unreadable: 0 };
       counts[s.state]++;
       byUnit.set(unit, counts);
     }
-  const order: TaskState[] = ["overdue", "due-soon", "open", "done", "unreadable"];
+  const order: TaskState[] = ["overdue", "due-soon", "open", "ongoing", "done", "unreadable"];
   const unitRows: (ModelCell | null)[][] = [
     [{ v: t("tasks.by-unit"), s: "title" }],
     [t("tasks.col-unit"), ...order.map((k) => t(STATE_KEY[k]))].map((v): ModelCell => ({ v, s: "header" })),

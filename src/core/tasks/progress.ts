@@ -15,7 +15,8 @@ export interface TaskEntry {
   readonly doneDate?: CellValue;
 }
 
-export type TaskState = "done" | "overdue" | "due-soon" | "open" | "unreadable";
+/** ongoing: 完成时限 gives a standing task's time (长期坚持, 持续推进), no date to be overdue by. */
+export type TaskState = "done" | "overdue" | "due-soon" | "open" | "ongoing" | "unreadable";
 
 export interface TaskStatus {
   readonly entry: TaskEntry;
@@ -40,6 +41,8 @@ export function taskProgress(entries: readonly TaskEntry[], asOf: number, locale
     const parsed = isDateCell(entry.deadline)
       ? { ok: true as const, serial: entry.deadline.serial }
       : parseDate(entry.deadline);
+    const done = !!entry.done?.trim();
+    if (parsed && !parsed.ok && parsed.reason === "ongoing") return { entry, state: done ? "done" : "ongoing" };
     if (!parsed || !parsed.ok)
       return {
         entry,
@@ -48,7 +51,6 @@ export function taskProgress(entries: readonly TaskEntry[], asOf: number, locale
       };
     const due = parsed.serial;
     const daysLeft = due - asOf;
-    const done = !!entry.done?.trim();
     const state: TaskState = done ? "done" : daysLeft < 0 ? "overdue" : daysLeft <= DUE_SOON_DAYS ? "due-soon" : "open";
     return { entry, state, due, daysLeft };
   });

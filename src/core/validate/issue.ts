@@ -21,6 +21,8 @@ export interface IssueParams {
   "date.several": { column: string; first: string };
   "date.time-only": { column: string; time: string };
   "date.future": { column: string; asOf: string };
+  "date.ongoing": { column: string };
+  "date.serial-text": { column: string; date: string };
   "talk-type": { column: string; allowed: string };
   enum: { column: string; allowed: string };
   "talk-type.similar": { column: string; allowed: string; similar: string };

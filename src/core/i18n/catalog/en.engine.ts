@@ -16,6 +16,10 @@ export const enEngine = {
   "date.future":
     "“{value}” is after the form was filled in ({asOf}), but the talk has taken place: check the year and month",
   "date.time-only": "“{column}” has a time ({time}) but no date; write the date, e.g. “2023-01-05 {time}”",
+  "date.ongoing":
+    "“{value}” is a standing task's time, not a date: fine as the plan, but there is no date to follow it up by; if there is one, write it, e.g. “2023年12月底前”",
+  "date.serial-text":
+    "“{value}” is the number a spreadsheet keeps a date as ({date}), stored as text; format the cell as a date or write “{date}”",
   "date.several":
     "“{value}” gives a span or several dates; a cell takes one date, e.g. “{first}”; for several sessions use one row each",
   "talk-type": "Talk type “{value}” is not one of: {allowed}",
@@ -229,6 +233,7 @@ export const enEngine = {
   "tasks.state-overdue": "Overdue",
   "tasks.state-due-soon": "Due within 30 days",
   "tasks.state-open": "Not yet due",
+  "tasks.state-ongoing": "Standing task (no date)",
   "tasks.state-unreadable": "Deadline unreadable",
   "summary.overview": "Overview",
   "summary.sheet": "Merged {annex}",

@@ -142,7 +142,7 @@ export const enPane = {
   tasksFromPlan:
     "Tasks from Annex 1 of the plan (tasks: {count}). Mark them done in the task progress workbook: the next run reads it back.",
   tasksSummary:
-    "Tasks: {total}. Overdue {overdue}, due within 30 days {soon}, open {open}, done {done}, deadline unreadable {unreadable}",
+    "Tasks: {total}. Overdue {overdue}, due within 30 days {soon}, open {open}, standing {ongoing}, done {done}, deadline unreadable {unreadable}",
   tasksOverdue: "overdue by {days} day(s)",
   tasksSoon: "due in {days} day(s)",
   tasksToday: "due today",

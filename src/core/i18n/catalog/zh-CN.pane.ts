@@ -137,7 +137,7 @@ export const zhCNPane = {
   tasksFromSheet: "任务来自本工作簿的「{sheet}」表（其中的完成情况已读回）。",
   tasksFromPlan: "任务来自行动方案附件1（{count} 项）。在生成的任务进度表中填写完成情况，下次会读回。",
   tasksSummary:
-    "共 {total} 项：已逾期 {overdue}，30 天内到期 {soon}，未到期 {open}，已完成 {done}，完成时限无法识别 {unreadable}",
+    "共 {total} 项：已逾期 {overdue}，30 天内到期 {soon}，未到期 {open}，长期任务 {ongoing}，已完成 {done}，完成时限无法识别 {unreadable}",
   tasksOverdue: "已逾期 {days} 天",
   tasksSoon: "还有 {days} 天到期",
   tasksToday: "今天到期",

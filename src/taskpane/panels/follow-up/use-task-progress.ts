@@ -98,6 +98,7 @@ export function useTaskProgress() {
       overdue: count("overdue"),
       soon: count("due-soon"),
       open: count("open"),
+      ongoing: count("ongoing"),
       done: count("done"),
       unreadable: count("unreadable"),
     },
