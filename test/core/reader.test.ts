@@ -111,6 +111,34 @@ describe("finding an annex in a returned sheet", () => {
     expect(read({ ...base, rows })!.rows).toHaveLength(2);
   });
 
+  it.each<[string, CellValue[]]>([
+    ["a date", [null, null, null, null, null, null, "2023年1月10日"]],
+    ["a date cell", [null, null, null, null, null, null, null, null, { kind: "date", serial: 44936 }]],
+    ["盖章", [null, null, null, null, null, null, null, "（盖章）"]],
+  ])("skips the signature line below 填报人 (%s)", (_, line) => {
+    const base = returnSheet(schema("talks"), rows6.slice(0, 2), { unit: "办公室" });
+    const rows = [...base.rows, ["填报人：张三", null, "联系电话：0737-1234567"], line];
+    expect(read({ ...base, rows })!.rows).toHaveLength(2);
+  });
+
+  it("keeps a row below a footer that holds more than a date (a talk written under the note)", () => {
+    const base = returnSheet(schema("talks"), rows6.slice(0, 2), { unit: "办公室" });
+    const late = [3, "甲", "科长", "乙", "科员", "丙", "2023年1月10日", "会议室", "谈心谈话"];
+    const rows = [
+      ...base.rows,
+      ["备注：谈话类型为谈心谈话等"],
+      late,
+      [null, null, null, null, null, null, "2023年1月11日"],
+    ];
+    const r = read({ ...base, rows })!;
+    // The lone date after a data row is a row (with its blanks reported), not a signature.
+    expect(r.rows.map((x) => x.values.date)).toEqual([
+      ...rows6.slice(0, 2).map((x) => x.date),
+      "2023年1月10日",
+      "2023年1月11日",
+    ]);
+  });
+
   it.each([
     ["合计", ["合计", "3人次"]],
     ["合 计 (spaced)", ["合 计", null, null, null, null, null, null, null, "3"]],

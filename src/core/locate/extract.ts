@@ -1,5 +1,6 @@
 import type { CellValue } from "../sheet/types";
 import { Grid, cellText, isBlank } from "../sheet/grid";
+import { parseDate } from "../dates/parse-date";
 import { labelKey } from "../text/normalize";
 import type { LocatedTable } from "./locate";
 
@@ -49,8 +50,15 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
   // (A header is a few rows tall at most: a merge reaching further down is not a header cell.)
   for (const m of grid.sheet.merges)
     if (m.r1 <= table.headerRow && m.r2 >= first && m.r2 < first + MAX_HEADER_DEPTH) first = m.r2 + 1;
+  // Below a footer (填报人：张三), a line holding only a date or 盖章 is the signature's, not a row.
+  let afterFooter = false;
   for (let r = first, end = table.end ?? grid.rowCount; r < end; r++) {
-    if (isFooterOrTotal(grid, r) || isRepeatedHeader(grid, r, columns, headerKeys)) continue;
+    if (isFooterOrTotal(grid, r)) {
+      afterFooter = true;
+      continue;
+    }
+    if (isRepeatedHeader(grid, r, columns, headerKeys)) continue;
+    if (afterFooter && isSignatureLine(grid, r)) continue;
     const values: Record<string, CellValue> = {};
     let origins: Record<string, number> | undefined;
     let filled = false;
@@ -63,8 +71,10 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
     });
     const extraValues = extras.length ? extras.map((x) => normalizeEmpty(grid.data(r, x.col))) : NO_VALUES;
     if (extraValues.some((v) => v !== null)) filled = true;
-    if (filled && !coveredOnly(grid, r, [...columns, ...joined.flat()], extras))
+    if (filled && !coveredOnly(grid, r, [...columns, ...joined.flat()], extras)) {
       rows.push({ row: r, values, extras: extraValues, origins });
+      afterFooter = false;
+    }
   }
   return rows;
 }
@@ -90,6 +100,24 @@ function isFooterOrTotal(grid: Grid, r: number): boolean {
     return FOOTER.test(key) || (TOTAL_FIRST.includes(key.charAt(0)) && TOTAL.test(key));
   }
   return false;
+}
+
+/** 盖章, （签字）: what a signature line asks for. */
+const SIGN = /^[(（]?(盖章|签字|签名|签章|公章)[)）]?$/;
+
+/** A line with one thing in it, a date (the day it was signed: 2023年1月10日) or 盖章. */
+function isSignatureLine(grid: Grid, r: number): boolean {
+  let only: CellValue = null;
+  for (let c = 0, n = grid.width(r); c < n; c++) {
+    const v = grid.raw(r, c);
+    if (isBlank(v)) continue;
+    if (only !== null) return false;
+    only = v;
+  }
+  if (only === null) return false;
+  if (typeof only === "string" && SIGN.test(labelKey(only))) return true;
+  const date = parseDate(only);
+  return date !== null && date.ok && date.precision === "day";
 }
 
 function isRepeatedHeader(grid: Grid, r: number, columns: readonly number[], headerKeys: Set<string>): boolean {
