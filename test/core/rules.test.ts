@@ -230,6 +230,33 @@ describe("validate: one rule at a time", () => {
     );
   });
 
+  it("a formula saved without its result is said as such, where it stands (not as a blank); 序号 is let be", () => {
+    const blank = (row: CellValue[], ...cols: number[]) => row.map((v, c) => (cols.includes(c) ? null : v));
+    const sheet = talksSheet([blank(talk(1), 0, 6), blank(talk(2, { talker: "赵六" }), 6, 8)]);
+    const uncalculated = [
+      { r: 4, c: 0, formula: "=ROW()-4" },
+      { r: 4, c: 6, formula: "=DATE(2023,1,5)" },
+      { r: 5, c: 6, formula: "" },
+    ];
+    const issues = validate({ ...sheet, uncalculated }, schema("talks"));
+    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual([
+      "error:formula.uncalculated@G5",
+      "error:formula.uncalculated@G6",
+      "error:required.undefined@I6",
+    ]);
+    expect(issues[0].message).toBe(
+      "「谈话时间」是公式（=DATE(2023,1,5)），文件里没有保存计算结果，读不到值：请用 Excel 或 WPS 打开这个文件、保存后再报送",
+    );
+    expect(issues[1].message).toMatch(/是公式（=…）/);
+  });
+
+  it("a row whose only content is formulas without results is kept, not dropped", () => {
+    const sheet = talksSheet([talk(1), [null, null, null, null, null, null, null, null, null]]);
+    const r = readSheet({ ...sheet, uncalculated: [{ r: 5, c: 1, formula: "=Sheet2!A1" }] }, [schema("talks")])!;
+    expect(r.rows.map((x) => x.row)).toEqual([4, 5]);
+    expect(r.issues.filter((i) => i.code === "formula").map((i) => i.cell)).toEqual(["B6"]);
+  });
+
   it("a wrong value merged over several rows is reported once, at the merged cell", () => {
     const rows = [
       ["学习宣传贯彻党的二十大精神任务清单"],

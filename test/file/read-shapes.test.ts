@@ -104,6 +104,31 @@ describe("cell text as programs store it", () => {
     expect(cell(bytes, "t.xlsx", 0, 0)).toEqual(value);
   });
 
+  it("lists the formulas saved without a result (openpyxl's <f>…</f><v></v>), and only those", () => {
+    const bytes = rawXlsx({
+      sheets: [
+        {
+          name: "S",
+          data:
+            '<row r="1"><c r="A1"><f>ROW()-4</f><v></v></c><c r="B1" s="1"><f>DATE(2023,1,5)</f></c>' +
+            // An empty text result (Excel writes t="str"), a calculated one, a shared formula's follower.
+            '<c r="C1" t="str"><f>IF(1,"","")</f><v></v></c><c r="D1"><f>1+1</f><v>2</v></c><c r="E1"><f t="shared" si="0"/></c></row>' +
+            // A row where only a formula stands is still a row.
+            '<row r="3"><c r="G3"><f>A1&amp;"科"</f></c></row>',
+        },
+      ],
+    });
+    const [sheet] = readWorkbook(bytes, "t.xlsx").sheets;
+    expect(sheet.uncalculated).toEqual([
+      { r: 0, c: 0, formula: "=ROW()-4" },
+      { r: 0, c: 1, formula: "=DATE(2023,1,5)" },
+      { r: 0, c: 4, formula: "" },
+      { r: 2, c: 6, formula: '=A1&"科"' },
+    ]);
+    expect(sheet.rows).toHaveLength(3);
+    expect(sheet.rows[0][3]).toBe(2);
+  });
+
   it("reads the Huibiao tag of each sheet from its sheet-scoped name", () => {
     const bytes = rawXlsx({
       sheets: [

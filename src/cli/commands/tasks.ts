@@ -38,7 +38,7 @@ export const tasksCommand: Command = async (args, { out, forms }) => {
   const count = (state: TaskStatus["state"]) => statuses.filter((s) => s.state === state);
   out.log(`任务进度（截至${dateText(asOf, "zh-CN")}）：${oneLine(output)}`);
   out.log(
-    `  共 ${statuses.length} 项：已逾期 ${count("overdue").length}，30 天内到期 ${count("due-soon").length}，未到期 ${count("open").length}，长期任务 ${count("ongoing").length}，已完成 ${count("done").length}，完成时限无法识别 ${count("unreadable").length}`,
+    `  共 ${statuses.length} 项：已逾期 ${count("overdue").length}，30 天内到期 ${count("due-soon").length}，未到期 ${count("open").length}${count("ongoing").length ? `，长期任务 ${count("ongoing").length}` : ""}，已完成 ${count("done").length}，完成时限无法识别 ${count("unreadable").length}`,
   );
   for (const s of count("overdue")) out.log(`  ✗ 已逾期 ${-(s.daysLeft ?? 0)} 天：${oneLine(short(s))}`);
   for (const s of count("due-soon"))

@@ -68,6 +68,8 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
       values[col.key] = v;
       if (v !== null && grid.dataOrigin(r, c) !== r) (origins ??= {})[col.key] = grid.dataOrigin(r, c);
       if (v !== null && col.type !== "index") filled = true;
+      // A formula saved without its result holds something, though nothing could be read.
+      else if (v === null && c >= 0 && col.type !== "index" && grid.formulaAt(r, c) !== undefined) filled = true;
     });
     const extraValues = extras.length ? extras.map((x) => normalizeEmpty(grid.data(r, x.col))) : NO_VALUES;
     if (extraValues.some((v) => v !== null)) filled = true;
@@ -136,7 +138,7 @@ function isRepeatedHeader(grid: Grid, r: number, columns: readonly number[], hea
 
 /** True when none of the row's own cells holds anything: all its content is carried down from a merge above. */
 function coveredOnly(grid: Grid, r: number, columns: readonly number[], extras: readonly { col: number }[]): boolean {
-  for (const c of columns) if (c >= 0 && !isBlank(grid.raw(r, c))) return false;
+  for (const c of columns) if (c >= 0 && (!isBlank(grid.raw(r, c)) || grid.formulaAt(r, c) !== undefined)) return false;
   for (const x of extras) if (!isBlank(grid.raw(r, x.col))) return false;
   return true;
 }

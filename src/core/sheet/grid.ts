@@ -32,6 +32,16 @@ export class Grid {
     }
   }
 
+  private formulas?: Map<number, string>;
+
+  /** The formula of (r, c) when it was saved without its result (see SheetData.uncalculated). */
+  formulaAt(r: number, c: number): string | undefined {
+    const list = this.sheet.uncalculated;
+    if (!list) return undefined;
+    this.formulas ??= new Map(list.map((f) => [f.r * 16_384 + f.c, f.formula]));
+    return this.formulas.get(r * 16_384 + c);
+  }
+
   /** The merged area that covers (r, c), other than as its first cell. */
   private covering(r: number, c: number): CellRange | undefined {
     const list = this.mergesByRow[r];

@@ -27,6 +27,19 @@ export interface SheetData {
   readonly tag?: SheetTag;
   /** True when the workbook hides the sheet (hidden or very hidden), as far as the reader can tell. */
   readonly hidden?: boolean;
+  /**
+   * Cells holding a formula saved without its result (a file written by a program and never
+   * opened in a spreadsheet): their value is null, though Excel would show one. Only a reader of
+   * the file's XML can tell; spreadsheet programs calculate, and SheetJS drops such cells.
+   */
+  readonly uncalculated?: readonly FormulaCell[];
+}
+
+/** A formula cell without a saved result: where, and the formula ("" when shared from another cell). */
+export interface FormulaCell {
+  readonly r: number;
+  readonly c: number;
+  readonly formula: string;
 }
 
 /** What a sheet written by Huibiao says it is: an annex template (its id) or a summary, and the format version. */

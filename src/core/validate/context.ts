@@ -14,6 +14,8 @@ export interface RuleContext {
   readonly asOf?: number;
   /** The sheet's name when the workbook hides it (a hidden sheet is read like any other). */
   readonly hiddenSheet?: string;
+  /** The formula of a cell saved without its result (value null), when the sheet has such cells. */
+  readonly formulaAt?: (r: number, c: number) => string | undefined;
   /** Allowed values per enumeration code, e.g. talk-type (options override the schema). */
   readonly enumerations: Readonly<Record<string, readonly string[]>>;
 }

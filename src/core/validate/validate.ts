@@ -15,6 +15,7 @@ import { duplicateRule } from "./rules/duplicate";
 import { enumerationRule } from "./rules/enumeration";
 import { headerRule } from "./rules/header";
 import { hiddenSheetRule } from "./rules/hidden-sheet";
+import { formulaRule } from "./rules/formula";
 import { requiredRule } from "./rules/required";
 import { unitRule } from "./rules/unit";
 
@@ -44,6 +45,7 @@ const RULES = [
   headerRule,
   hiddenSheetRule,
   unitRule,
+  formulaRule,
   requiredRule,
   dateRule,
   enumerationRule,
@@ -110,6 +112,7 @@ function readTable(grid: Grid, table: LocatedTable, options: ValidateOptions): S
     unit,
     rosterGiven: roster.length > 0,
     hiddenSheet: grid.sheet.hidden ? grid.sheet.name : undefined,
+    formulaAt: grid.sheet.uncalculated?.length ? (r, c) => grid.formulaAt(r, c) : undefined,
     asOf: options.asOf,
     enumerations: options.talkTypes ? { "talk-type": options.talkTypes } : {},
   };

@@ -16,6 +16,8 @@ export const enEngine = {
   "date.future":
     "“{value}” is after the form was filled in ({asOf}), but the talk has taken place: check the year and month",
   "date.time-only": "“{column}” has a time ({time}) but no date; write the date, e.g. “2023-01-05 {time}”",
+  "formula.uncalculated":
+    "“{column}” is a formula ({formula}) saved without its result, so there is no value to read: open the file in Excel or WPS, save it and send it again",
   "date.ongoing":
     "“{value}” is a standing task's time, not a date: fine as the plan, but there is no date to follow it up by; if there is one, write it, e.g. “2023年12月底前”",
   "date.serial-text":

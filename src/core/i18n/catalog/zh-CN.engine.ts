@@ -16,8 +16,11 @@ export const zhCNEngine = {
   "date.no-year": "「{value}」缺少年份，请补上年份，如「2023年{written}」",
   "date.future": "「{value}」晚于填表的日子（{asOf}），谈话应已发生：请核对年份和月份",
   "date.time-only": "「{column}」只有时间（{time}），没有日期：请写上日期，如「2023年1月5日 {time}」",
+  "formula.uncalculated":
+    "「{column}」是公式（{formula}），文件里没有保存计算结果，读不到值：请用 Excel 或 WPS 打开这个文件、保存后再报送",
   "date.ongoing": "「{value}」是长期任务的时限，不是具体日期：督办时无期可依；如有节点，请写明，如「2023年12月底前」",
-  "date.serial-text": "「{value}」是表格内部的日期序号（即 {date}），被存成了文字：请把这一格设为日期格式，或直接写「{date}」",
+  "date.serial-text":
+    "「{value}」是表格内部的日期序号（即 {date}），被存成了文字：请把这一格设为日期格式，或直接写「{date}」",
   "date.several": "「{value}」写了一段时间或几个日期，一格只能填一个日期，如「{first}」；分几次进行的请分行填写",
   "talk-type": "谈话类型「{value}」不在可选范围内，应为：{allowed}",
   enum: "「{value}」不在可选范围内，应为：{allowed}",

@@ -8,7 +8,7 @@ import type { CellValue } from "../../sheet/types";
  * column is not a value (reason `placeholder`). A row that says only 「无」 (each cell it fills a
  * placeholder) is a unit saying it has nothing to report: one warning (reason `none`), no errors.
  */
-export function requiredRule({ table, rows }: RuleContext): RawIssue[] {
+export function requiredRule({ table, rows, formulaAt }: RuleContext): RawIssue[] {
   const issues: RawIssue[] = [];
   const own = table.schema.columns
     .map((col, i) => ({ col, c: table.columns[i] }))
@@ -32,6 +32,8 @@ export function requiredRule({ table, rows }: RuleContext): RawIssue[] {
       const v = row.values[col.key];
       const placeholder = isPlaceholder(v);
       if (v !== null && !placeholder) continue;
+      // A formula without its result is said as such (see formula.ts), not as a blank.
+      if (v === null && formulaAt?.(row.row, c) !== undefined) continue;
       const at = { severity: "error", cell: a1(row.row, c), value: shown(v), field: col.key, row: row.row } as const;
       const params = { column: col.header.replace(/\n/g, "") };
       issues.push(placeholder ? issue("required.placeholder", params, at) : issue("required", params, at));

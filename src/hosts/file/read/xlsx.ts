@@ -1,4 +1,4 @@
-import type { CellRange, CellValue, SheetData } from "../../../core/sheet/types";
+import type { CellRange, CellValue, FormulaCell, SheetData } from "../../../core/sheet/types";
 import { a1, parseRangeA1 } from "../../../core/sheet/address";
 import { isDateFormat } from "../../shared/number-format";
 import { parseTag } from "../../shared/tag";
@@ -65,7 +65,7 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
     const state = attr(tag, "state");
     sheets.push(
       withExtras(
-        { name, rows: sheet.rows, merges: sheet.merges },
+        { name, rows: sheet.rows, merges: sheet.merges, uncalculated: sheet.uncalculated },
         sheetTags.get(index),
         state === "hidden" || state === "veryHidden",
       ),
@@ -78,9 +78,15 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
 
 /** A sheet with its tag and hidden flag set only when it has them (so both readers give equal objects). */
 export function withExtras(sheet: SheetData, tag: SheetData["tag"], hidden: boolean): SheetData {
-  const { name, rows, merges } = sheet;
-  if (tag) return hidden ? { name, rows, merges, tag, hidden } : { name, rows, merges, tag };
-  return hidden ? { name, rows, merges, hidden } : { name, rows, merges };
+  const { name, rows, merges, uncalculated } = sheet;
+  const base: SheetData = tag
+    ? hidden
+      ? { name, rows, merges, tag, hidden }
+      : { name, rows, merges, tag }
+    : hidden
+      ? { name, rows, merges, hidden }
+      : { name, rows, merges };
+  return uncalculated?.length ? { ...base, uncalculated } : base;
 }
 
 /** The workbook part, from the package's own relationships (usually xl/workbook.xml). */
@@ -171,6 +177,7 @@ function readSheetXml(
   date1904: boolean,
 ): SheetData & { cells: number } {
   const rows: CellValue[][] = [];
+  let uncalculated: FormulaCell[] | undefined;
   let filledRows = 0;
   let cells = 0;
   let row = -1;
@@ -231,7 +238,22 @@ function readSheetXml(
       date1904,
     );
     i = end + 3;
-    if (value === null) continue;
+    if (value === null) {
+      // A formula with no result saved (t="str" with <v></v> is a result: an empty text).
+      if (type !== "str") {
+        const formula = formulaIn(xml, gt + 1, end);
+        if (formula !== null) {
+          (uncalculated ??= []).push({ r: row, c: col, formula });
+          cells++; // held to the cell limit like any other
+          // The row is there to be read, even when nothing in it has a value.
+          if (!rows[row]) {
+            if (++filledRows > LIMITS.rows) throw new XlsxProblem("too-many-rows", name, filledRows);
+            rows[row] = [];
+          }
+        }
+      }
+      continue;
+    }
     if (typeof value === "string" && value.length > LIMITS.cellChars)
       throw new XlsxProblem("cell-too-long", name, value.length, a1(row, col));
     if (col >= LIMITS.columns) throw new XlsxProblem("too-many-columns", name, col + 1);
@@ -249,7 +271,19 @@ function readSheetXml(
     if (!out) rows[r] = [];
     else for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
   }
-  return { name, rows, merges: mergesOf(xml), cells };
+  return uncalculated
+    ? { name, rows, merges: mergesOf(xml), cells, uncalculated }
+    : { name, rows, merges: mergesOf(xml), cells };
+}
+
+/** The formula of the cell whose content runs from `from` to `to`: null without <f>, "" for a shared one's follower (<f t="shared" si="0"/>). */
+function formulaIn(xml: string, from: number, to: number): string | null {
+  const f = xml.indexOf("<f", from);
+  if (f < 0 || f >= to || (xml.charCodeAt(f + 2) !== 62 && xml.charCodeAt(f + 2) !== 32)) return null;
+  const gt = xml.indexOf(">", f);
+  if (gt < 0 || gt >= to || xml.charCodeAt(gt - 1) === 47) return "";
+  const close = xml.indexOf("</f>", gt);
+  return close < 0 || close > to ? "" : `=${unescapeXml(xml.slice(gt + 1, close))}`;
 }
 
 /** Where the value of attribute `key` (' r="') starts inside the tag from lt to gt; -1 when absent. */

@@ -1,0 +1,29 @@
+import { a1 } from "../../sheet/address";
+import type { RuleContext } from "../context";
+import { issue, type RawIssue } from "../issue";
+
+/**
+ * A cell holding a formula saved without its result (a file written by a program, never opened
+ * in a spreadsheet): Excel would calculate and show a value, but none is in the file, so none is
+ * merged. An error at the cell, naming the formula, says what to do (open, save, send again);
+ * the row is kept. 序号 is left alone: the summary numbers rows itself.
+ */
+export function formulaRule({ table, rows, formulaAt }: RuleContext): RawIssue[] {
+  if (!formulaAt) return [];
+  const issues: RawIssue[] = [];
+  for (const row of rows)
+    table.schema.columns.forEach((col, i) => {
+      const c = table.columns[i];
+      if (c < 0 || col.type === "index" || row.values[col.key] !== null) return;
+      const formula = formulaAt(row.row, c);
+      if (formula === undefined) return;
+      issues.push(
+        issue(
+          "formula.uncalculated",
+          { column: col.header.replace(/\n/g, ""), formula: formula || "=…" },
+          { severity: "error", cell: a1(row.row, c), value: "", field: col.key, row: row.row },
+        ),
+      );
+    });
+  return issues;
+}
