@@ -50,6 +50,7 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
   // (A header is a few rows tall at most: a merge reaching further down is not a header cell.)
   for (const m of grid.sheet.merges)
     if (m.r1 <= table.headerRow && m.r2 >= first && m.r2 < first + MAX_HEADER_DEPTH) first = m.r2 + 1;
+  const formulas = !!grid.sheet.uncalculated?.length;
   // Below a footer (填报人：张三), a line holding only a date or 盖章 is the signature's, not a row.
   let afterFooter = false;
   for (let r = first, end = table.end ?? grid.rowCount; r < end; r++) {
@@ -69,7 +70,8 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
       if (v !== null && grid.dataOrigin(r, c) !== r) (origins ??= {})[col.key] = grid.dataOrigin(r, c);
       if (v !== null && col.type !== "index") filled = true;
       // A formula saved without its result holds something, though nothing could be read.
-      else if (v === null && c >= 0 && col.type !== "index" && grid.formulaAt(r, c) !== undefined) filled = true;
+      else if (formulas && v === null && c >= 0 && col.type !== "index" && grid.formulaAt(r, c) !== undefined)
+        filled = true;
     });
     const extraValues = extras.length ? extras.map((x) => normalizeEmpty(grid.data(r, x.col))) : NO_VALUES;
     if (extraValues.some((v) => v !== null)) filled = true;
