@@ -46,6 +46,16 @@ describe("validate: one rule at a time", () => {
     ["date: a standing time where a talk's day goes", [talk(1, { date: "长期坚持" })], ["error:date.format@G5"]],
     ["date: a serial kept as text", [talk(1, { date: "44951" })], ["error:date.serial-text@G5"]],
     ["talk-type: unknown type", [talk(1, { type: "闲聊" })], ["error:talk-type@I5"]],
+    [
+      "talk-type: another kind of talk (诫勉谈话, 警示谈话): the plan says 等, so a warning",
+      [talk(1, { type: "诫勉谈话" }), talk(2, { type: "警示谈话 ", talker: "甲" })],
+      ["warning:talk-type.other@I5", "warning:talk-type.other@I6"],
+    ],
+    [
+      "talk-type: 谈话 alone, or a figure, is not another kind",
+      [talk(1, { type: "谈话" }), talk(2, { type: "2次谈话", talker: "甲" })],
+      ["error:talk-type@I5", "error:talk-type@I6"],
+    ],
     ["talk-type: the start of one listed type: suggested", [talk(1, { type: "谈心" })], ["error:talk-type.similar@I5"]],
     [
       "talk-type: the start of several listed types: none suggested",

@@ -62,7 +62,7 @@ describe("the xlsx writer", () => {
     const files = unzipSync(writeXlsx(buildTemplates(BUILTIN_ANNEXES)));
     const talks = strFromU8(files["xl/worksheets/sheet2.xml"]);
     expect(talks).toMatch(
-      /<dataValidation type="list" errorStyle="stop"[^>]*sqref="I5:I14"><formula1>HB_talks_type<\/formula1>/,
+      /<dataValidation type="list" errorStyle="warning"[^>]*sqref="I5:I14"><formula1>HB_talks_type<\/formula1>/,
     );
     expect(talks).toMatch(/<dataValidation type="date" errorStyle="stop" operator="between"[^>]*sqref="G5:G14">/);
     expect(strFromU8(files["xl/workbook.xml"])).toContain(

@@ -26,7 +26,11 @@ export interface Inspector {
   /** "Sheet!A1" of the selection. */
   selection(): string;
   /** Data validation of a cell: list source or date bounds, or null. */
-  validation(sheet: string, cell: string): { kind: "list" | "date"; source?: string } | null;
+  /** alert: what the dropdown does with a value not listed (stop refuses it; warning asks). */
+  validation(
+    sheet: string,
+    cell: string,
+  ): { kind: "list" | "date"; source?: string; alert?: "stop" | "warning" } | null;
   freezeRows(sheet: string): number;
   printTitleRows(sheet: string): string | null;
   /** Whether the host can read merged areas (Excel needs ExcelApi 1.13). */
@@ -85,6 +89,8 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       expect(inspect.validation("附件2 大谈话统计表", `${String.fromCharCode(65 + typeCol)}5`)).toEqual({
         kind: "list",
         source: "=HB_talks_type",
+        // The plan lists talk types and says 等: another type is taken after a question.
+        alert: "warning",
       });
       expect(inspect.validation("附件2 大谈话统计表", `${String.fromCharCode(65 + dateCol)}5`)?.kind).toBe("date");
       // The core reads what the host wrote back as the annex it is.

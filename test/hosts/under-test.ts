@@ -40,7 +40,8 @@ function bookInspector(book: FakeBook, readsMerges: boolean): HostUnderTest["ins
         .sheet(sheet)!
         .validations.find((x) => p.r >= x.range.r1 && p.r <= x.range.r2 && p.c >= x.range.c1 && p.c <= x.range.c2);
       if (!v) return null;
-      return v.rule.list ? { kind: "list", source: String(v.rule.list.source) } : { kind: "date" };
+      const alert = v.errorAlert?.style === "Warning" ? "warning" : "stop";
+      return v.rule.list ? { kind: "list", source: String(v.rule.list.source), alert } : { kind: "date" };
     },
     freezeRows: (sheet) => book.sheet(sheet)!.freezeRows,
     printTitleRows: (sheet) => book.sheet(sheet)!.printTitleRows,
@@ -88,7 +89,9 @@ export function fileUnderTest(): HostUnderTest & { host: MemoryWorkbookHost } {
           (x) => p.r >= x.range.r1 && p.r <= x.range.r2 && p.c >= x.range.c1 && p.c <= x.range.c2,
         );
         if (!v) return null;
-        return v.kind === "list" ? { kind: "list", source: `=${v.listName}` } : { kind: "date" };
+        return v.kind === "list"
+          ? { kind: "list", source: `=${v.listName}`, alert: v.alert ?? "stop" }
+          : { kind: "date" };
       },
       freezeRows: (sheet) => sheetOf(sheet).freezeRows ?? 0,
       printTitleRows: (sheet) => {

@@ -78,6 +78,8 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
         aliases: ["谈话类型", "类型"],
         type: "enum",
         enumeration: TALK_TYPES,
+        // The plan: 「谈话类型为谈心谈话、任前谈话、提醒谈话、廉政谈话等」.
+        open: true,
         enumCode: "talk-type",
         required: true,
         width: 14,

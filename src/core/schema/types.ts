@@ -25,6 +25,12 @@ export interface ColumnSchema {
   readonly past?: boolean;
   /** For type "enum": the allowed values. */
   readonly enumeration?: readonly string[];
+  /**
+   * For type "enum": the list is not the whole of it (the plan lists talk types and says 等): a
+   * value of the same kind (ending as all listed ones do: 诫勉谈话) is a warning, not an error, and
+   * the template's dropdown asks before it takes a value that is not listed.
+   */
+  readonly open?: boolean;
   /** For type "enum": the issue code raised for a value outside the list (talk types have their own). */
   readonly enumCode?: EnumCode;
   /** Column width in characters. */

@@ -114,12 +114,14 @@ function buildSheet(
       const values = (col.enumCode === "talk-type" && options.talkTypes) || col.enumeration || [];
       const name = listNameFor(schema, col.key);
       lists.push({ name, values });
+      const listError = col.open ? "template.list-error-open" : "template.list-error";
       validations.push({
         kind: "list",
         range,
         listName: name,
+        alert: col.open ? "warning" : "stop",
         errorTitle: text("zh-CN", "template.list-title"),
-        error: text("zh-CN", "template.list-error", { column: col.header, allowed: values.join("、") }),
+        error: text("zh-CN", listError, { column: col.header, allowed: values.join("、") }),
         prompt: text("zh-CN", "template.list-prompt"),
       });
     }

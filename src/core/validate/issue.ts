@@ -29,6 +29,8 @@ export interface IssueParams {
   "talk-type.similar": { column: string; allowed: string; similar: string };
   "enum.similar": { column: string; allowed: string; similar: string };
   "talk-type.several": { column: string; allowed: string; values: string };
+  "talk-type.other": { column: string; allowed: string };
+  "enum.other": { column: string; allowed: string };
   "enum.several": { column: string; allowed: string; values: string };
   "unit.missing": Record<string, never>;
   "unit.from-file": { unit: string };

@@ -48,6 +48,8 @@ export type ValidationModel =
       readonly range: CellRange;
       /** A workbook-level defined name that refers to the list's cells. */
       readonly listName: string;
+      /** stop: only listed values; warning: another value is taken after a question (an open list). */
+      readonly alert?: "stop" | "warning";
       readonly errorTitle: string;
       readonly error: string;
       readonly prompt?: string;

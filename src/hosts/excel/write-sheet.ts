@@ -40,7 +40,7 @@ export function queueLayout(ws: XWorksheet, sheet: SheetModel): void {
     dv.ignoreBlanks = true;
     dv.errorAlert = {
       showAlert: true,
-      style: v.kind === "date" && v.alert === "warning" ? "Warning" : "Stop",
+      style: v.alert === "warning" ? "Warning" : "Stop",
       title: v.errorTitle,
       message: v.error,
     };

@@ -27,7 +27,7 @@ export function writeSheet(app: EtApplication, ws: EtWorksheet, sheet: SheetMode
     const dv = ws.Range(addr(v.range)).Validation;
     dv.Delete();
     if (v.kind === "list") {
-      dv.Add(XL.validateList, XL.alertStop, XL.between, `=${v.listName}`);
+      dv.Add(XL.validateList, v.alert === "warning" ? XL.alertWarning : XL.alertStop, XL.between, `=${v.listName}`);
       dv.InCellDropdown = true;
     } else {
       dv.Add(

@@ -27,6 +27,9 @@ export const enEngine = {
   "talk-type": "Talk type “{value}” is not one of: {allowed}",
   enum: "“{value}” is not one of: {allowed}",
   "talk-type.similar": "Talk type “{value}” is not one of: {allowed}; is it “{similar}”?",
+  "talk-type.other":
+    "Talk type “{value}” is not one of those listed ({allowed}); the plan says “等” (and others), so it is kept and counted as other",
+  "enum.other": "“{value}” is not one of those listed ({allowed}); it is kept, please check",
   "talk-type.several":
     "“{value}” gives several talk types ({values}); a cell takes one: choose the main one, or use one row per talk",
   "enum.several": "“{value}” gives several values ({values}); a cell takes one of: {allowed}",
@@ -72,6 +75,7 @@ export const enEngine = {
   "schema.column-type": "Form {form}, column {column}: type must be index, text, date or enum",
   "schema.column-enum": "Form {form}, column {column}: an enum column needs its list of values (enumeration)",
   "schema.column-enum-code": "Form {form}, column {column}: enumCode must be talk-type or enum",
+  "schema.column-open": "Form {form}, column {column}: open is for enum columns only, true or false",
   "schema.column-width": "Form {form}, column {column}: width must be a positive number",
   "schema.column-aliases": "Form {form}, column {column}: aliases must be a list of non-empty texts",
   "schema.column-parts":
@@ -293,6 +297,8 @@ export const enEngine = {
   "template.unit-line": "填报单位：",
   "template.list-title": "Choose from the list",
   "template.list-error": "“{column}” must be one of: {allowed}",
+  "template.list-error-open":
+    "“{column}” is usually one of: {allowed}. The plan says “等” (and others): to keep another type, choose Yes",
   "template.list-prompt": "Choose from the list",
   "template.date-title": "Not a date",
   "template.date-error": "Enter a date, for example 2023-01-05 or 2023/1/5",

@@ -25,13 +25,14 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
       const params = { column: col.header, allowed: allowed.join("、") };
       const several = severalListed(shown(v), allowed);
       const similar = several ? null : similarListed(shown(v), allowed);
-      issues.push(
-        several
-          ? issue(code === "talk-type" ? "talk-type.several" : "enum.several", { ...params, values: several }, where)
-          : similar === null
-            ? issue(code, params, where)
-            : issue(code === "talk-type" ? "talk-type.similar" : "enum.similar", { ...params, similar }, where),
-      );
+      const talk = code === "talk-type";
+      if (several)
+        issues.push(issue(talk ? "talk-type.several" : "enum.several", { ...params, values: several }, where));
+      else if (similar !== null)
+        issues.push(issue(talk ? "talk-type.similar" : "enum.similar", { ...params, similar }, where));
+      else if (col.open && sameKind(shown(v), allowed))
+        issues.push(issue(talk ? "talk-type.other" : "enum.other", params, { ...where, severity: "warning" }));
+      else issues.push(issue(code, params, where));
     }
   });
   return issues;
@@ -56,6 +57,26 @@ function similarListed(value: string, allowed: readonly string[]): string | null
   if ([...key].length < 2) return null;
   const found = allowed.filter((a) => labelKey(a).startsWith(key));
   return found.length === 1 ? found[0] : null;
+}
+
+/**
+ * One value of the kind an open list holds (诫勉谈话 beside 谈心谈话、廉政谈话…): it ends as every
+ * listed value does (谈话) and says more than that ending; a list holding no common ending takes
+ * any single value. Nothing with a list's joiners in it (two things in a cell), nor a date or figure.
+ */
+function sameKind(value: string, allowed: readonly string[]): boolean {
+  const key = labelKey(value);
+  if (LIST.test(key) || /\d/.test(key)) return false;
+  const ending = commonEnding(allowed.map(labelKey));
+  return ending.length > 0 ? key.endsWith(ending) && key.length > ending.length : key.length > 0;
+}
+
+/** The characters every text ends with (谈话 for the talk types), "" when they share none. */
+function commonEnding(keys: readonly string[]): string {
+  if (!keys.length) return "";
+  let ending = keys[0];
+  for (const k of keys) while (ending && !k.endsWith(ending)) ending = ending.slice(1);
+  return ending;
 }
 
 /** What lists several values in one cell: 谈心谈话、廉政谈话 / 谈心谈话和廉政谈话. */

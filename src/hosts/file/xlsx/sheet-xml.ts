@@ -178,6 +178,6 @@ export function* sheetXml(
 function validationXml(v: ValidationModel): string {
   const common = `allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${esc(v.errorTitle)}" error="${esc(v.error)}"${v.prompt ? ` prompt="${esc(v.prompt)}"` : ""} sqref="${ref(v.range)}"`;
   if (v.kind === "list")
-    return `<dataValidation type="list" errorStyle="stop" ${common}><formula1>${esc(v.listName)}</formula1></dataValidation>`;
+    return `<dataValidation type="list" errorStyle="${v.alert ?? "stop"}" ${common}><formula1>${esc(v.listName)}</formula1></dataValidation>`;
   return `<dataValidation type="date" errorStyle="${v.alert}" operator="between" ${common}><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`;
 }
