@@ -88,6 +88,19 @@ describe("annex schemas", () => {
       },
       "enumCode",
     ],
+    [
+      "open on a column that is not a list",
+      { ...schema("talks"), columns: [{ key: "x", header: "X", type: "text", open: true, width: 5 }] },
+      "open 只用于 enum 列",
+    ],
+    [
+      "open that is not true or false",
+      {
+        ...schema("talks"),
+        columns: [{ key: "x", header: "X", type: "enum", enumeration: ["a"], open: "yes", width: 5 }],
+      },
+      "open 只用于 enum 列",
+    ],
   ])("rejects a schema with %s", (_, input, message) => {
     expect(
       checkSchema(input)
