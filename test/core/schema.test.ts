@@ -101,6 +101,11 @@ describe("annex schemas", () => {
       },
       "open 只用于 enum 列",
     ],
+    [
+      "oneItem on a date column",
+      { ...schema("talks"), columns: [{ key: "x", header: "X", type: "date", oneItem: true, width: 5 }] },
+      "oneItem 只用于 text 列",
+    ],
   ])("rejects a schema with %s", (_, input, message) => {
     expect(
       checkSchema(input)

@@ -23,6 +23,11 @@ export interface ColumnSchema {
    * day after the form was saved (or, in the open workbook, after today) is warned of.
    */
   readonly past?: boolean;
+  /**
+   * For type "text": one item per row (a suggestion, a topic, a practical matter): a cell that
+   * numbers several (1.… 2.…) is warned of, since the summary counts and sorts them row by row.
+   */
+  readonly oneItem?: boolean;
   /** For type "enum": the allowed values. */
   readonly enumeration?: readonly string[];
   /**

@@ -64,6 +64,8 @@ function checkColumn(c: unknown, form: string, column: number, keys: Set<string>
   if (col.type === "enum" && (!Array.isArray(col.enumeration) || col.enumeration.length === 0))
     problems.push(ref("schema.column-enum", at));
   if (col.enumCode !== undefined && !ENUM_CODES.has(col.enumCode)) problems.push(ref("schema.column-enum-code", at));
+  if (col.oneItem !== undefined && (typeof col.oneItem !== "boolean" || col.type !== "text"))
+    problems.push(ref("schema.column-one-item", at));
   if (col.open !== undefined && (typeof col.open !== "boolean" || col.type !== "enum"))
     problems.push(ref("schema.column-open", at));
   if (typeof col.width !== "number" || col.width <= 0) problems.push(ref("schema.column-width", at));

@@ -22,6 +22,7 @@ export interface IssueParams {
   "date.time-only": { column: string; time: string };
   "date.future": { column: string; asOf: string };
   "date.ongoing": { column: string };
+  "item.several": { column: string; count: number; first: string };
   "formula.uncalculated": { column: string; formula: string };
   "date.serial-text": { column: string; date: string };
   "talk-type": { column: string; allowed: string };

@@ -16,6 +16,7 @@ import { enumerationRule } from "./rules/enumeration";
 import { headerRule } from "./rules/header";
 import { hiddenSheetRule } from "./rules/hidden-sheet";
 import { formulaRule } from "./rules/formula";
+import { oneItemRule } from "./rules/one-item";
 import { requiredRule } from "./rules/required";
 import { unitRule } from "./rules/unit";
 
@@ -46,6 +47,7 @@ const RULES = [
   hiddenSheetRule,
   unitRule,
   formulaRule,
+  oneItemRule,
   requiredRule,
   dateRule,
   enumerationRule,

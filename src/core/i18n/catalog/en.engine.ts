@@ -16,6 +16,8 @@ export const enEngine = {
   "date.future":
     "“{value}” is after the form was filled in ({asOf}), but the talk has taken place: check the year and month",
   "date.time-only": "“{column}” has a time ({time}) but no date; write the date, e.g. “2023-01-05 {time}”",
+  "item.several":
+    "“{column}” holds {count} numbered items in one cell ({first}…); write one a row: the summary counts and sorts them by row",
   "formula.uncalculated":
     "“{column}” is a formula ({formula}) saved without its result, so there is no value to read: open the file in Excel or WPS, save it and send it again",
   "date.ongoing":
@@ -75,6 +77,7 @@ export const enEngine = {
   "schema.column-type": "Form {form}, column {column}: type must be index, text, date or enum",
   "schema.column-enum": "Form {form}, column {column}: an enum column needs its list of values (enumeration)",
   "schema.column-enum-code": "Form {form}, column {column}: enumCode must be talk-type or enum",
+  "schema.column-one-item": "Form {form}, column {column}: oneItem is for text columns only, true or false",
   "schema.column-open": "Form {form}, column {column}: open is for enum columns only, true or false",
   "schema.column-width": "Form {form}, column {column}: width must be a positive number",
   "schema.column-aliases": "Form {form}, column {column}: aliases must be a list of non-empty texts",

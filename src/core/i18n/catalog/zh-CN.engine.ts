@@ -16,6 +16,7 @@ export const zhCNEngine = {
   "date.no-year": "「{value}」缺少年份，请补上年份，如「2023年{written}」",
   "date.future": "「{value}」晚于填表的日子（{asOf}），谈话应已发生：请核对年份和月份",
   "date.time-only": "「{column}」只有时间（{time}），没有日期：请写上日期，如「2023年1月5日 {time}」",
+  "item.several": "「{column}」一格写了 {count} 条（{first}……），请每条写一行：汇总后按行计数、逐条分类办理",
   "formula.uncalculated":
     "「{column}」是公式（{formula}），文件里没有保存计算结果，读不到值：请用 Excel 或 WPS 打开这个文件、保存后再报送",
   "date.ongoing": "「{value}」是长期任务的时限，不是具体日期：督办时无期可依；如有节点，请写明，如「2023年12月底前」",
@@ -71,6 +72,7 @@ export const zhCNEngine = {
   "schema.column-type": "表格定义 {form} 第{column}列：type 须为 index、text、date 或 enum",
   "schema.column-enum": "表格定义 {form} 第{column}列：enum 列须给出 enumeration 取值列表",
   "schema.column-enum-code": "表格定义 {form} 第{column}列：enumCode 只能是 talk-type 或 enum",
+  "schema.column-one-item": "表格定义 {form} 第{column}列：oneItem 只用于 text 列，写 true 或 false",
   "schema.column-open": "表格定义 {form} 第{column}列：open 只用于 enum 列，写 true 或 false",
   "schema.column-width": "表格定义 {form} 第{column}列：width 须为正数",
   "schema.column-aliases": "表格定义 {form} 第{column}列：aliases 须为非空文字的列表",
