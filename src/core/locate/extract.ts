@@ -12,6 +12,11 @@ export interface DataRow {
   readonly values: Readonly<Record<string, CellValue>>;
   /** Values of the table's extra columns, in LocatedTable.extras order. */
   readonly extras: readonly CellValue[];
+  /**
+   * The row to name as the row's place in the sheet as sent, when `row` is not (a form filled in
+   * standing up: `row` is its place in the form laid flat; see vertical.ts).
+   */
+  readonly sourceRow?: number;
   /** For values carried down from a merged cell above: the row the merge starts on, by key. */
   readonly origins?: Readonly<Record<string, number>>;
 }

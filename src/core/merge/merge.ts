@@ -298,7 +298,7 @@ function annexResult(
           unit,
           file: r.file,
           sheet: r.sheet,
-          sourceRow: row.row + 1,
+          sourceRow: (row.sourceRow ?? row.row) + 1,
           values: normalizeValues(schema, row.values, options),
           extras,
           issues: byRow.get(row.row) ?? NO_ISSUES,

@@ -2,6 +2,8 @@ import { interpolate, CATALOGS, type Locale } from "../i18n/text";
 import { extractRows, type DataRow } from "../locate/extract";
 import { detect, locate, type LocatedTable } from "../locate/locate";
 import { detectAll } from "../locate/tables";
+import { originCell, verticalForm } from "../locate/vertical";
+import { a1, columnLetter } from "../sheet/address";
 import { resolveUnit, type ResolvedUnit, type Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
 import { Grid, cellText } from "../sheet/grid";
@@ -101,7 +103,30 @@ export function readSheets(
   options: ValidateOptions = {},
 ): SheetReading[] {
   const grid = new Grid(sheet);
-  return detectAll(grid, schemas).map((table) => readTable(grid, table, options));
+  const tables = detectAll(grid, schemas);
+  if (tables.length) return tables.map((table) => readTable(grid, table, options));
+  return readStandingUp(grid, schemas, options);
+}
+
+/**
+ * A form filled in standing up (headers down a column, an item a column: see vertical.ts), read
+ * laid flat; cells reported are those of the sheet as sent, rows named by where the form begins.
+ */
+function readStandingUp(grid: Grid, schemas: readonly AnnexSchema[], options: ValidateOptions): SheetReading[] {
+  const form = verticalForm(grid, schemas);
+  if (!form) return [];
+  const flat = new Grid(form.sheet);
+  return detectAll(flat, schemas).map((table) => {
+    const reading = readTable(flat, table, options);
+    const first = form.origin(table.headerRow, 0);
+    const at = { severity: "info", cell: a1(first.r, first.c), value: "" } as const;
+    const said = issue("header.vertical", { column: columnLetter(first.c), items: reading.rows.length }, at);
+    return {
+      ...reading,
+      rows: reading.rows.map((r) => ({ ...r, sourceRow: first.r })),
+      issues: [...render([said], options), ...reading.issues.map((i) => ({ ...i, cell: originCell(form, i.cell) }))],
+    };
+  });
 }
 
 function readTable(grid: Grid, table: LocatedTable, options: ValidateOptions): SheetReading {

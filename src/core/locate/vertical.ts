@@ -1,0 +1,124 @@
+/**
+ * A form filled in standing up: the headers down one column and each item's values in a column
+ * beside them (or a block per item, one below the other), as 申报表 are often laid out in Word
+ * and copied over —
+ *
+ *   课题名称 | 洞庭湖水质提升路径调研 | 黑臭水体整治成效调研
+ *   调研目的 | 摸清入湖污染负荷       | …
+ *
+ * Found only where a sheet holds no form the usual way. The block is laid flat into a sheet of
+ * its own (the rows above it, such as the title, and any 填报单位 line kept above the header; the
+ * lines below it, 备注 and 填报人, left out), read like any return, and every cell named in what is
+ * reported is the cell in the sheet as sent.
+ */
+import { a1, parseA1 } from "../sheet/address";
+import type { CellValue, CellRange, SheetData } from "../sheet/types";
+import type { AnnexSchema } from "../schema/types";
+import { cellText, isBlank, type Grid } from "../sheet/grid";
+import { looseKey, labelKey } from "../text/normalize";
+import { allNames } from "./header-match";
+import { SCAN_ROWS } from "./locate";
+import { isUnitLabel } from "./unit-line";
+
+/** The columns a label column may stand in (a form laid out this way starts at the left). */
+const LABEL_COLUMNS = 4;
+/** Labels a column needs before it is taken for a form's headers. */
+const MIN_LABELS = 2;
+/** Item columns read beside the labels at most (附件3 and 附件5 take two items). */
+const MAX_ITEMS = 20;
+
+export interface VerticalForm {
+  /** The form laid flat: rows above, a header row, one row per item, rows below. */
+  readonly sheet: SheetData;
+  /** Where a cell of the flat sheet is in the sheet as sent. */
+  readonly origin: (r: number, c: number) => { readonly r: number; readonly c: number };
+}
+
+/** The form the sheet holds standing up, laid flat; null when no column of it reads as a form's headers. */
+export function verticalForm(grid: Grid, schemas: readonly AnnexSchema[]): VerticalForm | null {
+  const names = allNames(schemas);
+  let best: { col: number; rows: number[] } | null = null;
+  for (let c = 0; c < Math.min(LABEL_COLUMNS, grid.colCount); c++) {
+    const rows: number[] = [];
+    for (let r = 0; r < Math.min(grid.rowCount, SCAN_ROWS); r++) {
+      const v = grid.raw(r, c);
+      if (typeof v !== "string" || isBlank(v)) continue;
+      if (isName(v, names)) rows.push(r);
+    }
+    if (rows.length >= MIN_LABELS && (!best || rows.length > best.rows.length)) best = { col: c, rows };
+  }
+  if (!best) return null;
+  const { col } = best;
+  const top = best.rows[0];
+  const bottom = best.rows[best.rows.length - 1];
+  // The labels from the first to the last known one, in blocks: a label seen again starts the
+  // next block (two topics' forms one below the other). A label no form knows (备注, 联系人)
+  // between them is a column too, kept as an extra; 填报单位 (申报单位 | 水生态环境科) is the
+  // form's unit line, kept above the header, as is one below the block.
+  const blocks: { key: string; row: number }[][] = [[]];
+  const unitRows: number[] = [];
+  for (let r = top; r < grid.rowCount; r++) {
+    const v = grid.raw(r, col);
+    if (isBlank(v)) continue;
+    if (typeof v === "string" && isUnitLabel(v)) unitRows.push(r);
+    else if (r <= bottom) {
+      const key = looseKey(labelKey(cellText(v)));
+      if (blocks[blocks.length - 1].some((l) => l.key === key)) blocks.push([]);
+      blocks[blocks.length - 1].push({ key, row: r });
+    }
+  }
+  // The header: every label in the order first met.
+  const header: { key: string; row: number }[] = [];
+  for (const block of blocks) for (const l of block) if (!header.some((h) => h.key === l.key)) header.push(l);
+
+  const rows: CellValue[][] = [];
+  /**
+   * For each row of the flat sheet, where each of its cells is in the sheet as sent: a row kept
+   * as it is maps column to column; a row made from the block maps label by label.
+   */
+  const origins: ({ r: number; c: number }[] | number)[] = [];
+  for (const r of [...Array.from({ length: top }, (_, i) => i), ...unitRows]) {
+    rows.push([...(grid.sheet.rows[r] ?? [])]);
+    origins.push(r);
+  }
+  rows.push(header.map((h) => grid.raw(h.row, col)));
+  origins.push(header.map((h) => ({ r: h.row, c: col })));
+  let items = 0;
+  for (const block of blocks)
+    for (let c = col + 1; c < grid.colCount && items < MAX_ITEMS; c++) {
+      if (!block.some((l) => !isBlank(grid.raw(l.row, c)))) continue;
+      const at = header.map((h) => block.find((l) => l.key === h.key) ?? null);
+      // A label this block lacks is named where the block begins.
+      rows.push(at.map((l) => (l ? grid.data(l.row, c) : null)));
+      origins.push(at.map((l) => ({ r: l ? l.row : block[0].row, c })));
+      items++;
+    }
+  if (!items) return null;
+  // Merged areas above the block (the title across the page) keep their place; the block's own do not.
+  const merges: CellRange[] = grid.sheet.merges.filter((m) => m.r2 < top);
+  const last = origins.length - 1;
+  return {
+    sheet: { name: grid.sheet.name, rows, merges, ...(grid.sheet.hidden ? { hidden: true } : {}) },
+    // Past the block's cells (a column the form lacks, a row below): the row below the block.
+    origin: (r, c) => {
+      const o = origins[Math.min(r, last)];
+      return typeof o === "number" ? { r: o, c } : (o[c] ?? { r: bottom + 1, c: col });
+    },
+  };
+}
+
+function isName(text: string, names: ReadonlySet<string>): boolean {
+  const k = labelKey(text);
+  if (!k || /^\d/.test(k)) return false;
+  const loose = looseKey(k);
+  const bracket = k.indexOf("(");
+  return names.has(loose) || (bracket > 0 && names.has(looseKey(k.slice(0, bracket))));
+}
+
+/** A cell address of the flat sheet as the address in the sheet as sent. */
+export function originCell(form: VerticalForm, cell: string): string {
+  const at = parseA1(cell);
+  if (!at) return cell;
+  const o = form.origin(at.r, at.c);
+  return a1(o.r, o.c);
+}
