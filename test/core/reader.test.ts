@@ -121,6 +121,38 @@ describe("finding an annex in a returned sheet", () => {
     expect(read({ ...base, rows })!.rows).toHaveLength(2);
   });
 
+  it("skips a line grouping the rows (「二、科室内部谈话」 merged across the table), 二 in 序号 or not", () => {
+    const base = returnSheet(schema("talks"), rows6.slice(0, 4), { unit: "办公室" });
+    const header = base.rows.findIndex((r) => r[0] === "序号");
+    const rows = [
+      ...base.rows.slice(0, header + 1),
+      [null, "一、局领导班子成员谈话"],
+      ...base.rows.slice(header + 1, header + 3),
+      ["二", "科室内部谈话"],
+      ...base.rows.slice(header + 3),
+    ];
+    const merges = [
+      ...base.merges,
+      { r1: header + 1, c1: 1, r2: header + 1, c2: 8 },
+      { r1: header + 4, c1: 1, r2: header + 4, c2: 8 },
+    ];
+    const r = read({ ...base, rows, merges })!;
+    expect(r.rows.map((x) => x.values.talkee)).toEqual(rows6.slice(0, 4).map((x) => x.talkee));
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("keeps lines that only look like headings: unmerged, or in a form of one column (附件4)", () => {
+    // 附件3 with only the topic filled in (the rest to come) stays a row, its blanks reported.
+    const research = returnSheet(schema("research"), [{ topic: "一、洞庭湖水质调研" }], { unit: "办公室" });
+    expect(read(research)!.rows.map((x) => x.values.topic)).toEqual(["一、洞庭湖水质调研"]);
+    // A suggestion merged across the page is a suggestion.
+    const base = returnSheet(schema("suggestions"), [{ content: "一、加强培训" }], { unit: "办公室" });
+    const at = base.rows.findIndex((row) => row[1] === "一、加强培训");
+    const wide = { ...base, rows: base.rows.map((row, i) => (i === at ? [row[0], row[1], null, null] : row)) };
+    const merged = { ...wide, merges: [...wide.merges, { r1: at, c1: 1, r2: at, c2: 3 }] };
+    expect(read(merged)!.rows.map((x) => x.values.content)).toEqual(["一、加强培训"]);
+  });
+
   it("keeps a row below a footer that holds more than a date (a talk written under the note)", () => {
     const base = returnSheet(schema("talks"), rows6.slice(0, 2), { unit: "办公室" });
     const late = [3, "甲", "科长", "乙", "科员", "丙", "2023年1月10日", "会议室", "谈心谈话"];

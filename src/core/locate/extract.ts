@@ -65,6 +65,7 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
     }
     if (isRepeatedHeader(grid, r, columns, headerKeys)) continue;
     if (afterFooter && isSignatureLine(grid, r)) continue;
+    if (isSectionHeading(grid, r, table)) continue;
     const values: Record<string, CellValue> = {};
     let origins: Record<string, number> | undefined;
     let filled = false;
@@ -109,6 +110,32 @@ function isFooterOrTotal(grid: Grid, r: number): boolean {
     return FOOTER.test(key) || (TOTAL_FIRST.includes(key.charAt(0)) && TOTAL.test(key));
   }
   return false;
+}
+
+/** Columns of its own (序号 aside) a form needs before a line in it can be a heading: 附件4 has one. */
+const HEADING_MIN_COLUMNS = 4;
+
+/**
+ * A line grouping the rows below it (「二、科室内部谈话」 merged across the table, perhaps with 二
+ * in the 序号 column): in a form of four columns or more besides 序号, one text in them, merged
+ * across half of them or more (three at least). It holds no entry of the form: not a data row.
+ * Unmerged, such a line stays a row (its blanks reported): a topic whose other cells are not yet
+ * filled in looks the same, and must not vanish. In 附件4, one column, every line is an entry.
+ */
+function isSectionHeading(grid: Grid, r: number, table: LocatedTable): boolean {
+  let heading = -1;
+  let own = 0;
+  table.schema.columns.forEach((col, i) => {
+    const c = table.columns[i];
+    if (c < 0 || col.type === "index") return;
+    own++;
+    if (!isBlank(grid.raw(r, c))) heading = heading === -1 ? c : -2;
+  });
+  if (own < HEADING_MIN_COLUMNS || heading < 0) return false;
+  for (const x of table.extras) if (!isBlank(grid.raw(r, x.col))) return false;
+  const v = grid.raw(r, heading);
+  if (typeof v !== "string") return false;
+  return grid.mergeEnd(r, heading) - heading + 1 >= Math.max(3, Math.ceil(own / 2));
 }
 
 /** 盖章, （签字）: what a signature line asks for. */
