@@ -1,7 +1,8 @@
 /** The CLI as scripts use it: the built bundle, run as a process, exit codes and JSON. */
 import { describe, expect, it, beforeAll } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync, existsSync, readFileSync, utimesSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync, existsSync, readFileSync, readdirSync, utimesSync } from "node:fs";
+import { zipSync } from "fflate";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
@@ -282,5 +283,39 @@ describe("huibiao merge over several folders", () => {
   it("reads a file given twice (by itself and in its folder) once", () => {
     const r = huibiao("merge", "第二批", join("第二批", "人事科.xlsx"), "-o", "twice.xlsx", "--json");
     expect(JSON.parse(r.out).reconciliation).toMatchObject({ read: 2, summarized: 2, replaced: 0 });
+  });
+});
+
+describe("huibiao merge of a .zip (打包下载)", () => {
+  it("reads the returns inside it, as the folder they came from, and leaves nothing unpacked behind", () => {
+    const files = {
+      "回收/办公室.xlsx": readFileSync(join(dir, "returns", "办公室.xlsx")),
+      "回收/法规科/附件2.xlsx": readFileSync(join(dir, "returns", "法规科.xlsx")),
+      "回收/通知.docx": new TextEncoder().encode("word"),
+    };
+    writeFileSync(join(dir, "回收.zip"), zipSync(files));
+    const tmp = mkdtempSync(join(tmpdir(), "huibiao-tmp-"));
+    const r = spawnSync(
+      process.execPath,
+      [BIN, "merge", "回收.zip", "-o", "zip.xlsx", "--roster", "roster.txt", "--json"],
+      {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, TMPDIR: tmp },
+      },
+    );
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    // The unit of 法规科/附件2.xlsx is 法规科 (its 填报单位 line says so; the folder would too).
+    expect(json.annexes.talks).toMatchObject({ rows: 5, units: { 办公室: 3, 法规科: 2 } });
+    expect(json.rejected).toMatchObject([{ file: "回收.zip/回收/通知.docx", code: "read.not-workbook" }]);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it("a damaged .zip is listed with its reason and the rest merged", () => {
+    writeFileSync(join(dir, "坏.zip"), "PK not a zip");
+    const json = JSON.parse(huibiao("merge", "returns", "坏.zip", "-o", "z2.xlsx", "--json").out);
+    expect(json.rejected).toContainEqual(expect.objectContaining({ file: "坏.zip", code: "read.archive-damaged" }));
+    expect(json.annexes.talks.rows).toBe(5);
   });
 });

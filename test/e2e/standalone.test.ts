@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { zipSync } from "fflate";
 import { join, resolve } from "node:path";
 import type { Browser, FileChooser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
@@ -278,6 +279,27 @@ describe("standalone page in Chromium", () => {
     const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
     expect(readWorkbook(bytes, "汇总表.xlsx").sheets[0].name).toBe("汇总概况");
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("merges the returns inside a .zip (打包下载) as the files themselves", async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(`${server.url}taskpane.html?panel=merge`);
+    const { files } = demoReturns();
+    const chosen = files.slice(0, 5);
+    const zip = zipSync(
+      Object.fromEntries(chosen.map((f) => [`回收文件/${f.name}`, writeSheetsAs(f.sheets, f.format, f.savedAt)])),
+    );
+    const path = writeFile("打包下载.zip", zip);
+    await page.getByRole("tabpanel").getByTestId("file-input").setInputFiles([path]);
+    const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
+    const summary = readWorkbook(bytes, "汇总表.xlsx");
+    const talks = summary.sheets.find((s) => s.name.startsWith("汇总 附件2"))!;
+    // Every source file named in the summary is one of the zip's, by its path inside.
+    const sources = new Set(talks.rows.slice(3).map((r) => String(r[talks.rows[2].indexOf("来源文件")] ?? "")));
+    sources.delete("");
+    expect([...sources].every((s) => s.startsWith("打包下载.zip/回收文件/"))).toBe(true);
+    expect(sources.size).toBeGreaterThan(1);
     await page.close();
   });
 

@@ -1,7 +1,22 @@
-import { readdirSync, realpathSync, statSync, type Stats } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+  type Stats,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { ref, type MessageRef } from "../../core/i18n/text";
+import { ArchiveError, isZipName, readArchive } from "../../hosts/file/archive";
+import { LIMITS } from "../../hosts/file/read/limits";
 import { notWorkbookReason, WORKBOOK_EXTENSIONS } from "../../hosts/files";
+import { zlibInflate } from "./zlib-inflate";
 
 /** A path given on the command line that does not exist. */
 export class InputError extends Error {}
@@ -40,7 +55,7 @@ export function collectInputs(paths: readonly string[]): FoundInput[] {
       if (st.isDirectory()) {
         walk(p, p, new Set([realpathSync(p)]), out);
         root = p;
-      } else out.push(fileEntry(p, basename(p), st));
+      } else out.push(...fileEntries(p, basename(p), st));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === "ENOENT" || code === "ENOTDIR") throw new InputError(`找不到文件或文件夹：${p}`);
@@ -111,8 +126,66 @@ function walk(root: string, dir: string, seen: Set<string>, out: FoundInput[]): 
       out.push({ name, unreadable: ref("read.lock-file") });
       continue;
     }
-    out.push(fileEntry(full, name, st));
+    out.push(...fileEntries(full, name, st));
   }
+}
+
+/** A file found: a workbook to read, the returns inside a .zip, or the reason it is neither. */
+function fileEntries(path: string, name: string, st: Stats): FoundInput[] {
+  return st.isFile() && isZipName(name) ? archiveEntries(path, name, st) : [fileEntry(path, name, st)];
+}
+
+/** Bytes of a .zip of returns (60 returns of a few hundred KB each are a few MB). */
+const ARCHIVE_BYTES = 4 * LIMITS.fileBytes;
+
+/**
+ * The returns inside a .zip (打包下载 from an OA system or a mail client), each named by the
+ * archive and its path inside (回收.zip/办公室/附件2.xlsx: a folder per unit still names the
+ * unit), unpacked into a folder of this run's own (removed when it ends) to be read like any
+ * file, their times the archive's. What is not a return is listed with its reason.
+ */
+function archiveEntries(path: string, name: string, st: Stats): FoundInput[] {
+  if (st.size > ARCHIVE_BYTES)
+    return [
+      {
+        name,
+        unreadable: ref("read.too-large", {
+          mb: Math.round((st.size / 1048576) * 10) / 10,
+          limit: ARCHIVE_BYTES / 1048576,
+        }),
+      },
+    ];
+  let contents;
+  try {
+    contents = readArchive(readFileSync(path), zlibInflate);
+  } catch (e) {
+    return [{ name, unreadable: e instanceof ArchiveError ? e.why : systemReason(errno(e)) }];
+  }
+  const out: FoundInput[] = contents.left.map((l) => ({ name: `${name}/${l.path}`, unreadable: l.why }));
+  const id = fileIdOf(st);
+  contents.files.forEach((f) => {
+    // A folder per file, named by number: a path inside the archive never becomes a path here.
+    const file = join(unpackedDir(), String(unpackedCount++), basename(f.path));
+    mkdirSync(dirname(file));
+    writeFileSync(file, f.bytes);
+    const modifiedAt = f.modifiedAt ?? st.mtimeMs;
+    utimesSync(file, modifiedAt / 1000, modifiedAt / 1000);
+    out.push({ name: `${name}/${f.path}`, path: file, modifiedAt, fileId: `${id}/${f.path}` });
+  });
+  return out;
+}
+
+let unpacked: string | undefined;
+let unpackedCount = 0;
+
+/** This run's folder for files unpacked from archives, removed when the process ends. */
+function unpackedDir(): string {
+  if (unpacked === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), "huibiao-zip-"));
+    unpacked = dir;
+    process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return unpacked;
 }
 
 function fileEntry(path: string, name: string, st: Stats): FoundInput {

@@ -89,7 +89,17 @@ export const enEngine = {
 
   "read.empty": "The file is empty (0 bytes); ask the unit to send it again",
   "read.not-workbook": "Not a spreadsheet ({ext}); merging reads spreadsheet files such as .xlsx, .xls, .ods and .csv",
-  "read.archive": "An archive ({ext}); unpack it first, then merge the files or folder it holds",
+  "read.archive":
+    "An archive ({ext}); unpack it first, then merge the files it holds (a .zip is read directly, but not .rar, .7z or an archive inside an archive)",
+  "read.archive-damaged":
+    "This .zip is damaged or incomplete and cannot be opened: download it again, or unpack it and merge the files",
+  "read.archive-too-many":
+    "This .zip holds more than {limit} files, which is not a collection of returns: unpack it and merge the returns alone",
+  "read.archive-encrypted": "This file in the archive is password-protected: unpack it (with the password), then merge",
+  "read.archive-too-large":
+    "This file in the archive is too large once unpacked to be a return; skipped: unpack it and check",
+  "read.archive-damaged-entry":
+    "This file in the archive is damaged and cannot be unpacked: download the archive again, or ask for the file again",
   "read.no-extension":
     "Not a spreadsheet (no extension); merging reads spreadsheet files such as .xlsx, .xls, .ods and .csv",
   "read.password":

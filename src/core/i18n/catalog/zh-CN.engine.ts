@@ -83,7 +83,13 @@ export const zhCNEngine = {
   // Reading a returned file.
   "read.empty": "文件是空的（0 字节）：请对方重新发送",
   "read.not-workbook": "不是表格文件（{ext}）：汇总只读取 .xlsx、.xls、.ods、.csv 等表格文件",
-  "read.archive": "这是压缩包（{ext}）：请先解压，再把解压出的文件或文件夹拿来汇总",
+  "read.archive":
+    "这是压缩包（{ext}）：请先解压，再汇总其中的表格文件（.zip 可以直接汇总，但 .rar、.7z 和压缩包里再套的压缩包需要先解压）",
+  "read.archive-damaged": "这个 .zip 压缩包已损坏或不完整，无法打开：请重新下载，或解压后再汇总",
+  "read.archive-too-many": "这个 .zip 压缩包里的文件超过 {limit} 个，不像是回收的报表：请解压后只汇总其中的报表",
+  "read.archive-encrypted": "压缩包里的这个文件加了密码，无法读取：请解压（输入密码）后再汇总",
+  "read.archive-too-large": "压缩包里的这个文件解压后太大，不像是报表，已跳过：请解压后检查",
+  "read.archive-damaged-entry": "压缩包里的这个文件已损坏，无法解压：请重新下载压缩包，或请对方重新发送",
   "read.no-extension": "不是表格文件（没有扩展名）：汇总只读取 .xlsx、.xls、.ods、.csv 等表格文件",
   "read.password":
     "文件设有打开密码，无法读取：请对方在 WPS 或 Excel 中打开，清除「文档加密」或「用密码进行加密」中的密码，保存后重新发送",

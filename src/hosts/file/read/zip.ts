@@ -26,6 +26,10 @@ export const fflateInflate: Inflate = (data, _size, limit) => {
 
 export interface ZipEntry {
   readonly name: string;
+  /** General purpose flags: bit 0 encrypted, bit 11 the name is UTF-8. */
+  readonly flags: number;
+  /** The entry's MS-DOS date and time as the archiver's clock read them (ms, taken as UTC). */
+  readonly modified: number;
   readonly method: number;
   readonly compressedSize: number;
   readonly size: number;
@@ -42,6 +46,36 @@ export class ZipProblem extends Error {
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 const utf8 = new TextDecoder("utf-8");
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+let gbk: TextDecoder | null | undefined;
+
+/**
+ * An entry's name: UTF-8 when the archiver says so (flag bit 11) or the bytes are UTF-8; else
+ * GBK, as archivers on Chinese Windows write names (办公室.xlsx from 打包下载), where the
+ * platform has that decoder (Node with full ICU, every browser).
+ */
+function entryName(raw: Uint8Array, flags: number): string {
+  let ascii = true;
+  for (const b of raw) if (b >= 0x80) ascii = false;
+  if (ascii || flags & 0x800) return utf8.decode(raw);
+  try {
+    return strictUtf8.decode(raw);
+  } catch {
+    if (gbk === undefined)
+      try {
+        gbk = new TextDecoder("gbk");
+      } catch {
+        gbk = null;
+      }
+    return (gbk ?? utf8).decode(raw);
+  }
+}
+
+/** MS-DOS date and time (2-second steps) as ms since the epoch, read as UTC; 0 when unset. */
+function dosTime(date: number, time: number): number {
+  if (!date) return 0;
+  return Date.UTC(1980 + (date >> 9), ((date >> 5) & 15) - 1, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2);
+}
 
 /**
  * A zip package read by its central directory: entries are unpacked one at a time, on demand,
@@ -72,12 +106,14 @@ export class Zip {
       const nameLength = u16(bytes, p + 28);
       const extra = u16(bytes, p + 30);
       const comment = u16(bytes, p + 32);
-      const name = utf8
-        .decode(bytes.subarray(p + 46, p + 46 + nameLength))
+      const flags = u16(bytes, p + 8);
+      const name = entryName(bytes.subarray(p + 46, p + 46 + nameLength), flags)
         .replace(/\\/g, "/")
         .replace(/^\//, "");
       this.entries.set(name.toLowerCase(), {
         name,
+        flags,
+        modified: dosTime(u16(bytes, p + 14), u16(bytes, p + 12)),
         method: u16(bytes, p + 10),
         compressedSize: u32(bytes, p + 20),
         size: u32(bytes, p + 24),

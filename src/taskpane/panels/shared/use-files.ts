@@ -20,11 +20,11 @@ export function picked(list: Iterable<File>): PickedFile[] {
   });
 }
 
-/** What a folder holds that is worth reading: workbooks, not lock files (~$…) or hidden files. */
+/** What a folder holds that is worth reading: workbooks and .zip archives of them, not lock files (~$…) or hidden files. */
 export function isWorkbookInFolder(path: string): boolean {
   const name = path.replace(/^.*[\\/]/, "");
   if (name.startsWith("~$") || name.startsWith(".")) return false;
-  return (WORKBOOK_EXTENSIONS as readonly string[]).some((e) => name.toLowerCase().endsWith(e));
+  return [...WORKBOOK_EXTENSIONS, ".zip"].some((e) => name.toLowerCase().endsWith(e));
 }
 
 /** What came of a choice of files: the returns, what was left out, and a roster file if one came along. */

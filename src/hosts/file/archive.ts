@@ -1,0 +1,115 @@
+import { ref, type MessageRef } from "../../core/i18n/text";
+import { notWorkbookReason, WORKBOOK_EXTENSIONS, type InputFile } from "../files";
+import { LIMITS } from "./read/limits";
+import { fflateInflate, Zip, ZipProblem, type Inflate } from "./read/zip";
+
+/**
+ * The returns inside a .zip, as a coordinator gets them from an OA system's or a mail client's
+ * 打包下载: workbooks anywhere in it (folders per unit kept in the path, so 办公室/附件2.xlsx is
+ * still 办公室's), names in UTF-8 or GBK (see zip.ts). What is not a return is listed with its
+ * reason, never dropped in silence; what no one sends (folders, __MACOSX, ~$ lock files, hidden
+ * files, Thumbs.db) is passed over as a folder's would be. Read under the package limits: a zip
+ * bomb is refused entry by entry before it is inflated.
+ */
+
+/** Entries one archive may list (a collection is a few dozen returns). */
+export const ARCHIVE_ENTRIES = 10_000;
+
+export interface ArchivedFile {
+  /** The path inside the archive (办公室/附件2.xlsx). */
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  /** The time the archiver recorded for the entry (ms, see ZipEntry.modified); undefined when unset. */
+  readonly modifiedAt?: number;
+}
+
+export interface ArchiveContents {
+  readonly files: readonly ArchivedFile[];
+  /** Entries that are not returns, each with why. */
+  readonly left: readonly { readonly path: string; readonly why: MessageRef }[];
+}
+
+/** Whether a file name is one this module opens (.zip; other archives are to be unpacked first). */
+export function isZipName(name: string): boolean {
+  return /\.zip$/i.test(name);
+}
+
+/** What a .zip holds; throws ArchiveError (with the reason) when it cannot be opened at all. */
+export function readArchive(bytes: Uint8Array, inflate: Inflate = fflateInflate): ArchiveContents {
+  let zip: Zip;
+  try {
+    zip = new Zip(bytes, inflate, { partBytes: LIMITS.fileBytes, packageBytes: LIMITS.packageBytes });
+  } catch {
+    throw new ArchiveError(ref("read.archive-damaged"));
+  }
+  if (zip.entries.size > ARCHIVE_ENTRIES)
+    throw new ArchiveError(ref("read.archive-too-many", { limit: ARCHIVE_ENTRIES }));
+  const files: ArchivedFile[] = [];
+  const left: { path: string; why: MessageRef }[] = [];
+  for (const e of zip.entries.values()) {
+    if (e.name.endsWith("/") || passedOver(e.name)) continue;
+    const ext = /\.[^./]+$/.exec(e.name)?.[0].toLowerCase() ?? "";
+    if (!(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) {
+      left.push({ path: e.name, why: notWorkbookReason(ext) });
+      continue;
+    }
+    if (e.flags & 1) {
+      left.push({ path: e.name, why: ref("read.archive-encrypted") });
+      continue;
+    }
+    try {
+      const out = zip.read(e.name);
+      if (out) files.push({ path: e.name, bytes: out, modifiedAt: e.modified || undefined });
+    } catch (err) {
+      const tooLarge = err instanceof ZipProblem && err.kind === "too-large";
+      left.push({ path: e.name, why: ref(tooLarge ? "read.archive-too-large" : "read.archive-damaged-entry") });
+    }
+  }
+  return { files, left };
+}
+
+/** A .zip that cannot be opened, and why. */
+export class ArchiveError extends Error {
+  constructor(readonly why: MessageRef) {
+    super(why.key);
+  }
+}
+
+/** Entries nobody sends: Mac resource forks, hidden files, Office lock files, Windows' own files. */
+function passedOver(path: string): boolean {
+  const parts = path.split("/");
+  const base = parts[parts.length - 1].toLowerCase();
+  return (
+    parts.some((p) => p === "__MACOSX" || p.startsWith(".")) ||
+    base.startsWith("~$") ||
+    base === "thumbs.db" ||
+    base === "desktop.ini"
+  );
+}
+
+/**
+ * The files with every .zip among them replaced by what it holds: each return a file of its own,
+ * named by the archive and its path inside (回收.zip/办公室/附件2.xlsx), each entry that is not a
+ * return (or an archive that cannot be opened) a file that says why.
+ */
+export function unpackArchives(files: readonly InputFile[], inflate: Inflate = fflateInflate): InputFile[] {
+  return files.flatMap((f): InputFile[] => {
+    if (!isZipName(f.name) || f.unreadable || f.sheets) return [f];
+    const none = new Uint8Array(0);
+    try {
+      const { files: inside, left } = readArchive(f.bytes, inflate);
+      return [
+        ...inside.map((x) => ({
+          name: `${f.name}/${x.path}`,
+          bytes: x.bytes,
+          modifiedAt: x.modifiedAt ?? f.modifiedAt,
+        })),
+        ...left.map((l) => ({ name: `${f.name}/${l.path}`, bytes: none, unreadable: l.why })),
+      ];
+    } catch (e) {
+      return [
+        { name: f.name, bytes: none, unreadable: e instanceof ArchiveError ? e.why : ref("read.archive-damaged") },
+      ];
+    }
+  });
+}
