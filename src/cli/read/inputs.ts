@@ -183,7 +183,14 @@ function unpackedDir(): string {
   if (unpacked === undefined) {
     const dir = mkdtempSync(join(tmpdir(), "huibiao-zip-"));
     unpacked = dir;
-    process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+    const remove = () => rmSync(dir, { recursive: true, force: true });
+    process.on("exit", remove);
+    // Interrupted (Ctrl+C): removed, then the signal taken as it would have been.
+    for (const signal of ["SIGINT", "SIGTERM"] as const)
+      process.once(signal, () => {
+        remove();
+        process.kill(process.pid, signal);
+      });
   }
   return unpacked;
 }
