@@ -71,7 +71,7 @@ describe("a folder with every kind of file", () => {
     writeFileSync(join(dir, "回收", "监测站.numbers"), new Uint8Array([0x50, 0x4b, 3, 4]));
     writeFileSync(join(dir, "回收", "通知.docx"), new Uint8Array([0x50, 0x4b, 3, 4]));
     writeFileSync(join(dir, "回收", "说明"), "readme");
-    // Attachments downloaded together (打包下载) and dropped among the returns.
+    // Attachments downloaded together (打包下载) but cut short: a .zip that cannot be opened.
     writeFileSync(join(dir, "回收", "附件打包下载.zip"), new Uint8Array([0x50, 0x4b, 3, 4]));
     writeFileSync(join(dir, "回收", "报表.rar"), "Rar!");
     writeFileSync(join(dir, "回收", ".DS_Store"), "hidden");
@@ -94,7 +94,7 @@ describe("a folder with every kind of file", () => {
       "监测站.numbers": "read.kind-numbers",
       说明: "read.no-extension",
       "通知.docx": "read.not-workbook",
-      "附件打包下载.zip": "read.archive",
+      "附件打包下载.zip": "read.archive-damaged",
       "报表.rar": "read.archive",
     });
     expect(result.reconciliation).toEqual({ read: 11, summarized: 11, replaced: 0, uncollected: 0, dropped: 0 });
