@@ -28,7 +28,7 @@ const MIN_LABELS = 2;
 const MAX_ITEMS = 20;
 
 export interface VerticalForm {
-  /** The form laid flat: rows above, a header row, one row per item, rows below. */
+  /** The form laid flat: the rows above it and its 填报单位 line, a header row, one row per item. */
   readonly sheet: SheetData;
   /** Where a cell of the flat sheet is in the sheet as sent. */
   readonly origin: (r: number, c: number) => { readonly r: number; readonly c: number };

@@ -76,17 +76,17 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
   return { sheets, savedAt: savedAt(zip), date1904 };
 }
 
-/** A sheet with its tag and hidden flag set only when it has them (so both readers give equal objects). */
+/** A sheet with its tag, hidden flag and uncalculated formulas set only when it has them (so both readers give equal objects). */
 export function withExtras(sheet: SheetData, tag: SheetData["tag"], hidden: boolean): SheetData {
   const { name, rows, merges, uncalculated } = sheet;
-  const base: SheetData = tag
-    ? hidden
-      ? { name, rows, merges, tag, hidden }
-      : { name, rows, merges, tag }
-    : hidden
-      ? { name, rows, merges, hidden }
-      : { name, rows, merges };
-  return uncalculated?.length ? { ...base, uncalculated } : base;
+  return {
+    name,
+    rows,
+    merges,
+    ...(tag ? { tag } : {}),
+    ...(hidden ? { hidden } : {}),
+    ...(uncalculated?.length ? { uncalculated } : {}),
+  };
 }
 
 /** The workbook part, from the package's own relationships (usually xl/workbook.xml). */
