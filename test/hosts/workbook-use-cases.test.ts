@@ -45,6 +45,28 @@ describe.each([
     expect(inspect.markText(SHEET, "G6")).toMatch(/^汇表助手：「2023年23月底前」中的月份 23 不存在/);
   });
 
+  it("validates a 申报表 filled in standing up, naming and marking the cells where they stand", async () => {
+    const { host, book } = under(new FakeBook());
+    const ws = book.addSheet("申报表");
+    const rows: (string | null)[][] = [
+      ["学习宣传贯彻党的二十大精神·大调研课题申报表"],
+      ["填报单位：水生态环境科"],
+      ["课题名称", "洞庭湖水质提升路径调研", "黑臭水体整治成效调研"],
+      ["调研目的", "摸清入湖污染负荷", null],
+      ["调研安排", "3月走访", "5月成文"],
+      ["牵头领导", "王局长", "李局长"],
+    ];
+    rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.cell(r, c).value = v)));
+    const result = await validateWorkbook(host, { ...CHECK, mark: true });
+    expect(result.sheets.map((s) => [s.sheet, s.annex.id, s.unit, s.rows])).toEqual([
+      ["申报表", "research", "水生态环境科", 2],
+    ]);
+    expect(result.sheets[0].issues.filter((i) => i.severity === "error").map((i) => `${i.code}@${i.cell}`)).toEqual([
+      "required@C4",
+    ]);
+    expect(book.sheet("申报表")!.peek(3, 2)?.fill).toBe("#FFC7CE");
+  });
+
   it("校验并保存 saves a clean workbook, refuses one with errors unless the user confirms", async () => {
     const { host, book } = under(new FakeBook());
     await insertTemplates(host, [schema("talks")], FORMS);

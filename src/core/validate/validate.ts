@@ -72,9 +72,13 @@ export function validate(sheet: SheetData, schema: AnnexSchema, options: Validat
   return readTable(grid, table, options).issues as Issue[];
 }
 
-/** Which of the schemas the sheet holds (its first SCAN_ROWS rows are enough), or null. */
+/** Which of the schemas the sheet holds (its first SCAN_ROWS rows are enough), or null; standing up too. */
 export function detectAnnex(sheet: SheetData, schemas: readonly AnnexSchema[]): AnnexSchema | null {
-  return detect(new Grid(sheet), schemas)?.schema ?? null;
+  const grid = new Grid(sheet);
+  const found = detect(grid, schemas)?.schema;
+  if (found) return found;
+  const form = verticalForm(grid, schemas);
+  return form ? (detect(new Grid(form.sheet), schemas)?.schema ?? null) : null;
 }
 
 /**
@@ -88,7 +92,7 @@ export function readSheet(
 ): SheetReading | null {
   const grid = new Grid(sheet);
   const tables = detectAll(grid, schemas);
-  if (!tables.length) return null;
+  if (!tables.length) return readStandingUp(grid, schemas, options)[0] ?? null;
   return readTable(
     grid,
     tables.reduce((best, t) => (t.score > best.score ? t : best)),
