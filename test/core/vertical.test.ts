@@ -86,6 +86,30 @@ describe("a form filled in standing up", () => {
     expect(r.issues.filter((i) => i.severity === "error").map((i) => `${i.code}@${i.cell}`)).toEqual(["required@B8"]);
   });
 
+  it("a Word form of pairs on a row (牵头领导 | 王局长 | 牵头部门、参与部门 | …) is one item, each value beside its label", () => {
+    const rows: CellValue[][] = [
+      ["学习宣传贯彻党的二十大精神·大调研课题申报表"],
+      ["填报单位：水生态环境科"],
+      ["课题名称", "洞庭湖水质提升路径调研"],
+      ["牵头领导", "王局长", "牵头部门、参与部门", "水生态环境科、监测站"],
+      ["调研目的", null],
+      ["调研安排", "3月走访，5月成文"],
+    ];
+    const merges = [2, 4, 5].map((r) => ({ r1: r, c1: 1, r2: r, c2: 3 }));
+    const [r] = readSheets({ name: "S", rows, merges }, BUILTIN_ANNEXES);
+    expect(r.rows.map((x) => x.values)).toEqual([
+      {
+        index: null,
+        topic: "洞庭湖水质提升路径调研",
+        purpose: null,
+        arrangement: "3月走访，5月成文",
+        lead: "王局长\n水生态环境科、监测站",
+      },
+    ]);
+    // The empty 调研目的 is named where its value goes: B5.
+    expect(r.issues.filter((i) => i.severity === "error").map((i) => `${i.code}@${i.cell}`)).toEqual(["required@B5"]);
+  });
+
   it("the lines below (备注, 填报人) stay lines, not items", () => {
     const [r] = readSheets(standing([topic1], [[], ["填报人：张三", null, "联系电话：0737-1234567"]]), BUILTIN_ANNEXES);
     expect(r.rows).toHaveLength(1);

@@ -51,24 +51,36 @@ export function verticalForm(grid: Grid, schemas: readonly AnnexSchema[]): Verti
   const { col } = best;
   const top = best.rows[0];
   const bottom = best.rows[best.rows.length - 1];
+  // Word forms pair labels on a row (课题名称 | … | 牵头领导 | 王局长): then the form holds one item
+  // a block, each label's value the next cell to its right.
+  const paired = best.rows.some((r) => {
+    for (let c = col + 1, n = grid.width(r); c < n; c++) {
+      const v = grid.raw(r, c);
+      if (typeof v === "string" && isName(v, names)) return true;
+    }
+    return false;
+  });
   // The labels from the first to the last known one, in blocks: a label seen again starts the
   // next block (two topics' forms one below the other). A label no form knows (备注, 联系人)
   // between them is a column too, kept as an extra; 填报单位 (申报单位 | 水生态环境科) is the
   // form's unit line, kept above the header, as is one below the block.
-  const blocks: { key: string; row: number }[][] = [[]];
+  const blocks: Label[][] = [[]];
   const unitRows: number[] = [];
+  const add = (label: Label) => {
+    if (blocks[blocks.length - 1].some((l) => l.key === label.key)) blocks.push([]);
+    blocks[blocks.length - 1].push(label);
+  };
   for (let r = top; r < grid.rowCount; r++) {
     const v = grid.raw(r, col);
     if (isBlank(v)) continue;
     if (typeof v === "string" && isUnitLabel(v)) unitRows.push(r);
     else if (r <= bottom) {
-      const key = looseKey(labelKey(cellText(v)));
-      if (blocks[blocks.length - 1].some((l) => l.key === key)) blocks.push([]);
-      blocks[blocks.length - 1].push({ key, row: r });
+      if (!paired) add({ key: keyOf(v), row: r, col });
+      else for (const label of pairsOf(grid, r, col, names)) add(label);
     }
   }
   // The header: every label in the order first met.
-  const header: { key: string; row: number }[] = [];
+  const header: Label[] = [];
   for (const block of blocks) for (const l of block) if (!header.some((h) => h.key === l.key)) header.push(l);
 
   const rows: CellValue[][] = [];
@@ -81,18 +93,24 @@ export function verticalForm(grid: Grid, schemas: readonly AnnexSchema[]): Verti
     rows.push([...(grid.sheet.rows[r] ?? [])]);
     origins.push(r);
   }
-  rows.push(header.map((h) => grid.raw(h.row, col)));
-  origins.push(header.map((h) => ({ r: h.row, c: col })));
+  rows.push(header.map((h) => grid.raw(h.row, h.col)));
+  origins.push(header.map((h) => ({ r: h.row, c: h.col })));
   let items = 0;
-  for (const block of blocks)
-    for (let c = col + 1; c < grid.colCount && items < MAX_ITEMS; c++) {
-      if (!block.some((l) => !isBlank(grid.raw(l.row, c)))) continue;
-      const at = header.map((h) => block.find((l) => l.key === h.key) ?? null);
-      // A label this block lacks is named where the block begins.
-      rows.push(at.map((l) => (l ? grid.data(l.row, c) : null)));
-      origins.push(at.map((l) => ({ r: l ? l.row : block[0].row, c })));
-      items++;
+  const item = (block: readonly Label[], valueAt: (l: Label) => number) => {
+    const at = header.map((h) => block.find((l) => l.key === h.key) ?? null);
+    // A label this block lacks is named where the block begins.
+    rows.push(at.map((l) => (l ? grid.data(l.row, valueAt(l)) : null)));
+    origins.push(at.map((l) => (l ? { r: l.row, c: valueAt(l) } : { r: block[0].row, c: block[0].col + 1 })));
+    items++;
+  };
+  for (const block of blocks) {
+    if (paired) {
+      if (block.some((l) => !isBlank(grid.raw(l.row, l.value!)))) item(block, (l) => l.value!);
+      continue;
     }
+    for (let c = col + 1; c < grid.colCount && items < MAX_ITEMS; c++)
+      if (block.some((l) => !isBlank(grid.raw(l.row, c)))) item(block, () => c);
+  }
   if (!items) return null;
   // Merged areas above the block (the title across the page) keep their place; the block's own do not.
   const merges: CellRange[] = grid.sheet.merges.filter((m) => m.r2 < top);
@@ -105,6 +123,43 @@ export function verticalForm(grid: Grid, schemas: readonly AnnexSchema[]): Verti
       return typeof o === "number" ? { r: o, c } : (o[c] ?? { r: bottom + 1, c: col });
     },
   };
+}
+
+/** A label of the form as it stands: its key, its cell, and (in a form of pairs) where its value is. */
+interface Label {
+  readonly key: string;
+  readonly row: number;
+  readonly col: number;
+  readonly value?: number;
+}
+
+function keyOf(v: CellValue): string {
+  return looseKey(labelKey(cellText(v)));
+}
+
+/**
+ * The labels of a row of pairs, left to right from the label column: the first cell and each
+ * later one that reads as a form's header, each with the first filled cell after it (or the one
+ * next to it, when it is left empty) as its value.
+ */
+function pairsOf(grid: Grid, r: number, col: number, names: ReadonlySet<string>): Label[] {
+  const out: Label[] = [];
+  const n = grid.width(r);
+  const isLabel = (c: number) => {
+    const v = grid.raw(r, c);
+    return c === col || (typeof v === "string" && isName(v, names));
+  };
+  for (let c = col; c < n; c++) {
+    if (!isLabel(c)) continue;
+    let value = c + 1;
+    for (let k = c + 1; k < n && !isLabel(k); k++)
+      if (!isBlank(grid.raw(r, k))) {
+        value = k;
+        break;
+      }
+    out.push({ key: keyOf(grid.raw(r, c)), row: r, col: c, value });
+  }
+  return out;
 }
 
 function isName(text: string, names: ReadonlySet<string>): boolean {
