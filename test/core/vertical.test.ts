@@ -36,7 +36,7 @@ describe("a form filled in standing up", () => {
     expect(r.rows.map((x) => x.values.lead)).toEqual(["王局长\n水生态环境科", "李局长\n监测站"]);
     const info = r.issues.find((i) => i.code === "header" && i.reason === "vertical")!;
     expect(info).toMatchObject({ severity: "info", cell: "A4" });
-    expect(info.message).toBe("这张表是竖着填的（表头在 A 列）：已按每列一项读取，共 2 项");
+    expect(info.message).toBe("这张表是竖着填的（表头在 A 列）：已按表头逐项读取，共 2 项");
   });
 
   it("names the cell as sent: the second topic's empty 调研目的 is C5", () => {

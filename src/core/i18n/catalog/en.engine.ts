@@ -52,7 +52,7 @@ export const enEngine = {
   "header.missing": "Column “{column}” is missing",
   "header.mapped": "Header “{header}” read as the form’s column “{column}”",
   "header.vertical":
-    "This form was filled in standing up (headers down column {column}): read an item a column, {items} in all",
+    "This form was filled in standing up (headers down column {column}): read by its headers, {items} item(s) in all",
   "sheet.hidden":
     "Sheet “{sheet}” is hidden (nobody opening the file sees it); its {rows} rows are merged too; if it is an old copy or a draft, delete it and send the file again",
   "header.unknown": "“{header}” is not a column of this form; its content is kept as it is",

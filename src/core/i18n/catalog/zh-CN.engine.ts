@@ -45,7 +45,7 @@ export const zhCNEngine = {
   "duplicate.other-sheet": "与工作表「{sheet}」第 {first} 行内容完全相同，可能重复填报（是否复制了工作表？）",
   "header.missing": "缺少「{column}」列",
   "header.mapped": "表头「{header}」按本表的「{column}」列读取",
-  "header.vertical": "这张表是竖着填的（表头在 {column} 列）：已按每列一项读取，共 {items} 项",
+  "header.vertical": "这张表是竖着填的（表头在 {column} 列）：已按表头逐项读取，共 {items} 项",
   "sheet.hidden":
     "工作表「{sheet}」是隐藏的，打开文件时看不到，其中 {rows} 行也会被汇总；如是旧表或草稿，请删除后重新报送",
   "header.unknown": "「{header}」不是本表的列，内容已原样保留",
