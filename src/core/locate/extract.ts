@@ -123,6 +123,7 @@ const HEADING_MIN_COLUMNS = 4;
  * filled in looks the same, and must not vanish. In 附件4, one column, every line is an entry.
  */
 function isSectionHeading(grid: Grid, r: number, table: LocatedTable): boolean {
+  if (!grid.hasMerges(r)) return false;
   let heading = -1;
   let own = 0;
   table.schema.columns.forEach((col, i) => {

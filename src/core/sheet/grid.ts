@@ -56,6 +56,11 @@ export class Grid {
     return m !== undefined && m.r1 < r;
   }
 
+  /** Whether any merged area covers part of row r. */
+  hasMerges(r: number): boolean {
+    return this.mergesByRow[r] !== undefined;
+  }
+
   /** The last column of the merged area whose first cell is (r, c); c when no merge starts there. */
   mergeEnd(r: number, c: number): number {
     for (const m of this.mergesByRow[r] ?? []) if (m.r1 === r && m.c1 === c) return m.c2;
