@@ -37,33 +37,49 @@ export interface VerticalForm {
 /** The form the sheet holds standing up, laid flat; null when no column of it reads as a form's headers. */
 export function verticalForm(grid: Grid, schemas: readonly AnnexSchema[]): VerticalForm | null {
   const names = allNames(schemas);
+  const labels = labelColumn(grid, names);
+  return labels ? layFlat(grid, labels, labelBlocks(grid, labels, names)) : null;
+}
+
+/** The column (of the first few) where most cells read as a form's headers, and those rows. */
+function labelColumn(grid: Grid, names: ReadonlySet<string>): { col: number; rows: number[] } | null {
   let best: { col: number; rows: number[] } | null = null;
   for (let c = 0; c < Math.min(LABEL_COLUMNS, grid.colCount); c++) {
     const rows: number[] = [];
     for (let r = 0; r < Math.min(grid.rowCount, SCAN_ROWS); r++) {
       const v = grid.raw(r, c);
-      if (typeof v !== "string" || isBlank(v)) continue;
-      if (isName(v, names)) rows.push(r);
+      if (typeof v === "string" && !isBlank(v) && isName(v, names)) rows.push(r);
     }
     if (rows.length >= MIN_LABELS && (!best || rows.length > best.rows.length)) best = { col: c, rows };
   }
-  if (!best) return null;
-  const { col } = best;
-  const top = best.rows[0];
-  const bottom = best.rows[best.rows.length - 1];
-  // Word forms pair labels on a row (课题名称 | … | 牵头领导 | 王局长): then the form holds one item
-  // a block, each label's value the next cell to its right.
-  const paired = best.rows.some((r) => {
+  return best;
+}
+
+interface Blocks {
+  /** The labels, a block per item (or per item column's worth of items). */
+  readonly blocks: readonly (readonly Label[])[];
+  /** Rows holding 填报单位 (申报单位 | 水生态环境科), kept as they are above the header. */
+  readonly unitRows: readonly number[];
+  /** Labels paired on a row, as Word forms lay them out: one item a block, each value beside its label. */
+  readonly paired: boolean;
+}
+
+/**
+ * The labels from the first to the last known one, in blocks: a label seen again starts the next
+ * block (two topics' forms one below the other). A label no form knows (备注, 联系人) between them
+ * is a column too, kept as an extra; a 填报单位 line among them or below them is the unit line.
+ */
+function labelBlocks(grid: Grid, { col, rows }: { col: number; rows: number[] }, names: ReadonlySet<string>): Blocks {
+  const top = rows[0];
+  const bottom = rows[rows.length - 1];
+  // Word forms pair labels on a row (课题名称 | … | 牵头领导 | 王局长).
+  const paired = rows.some((r) => {
     for (let c = col + 1, n = grid.width(r); c < n; c++) {
       const v = grid.raw(r, c);
       if (typeof v === "string" && isName(v, names)) return true;
     }
     return false;
   });
-  // The labels from the first to the last known one, in blocks: a label seen again starts the
-  // next block (two topics' forms one below the other). A label no form knows (备注, 联系人)
-  // between them is a column too, kept as an extra; 填报单位 (申报单位 | 水生态环境科) is the
-  // form's unit line, kept above the header, as is one below the block.
   const blocks: Label[][] = [[]];
   const unitRows: number[] = [];
   const add = (label: Label) => {
@@ -75,11 +91,23 @@ export function verticalForm(grid: Grid, schemas: readonly AnnexSchema[]): Verti
     if (isBlank(v)) continue;
     if (typeof v === "string" && isUnitLabel(v)) unitRows.push(r);
     else if (r <= bottom) {
-      if (!paired) add({ key: keyOf(v), row: r, col });
+      if (!paired) add({ key: keyOf(v), row: r, col, value: -1 });
       else for (const label of pairsOf(grid, r, col, names)) add(label);
     }
   }
-  // The header: every label in the order first met.
+  return { blocks, unitRows, paired };
+}
+
+/**
+ * The form laid flat: the rows above it and its unit line as they are, a header of every label
+ * in the order first met, a row per item (an item a column beside the labels, or one a block when
+ * the labels are paired), each flat cell mapped to where it stands.
+ */
+function layFlat(grid: Grid, labels: { col: number; rows: number[] }, found: Blocks): VerticalForm | null {
+  const { col } = labels;
+  const top = labels.rows[0];
+  const bottom = labels.rows[labels.rows.length - 1];
+  const { blocks, unitRows, paired } = found;
   const header: Label[] = [];
   for (const block of blocks) for (const l of block) if (!header.some((h) => h.key === l.key)) header.push(l);
 
@@ -105,7 +133,7 @@ export function verticalForm(grid: Grid, schemas: readonly AnnexSchema[]): Verti
   };
   for (const block of blocks) {
     if (paired) {
-      if (block.some((l) => !isBlank(grid.raw(l.row, l.value!)))) item(block, (l) => l.value!);
+      if (block.some((l) => !isBlank(grid.raw(l.row, l.value)))) item(block, (l) => l.value);
       continue;
     }
     for (let c = col + 1; c < grid.colCount && items < MAX_ITEMS; c++)
@@ -125,12 +153,12 @@ export function verticalForm(grid: Grid, schemas: readonly AnnexSchema[]): Verti
   };
 }
 
-/** A label of the form as it stands: its key, its cell, and (in a form of pairs) where its value is. */
+/** A label of the form as it stands: its key, its cell, and (in a form of pairs) its value's column, else -1. */
 interface Label {
   readonly key: string;
   readonly row: number;
   readonly col: number;
-  readonly value?: number;
+  readonly value: number;
 }
 
 function keyOf(v: CellValue): string {
