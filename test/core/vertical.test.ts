@@ -110,6 +110,13 @@ describe("a form filled in standing up", () => {
     expect(r.issues.filter((i) => i.severity === "error").map((i) => `${i.code}@${i.cell}`)).toEqual(["required@B5"]);
   });
 
+  it("a topic given twice names the first by its cell (not by its row in the form laid flat)", () => {
+    const [r] = readSheets(standing([topic1, topic1]), BUILTIN_ANNEXES);
+    const repeat = r.issues.find((i) => i.code === "duplicate")!;
+    expect(repeat).toMatchObject({ severity: "warning", cell: "C4", reason: "item" });
+    expect(repeat.message).toBe("与 B4 处那一项的内容完全相同，可能重复填报");
+  });
+
   it("the lines below (备注, 填报人) stay lines, not items", () => {
     const [r] = readSheets(standing([topic1], [[], ["填报人：张三", null, "联系电话：0737-1234567"]]), BUILTIN_ANNEXES);
     expect(r.rows).toHaveLength(1);

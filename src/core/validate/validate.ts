@@ -2,7 +2,7 @@ import { interpolate, CATALOGS, type Locale } from "../i18n/text";
 import { extractRows, type DataRow } from "../locate/extract";
 import { detect, locate, type LocatedTable } from "../locate/locate";
 import { detectAll } from "../locate/tables";
-import { originCell, verticalForm } from "../locate/vertical";
+import { originCell, verticalForm, type VerticalForm } from "../locate/vertical";
 import { a1, columnLetter } from "../sheet/address";
 import { resolveUnit, type ResolvedUnit, type Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
@@ -128,9 +128,23 @@ function readStandingUp(grid: Grid, schemas: readonly AnnexSchema[], options: Va
     return {
       ...reading,
       rows: reading.rows.map((r) => ({ ...r, sourceRow: first.r })),
-      issues: [...render([said], options), ...reading.issues.map((i) => ({ ...i, cell: originCell(form, i.cell) }))],
+      issues: [...render([said], options), ...reading.issues.map((i) => standingUpIssue(i, form, table, options))],
     };
   });
+}
+
+/**
+ * An issue of a form read laid flat, as of the sheet as sent: its cell where it stands; a repeat
+ * names the earlier item by its first cell (its row in the flat form means nothing to the reader).
+ */
+function standingUpIssue(i: Issue, form: VerticalForm, table: LocatedTable, options: ValidateOptions): Issue {
+  const cell = originCell(form, i.cell);
+  if (i.code !== "duplicate" || i.reason !== undefined) return { ...i, cell };
+  const earlier = (i.params as { first: number }).first - 1;
+  const c = table.columns.find((x, k) => x >= 0 && table.schema.columns[k].type !== "index") ?? 0;
+  const at = form.origin(earlier, c);
+  const raw = issue("duplicate.item", { cell: a1(at.r, at.c) }, { ...i, cell });
+  return renderIssue(raw, options.locale);
 }
 
 function readTable(grid: Grid, table: LocatedTable, options: ValidateOptions): SheetReading {
