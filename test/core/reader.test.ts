@@ -242,3 +242,73 @@ describe("finding an annex in a returned sheet", () => {
     expect(read({ name: "说明", rows: [["本表由办公室填报"], ["序号", "姓名"]], merges: [] })).toBeNull();
   });
 });
+
+describe("header cells merged across several columns keep every column's values", () => {
+  const TALK = [1, "甲", "科长", "乙", "科员", "丙"];
+  const sheet = (
+    header: CellValue[],
+    sub: CellValue[],
+    rows: CellValue[][],
+    merges: SheetData["merges"],
+  ): SheetData => ({
+    name: "附件2",
+    rows: [["学习宣传贯彻党的二十大精神·大谈话统计表"], ["填报单位：法规科"], header, sub, ...rows],
+    merges,
+  });
+  const HEADER = [
+    "序号",
+    "谈话人",
+    "单位及职务",
+    "谈话对象",
+    "单位及职务",
+    "记录人",
+    "谈话时间",
+    null,
+    null,
+    "谈话地点",
+    "谈话内容类型",
+  ];
+  // Every header cell but 谈话时间 merged down over the sub-header row; 谈话时间 merged across 年 | 月 | 日.
+  const merges = [
+    { r1: 2, c1: 6, r2: 2, c2: 8 },
+    ...[0, 1, 2, 3, 4, 5, 9, 10].map((c) => ({ r1: 2, c1: c, r2: 3, c2: c })),
+  ];
+  const SUB = [null, null, null, null, null, null, "年", "月", "日", null, null];
+
+  it("谈话时间 over 年 | 月 | 日 is the date they make, checked as one (2023 | 2 | 30 does not exist)", () => {
+    const rows = [
+      [...TALK, 2023, 1, 5, "会议室", "谈心谈话"],
+      [...TALK.slice(0, 3), "丁", ...TALK.slice(4), "2023", "2", "30", "会议室", "廉政谈话"],
+    ];
+    const r = read(sheet(HEADER, SUB, rows, merges))!;
+    expect(r.rows.map((x) => x.values.date)).toEqual(["2023年1月5日", "2023年2月30日"]);
+    expect(r.issues.filter((i) => i.severity === "error").map((i) => `${i.code}.${i.reason}@${i.cell}`)).toEqual([
+      "date.day@G6",
+    ]);
+  });
+
+  it("a text column's header over two cells joins both values; an extra one's second cell is kept too", () => {
+    const header = [
+      "序号",
+      "谈话人",
+      "单位及职务",
+      "谈话对象",
+      "单位及职务",
+      "记录人",
+      "谈话时间",
+      "谈话地点",
+      null,
+      "谈话内容类型",
+      "备注",
+      null,
+    ];
+    const across = [
+      { r1: 1, c1: 7, r2: 1, c2: 8 },
+      { r1: 1, c1: 10, r2: 1, c2: 11 },
+    ];
+    const rows = [[...TALK, "2023-01-05", "机关", "三楼会议室", "谈心谈话", "已整改", "见附件"]];
+    const r = read({ name: "附件2", rows: [["填报单位：法规科"], header, ...rows], merges: across })!;
+    expect(r.rows[0].values.place).toBe("机关\n三楼会议室");
+    expect(r.rows[0].extras).toEqual(["已整改", "见附件"]);
+  });
+});

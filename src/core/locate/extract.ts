@@ -71,7 +71,7 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
     let filled = false;
     schema.columns.forEach((col, i) => {
       const c = columns[i];
-      const v = c >= 0 ? joinedValue(grid, r, c, joined[i]) : null;
+      const v = c >= 0 ? joinedValue(grid, r, c, joined[i], col.type === "date") : null;
       values[col.key] = v;
       if (v !== null && grid.dataOrigin(r, c) !== r) (origins ??= {})[col.key] = grid.dataOrigin(r, c);
       if (v !== null && col.type !== "index") filled = true;
@@ -89,13 +89,37 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
   return rows;
 }
 
-/** A column's value; for a column units split in two, the parts' values joined line by line. */
-function joinedValue(grid: Grid, r: number, c: number, more: readonly number[] | undefined): CellValue {
+/**
+ * A column's value; for a column units split in two, the parts' values joined line by line; for
+ * a date split into 年 | 月 | 日 (or 年 | 月, 月 | 日), the date they make (2023年1月5日).
+ */
+function joinedValue(grid: Grid, r: number, c: number, more: readonly number[] | undefined, date: boolean): CellValue {
   const v = normalizeEmpty(grid.data(r, c));
   if (!more?.length) return v;
-  const parts = [v, ...more.map((x) => normalizeEmpty(grid.data(r, x)))].filter((x) => x !== null);
+  const all = [v, ...more.map((x) => normalizeEmpty(grid.data(r, x)))];
+  if (date) {
+    const made = dateOfParts(all);
+    if (made !== null) return made;
+  }
+  const parts = all.filter((x) => x !== null);
   if (parts.length <= 1) return parts[0] ?? null;
   return parts.map((x) => cellText(x).trim()).join("\n");
+}
+
+/**
+ * The date written across 年 | 月 | 日 cells: 2023 | 1 | 5 is 2023年1月5日, 2023 | 1 is 2023年1月,
+ * 1 | 5 is 1月5日 (its year then reported missing). Null when the cells are not whole numbers so
+ * split (a date and a note beside it are joined as text instead).
+ */
+function dateOfParts(parts: readonly CellValue[]): string | null {
+  const filled = parts.filter((x) => x !== null);
+  if (filled.length < 2 || filled.length !== parts.length) return null;
+  const n = filled.map((x) =>
+    typeof x === "number" ? x : typeof x === "string" ? Number(x.trim().replace(/[年月日号]$/, "")) : NaN,
+  );
+  if (!n.every((x) => Number.isInteger(x) && x >= 0)) return null;
+  if (n.length === 3) return `${n[0]}年${n[1]}月${n[2]}日`;
+  return n.length === 2 ? (n[0] >= 1000 ? `${n[0]}年${n[1]}月` : `${n[0]}月${n[1]}日`) : null;
 }
 
 function normalizeEmpty(v: CellValue): CellValue {

@@ -10,6 +10,8 @@ export interface HeaderLabel {
   readonly keys: readonly string[];
   /** The cell itself holds text (not only a merge over it): unmatched, it is an extra column. */
   readonly own: boolean;
+  /** The first column of the header cell merged across this one (谈话时间 over 年 | 月 | 日), or its own. */
+  readonly group: number;
 }
 
 /** How a schema column was found under a header. */
@@ -75,21 +77,28 @@ const LABELS = new WeakMap<Grid, Map<number, HeaderLabel[]>>();
 function computeLabels(grid: Grid, r: number, depth: 1 | 2): HeaderLabel[] {
   const width = Math.max(grid.width(r), depth === 2 ? grid.width(r + 1) : 0, spanEnd(grid, r));
   const out: HeaderLabel[] = [];
+  let group = 0;
+  let groupEnd = -1;
   for (let c = 0; c < width; c++) {
+    if (c > groupEnd) {
+      group = c;
+      groupEnd = grid.mergeEnd(r, c);
+    }
     const top = cellText(grid.header(r, c)).trim();
     const own = !isBlank(grid.raw(r, c));
     if (depth === 1) {
-      out.push({ text: top, keys: top ? headerVariants(top) : [], own });
+      out.push({ text: top, keys: top ? headerVariants(top) : [], own, group });
       continue;
     }
     const sub = grid.coveredFromAbove(r + 1, c) ? "" : cellText(grid.raw(r + 1, c)).trim();
-    if (!sub) out.push({ text: top, keys: top ? headerVariants(top) : [], own });
-    else if (!top) out.push({ text: sub, keys: headerVariants(sub), own: true });
+    if (!sub) out.push({ text: top, keys: top ? headerVariants(top) : [], own, group });
+    else if (!top) out.push({ text: sub, keys: headerVariants(sub), own: true, group });
     else
       out.push({
         text: `${top} / ${sub}`,
         keys: unique([looseKey(top + sub), ...headerVariants(sub), ...headerVariants(top)]),
         own: true,
+        group,
       });
   }
   return out;
@@ -142,10 +151,24 @@ export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema)
         return;
       }
     });
+  // A header merged across columns (谈话时间 over 年 | 月 | 日, 地点 over two cells) holds the
+  // values of every column it spans: those the form has no other use for join the one found.
+  found.forEach((f, i) => {
+    if (!f || f.joined.length || labels[f.col].group !== f.col) return;
+    const more: number[] = [];
+    for (let c = f.col + 1; c < labels.length && labels[c].group === f.col && !used.has(c); c++) more.push(c);
+    if (!more.length) return;
+    more.forEach((c) => used.add(c));
+    const texts = [f.col, ...more].map((c) => labels[c].text);
+    const text = texts.every((t) => t === texts[0]) ? `${texts[0]}（跨 ${texts.length} 列）` : texts.join(" | ");
+    found[i] = { col: f.col, joined: more, mapped: text };
+  });
   const columns = found.map((f) => f ?? { col: -1, joined: [] });
   const extras: { header: string; col: number }[] = [];
   labels.forEach((l, c) => {
-    if (!used.has(c) && l.own && l.text) extras.push({ header: l.text, col: c });
+    if (used.has(c) || !l.text) return;
+    // A column under an extra header merged across it (备注 over two cells) is kept too.
+    if (l.own || (l.group !== c && extras.some((x) => x.col === l.group))) extras.push({ header: l.text, col: c });
   });
   return {
     columns,
