@@ -312,3 +312,53 @@ describe("header cells merged across several columns keep every column's values"
     expect(r.rows[0].extras).toEqual(["已整改", "见附件"]);
   });
 });
+
+describe("a column without a header", () => {
+  const header = [
+    "序号",
+    "谈话人",
+    "单位及职务",
+    "谈话对象",
+    "单位及职务",
+    "记录人",
+    "谈话时间",
+    "谈话地点",
+    "谈话内容类型",
+  ];
+  const talk1 = [1, "甲", "科长", "乙", "科员", "丙", "2023-01-05", "机关", "谈心谈话"];
+  const talk2 = [2, "甲", "科长", "丁", "科员", "丙", "2023-01-06", "机关", "谈心谈话"];
+
+  it("holding notes beside the form's rows is kept, named by its letter, with a warning", () => {
+    const rows = [["填报单位：法规科"], header, [...talk1, "已整改"], [...talk2, null, null, "见附件"]];
+    const r = read({ name: "附件2", rows, merges: [] })!;
+    expect(r.table.extras).toEqual([
+      { header: "J列", col: 9, untitled: true },
+      { header: "L列", col: 11, untitled: true },
+    ]);
+    expect(r.rows.map((x) => x.extras)).toEqual([
+      ["已整改", null],
+      [null, "见附件"],
+    ]);
+    expect(r.issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual([
+      "warning:header.untitled@J2",
+      "warning:header.untitled@L2",
+    ]);
+    expect(r.issues[0].message).toBe(
+      "J列没有表头，但表中的行在这一列写了内容：已原样保留（汇总表中列为「J列」），请核对",
+    );
+  });
+
+  it("on other lines only (a footer's date, a line of its own below) makes no column and no row", () => {
+    const rows = [
+      ["填报单位：法规科"],
+      header,
+      talk1,
+      ["填报人：张三", null, "联系电话：0737-1234567", null, null, null, null, null, null, null, "2023年1月10日"],
+      [null, null, null, null, null, null, null, null, null, null, "（盖章）"],
+    ];
+    const r = read({ name: "附件2", rows, merges: [] })!;
+    expect(r.table.extras).toEqual([]);
+    expect(r.rows).toHaveLength(1);
+    expect(r.issues).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { CellValue } from "../sheet/types";
 import { Grid, cellText, isBlank } from "../sheet/grid";
 import { parseDate } from "../dates/parse-date";
 import { labelKey } from "../text/normalize";
+import { columnLetter } from "../sheet/address";
 import type { LocatedTable } from "./locate";
 
 /** One data row of an annex, as found in the source sheet. */
@@ -87,6 +88,31 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
     }
   }
   return rows;
+}
+
+/**
+ * Columns beside the form with no header at all that hold something on the form's data rows (a
+ * note written next to a row: 「已整改」 in the column after the last): kept as extra columns named
+ * by their letter, so nothing written there is lost. Values only on other lines (a footer, a stamp,
+ * a date under the table) are not the form's and make no column.
+ */
+export function withUntitledColumns(
+  grid: Grid,
+  table: LocatedTable,
+  rows: readonly DataRow[],
+): { table: LocatedTable; rows: readonly DataRow[] } {
+  const taken = new Set<number>([...table.columns, ...table.joined.flat(), ...table.extras.map((x) => x.col)]);
+  const found = new Set<number>();
+  for (const { row } of rows)
+    for (let c = 0, width = grid.width(row); c < width; c++)
+      if (!taken.has(c) && !found.has(c) && !isBlank(grid.raw(row, c))) found.add(c);
+  if (!found.size) return { table, rows };
+  const cols = [...found].sort((a, b) => a - b);
+  const untitled = cols.map((col) => ({ header: `${columnLetter(col)}列`, col, untitled: true }));
+  return {
+    table: { ...table, extras: [...table.extras, ...untitled] },
+    rows: rows.map((r) => ({ ...r, extras: [...r.extras, ...cols.map((c) => normalizeEmpty(grid.data(r.row, c)))] })),
+  };
 }
 
 /**

@@ -18,8 +18,11 @@ export interface LocatedTable {
   readonly joined: readonly (readonly number[])[];
   /** Columns found under a header other than the form's own, as information for the user. */
   readonly mapped: readonly { readonly key: string; readonly col: number; readonly header: string }[];
-  /** Header cells that belong to no schema column (kept, never dropped). */
-  readonly extras: readonly { readonly header: string; readonly col: number }[];
+  /**
+   * Header cells that belong to no schema column (kept, never dropped); `untitled` for a column
+   * with values beside the form's rows but no header at all (named by its letter).
+   */
+  readonly extras: readonly { readonly header: string; readonly col: number; readonly untitled?: boolean }[];
   /** The 填报单位 line: where it is and what it says ("" when empty). */
   readonly unitLine?: UnitLine;
   /** How well the header matched: the share of schema columns found (+0.5 with the title). */

@@ -47,6 +47,7 @@ export interface IssueParams {
   "duplicate.item": { cell: string };
   "header.missing": { column: string };
   "header.unknown": { header: string };
+  "header.untitled": { column: string };
   "header.mapped": { header: string; column: string };
   "header.vertical": { column: string; items: number };
   "sheet.hidden": { sheet: string; rows: number };

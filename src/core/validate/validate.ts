@@ -1,5 +1,5 @@
 import { interpolate, CATALOGS, type Locale } from "../i18n/text";
-import { extractRows, type DataRow } from "../locate/extract";
+import { extractRows, withUntitledColumns, type DataRow } from "../locate/extract";
 import { detect, locate, type LocatedTable } from "../locate/locate";
 import { detectAll } from "../locate/tables";
 import { originCell, verticalForm, type VerticalForm } from "../locate/vertical";
@@ -147,8 +147,8 @@ function standingUpIssue(i: Issue, form: VerticalForm, table: LocatedTable, opti
   return renderIssue(raw, options.locale);
 }
 
-function readTable(grid: Grid, table: LocatedTable, options: ValidateOptions): SheetReading {
-  const rows = extractRows(grid, table);
+function readTable(grid: Grid, located: LocatedTable, options: ValidateOptions): SheetReading {
+  const { table, rows } = withUntitledColumns(grid, located, extractRows(grid, located));
   const roster = options.roster ?? [];
   const unit = resolveUnit(table.unitLine?.text ?? "", options.fileName ?? "", roster, titleRest(grid, table));
   const ctx: RuleContext = {

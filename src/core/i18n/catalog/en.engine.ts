@@ -56,6 +56,8 @@ export const enEngine = {
     "This form was filled in standing up (headers down column {column}): read by its headers, {items} item(s) in all",
   "sheet.hidden":
     "Sheet “{sheet}” is hidden (nobody opening the file sees it); its {rows} rows are merged too; if it is an old copy or a draft, delete it and send the file again",
+  "header.untitled":
+    "The column {column} has no header, but rows of the form have something in it: kept as it is (as “{column}” in the summary); please check",
   "header.unknown": "“{header}” is not a column of this form; its content is kept as it is",
 
   "schema.not-object": "A form definition must be an object",

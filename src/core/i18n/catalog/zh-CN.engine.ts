@@ -50,6 +50,7 @@ export const zhCNEngine = {
   "sheet.hidden":
     "工作表「{sheet}」是隐藏的，打开文件时看不到，其中 {rows} 行也会被汇总；如是旧表或草稿，请删除后重新报送",
   "header.unknown": "「{header}」不是本表的列，内容已原样保留",
+  "header.untitled": "{column}没有表头，但表中的行在这一列写了内容：已原样保留（汇总表中列为「{column}」），请核对",
 
   // A form given as data that cannot be used (checkSchema).
   "schema.not-object": "表格定义必须是一个对象",

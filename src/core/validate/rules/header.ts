@@ -29,11 +29,13 @@ export function headerRule({ table }: RuleContext): RawIssue[] {
   }
   for (const x of table.extras)
     issues.push(
-      issue(
-        "header.unknown",
-        { header: oneLine(x.header) },
-        { severity: "warning", cell: a1(headerRow, x.col), value: x.header },
-      ),
+      x.untitled
+        ? issue("header.untitled", { column: x.header }, { severity: "warning", cell: a1(headerRow, x.col), value: "" })
+        : issue(
+            "header.unknown",
+            { header: oneLine(x.header) },
+            { severity: "warning", cell: a1(headerRow, x.col), value: x.header },
+          ),
     );
   return issues;
 }
