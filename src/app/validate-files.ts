@@ -2,7 +2,7 @@ import { ref, render, type Locale, type MessageRef } from "../core/i18n/text";
 import type { Roster } from "../core/roster/roster";
 import type { AnnexSchema } from "../core/schema/types";
 import type { Issue } from "../core/validate/issue";
-import { readSheets, type SheetReading } from "../core/validate/validate";
+import { readSheets, unreadForm, type SheetReading } from "../core/validate/validate";
 import type { CellValue } from "../core/sheet/types";
 import { serialToYmd } from "../core/dates/serial";
 import { serialOf } from "../core/request/request";
@@ -101,8 +101,22 @@ export function validateFile(f: InputFile, host: FileHost, options: ValidateFile
     // A talk dated after the file was saved is warned of.
     asOf: saved === undefined ? undefined : serialOf(saved),
   };
-  for (const sheet of wb.sheets)
-    for (const reading of readSheets(sheet, options.schemas, common))
+  for (const sheet of wb.sheets) {
+    const readings = readSheets(sheet, options.schemas, common);
+    // A sheet titled as a form whose header was not found: said, not passed over.
+    const unread = readings.length ? null : unreadForm(sheet, options.schemas);
+    if (unread)
+      reports.push({
+        sheet: sheet.name,
+        annex: unread.schema.id,
+        unit: "",
+        rows: 0,
+        issues: [
+          { severity: "error", code: "sheet", cell: "A1", value: "", message: render(unread.why, options.locale) },
+        ],
+        rowViews: {},
+      });
+    for (const reading of readings)
       reports.push({
         sheet: sheet.name,
         annex: reading.table.schema.id,
@@ -119,6 +133,7 @@ export function validateFile(f: InputFile, host: FileHost, options: ValidateFile
         })),
         rowViews: rowViews(reading),
       });
+  }
   if (reports.length) return { file: f.name, error: null, why: null, unreadable: false, sheets: reports };
   const why = ref("merge.no-annex");
   return { file: f.name, error: render(why, options.locale), why, unreadable: false, sheets: [] };

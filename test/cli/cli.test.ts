@@ -94,6 +94,32 @@ describe("huibiao validate", () => {
     expect(r.out).toContain("broken.xlsx：内容是纯文本");
     expect(r.out + r.err).not.toMatch(/\bat .*\.(c?js|ts):\d+/);
   });
+  it("says so of a sheet titled as a form whose header is not the form's (nothing passed over)", () => {
+    const sheets = [
+      returnSheet(schema("talks"), talkRows(rnd, "法规科", 1), { unit: "法规科" }),
+      {
+        name: "附件4",
+        rows: [["学习宣传贯彻党的二十大精神·提建议清单"], ["填报单位：法规科"], ["序号", "意见内容"], [1, "加强培训"]],
+        merges: [],
+      },
+    ];
+    writeFileSync(join(dir, "两张表.xlsx"), writeSheetsAs(sheets, "xlsx"));
+    const r = huibiao("validate", "两张表.xlsx", "--json");
+    expect(r.code).toBe(1);
+    const [file] = JSON.parse(r.out).files;
+    expect(file.sheets.map((s: { sheet: string; rows: number }) => [s.sheet, s.rows])).toEqual([
+      ["附件2", 1],
+      ["附件4", 0],
+    ]);
+    expect(file.sheets[1].issues).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        code: "sheet",
+        cell: "A1",
+        message: expect.stringContaining("找不到这张表的表头"),
+      }),
+    ]);
+  });
   it("says which path does not exist", () => {
     const r = huibiao("validate", "nope.xlsx");
     expect(r.code).toBe(2);

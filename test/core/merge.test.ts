@@ -362,3 +362,40 @@ describe("a summary never runs past the last column", () => {
     for (const probe of ["值0-0", "值19-999", "值10-500"]) expect(text).toContain(probe);
   });
 });
+
+describe("a sheet titled as a form whose header is not the form's", () => {
+  const suggestions = (header: string[], hidden = false) => ({
+    name: "附件4",
+    rows: [["学习宣传贯彻党的二十大精神·提建议清单"], ["填报单位：法规科"], header, [1, "加强培训", "张三"]],
+    merges: [],
+    ...(hidden ? { hidden: true } : {}),
+  });
+
+  it("is reported with the file and sheet, the rest of the file merged", () => {
+    const result = merge(
+      [{ file: "法规科.xlsx", sheets: [talksSheet([talk(1)], "法规科"), suggestions(["序号", "意见内容", "提出人"])] }],
+      { schemas: FORMS },
+    );
+    expect(result.annexes.find((a) => a.schema.id === "talks")!.rows).toHaveLength(1);
+    expect(result.rejected.map((r) => [r.file, r.why.key])).toEqual([["法规科.xlsx › 附件4", "sheet.unread"]]);
+    expect(result.rejected[0].reason).toBe(
+      "工作表「附件4」的标题是附件4 提建议清单，但找不到这张表的表头（应有：建议内容），这张表没有汇总：请对方按下发的模板填写表头后重新发送",
+    );
+  });
+
+  it("alone in a file: that is the reason the file gives, said once", () => {
+    const result = merge([{ file: "法规科.xlsx", sheets: [suggestions(["序号", "意见内容"])] }], { schemas: FORMS });
+    expect(result.rejected.map((r) => [r.file, r.why.key])).toEqual([["法规科.xlsx › 附件4", "sheet.unread"]]);
+  });
+
+  it.each([
+    ["hidden (an old copy nobody sees)", suggestions(["序号", "意见内容"], true)],
+    ["with nothing below its title", { name: "附件4", rows: [["学习宣传贯彻党的二十大精神·提建议清单"]], merges: [] }],
+    ["read as the form it is", suggestions(["序号", "建议内容", "提出人"])],
+  ])("not reported when %s", (_, sheet) => {
+    const result = merge([{ file: "法规科.xlsx", sheets: [talksSheet([talk(1)], "法规科"), sheet] }], {
+      schemas: FORMS,
+    });
+    expect(result.rejected).toEqual([]);
+  });
+});

@@ -56,6 +56,30 @@ function isLeadIn(grid: Grid, r: number, schemas: readonly AnnexSchema[]): boole
   return ANNEX_MARK.test(key) || isTitle(key, schemas) || isUnitLabel(text);
 }
 
+/** Rows searched for a form's title when no header was found. */
+const TITLE_ROWS = 10;
+
+/**
+ * The form a sheet's title names (学习宣传贯彻党的二十大精神·提建议清单 in its first rows) when rows
+ * follow it (a header and at least one more): a sheet that says it is a form though no header of
+ * the form was found in it, so that it is reported rather than passed over. Null otherwise.
+ */
+export function titledForm(grid: Grid, schemas: readonly AnnexSchema[]): AnnexSchema | null {
+  for (let r = 0; r < Math.min(grid.rowCount, TITLE_ROWS); r++) {
+    const text = firstText(grid, r);
+    if (text === null) continue;
+    const key = labelKey(text);
+    if (key.length > MAX_TITLE_CHARS) continue;
+    const schema = schemas.find((s) => key.endsWith(labelKey(s.title)) || key.endsWith(labelKey(s.shortName)));
+    if (!schema) continue;
+    let below = 0;
+    for (let k = r + 1; k < grid.rowCount && below < 2; k++)
+      if (!rowIsBlank(grid, k) && !isLeadIn(grid, k, schemas)) below++;
+    return below >= 2 ? schema : null;
+  }
+  return null;
+}
+
 function rowIsBlank(grid: Grid, r: number): boolean {
   for (let c = 0, n = grid.width(r); c < n; c++) if (!isBlank(grid.raw(r, c))) return false;
   return true;

@@ -8,7 +8,7 @@ import type { CellValue } from "../sheet/types";
 import { cleanText } from "../text/normalize";
 import type { Issue } from "../validate/issue";
 import { canonicalEnum } from "../validate/rules/enumeration";
-import { readSheets, type SheetReading } from "../validate/validate";
+import { readSheets, unreadForm, type SheetReading } from "../validate/validate";
 import { serialOf } from "../request/request";
 import { returnChanges, type ReturnChanges } from "./changes";
 import { withCrossSheetRepeats } from "./cross-sheet";
@@ -113,6 +113,8 @@ export interface CollectedReturn {
   /** Rows of forms not collected (附件1 unless asked for). */
   readonly uncollectedRows: number;
   readonly rejected?: Rejected;
+  /** Sheets titled as a form whose header was not found: not merged, each said (see unreadSheet). */
+  readonly unreadSheets?: readonly Rejected[];
 }
 
 /** Reads a returned workbook's annex sheets (validated); pure. */
@@ -123,6 +125,7 @@ export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): Coll
   let uncollectedRows = 0;
   let uncollected: AnnexSchema | null = null;
   let summaries = 0;
+  const unreadSheets: Rejected[] = [];
   for (const sheet of wb.sheets) {
     // Huibiao's own summary (saved into the returns folder, or sent back): never a return.
     if (sheet.tag?.annex === SUMMARY_TAG) {
@@ -137,7 +140,10 @@ export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): Coll
       locale: options.locale,
       asOf: saved === undefined ? undefined : serialOf(saved),
     };
-    for (const reading of readSheets(sheet, schemas, common)) {
+    const readings = readSheets(sheet, schemas, common);
+    const unread = readings.length ? null : unreadForm(sheet, schemas);
+    if (unread) unreadSheets.push(rejection(`${wb.file} › ${sheet.name}`, unread.why, options.locale));
+    for (const reading of readings) {
       if (looksLikeSummary(reading)) {
         summaries++;
         continue;
@@ -153,8 +159,14 @@ export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): Coll
       found.push({ file: wb.file, sheet: sheet.name, annex: schema, unit, reading });
     }
   }
-  const meta = { file: wb.file, savedAt: wb.savedAt, modifiedAt: wb.modifiedAt, uncollectedRows };
-  if (found.length) return { ...meta, found };
+  const meta = {
+    file: wb.file,
+    savedAt: wb.savedAt,
+    modifiedAt: wb.modifiedAt,
+    uncollectedRows,
+    ...(unreadSheets.length ? { unreadSheets } : {}),
+  };
+  if (found.length || unreadSheets.length) return { ...meta, found };
   const why = summaries
     ? ref("merge.own-summary")
     : uncollected
@@ -175,7 +187,7 @@ export function merge(returns: readonly ReturnedWorkbook[], options: MergeOption
 export function mergeCollected(collected: readonly CollectedReturn[], options: MergeOptions): MergeResult {
   const { schemas } = options;
   const found = collected.flatMap((c) => c.found);
-  const rejected = collected.flatMap((c) => (c.rejected ? [c.rejected] : []));
+  const rejected = collected.flatMap((c) => [...(c.rejected ? [c.rejected] : []), ...(c.unreadSheets ?? [])]);
   const uncollectedRows = collected.reduce((n, c) => n + c.uncollectedRows, 0);
   const returns = collected;
   const resolved = resolveResubmissions(found, returns);

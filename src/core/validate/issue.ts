@@ -51,6 +51,7 @@ export interface IssueParams {
   "header.mapped": { header: string; column: string };
   "header.vertical": { column: string; items: number };
   "sheet.hidden": { sheet: string; rows: number };
+  "sheet.unread": { sheet: string; number: number; name: string; columns: string };
 }
 
 export type IssueKey = keyof IssueParams;

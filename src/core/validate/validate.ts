@@ -1,7 +1,7 @@
-import { interpolate, CATALOGS, type Locale } from "../i18n/text";
+import { interpolate, CATALOGS, ref, type Locale, type MessageRef } from "../i18n/text";
 import { extractRows, withUntitledColumns, type DataRow } from "../locate/extract";
 import { detect, locate, type LocatedTable } from "../locate/locate";
-import { detectAll } from "../locate/tables";
+import { detectAll, titledForm } from "../locate/tables";
 import { originCell, verticalForm, type VerticalForm } from "../locate/vertical";
 import { a1, columnLetter } from "../sheet/address";
 import { resolveUnit, type ResolvedUnit, type Roster } from "../roster/roster";
@@ -70,6 +70,28 @@ export function validate(sheet: SheetData, schema: AnnexSchema, options: Validat
     return render([issue("header.missing", { column: first.header.replace(/\n/g, "") }, at)], options);
   }
   return readTable(grid, table, options).issues as Issue[];
+}
+
+/**
+ * Why a sheet titled as a form (学习宣传贯彻党的二十大精神·提建议清单) is not read when no header of
+ * the form was found in it, rows following the title; null for any other sheet, and for a hidden
+ * one (an old copy nobody sees). Such a sheet is reported, never passed over in silence.
+ */
+export function unreadForm(
+  sheet: SheetData,
+  schemas: readonly AnnexSchema[],
+): { readonly schema: AnnexSchema; readonly why: MessageRef } | null {
+  if (sheet.hidden) return null;
+  const schema = titledForm(new Grid(sheet), schemas);
+  if (!schema) return null;
+  const columns = schema.columns
+    .filter((c) => c.type !== "index")
+    .map((c) => c.header.replace(/\s*\n\s*/g, "/"))
+    .join("、");
+  return {
+    schema,
+    why: ref("sheet.unread", { sheet: sheet.name, number: schema.number, name: schema.shortName, columns }),
+  };
 }
 
 /** Which of the schemas the sheet holds (its first SCAN_ROWS rows are enough), or null; standing up too. */

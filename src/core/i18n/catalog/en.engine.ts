@@ -54,6 +54,8 @@ export const enEngine = {
   "header.mapped": "Header “{header}” read as the form’s column “{column}”",
   "header.vertical":
     "This form was filled in standing up (headers down column {column}): read by its headers, {items} item(s) in all",
+  "sheet.unread":
+    "Sheet “{sheet}” is titled as 附件{number} {name}, but its header was not found (it should have: {columns}), so it was not merged: ask for it again with the template's header",
   "sheet.hidden":
     "Sheet “{sheet}” is hidden (nobody opening the file sees it); its {rows} rows are merged too; if it is an old copy or a draft, delete it and send the file again",
   "header.untitled":
