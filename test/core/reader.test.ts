@@ -4,7 +4,7 @@ import { BUILTIN_ANNEXES } from "../../src/core/schema/annexes";
 import type { CellValue, SheetData } from "../../src/core/sheet/types";
 import { returnSheet } from "../../src/app/demo/return-sheet";
 import { talkRows, random } from "../../src/app/demo/samples";
-import { schema } from "../helpers/sheets";
+import { schema, TALKS_HEADER } from "../helpers/sheets";
 
 const read = (sheet: SheetData, fileName = "x.xlsx") =>
   readSheet(sheet, BUILTIN_ANNEXES, { fileName, roster: ["办公室", "法规科"] });
@@ -255,19 +255,8 @@ describe("header cells merged across several columns keep every column's values"
     rows: [["学习宣传贯彻党的二十大精神·大谈话统计表"], ["填报单位：法规科"], header, sub, ...rows],
     merges,
   });
-  const HEADER = [
-    "序号",
-    "谈话人",
-    "单位及职务",
-    "谈话对象",
-    "单位及职务",
-    "记录人",
-    "谈话时间",
-    null,
-    null,
-    "谈话地点",
-    "谈话内容类型",
-  ];
+  // 谈话时间 over three cells (年 | 月 | 日 in the row below).
+  const HEADER = [...TALKS_HEADER.slice(0, 7), null, null, ...TALKS_HEADER.slice(7)];
   // Every header cell but 谈话时间 merged down over the sub-header row; 谈话时间 merged across 年 | 月 | 日.
   const merges = [
     { r1: 2, c1: 6, r2: 2, c2: 8 },
@@ -288,20 +277,8 @@ describe("header cells merged across several columns keep every column's values"
   });
 
   it("a text column's header over two cells joins both values; an extra one's second cell is kept too", () => {
-    const header = [
-      "序号",
-      "谈话人",
-      "单位及职务",
-      "谈话对象",
-      "单位及职务",
-      "记录人",
-      "谈话时间",
-      "谈话地点",
-      null,
-      "谈话内容类型",
-      "备注",
-      null,
-    ];
+    // 谈话地点 over two cells, and a 备注 the form lacks over two more.
+    const header = [...TALKS_HEADER.slice(0, 8), null, TALKS_HEADER[8], "备注", null];
     const across = [
       { r1: 1, c1: 7, r2: 1, c2: 8 },
       { r1: 1, c1: 10, r2: 1, c2: 11 },
@@ -314,17 +291,7 @@ describe("header cells merged across several columns keep every column's values"
 });
 
 describe("a column without a header", () => {
-  const header = [
-    "序号",
-    "谈话人",
-    "单位及职务",
-    "谈话对象",
-    "单位及职务",
-    "记录人",
-    "谈话时间",
-    "谈话地点",
-    "谈话内容类型",
-  ];
+  const header = [...TALKS_HEADER];
   const talk1 = [1, "甲", "科长", "乙", "科员", "丙", "2023-01-05", "机关", "谈心谈话"];
   const talk2 = [2, "甲", "科长", "丁", "科员", "丙", "2023-01-06", "机关", "谈心谈话"];
 
