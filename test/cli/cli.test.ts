@@ -119,6 +119,10 @@ describe("huibiao validate", () => {
         message: expect.stringContaining("找不到这张表的表头"),
       }),
     ]);
+    // The merge lists it with the files not merged, and the unit's line points there.
+    const merged = huibiao("merge", "两张表.xlsx", "-o", "两张表-汇总.xlsx");
+    expect(merged.out).toMatch(/法规科\s+附件2 1行\s+另有 1 张表无法汇总（见下）/);
+    expect(merged.out).toContain("✗ 无法汇总「两张表.xlsx › 附件4」");
   });
   it("says which path does not exist", () => {
     const r = huibiao("validate", "nope.xlsx");

@@ -381,6 +381,11 @@ describe("a sheet titled as a form whose header is not the form's", () => {
     expect(result.rejected[0].reason).toBe(
       "工作表「附件4」的标题是附件4 提建议清单，但找不到这张表的表头（应有：建议内容），这张表没有汇总：请对方按下发的模板填写表头后重新发送",
     );
+    // The unit the rest of the file is from: its line of the overview says so.
+    expect(result.rejected[0].unit).toBe("法规科");
+    const overview = summaryModel(result).sheets.find((s) => s.name === OVERVIEW_SHEET)!;
+    const line = overview.rows.find((r) => r[1]?.v === "法规科")!;
+    expect(String(line[line.length - 1]?.v)).toContain("未汇总「法规科.xlsx › 附件4」：工作表「附件4」的标题是附件4");
   });
 
   it("alone in a file: that is the reason the file gives, said once", () => {

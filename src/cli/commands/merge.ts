@@ -146,7 +146,11 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
       });
     const lacking = schemas.filter((x) => s.missing.includes(x.id));
     const missing = s.state === "partial" || s.state === "missing" ? `  未报：${annexNumbers(lacking)}` : "";
-    const note = (s.state === "unlisted" ? `  （${stateText(s, schemas)}）` : "") + (s.late.length ? `  逾期报送` : "");
+    const unread = result.rejected.filter((r) => r.unit && r.unit === s.unit).length;
+    const note =
+      (s.state === "unlisted" ? `  （${stateText(s, schemas)}）` : "") +
+      (s.late.length ? `  逾期报送` : "") +
+      (unread ? `  另有 ${unread} 张表无法汇总（见下）` : "");
     out.log(
       `  ${MARKS[s.state]} ${oneLine(unitName(s.unit)).padEnd(8, "　")} ${parts.join("，") || "—"}${missing}${note}`,
     );

@@ -24,6 +24,8 @@ export interface Rejected {
   readonly file: string;
   readonly reason: string;
   readonly why: MessageRef;
+  /** The unit the rest of the file is from, for a sheet of it that could not be merged. */
+  readonly unit?: string;
 }
 
 export function rejection(file: string, why: MessageRef, locale: Locale = "zh-CN"): Rejected {
@@ -159,12 +161,14 @@ export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): Coll
       found.push({ file: wb.file, sheet: sheet.name, annex: schema, unit, reading });
     }
   }
+  // A sheet left unread belongs to the unit the rest of the file is from (its 说明 says so).
+  const unit = found.find((f) => f.unit)?.unit;
   const meta = {
     file: wb.file,
     savedAt: wb.savedAt,
     modifiedAt: wb.modifiedAt,
     uncollectedRows,
-    ...(unreadSheets.length ? { unreadSheets } : {}),
+    ...(unreadSheets.length ? { unreadSheets: unit ? unreadSheets.map((r) => ({ ...r, unit })) : unreadSheets } : {}),
   };
   if (found.length || unreadSheets.length) return { ...meta, found };
   const why = summaries

@@ -230,6 +230,9 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
         ),
       ...s.late.map((file) => text(locale, "summary.late", { file })),
       ...sheetIssues(byUnit.get(s.unit) ?? [], locale),
+      ...result.rejected
+        .filter((r) => r.unit && r.unit === s.unit)
+        .map((r) => text(locale, "summary.unmerged-sheet", { file: r.file, reason: render(r.why, locale) })),
     ];
     rows.push([
       { v: i + 1, s: "index" },

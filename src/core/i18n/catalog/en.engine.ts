@@ -283,6 +283,7 @@ export const enEngine = {
   "summary.reconciliation":
     "Check: {read} data rows read = {summarized} merged + {replaced} in replaced returns + {uncollected} in annex 1 (not merged) + {dropped} dropped.",
   "summary.late": "Late: “{file}” was saved after the deadline",
+  "summary.unmerged-sheet": "Not merged, “{file}”: {reason}",
   "summary.sheet-issue": "“{file}” › “{sheet}” {cell}: {message}",
   "summary.changed": "Changes",
   "summary.changes-none": "same content as the replaced return",

@@ -255,6 +255,7 @@ export const zhCNEngine = {
   "summary.reconciliation":
     "核对：读到数据 {read} 行 = 汇总 {summarized} 行 + 被替换的重复报送 {replaced} 行 + 不汇总的附件1 {uncollected} 行 + 丢弃 {dropped} 行。",
   "summary.late": "逾期报送：「{file}」保存于截止日期之后",
+  "summary.unmerged-sheet": "未汇总「{file}」：{reason}",
   "summary.sheet-issue": "「{file}」›「{sheet}」{cell}：{message}",
   "summary.changed": "改动",
   "summary.changes-none": "内容与被替换的报送相同",
