@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { readSheet } from "../../src/core/validate/validate";
+import { readSheet, readSheets } from "../../src/core/validate/validate";
 import { BUILTIN_ANNEXES } from "../../src/core/schema/annexes";
 import type { CellValue, SheetData } from "../../src/core/sheet/types";
 import { returnSheet } from "../../src/app/demo/return-sheet";
@@ -327,5 +327,36 @@ describe("a column without a header", () => {
     expect(r.table.extras).toEqual([]);
     expect(r.rows).toHaveLength(1);
     expect(r.issues).toEqual([]);
+  });
+});
+
+describe("two forms side by side on one sheet", () => {
+  const rows: CellValue[][] = [
+    ["学习宣传贯彻党的二十大精神·提建议清单", null, null, null, "学习宣传贯彻党的二十大精神·办实事征集表"],
+    ["填报单位：法规科", null, null, null, "填报单位：法规科"],
+    ["序号", "建议内容", null, null, "序号", "办实事事项", "主要内容", "参与部门", "牵头领导"],
+    [1, "加强培训", null, null, 1, "改善饮水", "更换管网", "水科", null],
+    [2, "完善制度"],
+  ];
+
+  it("are read apart, each with its own rows, cells named where they stand", () => {
+    const readings = readSheets({ name: "报表", rows, merges: [] }, BUILTIN_ANNEXES);
+    expect(readings.map((r) => [r.table.schema.id, r.unit.name, r.rows.length])).toEqual([
+      ["suggestions", "法规科", 2],
+      ["practical", "法规科", 1],
+    ]);
+    expect(readings[0].issues.filter((i) => i.code === "header")).toEqual([]);
+    expect(readings[1].issues.map((i) => `${i.code}@${i.cell}`)).toEqual(["required@I4"]);
+  });
+
+  it("two extra columns that are no form stay the form's extra columns", () => {
+    const sheet: SheetData = {
+      name: "附件4",
+      rows: [["填报单位：法规科"], ["序号", "建议内容", "联系电话", "备注"], [1, "加强培训", "123", "无"]],
+      merges: [],
+    };
+    const readings = readSheets(sheet, BUILTIN_ANNEXES);
+    expect(readings).toHaveLength(1);
+    expect(readings[0].table.extras.map((x) => x.header)).toEqual(["联系电话", "备注"]);
   });
 });

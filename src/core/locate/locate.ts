@@ -1,4 +1,5 @@
 import type { AnnexSchema } from "../schema/types";
+import type { SheetData } from "../sheet/types";
 import { cellText, type Grid } from "../sheet/grid";
 import { labelKey, looseKey, mayChangeInLabel } from "../text/normalize";
 import { allNames, headerLabels, matchLabels, type HeaderLabel, type HeaderMatch } from "./header-match";
@@ -29,6 +30,11 @@ export interface LocatedTable {
   readonly score: number;
   /** The row where the next form begins when forms stand one below another in a sheet (else none). */
   readonly end?: number;
+  /**
+   * When another form stands beside this one on the same rows (附件4 in A-B, 附件5 from E on): the
+   * sheet with only this form's columns (the others blank), to read it from.
+   */
+  readonly sheet?: SheetData;
 }
 
 /** Rows searched for an annex's header: a host may read only these to tell which annex a sheet holds. */

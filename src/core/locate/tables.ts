@@ -4,7 +4,8 @@
  * begins, so no form's rows are read as another's and none is lost.
  */
 import type { AnnexSchema } from "../schema/types";
-import { cellText, isBlank, type Grid } from "../sheet/grid";
+import { Grid, cellText, isBlank } from "../sheet/grid";
+import type { SheetData } from "../sheet/types";
 import { labelKey } from "../text/normalize";
 import { headerLikeRows, locate, type LocatedTable } from "./locate";
 import { findUnitLine, isUnitLabel } from "./unit-line";
@@ -45,7 +46,52 @@ export function detectAll(grid: Grid, schemas: readonly AnnexSchema[]): LocatedT
     tables.push({ ...table, unitLine, end });
     table = next;
   }
-  return tables;
+  return tables.flatMap((t) => sideBySide(grid, t, schemas));
+}
+
+/**
+ * Two forms side by side (附件4 in A-B, 附件5 from E on, their headers on one row): the form found
+ * first has the other's header cells as extra columns to the right of its own. Where those read as
+ * another form's header, the two are read apart, each from a sheet of its own columns (the others
+ * blank), so that neither takes the other's cells for its own.
+ */
+function sideBySide(grid: Grid, table: LocatedTable, schemas: readonly AnnexSchema[]): LocatedTable[] {
+  const own = [...table.columns, ...table.joined.flat()].filter((c) => c >= 0);
+  const right = Math.max(...own);
+  const beyond = table.extras.filter((x) => x.col > right);
+  if (beyond.length < 2) return [table];
+  const from = Math.min(...beyond.map((x) => x.col));
+  const rows = [table.headerRow];
+  const besideSheet = columnsOf(grid.sheet, from, Number.MAX_SAFE_INTEGER);
+  const beside = new Grid(besideSheet);
+  const found = schemas
+    .map((s) => locate(beside, s, rows))
+    .filter((t): t is LocatedTable => t !== null && t.headerRow === table.headerRow);
+  if (!found.length) return [table];
+  const other = found.reduce((best, t) => (t.score > best.score ? t : best));
+  const thisSheet = columnsOf(grid.sheet, 0, from - 1);
+  const self = locate(new Grid(thisSheet), table.schema, rows);
+  if (!self) return [table];
+  const { end } = table;
+  const unitOf = (t: LocatedTable) => t.unitLine ?? table.unitLine;
+  return [
+    { ...self, end, unitLine: unitOf(self), sheet: thisSheet },
+    { ...other, end, unitLine: unitOf(other), sheet: besideSheet },
+  ];
+}
+
+/** The sheet with only the columns from c1 to c2 (the others blank), merged areas within them kept. */
+function columnsOf(sheet: SheetData, c1: number, c2: number): SheetData {
+  const rows = sheet.rows.map((row) => row.map((v, c) => (c >= c1 && c <= c2 ? v : null)));
+  const merges = sheet.merges.filter((m) => m.c1 >= c1 && m.c2 <= c2);
+  const uncalculated = sheet.uncalculated?.filter((f) => f.c >= c1 && f.c <= c2);
+  return {
+    name: sheet.name,
+    rows,
+    merges,
+    ...(sheet.hidden ? { hidden: true } : {}),
+    ...(uncalculated?.length ? { uncalculated } : {}),
+  };
 }
 
 /** A row that may open a form: blank, 附件N, a form's title or a 填报单位 line. */

@@ -115,11 +115,8 @@ export function readSheet(
   const grid = new Grid(sheet);
   const tables = detectAll(grid, schemas);
   if (!tables.length) return readStandingUp(grid, schemas, options)[0] ?? null;
-  return readTable(
-    grid,
-    tables.reduce((best, t) => (t.score > best.score ? t : best)),
-    options,
-  );
+  const best = tables.reduce((b, t) => (t.score > b.score ? t : b));
+  return readTable(best.sheet ? new Grid(best.sheet) : grid, best, options);
 }
 
 /** Every form the sheet holds, top to bottom (units sometimes paste 附件3-5 one below another), each read. */
@@ -130,7 +127,8 @@ export function readSheets(
 ): SheetReading[] {
   const grid = new Grid(sheet);
   const tables = detectAll(grid, schemas);
-  if (tables.length) return tables.map((table) => readTable(grid, table, options));
+  if (tables.length)
+    return tables.map((table) => readTable(table.sheet ? new Grid(table.sheet) : grid, table, options));
   return readStandingUp(grid, schemas, options);
 }
 
