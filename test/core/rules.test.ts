@@ -175,6 +175,10 @@ describe("validate: one rule at a time", () => {
     expect(
       codes(talksSheet([talk(1, { type: "诫勉谈话" })]), "talks", { talkTypes: ["谈心谈话", "诫勉谈话"] }),
     ).toEqual([]);
+    // A list the coordinator gives is the whole list: another kind of talk is then an error again.
+    expect(
+      codes(talksSheet([talk(1, { type: "廉政谈话" })]), "talks", { talkTypes: ["谈心谈话", "诫勉谈话"] }),
+    ).toEqual(["error:talk-type@I5"]);
   });
 
   it.each([

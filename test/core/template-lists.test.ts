@@ -41,3 +41,14 @@ describe("the hidden lists sheet", () => {
     expect([lists.peek(0, 0)?.value, lists.peek(1, 0)?.value]).toEqual(["谈心谈话", "任前谈话"]);
   });
 });
+
+describe("the talk-type dropdown's alert", () => {
+  const alertOf = (talkTypes?: string[]) => {
+    const sheet = buildTemplates([schema("talks")], talkTypes ? { talkTypes } : {}).sheets[0];
+    return sheet.validations?.find((v) => v.kind === "list")?.alert;
+  };
+  it("asks before keeping another type with the plan's list (it says 等), refuses with a list the coordinator gave", () => {
+    expect(alertOf()).toBe("warning");
+    expect(alertOf(["谈心谈话", "任前谈话"])).toBe("stop");
+  });
+});

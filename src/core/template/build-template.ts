@@ -111,15 +111,18 @@ function buildSheet(
   schema.columns.forEach((col, c) => {
     const range = { r1: first, c1: c, r2: Math.max(lastData, first), c2: c };
     if (col.type === "enum") {
-      const values = (col.enumCode === "talk-type" && options.talkTypes) || col.enumeration || [];
+      const given = col.enumCode === "talk-type" ? options.talkTypes : undefined;
+      const values = given || col.enumeration || [];
+      // A list the coordinator gave is the whole list: only the form's own (the plan's 等) asks rather than refuses.
+      const open = col.open === true && !given;
       const name = listNameFor(schema, col.key);
       lists.push({ name, values });
-      const listError = col.open ? "template.list-error-open" : "template.list-error";
+      const listError = open ? "template.list-error-open" : "template.list-error";
       validations.push({
         kind: "list",
         range,
         listName: name,
-        alert: col.open ? "warning" : "stop",
+        alert: open ? "warning" : "stop",
         errorTitle: text("zh-CN", "template.list-title"),
         error: text("zh-CN", listError, { column: col.header, allowed: values.join("、") }),
         prompt: text("zh-CN", "template.list-prompt"),

@@ -15,6 +15,8 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
     if (col.type !== "enum" || c < 0) return;
     const code = col.enumCode ?? "enum";
     const allowed = enumerations[code] ?? col.enumeration ?? [];
+    // A list the coordinator gave (--talk-types) is the whole list: only the form's own is open.
+    const open = col.open === true && enumerations[code] === undefined;
     const reported = new Set<number>();
     for (const row of rows) {
       const v = row.values[col.key];
@@ -30,7 +32,7 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
         issues.push(issue(talk ? "talk-type.several" : "enum.several", { ...params, values: several }, where));
       else if (similar !== null)
         issues.push(issue(talk ? "talk-type.similar" : "enum.similar", { ...params, similar }, where));
-      else if (col.open && sameKind(shown(v), allowed))
+      else if (open && sameKind(shown(v), allowed))
         issues.push(issue(talk ? "talk-type.other" : "enum.other", params, { ...where, severity: "warning" }));
       else issues.push(issue(code, params, where));
     }
