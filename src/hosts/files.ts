@@ -56,6 +56,14 @@ export const WORKBOOK_EXTENSIONS = [
   ".xltm",
 ] as const;
 
+/** Files the operating system leaves in folders (lower case); nobody sends them as returns. */
+const SYSTEM_FILES = new Set(["thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r"]);
+
+/** A file name passed over in silence where returns are gathered: hidden (.name) or the system's own. */
+export function isSystemFile(name: string): boolean {
+  return name.startsWith(".") || SYSTEM_FILES.has(name.toLowerCase());
+}
+
 /** Archives a coordinator may drop among the returns (downloaded attachments, 打包下载). */
 const ARCHIVE_EXTENSIONS = new Set([".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz"]);
 

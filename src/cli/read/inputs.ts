@@ -15,7 +15,7 @@ import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { ref, type MessageRef } from "../../core/i18n/text";
 import { ArchiveError, isZipName, readArchive } from "../../hosts/file/archive";
 import { LIMITS } from "../../hosts/file/read/limits";
-import { notWorkbookReason, WORKBOOK_EXTENSIONS } from "../../hosts/files";
+import { isSystemFile, notWorkbookReason, WORKBOOK_EXTENSIONS } from "../../hosts/files";
 import { zlibInflate } from "./zlib-inflate";
 
 /** A path given on the command line that does not exist. */
@@ -31,9 +31,6 @@ export interface FoundInput {
   /** Device and inode (as stat gives them, links followed): the same file under another name or link. */
   readonly fileId?: string;
 }
-
-/** Files the operating system leaves in folders; nobody sends them as returns. */
-const SYSTEM_FILES = new Set(["thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r"]);
 
 /**
  * The files to read: files as given, folders searched recursively, in a stable order. Nothing in a
@@ -98,7 +95,7 @@ function walk(root: string, dir: string, seen: Set<string>, out: FoundInput[]): 
     return;
   }
   for (const entry of entries) {
-    if (entry.startsWith(".") || SYSTEM_FILES.has(entry.toLowerCase())) continue;
+    if (isSystemFile(entry)) continue;
     const full = join(dir, entry);
     const name = relative(root, full);
     let st: Stats;

@@ -1,5 +1,5 @@
 import { ref, type MessageRef } from "../../core/i18n/text";
-import { notWorkbookReason, WORKBOOK_EXTENSIONS, type InputFile } from "../files";
+import { isSystemFile, notWorkbookReason, WORKBOOK_EXTENSIONS, type InputFile } from "../files";
 import { LIMITS } from "./read/limits";
 import { fflateInflate, Zip, ZipProblem, type Inflate } from "./read/zip";
 
@@ -75,16 +75,14 @@ export class ArchiveError extends Error {
   }
 }
 
-/** Entries nobody sends: Mac resource forks, hidden files, Office lock files, Windows' own files. */
+/**
+ * Entries nobody sends: Mac resource forks, hidden and system files (as in a folder), and Office
+ * lock files, which in an archive are the sender's leftovers (in a folder the CLI lists them: the
+ * coordinator may have that file open).
+ */
 function passedOver(path: string): boolean {
   const parts = path.split("/");
-  const base = parts[parts.length - 1].toLowerCase();
-  return (
-    parts.some((p) => p === "__MACOSX" || p.startsWith(".")) ||
-    base.startsWith("~$") ||
-    base === "thumbs.db" ||
-    base === "desktop.ini"
-  );
+  return parts.some((p) => p === "__MACOSX" || isSystemFile(p)) || parts[parts.length - 1].startsWith("~$");
 }
 
 /**
