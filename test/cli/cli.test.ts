@@ -342,6 +342,22 @@ describe("huibiao merge of a .zip (打包下载)", () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
+  it("removes the folder an interrupted run left (its process gone), not one of a running process", () => {
+    writeFileSync(join(dir, "小.zip"), zipSync({ "办公室.xlsx": readFileSync(join(dir, "returns", "办公室.xlsx")) }));
+    const tmp = mkdtempSync(join(tmpdir(), "huibiao-tmp-"));
+    const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+    const left = join(tmp, `huibiao-zip-${gone.stdout}-abc123`);
+    const running = join(tmp, `huibiao-zip-${process.pid}-def456`);
+    for (const d of [left, running]) mkdirSync(d);
+    const r = spawnSync(process.execPath, [BIN, "merge", "小.zip", "-o", "small.xlsx"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, TMPDIR: tmp },
+    });
+    expect(r.status).toBe(0);
+    expect(readdirSync(tmp)).toEqual([`huibiao-zip-${process.pid}-def456`]);
+  });
+
   it("a damaged .zip is listed with its reason and the rest merged", () => {
     writeFileSync(join(dir, "坏.zip"), "PK not a zip");
     const json = JSON.parse(huibiao("merge", "returns", "坏.zip", "-o", "z2.xlsx", "--json").out);

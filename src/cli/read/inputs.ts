@@ -175,21 +175,44 @@ function archiveEntries(path: string, name: string, st: Stats): FoundInput[] {
 let unpacked: string | undefined;
 let unpackedCount = 0;
 
-/** This run's folder for files unpacked from archives, removed when the process ends. */
+/**
+ * This run's folder for files unpacked from archives (named with the process id), removed when the
+ * process ends. No signal handler: the merge runs synchronously, so one would hold Ctrl+C back
+ * until the end; a folder left by an interrupted run is removed by the next run instead.
+ */
 function unpackedDir(): string {
   if (unpacked === undefined) {
-    const dir = mkdtempSync(join(tmpdir(), "huibiao-zip-"));
+    sweepLeftovers();
+    const dir = mkdtempSync(join(tmpdir(), `huibiao-zip-${process.pid}-`));
     unpacked = dir;
-    const remove = () => rmSync(dir, { recursive: true, force: true });
-    process.on("exit", remove);
-    // Interrupted (Ctrl+C): removed, then the signal taken as it would have been.
-    for (const signal of ["SIGINT", "SIGTERM"] as const)
-      process.once(signal, () => {
-        remove();
-        process.kill(process.pid, signal);
-      });
+    process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   }
   return unpacked;
+}
+
+/** Folders of runs that are no longer running (interrupted before they could remove them). */
+function sweepLeftovers(): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return; // nothing to sweep where the folder cannot be listed
+  }
+  for (const name of names) {
+    const pid = Number(/^huibiao-zip-(\d+)-/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: a process of another user holds that id.
+    return errno(e) === "EPERM";
+  }
 }
 
 function fileEntry(path: string, name: string, st: Stats): FoundInput {
