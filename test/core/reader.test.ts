@@ -111,6 +111,66 @@ describe("finding an annex in a returned sheet", () => {
     expect(read({ ...base, rows })!.rows).toHaveLength(2);
   });
 
+  // The header as this unit wrote it, pasted again halfway down (a second batch of talks, a page's
+  // printed header copied back): its labels are the sheet's own, not the form's.
+  const OWN_HEADER = [
+    "序 号",
+    "谈话人姓名",
+    "单位及职务",
+    "谈话对象",
+    "单位及职务",
+    "记录人",
+    "谈话时间\n（年月日）",
+    "地点",
+    "谈话类型　",
+  ];
+  it.each<[string, CellValue[][]]>([
+    ["once", [OWN_HEADER]],
+    ["with a blank 记录人", [OWN_HEADER.map((h, i) => (i === 5 ? null : h))]],
+  ])("skips the sheet's own header repeated between the rows (%s)", (_, repeat) => {
+    const rows = [["填报单位：办公室"], OWN_HEADER, rows6[0], ...repeat, rows6[1]].map((r) =>
+      Array.isArray(r) ? r : [1, r.talker, r.talkerPost, r.talkee, r.talkeePost, r.recorder, r.date, r.place, r.type],
+    );
+    const r = read({ name: "附件2", rows, merges: [] })!;
+    expect(r.rows.map((x) => x.values.talkee)).toEqual([rows6[0].talkee, rows6[1].talkee]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("skips a two-row header repeated between the rows (谈话人 over 姓名 | 单位及职务)", () => {
+    const top = ["序号", "谈话人", null, "谈话对象", null, "记录人", "谈话时间", "谈话地点", "谈话内容类型"];
+    const sub = [null, "姓名", "单位及职务", "姓名", "单位及职务"];
+    const line = (x: (typeof rows6)[number]) => [
+      1,
+      x.talker,
+      x.talkerPost,
+      x.talkee,
+      x.talkeePost,
+      x.recorder,
+      x.date,
+      x.place,
+      x.type,
+    ];
+    const rows = [["填报单位：办公室"], top, sub, line(rows6[0]), top, sub, line(rows6[1])];
+    const merges = [
+      { r1: 1, c1: 1, r2: 1, c2: 2 },
+      { r1: 1, c1: 3, r2: 1, c2: 4 },
+      ...[0, 5, 6, 7, 8].map((c) => ({ r1: 1, c1: c, r2: 2, c2: c })),
+    ];
+    const r = read({ name: "附件2", rows, merges })!;
+    expect(r.table.headerRows).toBe(2);
+    expect(r.rows.map((x) => x.values.talkee)).toEqual([rows6[0].talkee, rows6[1].talkee]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("keeps a row whose names only look like labels when the others are data", () => {
+    const rows = [
+      ["填报单位：办公室"],
+      OWN_HEADER,
+      [1, "谈话人姓名", "记录人", "张三", "科员", "李四", "2023-01-05", "会议室", "谈心谈话"],
+    ];
+    expect(read({ name: "附件2", rows, merges: [] })!.rows).toHaveLength(1);
+  });
+
   it.each<[string, CellValue[]]>([
     ["a date", [null, null, null, null, null, null, "2023年1月10日"]],
     ["a date cell", [null, null, null, null, null, null, null, null, { kind: "date", serial: 44936 }]],

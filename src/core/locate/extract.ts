@@ -49,7 +49,7 @@ const TOTAL_FIRST = "合总小共";
  */
 export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
   const { schema, columns, extras, joined } = table;
-  const headerKeys = new Set(schema.columns.map((c) => labelKey(c.header)));
+  const headerKeys = headerLabels(grid, table);
   const rows: DataRow[] = [];
   // A header cell merged down over the rows below it (a two-row header) is not data.
   let first = table.headerRow + table.headerRows;
@@ -207,18 +207,45 @@ function isSignatureLine(grid: Grid, r: number): boolean {
   return date !== null && date.ok && date.precision === "day";
 }
 
-function isRepeatedHeader(grid: Grid, r: number, columns: readonly number[], headerKeys: Set<string>): boolean {
-  let hits = 0;
+/**
+ * What may head each of the table's columns: the form's own name for it and what this sheet's header
+ * rows say there (谈话时间（年月日）, 谈话人姓名; over and under a two-row header), as label keys.
+ */
+function headerLabels(grid: Grid, table: LocatedTable): ReadonlyMap<number, ReadonlySet<string>> {
+  const labels = new Map<number, Set<string>>();
+  table.schema.columns.forEach((col, i) => {
+    const c = table.columns[i];
+    if (c < 0) return;
+    const keys = new Set([labelKey(col.header)]);
+    for (let r = table.headerRow; r < table.headerRow + table.headerRows; r++) {
+      const v = grid.data(r, c);
+      if (typeof v === "string" && v.trim()) keys.add(labelKey(v));
+    }
+    labels.set(c, keys);
+  });
+  return labels;
+}
+
+/**
+ * A row that repeats the header (pasted again, or printed on each page and copied back): every
+ * filled cell in the form's columns is text that heads that column, and there are two or more.
+ */
+function isRepeatedHeader(
+  grid: Grid,
+  r: number,
+  columns: readonly number[],
+  headerKeys: ReadonlyMap<number, ReadonlySet<string>>,
+): boolean {
   let seen = 0;
   for (const c of columns) {
     const v = grid.raw(r, c);
     if (c < 0 || isBlank(v)) continue;
     // Header labels are text: a number or a date in the row means data.
     if (typeof v !== "string") return false;
+    if (!headerKeys.get(c)?.has(labelKey(v))) return false;
     seen++;
-    if (headerKeys.has(labelKey(cellText(grid.raw(r, c))))) hits++;
   }
-  return seen >= 2 && hits === seen;
+  return seen >= 2;
 }
 
 /** True when none of the row's own cells holds anything: all its content is carried down from a merge above. */
