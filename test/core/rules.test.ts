@@ -271,6 +271,58 @@ describe("validate: one rule at a time", () => {
     expect(r.issues.filter((i) => i.code === "formula").map((i) => i.cell)).toEqual(["B6"]);
   });
 
+  describe("同上 (as above)", () => {
+    it.each<[string, CellValue[][], string[]]>([
+      [
+        "takes the row above's value: said once a row, at its first such cell",
+        [talk(1), talk(2, { talker: "同上", talkee: "赵六", type: "同上" })],
+        ["info:ditto@B6"],
+      ],
+      [
+        "the spellings people use: 〃, ″, “同上”, 同上。, 同前",
+        ["〃", "″", "“同上”", "同上。", "同前"].map((talker, i) =>
+          talk(i + 1, { talker: i ? talker : "张三", talkee: `乙${i}` }),
+        ),
+        ["info:ditto@B6", "info:ditto@B7", "info:ditto@B8", "info:ditto@B9"],
+      ],
+      [
+        "with nothing above (the first row) is an error where it stands, and no date error besides",
+        [talk(1, { talker: "同上", date: "同上" })],
+        ["error:ditto.nothing-above@B5", "error:ditto.nothing-above@G5"],
+      ],
+      [
+        "a wrong value taken by 同上 is reported once, where it is written",
+        [talk(1, { date: "2023年2月30日" }), talk(2, { date: "同上", talkee: "赵六" })],
+        ["error:date.day@G5", "info:ditto@G6"],
+      ],
+      [
+        "text that only contains 同上 is a value (同上级汇报)",
+        [talk(1), talk(2, { talker: "同上级", talkee: "赵六" })],
+        [],
+      ],
+    ])("%s", (_, rows, expected) => {
+      expect(codes(talksSheet(rows)).sort()).toEqual(expected.sort());
+    });
+
+    it("the summary's row stands on its own: the values, chained through several 同上", () => {
+      const sheet = talksSheet([
+        talk(1, { talker: "王局长", date: "2023年1月5日" }),
+        talk(2, { talker: "同上", date: "〃", talkee: "赵六" }),
+        talk(3, { talker: "同上", date: "同上", talkee: "钱七", type: "同上" }),
+      ]);
+      const r = readSheet(sheet, [schema("talks")], { fileName: "x.xlsx", roster: [] })!;
+      expect(r.rows.map((x) => [x.values.talker, x.values.date, x.values.type])).toEqual([
+        ["王局长", "2023年1月5日", "谈心谈话"],
+        ["王局长", "2023年1月5日", "谈心谈话"],
+        ["王局长", "2023年1月5日", "谈心谈话"],
+      ]);
+      expect(r.rows[2].dittos).toEqual(["talker", "date", "type"]);
+      expect(r.issues.find((i) => i.cell === "B7")?.message).toBe(
+        "本行「谈话人」「谈话时间」「谈话内容类型」写的「同上」已按上一行的内容汇总",
+      );
+    });
+  });
+
   it("a wrong value merged over several rows is reported once, at the merged cell", () => {
     const rows = [
       ["学习宣传贯彻党的二十大精神任务清单"],

@@ -4,6 +4,8 @@ import { parseDate } from "../dates/parse-date";
 import { labelKey } from "../text/normalize";
 import { columnLetter } from "../sheet/address";
 import type { LocatedTable } from "./locate";
+import type { AnnexSchema } from "../schema/types";
+import { isDitto } from "../text/ditto";
 
 /** One data row of an annex, as found in the source sheet. */
 export interface DataRow {
@@ -18,8 +20,13 @@ export interface DataRow {
    * standing up: `row` is its place in the form laid flat; see vertical.ts).
    */
   readonly sourceRow?: number;
-  /** For values carried down from a merged cell above: the row the merge starts on, by key. */
+  /**
+   * For values carried down from a merged cell above: the row the merge starts on, by key; for
+   * values written 同上, the row the value is taken from.
+   */
   readonly origins?: Readonly<Record<string, number>>;
+  /** The columns (keys) where this row said 同上 and the row above's value was taken, in schema order. */
+  readonly dittos?: readonly string[];
 }
 
 /** The zero-based sheet row a row's value for `key` stands in (a merge's first row for carried values). */
@@ -83,11 +90,37 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
     const extraValues = extras.length ? extras.map((x) => normalizeEmpty(grid.data(r, x.col))) : NO_VALUES;
     if (extraValues.some((v) => v !== null)) filled = true;
     if (filled && !coveredOnly(grid, r, [...columns, ...joined.flat()], extras)) {
-      rows.push({ row: r, values, extras: extraValues, origins });
+      const dittos = rows.length ? takeDittos(schema.columns, values, rows[rows.length - 1]) : undefined;
+      if (dittos) origins = { ...origins, ...dittos.origins };
+      rows.push({ row: r, values, extras: extraValues, origins, ...(dittos ? { dittos: dittos.keys } : {}) });
       afterFooter = false;
     }
   }
   return rows;
+}
+
+/**
+ * 同上 (or 〃) in a column: the value of the data row above in that column, so that the summary's
+ * row stands on its own when sorted or filtered; `origins` points at the row it was taken from
+ * (where a problem with it is reported). One with nothing above to take (the first row, a blank
+ * above) is left as written (see rules/ditto.ts). Undefined when the row says 同上 nowhere.
+ */
+function takeDittos(
+  columns: AnnexSchema["columns"],
+  values: Record<string, CellValue>,
+  above: DataRow,
+): { keys: string[]; origins: Record<string, number> } | undefined {
+  let taken: { keys: string[]; origins: Record<string, number> } | undefined;
+  for (const col of columns) {
+    if (col.type === "index" || !isDitto(values[col.key])) continue;
+    const v = above.values[col.key] ?? null;
+    if (v === null || isDitto(v)) continue;
+    values[col.key] = v;
+    taken ??= { keys: [], origins: {} };
+    taken.keys.push(col.key);
+    taken.origins[col.key] = originRow(above, col.key);
+  }
+  return taken;
 }
 
 /**

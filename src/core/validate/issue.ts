@@ -24,6 +24,8 @@ export interface IssueParams {
   "date.ongoing": { column: string };
   "item.several": { column: string; count: number; first: string };
   "formula.uncalculated": { column: string; formula: string };
+  ditto: { columns: string };
+  "ditto.nothing-above": { column: string };
   "date.serial-text": { column: string; date: string };
   "talk-type": { column: string; allowed: string };
   enum: { column: string; allowed: string };

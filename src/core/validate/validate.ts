@@ -19,6 +19,7 @@ import { headerRule } from "./rules/header";
 import { hiddenSheetRule } from "./rules/hidden-sheet";
 import { formulaRule } from "./rules/formula";
 import { oneItemRule } from "./rules/one-item";
+import { dittoRule } from "./rules/ditto";
 import { requiredRule } from "./rules/required";
 import { unitRule } from "./rules/unit";
 
@@ -50,6 +51,7 @@ const RULES = [
   unitRule,
   formulaRule,
   oneItemRule,
+  dittoRule,
   requiredRule,
   dateRule,
   enumerationRule,

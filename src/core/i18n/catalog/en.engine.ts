@@ -18,6 +18,9 @@ export const enEngine = {
   "date.time-only": "“{column}” has a time ({time}) but no date; write the date, e.g. “2023-01-05 {time}”",
   "item.several":
     "“{column}” holds {count} numbered items in one cell ({first}…); write one a row: the summary counts and sorts them by row",
+  ditto: "This row's 同上 (“as above”) in {columns} was merged as the row above's value",
+  "ditto.nothing-above":
+    "“{column}” says “{value}” (as above), but there is nothing above to take: write the value itself",
   "formula.uncalculated":
     "“{column}” is a formula ({formula}) saved without its result, so there is no value to read: open the file in Excel or WPS, save it and send it again",
   "date.ongoing":

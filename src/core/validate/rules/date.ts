@@ -4,6 +4,7 @@ import { a1 } from "../../sheet/address";
 import { originRow } from "../../locate/extract";
 import { isPlaceholder, shown, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
+import { isDitto } from "../../text/ditto";
 
 /** Date columns hold dates people can mean: no month 23, no 2月30日. */
 export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
@@ -14,7 +15,7 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
     const reported = new Set<number>();
     for (const row of rows) {
       // 「/」 or 「无」: left empty on purpose (the required rule speaks of it where it matters).
-      if (isPlaceholder(row.values[col.key])) continue;
+      if (isPlaceholder(row.values[col.key]) || isDitto(row.values[col.key])) continue;
       const parsed = parseDate(row.values[col.key]);
       // A value merged over several rows is one cell: report it once, where it is written.
       const at = originRow(row, col.key);

@@ -3,6 +3,7 @@ import { originRow } from "../../locate/extract";
 import { labelKey } from "../../text/normalize";
 import { isPlaceholder, shown, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
+import { isDitto } from "../../text/ditto";
 
 /**
  * Enumerated columns (谈话内容类型) hold a listed value; padding, full-width forms and a note in
@@ -21,7 +22,8 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
     for (const row of rows) {
       const v = row.values[col.key];
       const at = originRow(row, col.key);
-      if (v === null || canonicalEnum(shown(v), allowed) !== null || isPlaceholder(v) || reported.has(at)) continue;
+      if (v === null || canonicalEnum(shown(v), allowed) !== null || isPlaceholder(v) || isDitto(v) || reported.has(at))
+        continue;
       reported.add(at);
       const where = { severity: "error", cell: a1(at, c), value: shown(v), field: col.key, row: row.row } as const;
       const params = { column: col.header, allowed: allowed.join("、") };
