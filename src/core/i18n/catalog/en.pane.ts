@@ -49,7 +49,7 @@ export const enPane = {
   badgeLegend: "The numbers after each group: errors in red, warnings in yellow",
   errors: "Errors",
   warnings: "Warnings",
-  infos: "How headers were read",
+  infos: "How the sheet was read (headers, 同上…)",
   rowsCount: "{rows} rows",
   rowsCountOne: "1 row",
   unitLabel: "Unit: {unit}",

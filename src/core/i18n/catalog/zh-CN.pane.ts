@@ -46,7 +46,7 @@ export const zhCNPane = {
   badgeLegend: "每组后的数字：红色为错误数，黄色为提醒数",
   errors: "错误",
   warnings: "提醒",
-  infos: "表头的读法",
+  infos: "读取说明（表头、同上等）",
   rowsCount: "{rows} 行",
   rowsCountOne: "1 行",
   unitLabel: "填报单位：{unit}",
