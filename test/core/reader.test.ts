@@ -162,6 +162,26 @@ describe("finding an annex in a returned sheet", () => {
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
+  it.each<[string, CellValue[]]>([
+    ["以下空白 under 谈话人", [null, "以下空白"]],
+    ["（以下空白） under 谈话对象", [null, null, null, "（以下空白）"]],
+    ["spaced out, in 序号 and 谈话人", ["以 下 空 白", "以 下 空 白"]],
+    ["本表以下无内容", [null, "本表以下无内容"]],
+    ["此页无正文", [null, "此页无正文"]],
+  ])("skips the line that closes the table (%s)", (_, line) => {
+    const base = returnSheet(schema("talks"), rows6.slice(0, 2), { unit: "办公室" });
+    const r = read({ ...base, rows: [...base.rows, line] })!;
+    expect(r.rows).toHaveLength(2);
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
+  it("keeps a row that says more than 以下空白, and rows written below it", () => {
+    const base = returnSheet(schema("talks"), rows6.slice(0, 1), { unit: "办公室" });
+    const later = base.rows[base.rows.findIndex((r) => r[0] === "序号") + 1];
+    const r = read({ ...base, rows: [...base.rows, [null, "以下空白", "科员"], [null, "以下空白"], later] })!;
+    expect(r.rows).toHaveLength(3);
+  });
+
   it("keeps a row whose names only look like labels when the others are data", () => {
     const rows = [
       ["填报单位：办公室"],

@@ -1,7 +1,7 @@
 import type { CellValue } from "../sheet/types";
 import { Grid, cellText, isBlank } from "../sheet/grid";
 import { parseDate } from "../dates/parse-date";
-import { labelKey } from "../text/normalize";
+import { labelKey, looseKey } from "../text/normalize";
 import { columnLetter } from "../sheet/address";
 import type { LocatedTable } from "./locate";
 import type { AnnexSchema } from "../schema/types";
@@ -48,10 +48,14 @@ const FOOTER =
 const TOTAL = /^(合计|总计|小计|共计)(:.*)?$/;
 const TOTAL_FIRST = "合总小共";
 
+/** The line official forms close a table with: 以下空白, （以下无内容）, 此页无正文, 本表以下空白. */
+const CLOSING =
+  /^(?:(?:此表|本表|本页|此页|表)?以下(?:空白|无内容|无正文|为空|无)|此页无正文|本页无正文|(?:此处|本栏)?空白)$/;
+
 /**
  * The data rows of a located table: every row below the header in which something besides 序号
- * is filled. Blank rows, trailing template rows, notes, footers, totals lines (合计…) and repeated
- * headers are skipped;
+ * is filled. Blank rows, trailing template rows, notes, footers, totals lines (合计…), the closing
+ * line (以下空白) and repeated headers are skipped;
  * values merged down are carried to each row they cover.
  */
 export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
@@ -67,7 +71,7 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
   // Below a footer (填报人：张三), a line holding only a date or 盖章 is the signature's, not a row.
   let afterFooter = false;
   for (let r = first, end = table.end ?? grid.rowCount; r < end; r++) {
-    if (isFooterOrTotal(grid, r)) {
+    if (isFooterOrTotal(grid, r) || isClosingLine(grid, r)) {
       afterFooter = true;
       continue;
     }
@@ -193,6 +197,18 @@ function isFooterOrTotal(grid: Grid, r: number): boolean {
     return FOOTER.test(key) || (TOTAL_FIRST.includes(key.charAt(0)) && TOTAL.test(key));
   }
   return false;
+}
+
+/** A line whose only words say the table ends here (以下空白), wherever in the row they are written. */
+function isClosingLine(grid: Grid, r: number): boolean {
+  let found = false;
+  for (let c = 0, n = grid.width(r); c < n; c++) {
+    const v = grid.raw(r, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || !CLOSING.test(looseKey(v))) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** Columns of its own (序号 aside) a form needs before a line in it can be a heading: 附件4 has one. */
