@@ -1,6 +1,7 @@
 // Runs before `npm test`. The tests use real programs from Debian, never downloaded binaries:
 //   LibreOffice (opens what we write, writes xls/ods returns), CJK fonts, Chromium (end-to-end
-//   tests of the built page, driven by playwright-core) and xmllint (the manifest's XSD check).
+//   tests of the built page, driven by playwright-core), xmllint (the manifest's XSD check) and
+//   Python's openpyxl (writes messy returns, as a program other than ours).
 // On a fresh Debian machine where we are root, install the missing ones; otherwise say what to do.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -16,6 +17,8 @@ const needed = [
   },
   { ok: existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"), pkg: "chromium" },
   { ok: has("xmllint"), pkg: "libxml2-utils" },
+  // Debian's python3 with openpyxl writes the messy returns of test/lo/messy-returns.test.ts.
+  { ok: spawnSync("/usr/bin/python3", ["-c", "import openpyxl"]).status === 0, pkg: "python3-openpyxl" },
 ]
   .filter((n) => !n.ok)
   .map((n) => n.pkg);
