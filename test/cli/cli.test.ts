@@ -208,6 +208,40 @@ describe("huibiao demo", () => {
   });
 });
 
+describe("a unit's form sent in parts (补报)", () => {
+  it("merges both, says so on the status and in the JSON, and tells what to do if it was the whole form again", () => {
+    const parts = join(dir, "parts");
+    mkdirSync(parts);
+    const month = (m: number) =>
+      returnSheet(
+        schema("talks"),
+        talkRows(random(m), "办公室", 2).map((r, i) => ({
+          ...r,
+          talkee: `${m}月对象${i}`,
+          date: `2023-0${m}-0${i + 3}`,
+        })),
+        { unit: "办公室" },
+      );
+    writeFileSync(join(parts, "办公室-1月.xlsx"), writeSheetsAs([month(1)], "xlsx"));
+    writeFileSync(join(parts, "办公室-2月.xlsx"), writeSheetsAs([month(2)], "xlsx"));
+    utimesSync(join(parts, "办公室-1月.xlsx"), new Date(2023, 1, 1), new Date(2023, 1, 1));
+    utimesSync(join(parts, "办公室-2月.xlsx"), new Date(2023, 2, 1), new Date(2023, 2, 1));
+    const r = huibiao("merge", "parts", "-o", "parts.xlsx");
+    expect(r.out).toContain(
+      "＋ 办公室 附件2：「办公室-2月.xlsx」与「办公室-1月.xlsx」没有相同的行，按补报一并汇总；如果它是重新填写的整张表，请删去较早的文件后重新汇总",
+    );
+    expect(r.out).toContain("汇总 4 行 + 被替换的重复报送 0 行");
+    const json = JSON.parse(huibiao("merge", "parts", "-o", "parts.xlsx", "--json").out) as {
+      supplemented: unknown[];
+      replaced: unknown[];
+    };
+    expect(json.supplemented).toEqual([
+      { unit: "办公室", annex: "talks", file: "办公室-2月.xlsx", with: ["办公室-1月.xlsx"] },
+    ]);
+    expect(json.replaced).toEqual([]);
+  });
+});
+
 describe("--forms: a sixth form given as data", () => {
   beforeAll(() => {
     writeFileSync(join(dir, "forms.json"), JSON.stringify([INSIGHTS]));

@@ -5,6 +5,7 @@ import { returnSheet } from "../../src/app/demo/return-sheet";
 import { practicalRows, random, talkRows } from "../../src/app/demo/samples";
 import { CHECK, FORMS, schema, talk, talksSheet } from "../helpers/sheets";
 import { statistics } from "../../src/core/merge/statistics";
+import type { CellValue } from "../../src/core/sheet/types";
 
 const roster = ["办公室", "法规科", "人事科", "宣教科"];
 const rnd = random(7);
@@ -19,6 +20,13 @@ const wb = (
   sheets: [returnSheet(schema("talks"), talkRows(rnd, unit, n), { unit, unitLineEmpty })],
   ...extra,
 });
+
+/** A unit's form sent again: the same talks, the first `n` of them (a correction that removed some). */
+const again = (file: string, earlier: ReturnedWorkbook, n: number, extra: Partial<ReturnedWorkbook> = {}) => {
+  const sheet = earlier.sheets[0];
+  const header = sheet.rows.findIndex((r) => r[0] === "序号");
+  return { file, sheets: [{ ...sheet, rows: sheet.rows.slice(0, header + 1 + n) }], ...extra };
+};
 
 describe("merge", () => {
   it("stacks rows in roster order, then source order, with unit and file on every row", () => {
@@ -36,19 +44,13 @@ describe("merge", () => {
   });
 
   it("a later return of the same unit and annex replaces the earlier: saved time first, then file time", () => {
-    const r = merge(
-      [
-        wb("new.xlsx", "办公室", 2, { savedAt: 2000, modifiedAt: 1 }),
-        wb("old.xlsx", "办公室", 5, { savedAt: 1000, modifiedAt: 9 }),
-      ],
-      { schemas: FORMS, roster },
-    );
+    const old = wb("old.xlsx", "办公室", 5, { savedAt: 1000, modifiedAt: 9 });
+    const r = merge([again("new.xlsx", old, 2, { savedAt: 2000, modifiedAt: 1 }), old], { schemas: FORMS, roster });
     expect(r.replaced).toMatchObject([{ unit: "办公室", annex: "talks", file: "old.xlsx", by: "new.xlsx" }]);
     expect(r.annexes[0].rows).toHaveLength(2);
-    const byFileTime = merge(
-      [wb("x.xlsx", "办公室", 2, { modifiedAt: 5 }), wb("y.xlsx", "办公室", 4, { modifiedAt: 3 })],
-      { schemas: FORMS, roster },
-    );
+    expect(r.supplemented).toEqual([]);
+    const y = wb("y.xlsx", "办公室", 4, { modifiedAt: 3 });
+    const byFileTime = merge([again("x.xlsx", y, 2, { modifiedAt: 5 }), y], { schemas: FORMS, roster });
     expect(byFileTime.replaced).toMatchObject([{ file: "y.xlsx", by: "x.xlsx" }]);
   });
 
@@ -264,10 +266,8 @@ describe("merge", () => {
         ...wb("t.xlsx", "人事科", 1).sheets,
       ],
     };
-    const r = merge(
-      [wb("old.xlsx", "办公室", 4, { savedAt: 1 }), wb("new.xlsx", "办公室", 2, { savedAt: 2 }), withTasks],
-      { schemas: FORMS, roster },
-    );
+    const old4 = wb("old.xlsx", "办公室", 4, { savedAt: 1 });
+    const r = merge([old4, again("new.xlsx", old4, 2, { savedAt: 2 }), withTasks], { schemas: FORMS, roster });
     expect(r.reconciliation).toEqual({ read: 4 + 2 + 3 + 1, summarized: 3, replaced: 4, uncollected: 3, dropped: 0 });
     const overview = summaryModel(r).sheets[0];
     expect(overview.rows[2][0]?.v).toBe(
@@ -402,5 +402,95 @@ describe("a sheet titled as a form whose header is not the form's", () => {
       schemas: FORMS,
     });
     expect(result.rejected).toEqual([]);
+  });
+});
+
+describe("a unit's form sent again, or sent in parts (补报)", () => {
+  const jan = [
+    talk(1, { talkee: "甲", date: "2023-01-05" }),
+    talk(2, { talkee: "乙", date: "2023-01-09" }),
+    talk(3, { talkee: "丙", date: "2023-01-12" }),
+  ];
+  const send = (...files: CellValue[][][]) =>
+    merge(
+      files.map((rows, i) => ({ file: `第${i + 1}份.xlsx`, savedAt: i + 1, sheets: [talksSheet(rows)] })),
+      { schemas: FORMS, roster: ["办公室"] },
+    );
+  const talkees = (r: ReturnType<typeof send>) => r.annexes[0].rows.map((x) => x.values.talkee);
+
+  it.each<[string, CellValue[][], (string | null)[], "replaced" | "supplemented"]>([
+    [
+      "February's talks after January's: both merged",
+      [talk(1, { talkee: "丁", date: "2023-02-03" }), talk(2, { talkee: "戊", date: "2023-02-08" })],
+      ["甲", "乙", "丙", "丁", "戊"],
+      "supplemented",
+    ],
+    [
+      "February's, with a person talked to again: both merged",
+      [
+        talk(1, { talkee: "甲", date: "2023-02-03" }),
+        talk(2, { talkee: "戊", date: "2023-02-08" }),
+        talk(3, { talkee: "己", date: "2023-02-10" }),
+      ],
+      ["甲", "乙", "丙", "甲", "戊", "己"],
+      "supplemented",
+    ],
+    ["the same form again", jan, ["甲", "乙", "丙"], "replaced"],
+    [
+      "corrected: one date",
+      [jan[0], jan[1], talk(3, { talkee: "丙", date: "2023-01-13" })],
+      ["甲", "乙", "丙"],
+      "replaced",
+    ],
+    [
+      "corrected: one name",
+      [jan[0], talk(2, { talkee: "乙乙", date: "2023-01-09" }), jan[2]],
+      ["甲", "乙乙", "丙"],
+      "replaced",
+    ],
+    [
+      "corrected: every date (a wrong year), the same people",
+      jan.map((r, i) => talk(i + 1, { talkee: r[3], date: `2022-01-0${i + 5}` })),
+      ["甲", "乙", "丙"],
+      "replaced",
+    ],
+    [
+      "completed: January's again with February's added",
+      [...jan, talk(4, { talkee: "丁", date: "2023-02-03" })],
+      ["甲", "乙", "丙", "丁"],
+      "replaced",
+    ],
+  ])("%s", (_, later, merged, how) => {
+    const r = send(jan, later);
+    expect(talkees(r)).toEqual(merged);
+    expect(r.reconciliation.dropped).toBe(0);
+    expect({ replaced: r.replaced.length, supplemented: r.supplemented.length }).toEqual(
+      how === "replaced" ? { replaced: 1, supplemented: 0 } : { replaced: 0, supplemented: 1 },
+    );
+  });
+
+  it("one date corrected in a form of one talk replaces it", () => {
+    const r = send([talk(1, { date: "2023-01-05" })], [talk(1, { date: "2023-01-06" })]);
+    expect(r.replaced).toHaveLength(1);
+    expect(r.annexes[0].rows).toHaveLength(1);
+  });
+
+  it("January, February, then February corrected: January and the corrected February are merged", () => {
+    const feb = [talk(1, { talkee: "丁", date: "2023-02-03" }), talk(2, { talkee: "戊", date: "2023-02-08" })];
+    const fixed = [feb[0], talk(2, { talkee: "戊", date: "2023-02-09" })];
+    const r = send(jan, feb, fixed);
+    expect(talkees(r)).toEqual(["甲", "乙", "丙", "丁", "戊"]);
+    expect(r.annexes[0].rows.map((x) => x.file)).toEqual([...Array(3).fill("第1份.xlsx"), "第3份.xlsx", "第3份.xlsx"]);
+    expect(r.supplemented).toEqual([{ unit: "办公室", annex: "talks", file: "第2份.xlsx", with: ["第1份.xlsx"] }]);
+    expect(r.replaced).toMatchObject([{ file: "第2份.xlsx", by: "第3份.xlsx" }]);
+  });
+
+  it("is said in the overview, where the unit's row is, with what to do if it was the whole form again", () => {
+    const feb = [talk(1, { talkee: "丁", date: "2023-02-03" })];
+    const overview = summaryModel(send(jan, feb)).sheets[0];
+    const row = overview.rows.find((r) => r[1]?.v === "办公室")!;
+    expect(row[row.length - 1]?.v).toBe(
+      "附件2：「第2份.xlsx」与「第1份.xlsx」没有相同的行，按补报一并汇总；如果它是重新填写的整张表，请删去较早的文件后重新汇总",
+    );
   });
 });

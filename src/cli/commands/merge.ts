@@ -3,7 +3,7 @@ import { basename, resolve } from "node:path";
 import { collectFile, summaryFile } from "../../app/merge-returns";
 import { mergeCollected, type CollectedReturn, type MergeOptions, type MergeResult } from "../../core/merge/merge";
 import type { AnnexRegistry } from "../../core/schema/registry";
-import { changesText, stateText, unitName } from "../../core/merge/summary-model";
+import { changesText, stateText, supplementText, unitName } from "../../core/merge/summary-model";
 import { annexLabel, annexNumber, annexNumbers } from "../../core/schema/label";
 import { checkFlags, stringFlag, UsageError, type Args } from "../args";
 import { fileHost } from "../host";
@@ -114,6 +114,7 @@ export function mergeJson(result: MergeResult, output: string) {
     rosterGiven: result.rosterGiven,
     missing: result.missing,
     replaced: result.replaced,
+    supplemented: result.supplemented,
     rejected: result.rejected.map((r) => ({ file: r.file, reason: r.reason, code: r.why.key })),
     reconciliation: result.reconciliation,
     late: Object.fromEntries(result.status.filter((s) => s.late.length).map((s) => [s.unit, s.late])),
@@ -159,6 +160,8 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
     out.log(
       `  ↻ ${oneLine(r.unit)} ${number(r.annex)}：「${oneLine(r.by)}」替换了「${oneLine(r.file)}」${r.changes ? `（${changesText(r.changes)}）` : ""}`,
     );
+  for (const r of result.supplemented)
+    out.log(`  ＋ ${oneLine(r.unit)} ${oneLine(supplementText(r, number(r.annex), "zh-CN"))}`);
   for (const r of result.rejected)
     out.log(`  ✗ 无法汇总「${oneLine(r.file)}」：${oneLine(r.reason)}${cliHint(r.why.key, r.why.params)}`);
   if (!result.rosterGiven && result.status.length)

@@ -12,7 +12,7 @@ import { readSheets, unreadForm, type SheetReading } from "../validate/validate"
 import { serialOf } from "../request/request";
 import { returnChanges, type ReturnChanges } from "./changes";
 import { withCrossSheetRepeats } from "./cross-sheet";
-import { resolveResubmissions } from "./resubmissions";
+import { resolveResubmissions, type Supplement } from "./resubmissions";
 import { groupByUnit, unitStatus, type UnitStatus } from "./status";
 import type { ReturnedWorkbook, SheetReturn } from "./returns";
 
@@ -91,6 +91,11 @@ export interface MergeResult {
     /** What the later return changed: rows added, removed, cells changed. */
     changes?: ReturnChanges;
   }[];
+  /**
+   * Later files of a unit's form that share no entry with the earlier ones (补报: 2月's talks after
+   * 1月's): kept beside them, both merged, each said so the coordinator can tell a re-sent form.
+   */
+  readonly supplemented: readonly Supplement[];
   readonly rejected: readonly Rejected[];
   readonly returns: readonly SheetReturn[];
   readonly status: readonly UnitStatus[];
@@ -251,6 +256,7 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
         };
       })
       .filter((x, i, all) => all.findIndex((y) => y.file === x.file && y.annex === x.annex && y.unit === x.unit) === i),
+    supplemented: resolved.supplements,
     rejected,
     returns: found.map((r) => (replaced.has(r) ? { ...r, replacedBy: replaced.get(r) } : (checked.get(r) ?? r))),
     status,

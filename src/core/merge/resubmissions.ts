@@ -1,13 +1,29 @@
+import { parseDate } from "../dates/parse-date";
+import { cellText } from "../sheet/grid";
+import type { CellValue } from "../sheet/types";
+import { labelKey } from "../text/normalize";
 import type { ReturnedWorkbook, SheetReturn } from "./returns";
 
 /** What deciding between re-submissions needs of a file: its name and times. */
 export type ReturnMeta = Pick<ReturnedWorkbook, "file" | "savedAt" | "modifiedAt">;
 
+/** A later file of a unit's form kept beside earlier ones: it shares no entry with them (补报). */
+export interface Supplement {
+  readonly unit: string;
+  readonly annex: string;
+  readonly file: string;
+  /** The earlier files of that unit's form kept with it. */
+  readonly with: readonly string[];
+}
+
 /**
- * For each unit and annex, the latest file wins: the workbook's saved time, then the file's time,
- * then input order. An empty form never replaces a filled one (a unit re-sending the whole
- * workbook to fix one sheet loses nothing). Returns the sheets kept, in input order, and for each
- * replaced one the file that replaced it.
+ * For each unit and annex, the files in time order (the workbook's saved time, then the file's
+ * time, then input order). A later file replaces each earlier one it is that form again of (see
+ * isResubmission), so a corrected or completed return replaces the first; a later file that is
+ * none of the kept ones again is a supplement (1月 then 2月's talks, 补报) and is kept beside them, said as such, so that nothing is lost when a unit sends
+ * its form in parts. An empty form never replaces a filled one (a unit re-sending the whole
+ * workbook to fix one sheet loses nothing). Returns the sheets kept, in input order, for each
+ * replaced one the file that replaced it, and the supplements.
  */
 export function resolveResubmissions(found: readonly SheetReturn[], returns: readonly ReturnMeta[]) {
   const order = new Map(returns.map((wb, i) => [wb.file, i]));
@@ -21,19 +37,79 @@ export function resolveResubmissions(found: readonly SheetReturn[], returns: rea
   }
   const kept: SheetReturn[] = [];
   const replaced = new Map<SheetReturn, string>();
+  const supplements: Supplement[] = [];
   for (const group of groups.values()) {
     const filled = group.filter((r) => r.reading.rows.length > 0);
     const candidates = filled.length ? filled : group;
     const files = [...new Set(candidates.map((r) => r.file))];
     files.sort((a, b) => compareTime(meta.get(a)!, meta.get(b)!) || order.get(a)! - order.get(b)!);
-    const winner = files[files.length - 1];
-    for (const r of group) {
-      if (r.file === winner) kept.push(r);
-      else if (candidates.includes(r)) replaced.set(r, winner);
+    const sheetsOf = (file: string) => candidates.filter((r) => r.file === file);
+    const entries = new Map(files.map((f) => [f, entryRows(sheetsOf(f))]));
+    let standing: string[] = [];
+    for (const file of files) {
+      const later = entries.get(file)!;
+      const earlier = standing.filter((s) => isResubmission(entries.get(s)!, later));
+      if (standing.length && !earlier.length)
+        supplements.push({ unit: group[0].unit, annex: group[0].annex.id, file, with: [...standing] });
+      for (const e of earlier) for (const r of sheetsOf(e)) replaced.set(r, file);
+      standing = [...standing.filter((s) => !earlier.includes(s)), file];
     }
+    for (const r of group) if (standing.includes(r.file)) kept.push(r);
   }
   kept.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { kept, replaced };
+  return { kept, replaced, supplements };
+}
+
+/** A file's entries of one unit's form: each row's required text and date cells, compared as entryPart. */
+interface Entries {
+  readonly columns: readonly { readonly key: string; readonly date: boolean }[];
+  readonly rows: readonly Readonly<Record<string, string>>[];
+}
+
+function entryRows(sheets: readonly SheetReturn[]): Entries {
+  const schema = sheets[0].annex;
+  const columns = schema.columns
+    .filter((c) => c.required && (c.type === "text" || c.type === "date"))
+    .map((c) => ({ key: c.key, date: c.type === "date" }));
+  const rows = sheets.flatMap((r) =>
+    r.reading.rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, entryPart(row.values[c.key], c.date)]))),
+  );
+  return { columns, rows };
+}
+
+/**
+ * Whether a later file of a unit's form is that form again (corrected, completed, or sent twice)
+ * rather than more of it (补报): it repeats an entry of the earlier whole (the same talk: 谈话人,
+ * 谈话对象, their posts, the day), or it names again at least half the earlier entries in the
+ * column that tells entries apart best (the one with the most different values: 谈话对象 in a list
+ * of talks by one leader, 课题名称 in 附件3). So a corrected date or name keeps the rest as they
+ * were and replaces; a second month's talks, with a person talked to again, does not. An empty
+ * form, or one with nothing to compare, is the form again: the later counts, as it always did.
+ */
+function isResubmission(earlier: Entries, later: Entries): boolean {
+  if (!earlier.rows.length || !later.rows.length || !earlier.columns.length) return true;
+  const whole = (row: Readonly<Record<string, string>>) => earlier.columns.map((c) => row[c.key]).join("\u0001");
+  const before = new Set(earlier.rows.map(whole));
+  if (later.rows.some((r) => before.has(whole(r)))) return true;
+  const text = earlier.columns.filter((c) => !c.date);
+  if (!text.length) return false;
+  const all = [...earlier.rows, ...later.rows];
+  const telling = text.reduce((best, c) =>
+    new Set(all.map((r) => r[c.key])).size > new Set(all.map((r) => r[best.key])).size ? c : best,
+  );
+  const named = new Set(later.rows.map((r) => r[telling.key]).filter((v) => v !== ""));
+  const again = earlier.rows.filter((r) => named.has(r[telling.key])).length;
+  return again * 2 >= earlier.rows.length;
+}
+
+/** A cell as compared between files: a date as its day however written, text without spacing. */
+function entryPart(v: CellValue | undefined, date: boolean): string {
+  if (v === null || v === undefined) return "";
+  if (date) {
+    const d = parseDate(v);
+    if (d?.ok) return `@${Math.floor(d.serial)}`;
+  }
+  return labelKey(cellText(v));
 }
 
 function compareTime(a: ReturnMeta, b: ReturnMeta): number {

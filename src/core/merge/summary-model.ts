@@ -14,7 +14,7 @@ import type {
 } from "../workbook/model";
 import { SUMMARY_TAG, type AnnexResult, type MergeResult, type MergedRow } from "./merge";
 import type { ReturnChanges } from "./changes";
-import { changesText, OVERVIEW_SHEET, stateText, summarySheetName, unitName } from "./summary-text";
+import { changesText, OVERVIEW_SHEET, stateText, summarySheetName, supplementText, unitName } from "./summary-text";
 
 export {
   changesText,
@@ -22,6 +22,7 @@ export {
   SUMMARY_SHEET_PREFIX,
   stateText,
   summarySheetName,
+  supplementText,
   unitName,
 } from "./summary-text";
 import { statisticsSheet } from "./statistics-sheet";
@@ -228,6 +229,7 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
             text(locale, "summary.replaced-by", { annex: number(r.annex), by: r.by, file: r.file }) +
             (r.changes ? text(locale, "summary.changes-sep") + changesText(r.changes, locale) : ""),
         ),
+      ...result.supplemented.filter((r) => r.unit === s.unit).map((r) => supplementText(r, number(r.annex), locale)),
       ...s.late.map((file) => text(locale, "summary.late", { file })),
       ...sheetIssues(byUnit.get(s.unit) ?? [], locale),
       ...result.rejected

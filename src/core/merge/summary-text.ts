@@ -2,6 +2,7 @@ import { text, type Locale } from "../i18n/text";
 import { annexLabel, annexNumbers } from "../schema/label";
 import type { AnnexSchema } from "../schema/types";
 import type { ReturnChanges } from "./changes";
+import type { Supplement } from "./resubmissions";
 import type { ReturnState, UnitStatus } from "./status";
 
 /**
@@ -43,4 +44,13 @@ const STATE_KEYS = {
 export function changesText(c: ReturnChanges, locale: Locale = "zh-CN"): string {
   if (!c.added && !c.removed && !c.changed.length) return text(locale, "summary.changes-none");
   return text(locale, "summary.changes", { added: c.added, removed: c.removed, changed: c.changed.length });
+}
+
+/** A supplement in words: 「附件2：「2月.xlsx」与「1月.xlsx」没有相同的行，按补报一并汇总…」. */
+export function supplementText(r: Supplement, annex: string, locale: Locale): string {
+  return text(locale, "summary.supplement", {
+    annex,
+    file: r.file,
+    earlier: r.with.join(text(locale, "list.separator")),
+  });
 }

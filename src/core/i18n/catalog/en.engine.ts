@@ -295,6 +295,8 @@ export const enEngine = {
   "summary.change-cell": "No. {index} {column}: {from} → {to}",
   "summary.changes-more": "…and {count} more",
   "summary.replaced-by": "{annex}: “{by}” replaced “{file}”",
+  "summary.supplement":
+    "{annex}: “{file}” has no row in common with “{earlier}”, so both are merged as parts of one return; if it is the whole form filled in again, remove the earlier file and merge again",
   "summary.counts-no-roster":
     "No roster given: {returned} units returned; units that returned nothing cannot be known (give a roster and merge again). {errors} errors, {warnings} warnings; {replaced} resubmissions replaced; {rejected} files unreadable or not recognised.",
   "summary.missing-title": "Units that have not returned",

@@ -93,6 +93,7 @@ export const enPane = {
   statusErrors: "{count} errors",
   statusWarnings: "{count} warnings",
   statusReplaced: "Resubmitted",
+  statusSupplemented: "Sent in parts",
   statusLate: "Late",
   mergeNoSummary: "The summary was not written",
   issueCount: "{title} ({count})",

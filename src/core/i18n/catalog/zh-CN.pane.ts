@@ -89,6 +89,7 @@ export const zhCNPane = {
   statusErrors: "错误 {count}",
   statusWarnings: "提醒 {count}",
   statusReplaced: "有重报",
+  statusSupplemented: "有补报",
   statusLate: "逾期报送",
   mergeNoSummary: "汇总表没有生成",
   issueCount: "{title}（{count}）",

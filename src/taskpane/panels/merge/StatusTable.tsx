@@ -33,7 +33,13 @@ const STATE_COLOR = {
   unlisted: "important",
   unknown: "danger",
 } as const;
-const FLAG_COLOR = { errors: "danger", warnings: "warning", replaced: "informative", late: "severe" } as const;
+const FLAG_COLOR = {
+  errors: "danger",
+  warnings: "warning",
+  replaced: "informative",
+  supplemented: "informative",
+  late: "severe",
+} as const;
 
 /** Each unit: its state, what else is worth knowing, its rows. */
 export function StatusTable({ rows }: { rows: readonly UnitRow[] }) {
@@ -47,7 +53,9 @@ export function StatusTable({ rows }: { rows: readonly UnitRow[] }) {
         ? t("statusWarnings", { count: u.warnings })
         : flag === "late"
           ? t("statusLate")
-          : t("statusReplaced");
+          : flag === "supplemented"
+            ? t("statusSupplemented")
+            : t("statusReplaced");
   return (
     <Table size="small" className={styles.table} aria-label={t("statusTitle")}>
       <TableHeader>

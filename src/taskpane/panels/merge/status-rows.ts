@@ -1,11 +1,11 @@
 import type { MergeResult, ReturnState } from "../../../core/merge/merge";
-import { changesText, stateText } from "../../../core/merge/summary-text";
+import { changesText, stateText, supplementText } from "../../../core/merge/summary-text";
 import { annexLabel } from "../../../core/schema/label";
 import { text } from "../../../core/i18n/text";
 import type { Locale } from "../../../core/i18n/text";
 
-/** What else a unit's row says besides its state: errors, warnings, a resubmission. */
-export type UnitFlag = "errors" | "warnings" | "replaced" | "late";
+/** What else a unit's row says besides its state: errors, warnings, a resubmission, a form sent in parts. */
+export type UnitFlag = "errors" | "warnings" | "replaced" | "supplemented" | "late";
 
 export interface UnitRow {
   readonly unit: string;
@@ -16,19 +16,28 @@ export interface UnitRow {
   readonly rows: number;
   readonly errors: number;
   readonly warnings: number;
-  /** Each re-submission in words: 「附件2 大谈话统计表：新增 0 行，删除 0 行，改动 2 处」. */
+  /**
+   * Each re-submission in words (「附件2 大谈话统计表：新增 0 行，删除 0 行，改动 2 处」), and each file
+   * merged beside an earlier one as a supplement.
+   */
   readonly resubmissions: readonly string[];
 }
 
 /** One line per unit, from the engine's status (roster order, then units not on it). */
 export function unitRows(result: MergeResult, locale: Locale): UnitRow[] {
   const schemas = result.annexes.map((a) => a.schema);
+  const label = (id: string) => {
+    const schema = schemas.find((x) => x.id === id);
+    return schema ? annexLabel(schema, locale) : id;
+  };
   const replaced = new Set(result.replaced.map((r) => r.unit));
+  const supplemented = new Set(result.supplemented.map((r) => r.unit));
   return result.status.map((s) => {
     const flags: UnitFlag[] = [];
     if (s.errors) flags.push("errors");
     if (s.warnings) flags.push("warnings");
     if (replaced.has(s.unit)) flags.push("replaced");
+    if (supplemented.has(s.unit)) flags.push("supplemented");
     if (s.late.length) flags.push("late");
     return {
       unit: s.unit,
@@ -43,7 +52,10 @@ export function unitRows(result: MergeResult, locale: Locale): UnitRow[] {
         .map((r) => {
           const schema = schemas.find((x) => x.id === r.annex);
           return `${schema ? annexLabel(schema, locale) : r.annex}${text(locale, "colon")}${changesText(r.changes!, locale)}`;
-        }),
+        })
+        .concat(
+          result.supplemented.filter((r) => r.unit === s.unit).map((r) => supplementText(r, label(r.annex), locale)),
+        ),
     };
   });
 }

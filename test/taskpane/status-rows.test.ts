@@ -1,0 +1,41 @@
+import { describe, expect, it } from "@jest/globals";
+import { merge } from "../../src/core/merge/merge";
+import { unitRows } from "../../src/taskpane/panels/merge/status-rows";
+import { FORMS, talk, talksSheet } from "../helpers/sheets";
+
+describe("a unit's line in the pane's status table", () => {
+  const jan = talksSheet([talk(1, { talkee: "甲", date: "2023-01-05" })]);
+  const feb = talksSheet([talk(1, { talkee: "乙", date: "2023-02-05" })]);
+  const fixed = talksSheet([talk(1, { talkee: "甲", date: "2023-01-06" })]);
+  const lines = (second: typeof jan) =>
+    unitRows(
+      merge(
+        [
+          { file: "一月.xlsx", savedAt: 1, sheets: [jan] },
+          { file: "二月.xlsx", savedAt: 2, sheets: [second] },
+        ],
+        { schemas: FORMS, roster: ["办公室"] },
+      ),
+      "zh-CN",
+    )[0];
+
+  it.each([
+    [
+      "sent in parts (补报): flagged as such, and the line says what to do if it was the whole form again",
+      feb,
+      "supplemented",
+      "附件2 大谈话统计表：「二月.xlsx」与「一月.xlsx」没有相同的行，按补报一并汇总；如果它是重新填写的整张表，请删去较早的文件后重新汇总",
+    ],
+    [
+      "sent again, corrected: a resubmission, with what changed",
+      fixed,
+      "replaced",
+      "附件2 大谈话统计表：新增 0 行，删除 0 行，改动 1 处",
+    ],
+  ])("%s", (_, second, flag, line) => {
+    const u = lines(second);
+    expect(u.flags).toContain(flag);
+    expect(u.flags).not.toContain(flag === "replaced" ? "supplemented" : "replaced");
+    expect(u.resubmissions).toEqual([line]);
+  });
+});
