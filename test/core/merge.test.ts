@@ -469,8 +469,11 @@ describe("a unit's form sent again, or sent in parts (补报)", () => {
     );
   });
 
-  it("one date corrected in a form of one talk replaces it", () => {
-    const r = send([talk(1, { date: "2023-01-05" })], [talk(1, { date: "2023-01-06" })]);
+  it.each([
+    ["one date", { date: "2023-01-06" }],
+    ["one name", { talkee: "李思" }],
+  ])("%s corrected in a form of one talk replaces it", (_, fix) => {
+    const r = send([talk(1, { date: "2023-01-05" })], [talk(1, { date: "2023-01-05", ...fix })]);
     expect(r.replaced).toHaveLength(1);
     expect(r.annexes[0].rows).toHaveLength(1);
   });

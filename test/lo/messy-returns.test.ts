@@ -4,7 +4,8 @@
  * docstring: test/fixtures/messy/make_returns.py); LibreOffice turns some into .xls and .ods; some
  * are CSV in UTF-8 or GBK. The script also writes what a merge must give (expected.json), worked
  * out from what it wrote rather than from our code: every talk of every unit, in order, under the
- * roster's name; the other forms' items; the later of two versions kept; the planted mistakes
+ * roster's name; the other forms' items; the later of two versions kept, a file of more talks
+ * merged beside the first; the planted mistakes
  * reported at their cells and nothing else reported on the rows.
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
@@ -27,6 +28,8 @@ interface Expected {
   readonly saved: string;
   readonly fmt: "xlsx" | "xls" | "ods" | "csv";
   readonly resubmitted: boolean;
+  /** A file of talks sent later (补报), to be merged beside the first. */
+  readonly supplement: string | null;
   readonly talkees: (string | null)[];
   readonly talkers: string[];
   readonly places: string[];
@@ -48,6 +51,7 @@ interface ValidateJson {
 }
 interface MergeJson {
   readonly replaced: { unit: string; annex: string; file: string; by: string }[];
+  readonly supplemented: { unit: string; annex: string; file: string; with: string[] }[];
   readonly rejected: unknown[];
   readonly reconciliation: { read: number; summarized: number; replaced: number; dropped: number };
   readonly missing: Record<string, string[]>;
@@ -83,7 +87,7 @@ const byUnit = <T>(rows: Record<string, CellValue>[], pick: (r: Record<string, C
   return out;
 };
 
-describe.each([1, 2, 3])("messy returns from openpyxl and LibreOffice (seed %i)", (seed) => {
+describe.each([7, 12, 37])("messy returns from openpyxl and LibreOffice (seed %i)", (seed) => {
   let expected: Record<string, Expected>;
   let merged: MergeJson;
   let checked: ValidateJson;
@@ -155,6 +159,13 @@ describe.each([1, 2, 3])("messy returns from openpyxl and LibreOffice (seed %i)"
     const resent = Object.entries(expected).filter(([, x]) => x.resubmitted);
     expect(replaced.sort()).toEqual(
       resent.map(([u, x]) => [u, x.saved.replace(/\.xlsx$/, "-第一次.xlsx"), x.file]).sort(),
+    );
+  });
+
+  it("merges a file of talks sent later beside the first (补报), and says so", () => {
+    const later = Object.entries(expected).filter(([, x]) => x.supplement);
+    expect(merged.supplemented.map((s) => [s.unit, s.annex, s.file, s.with]).sort()).toEqual(
+      later.map(([u, x]) => [u, "talks", x.supplement, [x.file]]).sort(),
     );
   });
 

@@ -79,27 +79,27 @@ function entryRows(sheets: readonly SheetReturn[]): Entries {
 
 /**
  * Whether a later file of a unit's form is that form again (corrected, completed, or sent twice)
- * rather than more of it (补报): it repeats an entry of the earlier whole (the same talk: 谈话人,
- * 谈话对象, their posts, the day), or it names again at least half the earlier entries in the
- * column that tells entries apart best (the one with the most different values: 谈话对象 in a list
- * of talks by one leader, 课题名称 in 附件3). So a corrected date or name keeps the rest as they
- * were and replaces; a second month's talks, with a person talked to again, does not. An empty
- * form, or one with nothing to compare, is the form again: the later counts, as it always did.
+ * rather than more of it (补报). Entries are compared on the form's required text and date
+ * columns (a talk: 谈话人, 单位及职务, 谈话对象, 单位及职务, 谈话时间; a suggestion: its text): the
+ * later file is the form again when it repeats an earlier entry whole, or when at least half the
+ * earlier entries are in it with at most one of those cells changed (with three such columns or
+ * more: a corrected date or name). So a correction replaces, and February's talks after
+ * January's, a person talked to again among them, do not. An empty form, or one with nothing to
+ * compare, is the form again: the later counts, as it always did. Linear in rows: each entry is
+ * looked up by its cells with one left out, not compared with every other.
  */
 function isResubmission(earlier: Entries, later: Entries): boolean {
-  if (!earlier.rows.length || !later.rows.length || !earlier.columns.length) return true;
-  const whole = (row: Readonly<Record<string, string>>) => earlier.columns.map((c) => row[c.key]).join("\u0001");
-  const before = new Set(earlier.rows.map(whole));
-  if (later.rows.some((r) => before.has(whole(r)))) return true;
-  const text = earlier.columns.filter((c) => !c.date);
-  if (!text.length) return false;
-  const all = [...earlier.rows, ...later.rows];
-  const telling = text.reduce((best, c) =>
-    new Set(all.map((r) => r[c.key])).size > new Set(all.map((r) => r[best.key])).size ? c : best,
-  );
-  const named = new Set(later.rows.map((r) => r[telling.key]).filter((v) => v !== ""));
-  const again = earlier.rows.filter((r) => named.has(r[telling.key])).length;
-  return again * 2 >= earlier.rows.length;
+  const cols = earlier.columns.map((c) => c.key);
+  if (!earlier.rows.length || !later.rows.length || !cols.length) return true;
+  const keyOf = (row: Readonly<Record<string, string>>, without = -1) =>
+    cols.map((c, i) => (i === without ? "" : row[c])).join("\u0001");
+  const whole = new Set(later.rows.map((r) => keyOf(r)));
+  if (earlier.rows.some((r) => whole.has(keyOf(r)))) return true;
+  const slack = cols.length >= 3;
+  const nearly = new Set<string>();
+  if (slack) for (const r of later.rows) cols.forEach((_, i) => nearly.add(`${i}\u0002${keyOf(r, i)}`));
+  const found = earlier.rows.filter((r) => slack && cols.some((_, i) => nearly.has(`${i}\u0002${keyOf(r, i)}`)));
+  return found.length * 2 >= earlier.rows.length;
 }
 
 /** A cell as compared between files: a date as its day however written, text without spacing. */
