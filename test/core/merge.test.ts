@@ -469,6 +469,18 @@ describe("a unit's form sent again, or sent in parts (补报)", () => {
     );
   });
 
+  it("February's, with one of January's talks written in again: both merged, the repeat warned of where it is", () => {
+    const feb = [jan[2], talk(2, { talkee: "丁", date: "2023-02-03" }), talk(3, { talkee: "戊", date: "2023-02-08" })];
+    const r = send(jan, feb);
+    expect(r.supplemented).toHaveLength(1);
+    expect(talkees(r)).toEqual(["甲", "乙", "丙", "丙", "丁", "戊"]);
+    const repeat = r.annexes[0].rows[3].issues.find((i) => i.code === "duplicate");
+    expect(repeat).toMatchObject({ severity: "warning", reason: "other-file", cell: "B5" });
+    expect(repeat?.message).toBe(
+      "与「第1份.xlsx」工作表「附件2」第 7 行内容完全相同，可能重复填报（补报时又填了一次？）",
+    );
+  });
+
   it.each([
     ["one date", { date: "2023-01-06" }],
     ["one name", { talkee: "李思" }],

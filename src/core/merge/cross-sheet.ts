@@ -6,8 +6,9 @@ import type { SheetReturn } from "./returns";
 
 /**
  * Rows a unit sent twice in one return, in two sheets of the same form (a sheet copied as 「附件2 (2)」
- * and both filled, or left): each repeat gets a warning naming the sheet and row it repeats, like a
- * repeat within one sheet. Both are kept in the summary (nothing is dropped); the warning is what
+ * and both filled, or left), or in two files merged side by side (补报: see resubmissions.ts):
+ * each repeat gets a warning naming the file, sheet and row it repeats, like a repeat within one
+ * sheet. Both are kept in the summary (nothing is dropped); the warning is what
  * tells the coordinator the count may be doubled. Returns the readings with those warnings added,
  * in the same order (unchanged objects where nothing repeats).
  */
@@ -24,17 +25,21 @@ export function withCrossSheetRepeats(kept: readonly SheetReturn[], locale?: Loc
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const keys = group[0].annex.columns.filter((c) => c.type !== "index").map((c) => c.key);
-    const seen = new Map<string, { sheet: string; row: number }>();
+    const seen = new Map<string, { file: string; sheet: string; row: number }>();
     for (const r of group) {
       const added = [];
       for (const row of r.reading.rows) {
         const signature = rowSignature(row, keys, false);
         const first = seen.get(signature);
-        if (first && first.sheet !== r.sheet) {
+        const at = () => repeatAt(r.reading.table, row, keys);
+        if (first && first.file !== r.file) {
+          const params = { first: first.row + 1, file: first.file, sheet: first.sheet };
+          added.push(renderIssue(issue("duplicate.other-file", params, at()), locale));
+        } else if (first && first.sheet !== r.sheet) {
           const params = { first: first.row + 1, sheet: first.sheet };
-          added.push(renderIssue(issue("duplicate.other-sheet", params, repeatAt(r.reading.table, row, keys)), locale));
+          added.push(renderIssue(issue("duplicate.other-sheet", params, at()), locale));
         }
-        if (!first) seen.set(signature, { sheet: r.sheet, row: row.row });
+        if (!first) seen.set(signature, { file: r.file, sheet: r.sheet, row: row.row });
       }
       if (added.length) {
         const issues = [...r.reading.issues, ...added].sort((a, b) => (a.row ?? -1) - (b.row ?? -1));

@@ -81,10 +81,11 @@ function entryRows(sheets: readonly SheetReturn[]): Entries {
  * Whether a later file of a unit's form is that form again (corrected, completed, or sent twice)
  * rather than more of it (补报). Entries are compared on the form's required text and date
  * columns (a talk: 谈话人, 单位及职务, 谈话对象, 单位及职务, 谈话时间; a suggestion: its text): the
- * later file is the form again when it repeats an earlier entry whole, or when at least half the
- * earlier entries are in it with at most one of those cells changed (with three such columns or
- * more: a corrected date or name). So a correction replaces, and February's talks after
- * January's, a person talked to again among them, do not. An empty form, or one with nothing to
+ * later file is the form again when it brings nothing new (each of its entries is an earlier one,
+ * as it was or with one of those cells changed: a corrected date or name, with three such columns
+ * or more), or when at least half the earlier entries are in it so. So a correction, a form with
+ * rows taken out or added replaces; February's talks after January's do not, even with a person
+ * talked to again among them or a January talk written in again (a repeat, warned of). An empty form, or one with nothing to
  * compare, is the form again: the later counts, as it always did. Linear in rows: each entry is
  * looked up by its cells with one left out, not compared with every other.
  */
@@ -93,13 +94,16 @@ function isResubmission(earlier: Entries, later: Entries): boolean {
   if (!earlier.rows.length || !later.rows.length || !cols.length) return true;
   const keyOf = (row: Readonly<Record<string, string>>, without = -1) =>
     cols.map((c, i) => (i === without ? "" : row[c])).join("\u0001");
-  const whole = new Set(later.rows.map((r) => keyOf(r)));
-  if (earlier.rows.some((r) => whole.has(keyOf(r)))) return true;
   const slack = cols.length >= 3;
-  const nearly = new Set<string>();
-  if (slack) for (const r of later.rows) cols.forEach((_, i) => nearly.add(`${i}\u0002${keyOf(r, i)}`));
-  const found = earlier.rows.filter((r) => slack && cols.some((_, i) => nearly.has(`${i}\u0002${keyOf(r, i)}`)));
-  return found.length * 2 >= earlier.rows.length;
+  /** The rows of `b` found in `a`, as they are or with one cell changed. */
+  const foundIn = (a: Entries, b: Entries) => {
+    const keys = new Set(a.rows.map((r) => keyOf(r)));
+    if (slack) for (const r of a.rows) cols.forEach((_, i) => keys.add(`${i}\u0002${keyOf(r, i)}`));
+    return b.rows.filter(
+      (r) => keys.has(keyOf(r)) || (slack && cols.some((_, i) => keys.has(`${i}\u0002${keyOf(r, i)}`))),
+    ).length;
+  };
+  return foundIn(earlier, later) === later.rows.length || foundIn(later, earlier) * 2 >= earlier.rows.length;
 }
 
 /** A cell as compared between files: a date as its day however written, text without spacing. */

@@ -46,6 +46,7 @@ export interface IssueParams {
   "count.min": { count: number; min: number; max: number | string };
   duplicate: { first: number };
   "duplicate.other-sheet": { first: number; sheet: string };
+  "duplicate.other-file": { first: number; file: string; sheet: string };
   "duplicate.item": { cell: string };
   "header.missing": { column: string };
   "header.unknown": { header: string };

@@ -52,6 +52,8 @@ export const enEngine = {
   "count.min": "Nothing is filled in; each unit should declare {min} to {max} items",
   duplicate: "Same content as row {first}; possibly entered twice",
   "duplicate.item": "Same content as the item at {cell}; possibly entered twice",
+  "duplicate.other-file":
+    "Same content as row {first} of sheet “{sheet}” in “{file}”; possibly entered twice (again in a later file?)",
   "duplicate.other-sheet": "Same content as row {first} of sheet “{sheet}”; possibly entered twice (a copied sheet?)",
   "header.missing": "Column “{column}” is missing",
   "header.mapped": "Header “{header}” read as the form’s column “{column}”",

@@ -45,6 +45,7 @@ export const zhCNEngine = {
   "count.min": "本表没有填写任何内容，每个单位应报 {min}-{max} 项",
   duplicate: "与第 {first} 行内容完全相同，可能重复填报",
   "duplicate.item": "与 {cell} 处那一项的内容完全相同，可能重复填报",
+  "duplicate.other-file": "与「{file}」工作表「{sheet}」第 {first} 行内容完全相同，可能重复填报（补报时又填了一次？）",
   "duplicate.other-sheet": "与工作表「{sheet}」第 {first} 行内容完全相同，可能重复填报（是否复制了工作表？）",
   "header.missing": "缺少「{column}」列",
   "header.mapped": "表头「{header}」按本表的「{column}」列读取",
