@@ -509,3 +509,26 @@ describe("a unit's form sent again, or sent in parts (补报)", () => {
     );
   });
 });
+
+describe("a per-unit quota over a form sent in parts", () => {
+  const topics = (names: string[]) =>
+    returnSheet(
+      schema("research"),
+      names.map((n) => ({ topic: n, purpose: "摸清底数", arrangement: "3月走访", lead: "王局长" })),
+      { unit: "办公室" },
+    );
+  it.each([
+    ["two topics, then one more in a later file: 3 against 1-2, at the third", [["课题甲", "课题乙"], ["课题丙"]], 1],
+    ["one, then one: within the quota", [["课题甲"], ["课题乙"]], 0],
+  ])("%s", (_, files, errors) => {
+    const r = merge(
+      files.map((names, i) => ({ file: `第${i + 1}份.xlsx`, savedAt: i + 1, sheets: [topics(names)] })),
+      { schemas: FORMS, roster: ["办公室"] },
+    );
+    expect(r.supplemented).toHaveLength(1);
+    const over = r.annexes
+      .find((a) => a.schema.id === "research")!
+      .rows.flatMap((x) => x.issues.filter((i) => i.code === "count").map((i) => [x.file, i.cell, i.message]));
+    expect(over).toEqual(errors ? [["第2份.xlsx", "A5", "本单位填报了 3 项，每个单位限报 1-2 项"]] : []);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Locale } from "../i18n/text";
 import { issue } from "../validate/issue";
 import { repeatAt, rowSignature } from "../validate/rules/duplicate";
+import { a1 } from "../sheet/address";
 import { renderIssue } from "../validate/validate";
 import type { SheetReturn } from "./returns";
 
@@ -8,9 +9,9 @@ import type { SheetReturn } from "./returns";
  * Rows a unit sent twice in one return, in two sheets of the same form (a sheet copied as 「附件2 (2)」
  * and both filled, or left), or in two files merged side by side (补报: see resubmissions.ts):
  * each repeat gets a warning naming the file, sheet and row it repeats, like a repeat within one
- * sheet. Both are kept in the summary (nothing is dropped); the warning is what
- * tells the coordinator the count may be doubled. Returns the readings with those warnings added,
- * in the same order (unchanged objects where nothing repeats).
+ * sheet. Both are kept in the summary (nothing is dropped); the warning is what tells the
+ * coordinator the count may be doubled. A per-unit quota is counted over them all. Returns the
+ * readings with those issues added, in the same order (unchanged objects where nothing is added).
  */
 export function withCrossSheetRepeats(kept: readonly SheetReturn[], locale?: Locale): SheetReturn[] {
   const groups = new Map<string, SheetReturn[]>();
@@ -46,6 +47,37 @@ export function withCrossSheetRepeats(kept: readonly SheetReturn[], locale?: Loc
         changed.set(r, { ...r, reading: { ...r.reading, issues } });
       }
     }
+    overQuota(group, changed, locale);
   }
   return changed.size ? kept.map((r) => changed.get(r) ?? r) : [...kept];
+}
+
+/**
+ * A per-unit quota (附件3: 申报1-2个) counted over all the unit's sheets of the form, when it sent
+ * them in two sheets or two files (补报): each within the quota, together over it. The error stands
+ * where the first entry over the quota is, as the one-sheet rule puts it (rules/count.ts).
+ */
+function overQuota(group: readonly SheetReturn[], changed: Map<SheetReturn, SheetReturn>, locale?: Locale): void {
+  const max = group[0].annex.count?.max;
+  const total = group.reduce((n, r) => n + r.reading.rows.length, 0);
+  if (max === undefined || total <= max) return;
+  if (group.some((r) => r.reading.issues.some((i) => i.code === "count"))) return;
+  let before = 0;
+  for (const r of group) {
+    const rows = r.reading.rows;
+    if (before + rows.length > max) {
+      const extra = rows[max - before];
+      const table = r.reading.table;
+      const firstCol = Math.max(0, table.columns.find((c) => c >= 0) ?? 0);
+      const params = { count: total, min: group[0].annex.count?.min ?? 0, max };
+      const where = { severity: "error", cell: a1(extra.row, firstCol), value: String(total), row: extra.row } as const;
+      const current = changed.get(r) ?? r;
+      const issues = [...current.reading.issues, renderIssue(issue("count.max", params, where), locale)].sort(
+        (a, b) => (a.row ?? -1) - (b.row ?? -1),
+      );
+      changed.set(r, { ...current, reading: { ...current.reading, issues } });
+      return;
+    }
+    before += rows.length;
+  }
 }

@@ -62,7 +62,8 @@ export function resolveResubmissions(found: readonly SheetReturn[], returns: rea
 
 /** A file's entries of one unit's form: each row's required text and date cells, compared as entryPart. */
 interface Entries {
-  readonly columns: readonly { readonly key: string; readonly date: boolean }[];
+  /** The columns compared; `item` for the one naming the entry (课题名称), which a correction keeps. */
+  readonly columns: readonly { readonly key: string; readonly date: boolean; readonly item: boolean }[];
   readonly rows: readonly Readonly<Record<string, string>>[];
 }
 
@@ -70,7 +71,7 @@ function entryRows(sheets: readonly SheetReturn[]): Entries {
   const schema = sheets[0].annex;
   const columns = schema.columns
     .filter((c) => c.required && (c.type === "text" || c.type === "date"))
-    .map((c) => ({ key: c.key, date: c.type === "date" }));
+    .map((c) => ({ key: c.key, date: c.type === "date", item: c.oneItem === true }));
   const rows = sheets.flatMap((r) =>
     r.reading.rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, entryPart(row.values[c.key], c.date)]))),
   );
@@ -80,28 +81,28 @@ function entryRows(sheets: readonly SheetReturn[]): Entries {
 /**
  * Whether a later file of a unit's form is that form again (corrected, completed, or sent twice)
  * rather than more of it (补报). Entries are compared on the form's required text and date
- * columns (a talk: 谈话人, 单位及职务, 谈话对象, 单位及职务, 谈话时间; a suggestion: its text): the
- * later file is the form again when it brings nothing new (each of its entries is an earlier one,
- * as it was or with one of those cells changed: a corrected date or name, with three such columns
- * or more), or when at least half the earlier entries are in it so. So a correction, a form with
- * rows taken out or added replaces; February's talks after January's do not, even with a person
- * talked to again among them or a January talk written in again (a repeat, warned of). An empty form, or one with nothing to
- * compare, is the form again: the later counts, as it always did. Linear in rows: each entry is
- * looked up by its cells with one left out, not compared with every other.
+ * columns (a talk: 谈话人, 单位及职务, 谈话对象, 单位及职务, 谈话时间; a topic: 课题名称, 调研目的…):
+ * the later file is the form again when it brings nothing new (each of its entries is an earlier
+ * one, as it was or with one of those cells changed, with three such columns or more: a corrected
+ * date or name, though not another 课题名称, 建议内容 or 办实事事项, which is another entry), or
+ * when at least half the earlier entries are in it so. So a correction, a form with rows taken
+ * out or added replaces; February's talks after January's do not, even with a person talked to
+ * again among them or a January talk written in again (a repeat, warned of). An empty form, or
+ * one with nothing to compare, is the form again: the later counts, as it always did. Linear in
+ * rows: each entry is looked up by its cells with one left out, not compared with every other.
  */
 function isResubmission(earlier: Entries, later: Entries): boolean {
-  const cols = earlier.columns.map((c) => c.key);
+  const cols = earlier.columns;
   if (!earlier.rows.length || !later.rows.length || !cols.length) return true;
   const keyOf = (row: Readonly<Record<string, string>>, without = -1) =>
-    cols.map((c, i) => (i === without ? "" : row[c])).join("\u0001");
-  const slack = cols.length >= 3;
-  /** The rows of `b` found in `a`, as they are or with one cell changed. */
+    cols.map((c, i) => (i === without ? "" : row[c.key])).join("\u0001");
+  // The columns one of which a correction may change.
+  const loose = cols.length >= 3 ? cols.flatMap((c, i) => (c.item ? [] : [i])) : [];
+  /** How many rows of `b` are in `a`, as they are or with one cell changed. */
   const foundIn = (a: Entries, b: Entries) => {
     const keys = new Set(a.rows.map((r) => keyOf(r)));
-    if (slack) for (const r of a.rows) cols.forEach((_, i) => keys.add(`${i}\u0002${keyOf(r, i)}`));
-    return b.rows.filter(
-      (r) => keys.has(keyOf(r)) || (slack && cols.some((_, i) => keys.has(`${i}\u0002${keyOf(r, i)}`))),
-    ).length;
+    for (const r of a.rows) for (const i of loose) keys.add(`${i}\u0002${keyOf(r, i)}`);
+    return b.rows.filter((r) => keys.has(keyOf(r)) || loose.some((i) => keys.has(`${i}\u0002${keyOf(r, i)}`))).length;
   };
   return foundIn(earlier, later) === later.rows.length || foundIn(later, earlier) * 2 >= earlier.rows.length;
 }
