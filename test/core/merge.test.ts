@@ -532,3 +532,35 @@ describe("a per-unit quota over a form sent in parts", () => {
     expect(over).toEqual(errors ? [["第2份.xlsx", "A5", "本单位填报了 3 项，每个单位限报 1-2 项"]] : []);
   });
 });
+
+describe("a file named for one unit whose 填报单位 says another (a colleague's form copied?)", () => {
+  it("is counted for the unit the form names, never replaces that unit's own return, and is said on both rows", () => {
+    const own = talksSheet([talk(1, { talkee: "甲" }), talk(2, { talkee: "乙" })], "办公室");
+    const copied = talksSheet([talk(1, { talkee: "丙" }), talk(2, { talkee: "丁" })], "办公室");
+    const r = merge(
+      [
+        { file: "办公室-附件2.xlsx", savedAt: 1, sheets: [own] },
+        { file: "法规科-附件2.xlsx", savedAt: 2, sheets: [copied] },
+      ],
+      { schemas: FORMS, roster: ["办公室", "法规科"] },
+    );
+    expect(r.replaced).toEqual([]);
+    expect(r.supplemented).toEqual([]);
+    expect(r.annexes[0].rows.map((x) => [x.unit, x.values.talkee])).toEqual([
+      ["办公室", "甲"],
+      ["办公室", "乙"],
+      ["办公室", "丙"],
+      ["办公室", "丁"],
+    ]);
+    expect(r.missing.talks).toEqual(["法规科"]);
+    const overview = summaryModel(r).sheets[0];
+    const note = (unit: string) => {
+      const row = overview.rows.find((x) => x[1]?.v === unit)!;
+      return row[row.length - 1]?.v;
+    };
+    expect(note("法规科")).toBe(
+      "「法规科-附件2.xlsx」的文件名是本单位的，但填报单位写的是「办公室」，已计入「办公室」：请核对",
+    );
+    expect(note("办公室")).toContain("填报单位写的是「办公室」，文件名却是「法规科」的");
+  });
+});

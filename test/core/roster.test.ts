@@ -76,6 +76,19 @@ describe("the unit named in the form's title when 填报单位 is empty", () => 
   it("the 填报单位 line wins over the title", () => {
     expect(resolveUnit("办公室", "x.xlsx", roster, "(法规科)")).toMatchObject({ name: "办公室", source: "line" });
   });
+
+  it.each<[string, string, string, string | undefined]>([
+    ["a file named for another unit: said", "办公室", "法规科-附件2.xlsx", "法规科"],
+    ["in a folder of that unit: the name only counts", "办公室", "法规科/附件2.xlsx", undefined],
+    ["named for both (a joint return)", "办公室", "办公室、法规科联合报送.xlsx", undefined],
+    ["named for the same unit", "法规科", "市局法规科-附件2.xlsx", undefined],
+    ["named for no unit", "办公室", "附件2（定稿）.xlsx", undefined],
+    ["the line naming both units", "办公室、法规科", "法规科.xlsx", undefined],
+  ])("the 填报单位 line against the file's name: %s", (_, line, file, fileSays) => {
+    const u = resolveUnit(line, file, roster);
+    expect(u.source).toBe("line");
+    expect(u.fileSays).toBe(fileSays);
+  });
 });
 
 describe("the unit from the folder a return is filed in (办公室/附件2.xlsx)", () => {

@@ -3,7 +3,7 @@ import { basename, resolve } from "node:path";
 import { collectFile, summaryFile } from "../../app/merge-returns";
 import { mergeCollected, type CollectedReturn, type MergeOptions, type MergeResult } from "../../core/merge/merge";
 import type { AnnexRegistry } from "../../core/schema/registry";
-import { changesText, stateText, supplementText, unitName } from "../../core/merge/summary-model";
+import { changesText, countedElsewhere, stateText, supplementText, unitName } from "../../core/merge/summary-model";
 import { annexLabel, annexNumber, annexNumbers } from "../../core/schema/label";
 import { checkFlags, stringFlag, UsageError, type Args } from "../args";
 import { fileHost } from "../host";
@@ -148,10 +148,14 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
     const lacking = schemas.filter((x) => s.missing.includes(x.id));
     const missing = s.state === "partial" || s.state === "missing" ? `  未报：${annexNumbers(lacking)}` : "";
     const unread = result.rejected.filter((r) => r.unit && r.unit === s.unit).length;
+    const elsewhere = countedElsewhere(result, s.unit).map(
+      (r) => `「${oneLine(r.file)}」的填报单位写的是${oneLine(r.unit)}`,
+    );
     const note =
       (s.state === "unlisted" ? `  （${stateText(s, schemas)}）` : "") +
       (s.late.length ? `  逾期报送` : "") +
-      (unread ? `  另有 ${unread} 张表无法汇总（见下）` : "");
+      (unread ? `  另有 ${unread} 张表无法汇总（见下）` : "") +
+      (elsewhere.length ? `  ${elsewhere.join("；")}，已计入该单位` : "");
     out.log(
       `  ${MARKS[s.state]} ${oneLine(unitName(s.unit)).padEnd(8, "　")} ${parts.join("，") || "—"}${missing}${note}`,
     );

@@ -30,7 +30,8 @@ export function resolveResubmissions(found: readonly SheetReturn[], returns: rea
   const meta = new Map(returns.map((wb) => [wb.file, wb]));
   const groups = new Map<string, SheetReturn[]>();
   for (const r of found) {
-    const key = `${r.annex.id}\u0000${r.unit || `?${r.file}`}`;
+    // A file whose name names another unit than its 填报单位 is not compared with that unit's own.
+    const key = `${r.annex.id}\u0000${r.unit || `?${r.file}`}\u0000${r.reading.unit.fileSays ?? ""}`;
     const group = groups.get(key);
     if (group) group.push(r);
     else groups.set(key, [r]);

@@ -167,6 +167,19 @@ const STATE_STYLE: Record<ReturnState, StyleName> = {
 };
 
 /**
+ * Returns whose file name names `unit` but whose 填报单位 names another, counted for that other
+ * (one line per file): said on the named unit's row, which may otherwise read 未报 with no reason.
+ */
+export function countedElsewhere(result: MergeResult, unit: string): SheetReturn[] {
+  const seen = new Set<string>();
+  return result.returns.filter((r) => {
+    if (r.reading.unit.fileSays !== unit || r.replacedBy !== undefined || seen.has(r.file)) return false;
+    seen.add(r.file);
+    return true;
+  });
+}
+
+/**
  * What is wrong with a unit's forms as a whole rather than with a row (no 填报单位, too few topics,
  * a hidden sheet…): counted in its 错误/提醒 like the rest, so written where the count is.
  */
@@ -230,6 +243,9 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
             (r.changes ? text(locale, "summary.changes-sep") + changesText(r.changes, locale) : ""),
         ),
       ...result.supplemented.filter((r) => r.unit === s.unit).map((r) => supplementText(r, number(r.annex), locale)),
+      ...countedElsewhere(result, s.unit).map((r) =>
+        text(locale, "summary.counted-elsewhere", { file: r.file, unit: r.unit }),
+      ),
       ...s.late.map((file) => text(locale, "summary.late", { file })),
       ...sheetIssues(byUnit.get(s.unit) ?? [], locale),
       ...result.rejected

@@ -75,6 +75,12 @@ export interface ResolvedUnit {
    * 宣教科, 赫山分局 for 益阳市生态环境局赫山分局): the unit is taken as that one, and this is said.
    */
   readonly written?: string;
+  /**
+   * Another roster unit the file's name names, when 填报单位 says one and the name another
+   * (法规科-附件2.xlsx saying 办公室: a colleague's filled form copied?). The unit stays the line's;
+   * this is said, and such a file never replaces the named unit's own return.
+   */
+  readonly fileSays?: string;
 }
 
 /**
@@ -91,11 +97,17 @@ export function resolveUnit(declared: string, fileName: string, roster: Roster, 
   if (text) {
     const k = labelKey(text);
     const exact = roster.find((u) => labelKey(u) === k);
-    if (exact) return { name: exact, source: "line", inRoster: true };
+    if (exact) return withFileSays({ name: exact, source: "line", inRoster: true }, fileName, roster);
     const [first, ...others] = namedUnits(text, roster);
-    if (first) return { name: first, source: "line", inRoster: true, ...(others.length ? { alsoNamed: others } : {}) };
+    if (first)
+      return withFileSays(
+        { name: first, source: "line", inRoster: true, ...(others.length ? { alsoNamed: others } : {}) },
+        fileName,
+        roster,
+      );
     const similar = similarUnit(text, roster);
-    if (similar) return { name: similar, source: "line", inRoster: true, written: text };
+    if (similar)
+      return withFileSays({ name: similar, source: "line", inRoster: true, written: text }, fileName, roster);
     return { name: text, source: "line", inRoster: false };
   }
   const inTitle = containedUnit(titleRest, roster) ?? bracketed(titleRest);
@@ -113,6 +125,21 @@ export function resolveUnit(declared: string, fileName: string, roster: Roster, 
     if (fromFolder) return { name: fromFolder, source: "folder", inRoster: true };
   }
   return { name: "", source: "none", inRoster: false };
+}
+
+/**
+ * The unit the line gives, with the other roster unit the file's own name names when it names
+ * one and not this one (folders are left out: a coordinator files returns by sender or by form).
+ */
+function withFileSays(unit: ResolvedUnit, fileName: string, roster: Roster): ResolvedUnit {
+  const base = fileName
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[^.]+$/, "");
+  const named = nameIn(base, roster);
+  if (!named || named === unit.name || labelKey(base).includes(labelKey(unit.name))) return unit;
+  if (unit.alsoNamed?.includes(named)) return unit;
+  return { ...unit, fileSays: named };
 }
 
 /**

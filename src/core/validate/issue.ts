@@ -42,6 +42,7 @@ export interface IssueParams {
   "unit.unknown": { unit: string };
   "unit.similar": { unit: string; similar: string };
   "unit.several": { unit: string; others: string };
+  "unit.file-differs": { unit: string; named: string };
   "count.max": { count: number; min: number; max: number | string };
   "count.min": { count: number; min: number; max: number | string };
   duplicate: { first: number };

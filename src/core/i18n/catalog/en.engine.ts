@@ -46,6 +46,8 @@ export const enEngine = {
   "unit.unknown": "The reporting unit “{unit}” is not on the roster",
   "unit.similar":
     "The reporting unit “{unit}” is not the roster's name; taken as “{similar}”, the one roster unit that holds it: please check",
+  "unit.file-differs":
+    "填报单位 says “{unit}” but the file’s name is “{named}”’s: counted for “{unit}”; if this is “{named}”’s return (another unit’s form copied?), correct 填报单位 and merge again",
   "unit.several":
     "The reporting unit names several units on the roster ({unit}, {others}); merged as “{unit}”; for a joint return, each unit should send its own",
   "count.max": "This unit entered {count} items; each unit may declare {min} to {max}",
@@ -296,6 +298,8 @@ export const enEngine = {
   "summary.changes-sep": ": ",
   "summary.change-cell": "No. {index} {column}: {from} → {to}",
   "summary.changes-more": "…and {count} more",
+  "summary.counted-elsewhere":
+    "“{file}” is named for this unit, but its 填报单位 says “{unit}”, so it was counted for “{unit}”: please check",
   "summary.replaced-by": "{annex}: “{by}” replaced “{file}”",
   "summary.supplement":
     "{annex}: “{file}” has no row in common with “{earlier}”, so both are merged as parts of one return; if it is the whole form filled in again, remove the earlier file and merge again",

@@ -39,6 +39,8 @@ export const zhCNEngine = {
   "unit.from-folder": "未填写填报单位，已按所在文件夹认定为「{unit}」",
   "unit.unknown": "填报单位「{unit}」不在单位名单中",
   "unit.similar": "填报单位「{unit}」不是名单上的名称，已按名单认定为「{similar}」，请核对",
+  "unit.file-differs":
+    "填报单位写的是「{unit}」，文件名却是「{named}」的：已计入「{unit}」；如果这是「{named}」的报送（复制了别的单位的表格？），请改正填报单位后重新汇总",
   "unit.several":
     "填报单位写了名单上的多个单位（{unit}、{others}），已按「{unit}」汇总；如为联合报送，请各单位分别报送",
   "count.max": "本单位填报了 {count} 项，每个单位限报 {min}-{max} 项",
@@ -266,6 +268,7 @@ export const zhCNEngine = {
   "summary.changes-sep": "：",
   "summary.change-cell": "序号 {index} {column}：{from} → {to}",
   "summary.changes-more": "…另有 {count} 处",
+  "summary.counted-elsewhere": "「{file}」的文件名是本单位的，但填报单位写的是「{unit}」，已计入「{unit}」：请核对",
   "summary.replaced-by": "{annex}：「{by}」替换了「{file}」",
   "summary.supplement":
     "{annex}：「{file}」与「{earlier}」没有相同的行，按补报一并汇总；如果它是重新填写的整张表，请删去较早的文件后重新汇总",

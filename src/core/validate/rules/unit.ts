@@ -19,6 +19,10 @@ export function unitRule({ table, unit, rosterGiven }: RuleContext): RawIssue[] 
     return [issue("unit.similar", { unit: unit.written, similar: unit.name }, { severity: "warning", cell, value })];
   if (rosterGiven && !unit.inRoster)
     return [issue("unit.unknown", { unit: unit.name }, { severity: "warning", cell, value })];
+  if (unit.fileSays !== undefined)
+    return [
+      issue("unit.file-differs", { unit: unit.name, named: unit.fileSays }, { severity: "warning", cell, value }),
+    ];
   if (unit.alsoNamed?.length)
     return [
       issue(
