@@ -45,7 +45,8 @@ export function resolveResubmissions(found: readonly SheetReturn[], returns: rea
     const files = [...new Set(candidates.map((r) => r.file))];
     files.sort((a, b) => compareTime(meta.get(a)!, meta.get(b)!) || order.get(a)! - order.get(b)!);
     const sheetsOf = (file: string) => candidates.filter((r) => r.file === file);
-    const entries = new Map(files.map((f) => [f, entryRows(sheetsOf(f))]));
+    // Entries are compared only where a unit sent the form in more than one file.
+    const entries = new Map(files.length > 1 ? files.map((f) => [f, entryRows(sheetsOf(f))]) : []);
     let standing: string[] = [];
     for (const file of files) {
       const later = entries.get(file)!;
