@@ -316,7 +316,7 @@ describe("validate: one rule at a time", () => {
         ["王局长", "2023年1月5日", "谈心谈话"],
         ["王局长", "2023年1月5日", "谈心谈话"],
       ]);
-      expect(r.rows[2].dittos).toEqual(["talker", "date", "type"]);
+      expect(r.rows[2].ditto).toEqual({ taken: ["talker", "date", "type"], left: [] });
       expect(r.issues.find((i) => i.cell === "B7")?.message).toBe(
         "本行「谈话人」「谈话时间」「谈话内容类型」写的「同上」已按上一行的内容汇总",
       );

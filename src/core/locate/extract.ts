@@ -25,8 +25,11 @@ export interface DataRow {
    * values written 同上, the row the value is taken from.
    */
   readonly origins?: Readonly<Record<string, number>>;
-  /** The columns (keys) where this row said 同上 and the row above's value was taken, in schema order. */
-  readonly dittos?: readonly string[];
+  /**
+   * Where this row said 同上 (columns by key, in schema order): `taken`, the row above's value
+   * taken; `left`, left as written, with nothing above to take. Absent when it says 同上 nowhere.
+   */
+  readonly ditto?: { readonly taken: readonly string[]; readonly left: readonly string[] };
 }
 
 /** The zero-based sheet row a row's value for `key` stands in (a merge's first row for carried values). */
@@ -60,7 +63,9 @@ const CLOSING =
  */
 export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
   const { schema, columns, extras, joined } = table;
-  const headerKeys = headerLabels(grid, table);
+  // What heads each column, worked out only when a row of text alone may repeat the header.
+  let labels: ReadonlyMap<number, ReadonlySet<string>> | undefined;
+  const headerKeys = () => (labels ??= headerLabels(grid, table));
   const rows: DataRow[] = [];
   // A header cell merged down over the rows below it (a two-row header) is not data.
   let first = table.headerRow + table.headerRows;
@@ -71,7 +76,7 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
   // Below a footer (填报人：张三), a line holding only a date or 盖章 is the signature's, not a row.
   let afterFooter = false;
   for (let r = first, end = table.end ?? grid.rowCount; r < end; r++) {
-    if (isFooterOrTotal(grid, r) || isClosingLine(grid, r)) {
+    if (isFooterTotalOrClosing(grid, r)) {
       afterFooter = true;
       continue;
     }
@@ -81,10 +86,12 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
     const values: Record<string, CellValue> = {};
     let origins: Record<string, number> | undefined;
     let filled = false;
+    let ditto = false;
     schema.columns.forEach((col, i) => {
       const c = columns[i];
       const v = c >= 0 ? joinedValue(grid, r, c, joined[i], col.type === "date") : null;
       values[col.key] = v;
+      if (isDitto(v) && col.type !== "index") ditto = true;
       if (v !== null && grid.dataOrigin(r, c) !== r) (origins ??= {})[col.key] = grid.dataOrigin(r, c);
       if (v !== null && col.type !== "index") filled = true;
       // A formula saved without its result holds something, though nothing could be read.
@@ -94,9 +101,11 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
     const extraValues = extras.length ? extras.map((x) => normalizeEmpty(grid.data(r, x.col))) : NO_VALUES;
     if (extraValues.some((v) => v !== null)) filled = true;
     if (filled && !coveredOnly(grid, r, [...columns, ...joined.flat()], extras)) {
-      const dittos = rows.length ? takeDittos(schema.columns, values, rows[rows.length - 1]) : undefined;
-      if (dittos) origins = { ...origins, ...dittos.origins };
-      rows.push({ row: r, values, extras: extraValues, origins, ...(dittos ? { dittos: dittos.keys } : {}) });
+      if (ditto) {
+        const taken = takeDittos(schema.columns, values, rows[rows.length - 1]);
+        if (taken.taken.length) origins = { ...origins, ...taken.origins };
+        rows.push({ row: r, values, extras: extraValues, origins, ditto: { taken: taken.taken, left: taken.left } });
+      } else rows.push({ row: r, values, extras: extraValues, origins });
       afterFooter = false;
     }
   }
@@ -107,24 +116,26 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
  * 同上 (or 〃) in a column: the value of the data row above in that column, so that the summary's
  * row stands on its own when sorted or filtered; `origins` points at the row it was taken from
  * (where a problem with it is reported). One with nothing above to take (the first row, a blank
- * above) is left as written (see rules/ditto.ts). Undefined when the row says 同上 nowhere.
+ * above) is left as written (see rules/ditto.ts).
  */
 function takeDittos(
   columns: AnnexSchema["columns"],
   values: Record<string, CellValue>,
-  above: DataRow,
-): { keys: string[]; origins: Record<string, number> } | undefined {
-  let taken: { keys: string[]; origins: Record<string, number> } | undefined;
+  above: DataRow | undefined,
+): { taken: string[]; left: string[]; origins: Record<string, number> } {
+  const out = { taken: [] as string[], left: [] as string[], origins: {} as Record<string, number> };
   for (const col of columns) {
     if (col.type === "index" || !isDitto(values[col.key])) continue;
-    const v = above.values[col.key] ?? null;
-    if (v === null || isDitto(v)) continue;
+    const v = above?.values[col.key] ?? null;
+    if (!above || v === null || isDitto(v)) {
+      out.left.push(col.key);
+      continue;
+    }
     values[col.key] = v;
-    taken ??= { keys: [], origins: {} };
-    taken.keys.push(col.key);
-    taken.origins[col.key] = originRow(above, col.key);
+    out.taken.push(col.key);
+    out.origins[col.key] = originRow(above, col.key);
   }
-  return taken;
+  return out;
 }
 
 /**
@@ -189,26 +200,29 @@ function normalizeEmpty(v: CellValue): CellValue {
   return isBlank(v) ? null : v;
 }
 
-function isFooterOrTotal(grid: Grid, r: number): boolean {
+/**
+ * A line that closes the form or sums it up: a footer (备注, 填报人…), a totals line (合计), judged
+ * by its first filled cell; or the closing line (以下空白), every filled cell of which says so.
+ */
+function isFooterTotalOrClosing(grid: Grid, r: number): boolean {
   for (let c = 0, n = grid.width(r); c < n; c++) {
     const v = grid.raw(r, c);
     if (isBlank(v)) continue;
     const key = labelKey(cellText(v));
-    return FOOTER.test(key) || (TOTAL_FIRST.includes(key.charAt(0)) && TOTAL.test(key));
+    if (FOOTER.test(key) || (TOTAL_FIRST.includes(key.charAt(0)) && TOTAL.test(key))) return true;
+    return typeof v === "string" && CLOSING.test(looseKey(v)) && closingFrom(grid, r, c + 1);
   }
   return false;
 }
 
-/** A line whose only words say the table ends here (以下空白), wherever in the row they are written. */
-function isClosingLine(grid: Grid, r: number): boolean {
-  let found = false;
-  for (let c = 0, n = grid.width(r); c < n; c++) {
+/** Whether every filled cell of row r from column c on also says 以下空白. */
+function closingFrom(grid: Grid, r: number, from: number): boolean {
+  for (let c = from, n = grid.width(r); c < n; c++) {
     const v = grid.raw(r, c);
     if (isBlank(v)) continue;
     if (typeof v !== "string" || !CLOSING.test(looseKey(v))) return false;
-    found = true;
   }
-  return found;
+  return true;
 }
 
 /** Columns of its own (序号 aside) a form needs before a line in it can be a heading: 附件4 has one. */
@@ -283,7 +297,7 @@ function isRepeatedHeader(
   grid: Grid,
   r: number,
   columns: readonly number[],
-  headerKeys: ReadonlyMap<number, ReadonlySet<string>>,
+  headerKeys: () => ReadonlyMap<number, ReadonlySet<string>>,
 ): boolean {
   let seen = 0;
   for (const c of columns) {
@@ -291,7 +305,7 @@ function isRepeatedHeader(
     if (c < 0 || isBlank(v)) continue;
     // Header labels are text: a number or a date in the row means data.
     if (typeof v !== "string") return false;
-    if (!headerKeys.get(c)?.has(labelKey(v))) return false;
+    if (!headerKeys().get(c)?.has(labelKey(v))) return false;
     seen++;
   }
   return seen >= 2;

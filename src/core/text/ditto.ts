@@ -6,9 +6,28 @@ import type { CellValue } from "../sheet/types";
  */
 const DITTO = /^\s*(?:["“”'‘’]?(?:同上|同前)["“”'‘’]?[。.]?|[〃″"“”])\s*$/;
 
-/** The characters such a cell can begin with: most values are ruled out without the pattern. */
-const DITTO_START = new Set([..."同〃″\"“”'‘’ \t\u00a0\u3000"]);
+/** Whether a cell's text can begin such a mark: most values are ruled out by their first character. */
+function mayStart(code: number): boolean {
+  switch (code) {
+    case 0x540c: // 同
+    case 0x3003: // 〃
+    case 0x2033: // ″
+    case 0x22: // "
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x27: // '
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x20: // space
+    case 0x09: // tab
+    case 0xa0: // no-break space
+    case 0x3000: // ideographic space
+      return true;
+    default:
+      return false;
+  }
+}
 
 export function isDitto(v: CellValue | undefined): boolean {
-  return typeof v === "string" && v.length <= 8 && DITTO_START.has(v.charAt(0)) && DITTO.test(v);
+  return typeof v === "string" && v.length <= 8 && v.length > 0 && mayStart(v.charCodeAt(0)) && DITTO.test(v);
 }

@@ -1,5 +1,4 @@
 import { a1 } from "../../sheet/address";
-import { isDitto } from "../../text/ditto";
 import { shown, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
 
@@ -11,36 +10,38 @@ import { issue, type RawIssue } from "../issue";
  */
 export function dittoRule({ table, rows }: RuleContext): RawIssue[] {
   const issues: RawIssue[] = [];
-  const header = (i: number) => table.schema.columns[i].header.replace(/\n/g, "");
+  const { columns } = table.schema;
+  const at = (key: string) => columns.findIndex((col) => col.key === key);
+  const header = (i: number) => columns[i].header.replace(/\n/g, "");
   for (const row of rows) {
-    if (row.dittos?.length) {
-      const first = table.schema.columns.findIndex((col) => col.key === row.dittos![0]);
-      const columns = row.dittos.map((k) => `「${header(table.schema.columns.findIndex((col) => col.key === k))}」`);
+    if (!row.ditto) continue;
+    const { taken, left } = row.ditto;
+    if (taken.length) {
+      const first = at(taken[0]);
       issues.push(
         issue(
           "ditto",
-          { columns: columns.join("") },
+          { columns: taken.map((k) => `「${header(at(k))}」`).join("") },
+          { severity: "info", cell: a1(row.row, table.columns[first]), value: "同上", field: taken[0], row: row.row },
+        ),
+      );
+    }
+    for (const key of left) {
+      const i = at(key);
+      issues.push(
+        issue(
+          "ditto.nothing-above",
+          { column: header(i) },
           {
-            severity: "info",
-            cell: a1(row.row, table.columns[first]),
-            value: "同上",
-            field: row.dittos[0],
+            severity: "error",
+            cell: a1(row.row, table.columns[i]),
+            value: shown(row.values[key]),
+            field: key,
             row: row.row,
           },
         ),
       );
     }
-    table.schema.columns.forEach((col, i) => {
-      const v = row.values[col.key];
-      if (col.type === "index" || table.columns[i] < 0 || !isDitto(v)) return;
-      issues.push(
-        issue(
-          "ditto.nothing-above",
-          { column: header(i) },
-          { severity: "error", cell: a1(row.row, table.columns[i]), value: shown(v), field: col.key, row: row.row },
-        ),
-      );
-    });
   }
   return issues;
 }
