@@ -228,7 +228,7 @@ describe("a unit's form sent in parts (补报)", () => {
     utimesSync(join(parts, "办公室-2月.xlsx"), new Date(2023, 2, 1), new Date(2023, 2, 1));
     const r = huibiao("merge", "parts", "-o", "parts.xlsx");
     expect(r.out).toContain(
-      "＋ 办公室 附件2：「办公室-2月.xlsx」与「办公室-1月.xlsx」没有相同的行，按补报一并汇总；如果它是重新填写的整张表，请删去较早的文件后重新汇总",
+      "＋ 办公室 附件2：「办公室-2月.xlsx」的行大多不在「办公室-1月.xlsx」中，看作补报，一并汇总；如果它是重新填写的整张表，请删去较早的文件后重新汇总",
     );
     expect(r.out).toContain("汇总 4 行 + 被替换的重复报送 0 行");
     const json = JSON.parse(huibiao("merge", "parts", "-o", "parts.xlsx", "--json").out) as {

@@ -505,7 +505,7 @@ describe("a unit's form sent again, or sent in parts (补报)", () => {
     const overview = summaryModel(send(jan, feb)).sheets[0];
     const row = overview.rows.find((r) => r[1]?.v === "办公室")!;
     expect(row[row.length - 1]?.v).toBe(
-      "附件2：「第2份.xlsx」与「第1份.xlsx」没有相同的行，按补报一并汇总；如果它是重新填写的整张表，请删去较早的文件后重新汇总",
+      "附件2：「第2份.xlsx」的行大多不在「第1份.xlsx」中，看作补报，一并汇总；如果它是重新填写的整张表，请删去较早的文件后重新汇总",
     );
   });
 });

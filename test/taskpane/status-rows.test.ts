@@ -24,7 +24,7 @@ describe("a unit's line in the pane's status table", () => {
       "sent in parts (补报): flagged as such, and the line says what to do if it was the whole form again",
       feb,
       "supplemented",
-      "附件2 大谈话统计表：「二月.xlsx」与「一月.xlsx」没有相同的行，按补报一并汇总；如果它是重新填写的整张表，请删去较早的文件后重新汇总",
+      "附件2 大谈话统计表：「二月.xlsx」的行大多不在「一月.xlsx」中，看作补报，一并汇总；如果它是重新填写的整张表，请删去较早的文件后重新汇总",
     ],
     [
       "sent again, corrected: a resubmission, with what changed",

@@ -46,7 +46,7 @@ export function changesText(c: ReturnChanges, locale: Locale = "zh-CN"): string 
   return text(locale, "summary.changes", { added: c.added, removed: c.removed, changed: c.changed.length });
 }
 
-/** A supplement in words: 「附件2：「2月.xlsx」与「1月.xlsx」没有相同的行，按补报一并汇总…」. */
+/** A supplement in words: 「附件2：「2月.xlsx」的行大多不在「1月.xlsx」中，看作补报…」. */
 export function supplementText(r: Supplement, annex: string, locale: Locale): string {
   return text(locale, "summary.supplement", {
     annex,

@@ -302,7 +302,7 @@ export const enEngine = {
     "“{file}” is named for this unit, but its 填报单位 says “{unit}”, so it was counted for “{unit}”: please check",
   "summary.replaced-by": "{annex}: “{by}” replaced “{file}”",
   "summary.supplement":
-    "{annex}: “{file}” has no row in common with “{earlier}”, so both are merged as parts of one return; if it is the whole form filled in again, remove the earlier file and merge again",
+    "{annex}: most rows of “{file}” are not in “{earlier}”, so both are merged as parts of one return (补报); if it is the whole form filled in again, remove the earlier file and merge again",
   "summary.counts-no-roster":
     "No roster given: {returned} units returned; units that returned nothing cannot be known (give a roster and merge again). {errors} errors, {warnings} warnings; {replaced} resubmissions replaced; {rejected} files unreadable or not recognised.",
   "summary.missing-title": "Units that have not returned",

@@ -271,7 +271,7 @@ export const zhCNEngine = {
   "summary.counted-elsewhere": "「{file}」的文件名是本单位的，但填报单位写的是「{unit}」，已计入「{unit}」：请核对",
   "summary.replaced-by": "{annex}：「{by}」替换了「{file}」",
   "summary.supplement":
-    "{annex}：「{file}」与「{earlier}」没有相同的行，按补报一并汇总；如果它是重新填写的整张表，请删去较早的文件后重新汇总",
+    "{annex}：「{file}」的行大多不在「{earlier}」中，看作补报，一并汇总；如果它是重新填写的整张表，请删去较早的文件后重新汇总",
   "summary.counts-no-roster":
     "未提供单位名单：{returned} 个单位报送，无法判断哪些单位未报（请提供单位名单后再汇总）；错误 {errors} 处，提醒 {warnings} 处；被替换的重复报送 {replaced} 份；无法读取或未识别的文件 {rejected} 份。",
   "summary.missing-title": "未报送单位",
