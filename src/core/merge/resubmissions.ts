@@ -7,7 +7,7 @@ import type { ReturnedWorkbook, SheetReturn } from "./returns";
 /** What deciding between re-submissions needs of a file: its name and times. */
 export type ReturnMeta = Pick<ReturnedWorkbook, "file" | "savedAt" | "modifiedAt">;
 
-/** A later file of a unit's form kept beside earlier ones: it shares no entry with them (补报). */
+/** A later file of a unit's form kept beside earlier ones: more of the form, not the form again (补报). */
 export interface Supplement {
   readonly unit: string;
   readonly annex: string;
@@ -20,10 +20,11 @@ export interface Supplement {
  * For each unit and annex, the files in time order (the workbook's saved time, then the file's
  * time, then input order). A later file replaces each earlier one it is that form again of (see
  * isResubmission), so a corrected or completed return replaces the first; a later file that is
- * none of the kept ones again is a supplement (1月 then 2月's talks, 补报) and is kept beside them, said as such, so that nothing is lost when a unit sends
- * its form in parts. An empty form never replaces a filled one (a unit re-sending the whole
- * workbook to fix one sheet loses nothing). Returns the sheets kept, in input order, for each
- * replaced one the file that replaced it, and the supplements.
+ * none of the kept ones again is a supplement (1月 then 2月's talks, 补报), kept beside them and
+ * said as such, so that nothing is lost when a unit sends its form in parts. An empty form never
+ * replaces a filled one (a unit re-sending the whole workbook to fix one sheet loses nothing).
+ * Returns the sheets kept, in input order, for each replaced one the file that replaced it, and
+ * the supplements.
  */
 export function resolveResubmissions(found: readonly SheetReturn[], returns: readonly ReturnMeta[]) {
   const order = new Map(returns.map((wb, i) => [wb.file, i]));
