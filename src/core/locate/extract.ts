@@ -102,9 +102,9 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
     if (extraValues.some((v) => v !== null)) filled = true;
     if (filled && !coveredOnly(grid, r, [...columns, ...joined.flat()], extras)) {
       if (ditto) {
-        const taken = takeDittos(schema.columns, values, rows[rows.length - 1]);
-        if (taken.taken.length) origins = { ...origins, ...taken.origins };
-        rows.push({ row: r, values, extras: extraValues, origins, ditto: { taken: taken.taken, left: taken.left } });
+        const { taken, left, from } = takeDittos(schema.columns, values, rows[rows.length - 1]);
+        if (taken.length) origins = { ...origins, ...from };
+        rows.push({ row: r, values, extras: extraValues, origins, ditto: { taken, left } });
       } else rows.push({ row: r, values, extras: extraValues, origins });
       afterFooter = false;
     }
@@ -114,16 +114,16 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
 
 /**
  * 同上 (or 〃) in a column: the value of the data row above in that column, so that the summary's
- * row stands on its own when sorted or filtered; `origins` points at the row it was taken from
- * (where a problem with it is reported). One with nothing above to take (the first row, a blank
+ * row stands on its own when sorted or filtered; `from` gives the row it was taken from (the
+ * row's origin for that column, where a problem with it is reported). One with nothing above to take (the first row, a blank
  * above) is left as written (see rules/ditto.ts).
  */
 function takeDittos(
   columns: AnnexSchema["columns"],
   values: Record<string, CellValue>,
   above: DataRow | undefined,
-): { taken: string[]; left: string[]; origins: Record<string, number> } {
-  const out = { taken: [] as string[], left: [] as string[], origins: {} as Record<string, number> };
+): { taken: string[]; left: string[]; from: Record<string, number> } {
+  const out = { taken: [] as string[], left: [] as string[], from: {} as Record<string, number> };
   for (const col of columns) {
     if (col.type === "index" || !isDitto(values[col.key])) continue;
     const v = above?.values[col.key] ?? null;
@@ -133,7 +133,7 @@ function takeDittos(
     }
     values[col.key] = v;
     out.taken.push(col.key);
-    out.origins[col.key] = originRow(above, col.key);
+    out.from[col.key] = originRow(above, col.key);
   }
   return out;
 }
