@@ -61,7 +61,7 @@ function overQuota(group: readonly SheetReturn[], changed: Map<SheetReturn, Shee
   const max = group[0].annex.count?.max;
   const total = group.reduce((n, r) => n + r.reading.rows.length, 0);
   if (max === undefined || total <= max) return;
-  if (group.some((r) => r.reading.issues.some((i) => i.code === "count"))) return;
+  if (group.some((r) => r.reading.issues.some((i) => i.code === "count" && i.reason === "max"))) return;
   let before = 0;
   for (const r of group) {
     const rows = r.reading.rows;
