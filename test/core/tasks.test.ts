@@ -33,6 +33,31 @@ describe("task progress (附件1)", () => {
     else expect(s.daysLeft).toBe(days);
   });
 
+  it.each([
+    ["已完成", true],
+    ["2023年5月完成", true],
+    ["已于3月召开，未发现问题", true],
+    ["已进行培训", true],
+    ["按计划完成", true],
+    ["已完成，持续巩固", true],
+    ["✓", true],
+    ["进行中", false],
+    ["正在推进", false],
+    ["落实中。", false],
+    ["未完成", false],
+    ["尚未开展", false],
+    ["部分完成", false],
+    ["持续推进", false],
+    ["待下半年开展", false],
+    ["拟于7月召开", false],
+    ["无", false],
+    ["/", false],
+    ["  ", false],
+  ])("完成情况 %j marks the task done: %s", (note, done) => {
+    const [s] = taskProgress([entry("任务", "2023年1月18日前", note)], day(2023, 3, 1));
+    expect(s.state).toBe(done ? "done" : "overdue");
+  });
+
   it("the plan's 25 tasks, by deadline, its slips listed as unreadable and never guessed", () => {
     const statuses = taskProgress(planTasks(schema("tasks")), day(2023, 5, 15));
     expect(statuses).toHaveLength(25);

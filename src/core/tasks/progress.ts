@@ -10,7 +10,7 @@ export interface TaskEntry {
   readonly task: string;
   readonly responsible: string;
   readonly deadline: CellValue;
-  /** 完成情况: what the coordinator wrote (「已完成」, a note…); empty when not done. */
+  /** 完成情况: what the coordinator wrote (「已完成」, 「进行中」, a note…); see isDoneNote. */
   readonly done?: string;
   readonly doneDate?: CellValue;
 }
@@ -41,7 +41,7 @@ export function taskProgress(entries: readonly TaskEntry[], asOf: number, locale
     const parsed = isDateCell(entry.deadline)
       ? { ok: true as const, serial: entry.deadline.serial }
       : parseDate(entry.deadline);
-    const done = !!entry.done?.trim();
+    const done = isDoneNote(entry.done);
     if (parsed && !parsed.ok && parsed.reason === "ongoing") return { entry, state: done ? "done" : "ongoing" };
     if (!parsed || !parsed.ok)
       return {
@@ -60,6 +60,27 @@ export function taskProgress(entries: readonly TaskEntry[], asOf: number, locale
       Number(a.entry.index) - Number(b.entry.index) ||
       a.entry.task.localeCompare(b.entry.task),
   );
+}
+
+/** Words that say a task is finished, wherever else the note goes on (已完成，持续巩固). */
+const FINISHED = /已完成|已全部完成|全部完成|已办结|已结束/;
+/**
+ * Words that say it is not (yet): 未完成, 尚未, 正在…, 部分完成, 持续推进, a note beginning 待, 拟 or
+ * 计划 (待下半年开展), one ending in 中 (进行中, 落实中, 办理中); a placeholder (/, 无, 暂无). Not
+ * 未 or 进行 alone: 「已于3月召开，未发现问题」 and 「已进行培训」 are done.
+ */
+const UNFINISHED =
+  /未完成|未开始|未启动|未开展|尚未|没有完成|暂未|正在|部分完成|持续推进|^待|^拟|^计划|^暂无$|^无$|^[/\\\-—–_.·、…～~]+$|中[。.!！]?$/;
+
+/**
+ * Whether 完成情况 marks a task done: any note, as the coordinator writes it (已完成, 2023年5月完成,
+ * 已于3月召开, ✓), except one that says it is not finished yet (进行中, 未完成, 部分完成, 落实中…):
+ * those stay overdue or due, their note shown beside them.
+ */
+export function isDoneNote(note: string | undefined): boolean {
+  const t = note?.replace(/\s+/g, "") ?? "";
+  if (!t) return false;
+  return FINISHED.test(t) || !UNFINISHED.test(t);
 }
 
 /** Why a deadline cannot be read, in the validator's own words (「2023年23月底前」中的月份 23 不存在…). */
