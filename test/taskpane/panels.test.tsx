@@ -132,7 +132,7 @@ describe("汇总 panel", () => {
     expect(row("办公室").querySelector("[data-flag=errors]")?.textContent).toBe("错误 2");
     expect(row("法规科").querySelector("[data-flag=replaced]")).toBeTruthy();
     // What the re-submission changed is said on the unit's row (the demo's 修改稿 corrects two cells).
-    const changes = [...row("法规科").querySelectorAll("[data-testid=resubmission]")].map((e) => e.textContent);
+    const changes = [...row("法规科").querySelectorAll("[data-testid=unit-note]")].map((e) => e.textContent);
     expect(changes).toContain("附件2 大谈话统计表：新增 0 行，删除 0 行，改动 2 处");
     expect(changes).toContain("附件3 大调研课题申报表：内容与被替换的报送相同");
     // 人事科 sent 附件2 and 3 only: partly returned (the words the summary workbook uses), and what it lacks is named.

@@ -36,6 +36,19 @@ describe("a unit's line in the pane's status table", () => {
     const u = lines(second);
     expect(u.flags).toContain(flag);
     expect(u.flags).not.toContain(flag === "replaced" ? "supplemented" : "replaced");
-    expect(u.resubmissions).toEqual([line]);
+    expect(u.notes).toEqual([line]);
+  });
+});
+
+describe("a file named for one unit whose 填报单位 says another", () => {
+  it("is said under the named unit, which otherwise reads 未报 with no reason", () => {
+    const sheet = talksSheet([talk(1, { talkee: "丙" })], "办公室");
+    const rows = unitRows(
+      merge([{ file: "法规科-附件2.xlsx", sheets: [sheet] }], { schemas: FORMS, roster: ["办公室", "法规科"] }),
+      "zh-CN",
+    );
+    expect(rows.find((u) => u.unit === "法规科")!.notes).toEqual([
+      "「法规科-附件2.xlsx」的文件名是本单位的，但填报单位写的是「办公室」，已计入「办公室」：请核对",
+    ]);
   });
 });

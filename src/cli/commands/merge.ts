@@ -137,6 +137,7 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
     out.log(`  ${annexLabel(a.schema)}：${Object.keys(a.units).length} 个单位，${a.rows.length} 行`);
   out.log("");
   out.log("报送情况：");
+  const counted = countedElsewhere(result.returns);
   for (const s of result.status) {
     const parts = result.annexes
       .filter((a) => s.annexes[a.schema.id])
@@ -148,7 +149,7 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
     const lacking = schemas.filter((x) => s.missing.includes(x.id));
     const missing = s.state === "partial" || s.state === "missing" ? `  未报：${annexNumbers(lacking)}` : "";
     const unread = result.rejected.filter((r) => r.unit && r.unit === s.unit).length;
-    const elsewhere = countedElsewhere(result, s.unit).map(
+    const elsewhere = (counted.get(s.unit) ?? []).map(
       (r) => `「${oneLine(r.file)}」的填报单位写的是${oneLine(r.unit)}`,
     );
     const note =

@@ -14,7 +14,15 @@ import type {
 } from "../workbook/model";
 import { SUMMARY_TAG, type AnnexResult, type MergeResult, type MergedRow } from "./merge";
 import type { ReturnChanges } from "./changes";
-import { changesText, OVERVIEW_SHEET, stateText, summarySheetName, supplementText, unitName } from "./summary-text";
+import {
+  changesText,
+  countedElsewhere,
+  OVERVIEW_SHEET,
+  stateText,
+  summarySheetName,
+  supplementText,
+  unitName,
+} from "./summary-text";
 
 export {
   changesText,
@@ -23,6 +31,7 @@ export {
   stateText,
   summarySheetName,
   supplementText,
+  countedElsewhere,
   unitName,
 } from "./summary-text";
 import { statisticsSheet } from "./statistics-sheet";
@@ -167,19 +176,6 @@ const STATE_STYLE: Record<ReturnState, StyleName> = {
 };
 
 /**
- * Returns whose file name names `unit` but whose 填报单位 names another, counted for that other
- * (one line per file): said on the named unit's row, which may otherwise read 未报 with no reason.
- */
-export function countedElsewhere(result: MergeResult, unit: string): SheetReturn[] {
-  const seen = new Set<string>();
-  return result.returns.filter((r) => {
-    if (r.reading.unit.fileSays !== unit || r.replacedBy !== undefined || seen.has(r.file)) return false;
-    seen.add(r.file);
-    return true;
-  });
-}
-
-/**
  * What is wrong with a unit's forms as a whole rather than with a row (no 填报单位, too few topics,
  * a hidden sheet…): counted in its 错误/提醒 like the rest, so written where the count is.
  */
@@ -233,6 +229,7 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
   ];
   // Each unit's returns in one pass (3,000 units × 3,000 returns would be 9 million steps).
   const byUnit = groupByUnit(result.returns);
+  const elsewhere = countedElsewhere(result.returns);
   result.status.forEach((s, i) => {
     const notes = [
       ...result.replaced
@@ -243,7 +240,7 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
             (r.changes ? text(locale, "summary.changes-sep") + changesText(r.changes, locale) : ""),
         ),
       ...result.supplemented.filter((r) => r.unit === s.unit).map((r) => supplementText(r, number(r.annex), locale)),
-      ...countedElsewhere(result, s.unit).map((r) =>
+      ...(elsewhere.get(s.unit) ?? []).map((r) =>
         text(locale, "summary.counted-elsewhere", { file: r.file, unit: r.unit }),
       ),
       ...s.late.map((file) => text(locale, "summary.late", { file })),

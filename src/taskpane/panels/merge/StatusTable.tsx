@@ -85,8 +85,8 @@ export function StatusTable({ rows }: { rows: readonly UnitRow[] }) {
                   </Badge>
                 ))}
               </span>
-              {u.resubmissions.map((line) => (
-                <Caption1 key={line} className={styles.change} data-testid="resubmission">
+              {u.notes.map((line) => (
+                <Caption1 key={line} className={styles.change} data-testid="unit-note">
                   {line}
                 </Caption1>
               ))}

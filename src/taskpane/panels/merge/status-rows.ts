@@ -1,5 +1,5 @@
 import type { MergeResult, ReturnState } from "../../../core/merge/merge";
-import { changesText, stateText, supplementText } from "../../../core/merge/summary-text";
+import { changesText, countedElsewhere, stateText, supplementText } from "../../../core/merge/summary-text";
 import { annexLabel } from "../../../core/schema/label";
 import { text } from "../../../core/i18n/text";
 import type { Locale } from "../../../core/i18n/text";
@@ -17,10 +17,11 @@ export interface UnitRow {
   readonly errors: number;
   readonly warnings: number;
   /**
-   * Each re-submission in words (「附件2 大谈话统计表：新增 0 行，删除 0 行，改动 2 处」), and each file
-   * merged beside an earlier one as a supplement.
+   * What else is worth saying under the unit, as the overview's 说明 says it: each re-submission
+   * (「附件2 大谈话统计表：新增 0 行，删除 0 行，改动 2 处」), each file merged beside an earlier one
+   * (补报), each file named for this unit whose 填报单位 says another.
    */
-  readonly resubmissions: readonly string[];
+  readonly notes: readonly string[];
 }
 
 /** One line per unit, from the engine's status (roster order, then units not on it). */
@@ -32,6 +33,7 @@ export function unitRows(result: MergeResult, locale: Locale): UnitRow[] {
   };
   const replaced = new Set(result.replaced.map((r) => r.unit));
   const supplemented = new Set(result.supplemented.map((r) => r.unit));
+  const elsewhere = countedElsewhere(result.returns);
   return result.status.map((s) => {
     const flags: UnitFlag[] = [];
     if (s.errors) flags.push("errors");
@@ -47,7 +49,7 @@ export function unitRows(result: MergeResult, locale: Locale): UnitRow[] {
       rows: s.rows,
       errors: s.errors,
       warnings: s.warnings,
-      resubmissions: result.replaced
+      notes: result.replaced
         .filter((r) => r.unit === s.unit && r.changes)
         .map((r) => {
           const schema = schemas.find((x) => x.id === r.annex);
@@ -55,6 +57,9 @@ export function unitRows(result: MergeResult, locale: Locale): UnitRow[] {
         })
         .concat(
           result.supplemented.filter((r) => r.unit === s.unit).map((r) => supplementText(r, label(r.annex), locale)),
+          (elsewhere.get(s.unit) ?? []).map((r) =>
+            text(locale, "summary.counted-elsewhere", { file: r.file, unit: r.unit }),
+          ),
         ),
     };
   });
