@@ -169,6 +169,18 @@ describe.each([7, 12, 37])("messy returns from openpyxl and LibreOffice (seed %i
     );
   });
 
+  it("reports nothing on the other forms' rows (headers in the units' words, 同上 taken from the row above)", () => {
+    for (const file of checked.files)
+      for (const sheet of file.sheets.filter((s) => s.annex !== "talks")) {
+        const cells = sheet.issues.filter((i) => i.severity !== "info" && !SHEET_CODES.has(i.code)).map((i) => i.cell);
+        expect({ file: file.file, annex: sheet.annex, cells }).toEqual({
+          file: file.file,
+          annex: sheet.annex,
+          cells: [],
+        });
+      }
+  });
+
   it("reports each planted mistake at its cell, and nothing else on the talks' rows", () => {
     for (const [unit, x] of Object.entries(expected)) {
       const file = checked.files.find((f) => f.file === x.file);
