@@ -1,7 +1,7 @@
 import type { Locale } from "../i18n/text";
-import { issue } from "../validate/issue";
+import { issue, type Issue } from "../validate/issue";
 import { repeatAt, rowSignature } from "../validate/rules/duplicate";
-import { a1 } from "../sheet/address";
+import { overQuotaIssue } from "../validate/rules/count";
 import { renderIssue } from "../validate/validate";
 import type { SheetReturn } from "./returns";
 
@@ -42,10 +42,7 @@ export function withCrossSheetRepeats(kept: readonly SheetReturn[], locale?: Loc
         }
         if (!first) seen.set(signature, { file: r.file, sheet: r.sheet, row: row.row });
       }
-      if (added.length) {
-        const issues = [...r.reading.issues, ...added].sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
-        changed.set(r, { ...r, reading: { ...r.reading, issues } });
-      }
+      if (added.length) changed.set(r, withIssues(r, added));
     }
     overQuota(group, changed, locale);
   }
@@ -66,18 +63,16 @@ function overQuota(group: readonly SheetReturn[], changed: Map<SheetReturn, Shee
   for (const r of group) {
     const rows = r.reading.rows;
     if (before + rows.length > max) {
-      const extra = rows[max - before];
-      const table = r.reading.table;
-      const firstCol = Math.max(0, table.columns.find((c) => c >= 0) ?? 0);
-      const params = { count: total, min: group[0].annex.count?.min ?? 0, max };
-      const where = { severity: "error", cell: a1(extra.row, firstCol), value: String(total), row: extra.row } as const;
-      const current = changed.get(r) ?? r;
-      const issues = [...current.reading.issues, renderIssue(issue("count.max", params, where), locale)].sort(
-        (a, b) => (a.row ?? -1) - (b.row ?? -1),
-      );
-      changed.set(r, { ...current, reading: { ...current.reading, issues } });
+      const extra = renderIssue(overQuotaIssue(r.reading.table, total, rows[max - before]), locale);
+      changed.set(r, withIssues(changed.get(r) ?? r, [extra]));
       return;
     }
     before += rows.length;
   }
+}
+
+/** A reading with issues added, in row order. */
+function withIssues(r: SheetReturn, added: readonly Issue[]): SheetReturn {
+  const issues = [...r.reading.issues, ...added].sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
+  return { ...r, reading: { ...r.reading, issues } };
 }

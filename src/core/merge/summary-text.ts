@@ -68,7 +68,9 @@ export function countedElsewhere(returns: readonly SheetReturn[]): ReadonlyMap<s
     const named = r.reading.unit.fileSays;
     if (named === undefined || r.replacedBy !== undefined || seen.has(r.file)) continue;
     seen.add(r.file);
-    byUnit.set(named, [...(byUnit.get(named) ?? []), r]);
+    const list = byUnit.get(named);
+    if (list) list.push(r);
+    else byUnit.set(named, [r]);
   }
   return byUnit;
 }
