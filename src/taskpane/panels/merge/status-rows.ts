@@ -51,10 +51,7 @@ export function unitRows(result: MergeResult, locale: Locale): UnitRow[] {
       warnings: s.warnings,
       notes: result.replaced
         .filter((r) => r.unit === s.unit && r.changes)
-        .map((r) => {
-          const schema = schemas.find((x) => x.id === r.annex);
-          return `${schema ? annexLabel(schema, locale) : r.annex}${text(locale, "colon")}${changesText(r.changes!, locale)}`;
-        })
+        .map((r) => `${label(r.annex)}${text(locale, "colon")}${changesText(r.changes!, locale)}`)
         .concat(
           result.supplemented.filter((r) => r.unit === s.unit).map((r) => supplementText(r, label(r.annex), locale)),
           (elsewhere.get(s.unit) ?? []).map((r) =>
