@@ -339,6 +339,53 @@ describe("merge without a roster", () => {
   });
 });
 
+describe("returns that name no unit", () => {
+  const unnamed = talksSheet([talk(1), talk(2, { talkee: "赵六" })], null);
+
+  it("a downloaded copy of one (附件2(1).xlsx) is that form again, not its rows twice", () => {
+    const r = merge(
+      [
+        { file: "附件2.xlsx", sheets: [unnamed] },
+        { file: "附件2(1).xlsx", sheets: [unnamed] },
+      ],
+      { schemas: FORMS },
+    );
+    expect(r.reconciliation).toMatchObject({ read: 4, summarized: 2, replaced: 2, dropped: 0 });
+    expect(r.replaced).toMatchObject([{ unit: "", annex: "talks", file: "附件2.xlsx", by: "附件2(1).xlsx" }]);
+    const overview = summaryModel(r).sheets[0].rows.map((row) => row.map((c) => c?.v));
+    expect(overview).toContainEqual([
+      "（未识别单位）",
+      "附件2",
+      "附件2.xlsx",
+      "附件2(1).xlsx",
+      "内容与被替换的报送相同",
+    ]);
+  });
+
+  it("two that differ are both kept, each its rows", () => {
+    const other = talksSheet([talk(1, { talker: "钱七" })], null);
+    const r = merge(
+      [
+        { file: "a.xlsx", sheets: [unnamed] },
+        { file: "b.xlsx", sheets: [other] },
+      ],
+      { schemas: FORMS },
+    );
+    expect(r.reconciliation).toMatchObject({ read: 3, summarized: 3, replaced: 0, dropped: 0 });
+  });
+
+  it("without a roster, a unit's name in the file's name is taken (said as a warning on the sheet)", () => {
+    const r = merge([{ file: "回收/人事科-学习宣传贯彻二十大精神报表(1).xlsx", sheets: [unnamed] }], {
+      schemas: FORMS,
+    });
+    expect(r.status.map((s) => [s.unit, s.state])).toEqual([["人事科", "returned"]]);
+    const texts = summaryModel(r)
+      .sheets[0].rows.flat()
+      .map((c) => String(c?.v ?? ""));
+    expect(texts.some((t) => t.includes("未填写填报单位，已按文件名认定为「人事科」"))).toBe(true);
+  });
+});
+
 describe("a summary never runs past the last column", () => {
   it("20,000 extra header columns across returns: the sheet stays within XFD, every value kept", () => {
     // Twenty returns, each with 1,000 columns of its own (what one file may hold is limited to 1,024).

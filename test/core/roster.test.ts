@@ -121,3 +121,33 @@ describe("a roster of full names, and the short names in file and folder names",
     expect(resolveUnit("", file, roster)).toMatchObject(expected);
   });
 });
+
+describe("without a roster, a unit's name read from the file's name when 填报单位 is empty", () => {
+  it.each<[string, string, { name: string; source: string; inRoster: boolean }]>([
+    [
+      "a download's copy",
+      "人事科-学习宣传贯彻二十大精神报表(1).xlsx",
+      { name: "人事科", source: "file", inRoster: false },
+    ],
+    ["in brackets", "【机关党委】附件2.xlsx", { name: "机关党委", source: "file", inRoster: false }],
+    ["after the form's name", "大谈话统计表_赫山分局.xlsx", { name: "赫山分局", source: "file", inRoster: false }],
+    [
+      "not 附件… nor the form's words",
+      "附件2 大谈话统计表（修改稿）.xlsx",
+      { name: "", source: "none", inRoster: false },
+    ],
+    ["two characters say too little", "分局-附件2.xlsx", { name: "", source: "none", inRoster: false }],
+    ["nor a word with digits", "2023年第1季度报送处.xlsx", { name: "", source: "none", inRoster: false }],
+  ])("%s: %s", (_, file, expected) => {
+    expect(resolveUnit("", file, [])).toMatchObject(expected);
+  });
+
+  it("a roster given: only its names are taken from a file's name", () => {
+    expect(resolveUnit("", "档案室-附件2.xlsx", ["办公室", "法规科"])).toMatchObject({ name: "", source: "none" });
+  });
+
+  it("the 填报单位 line and the title still come first", () => {
+    expect(resolveUnit("法规科", "人事科-附件2.xlsx", [])).toMatchObject({ name: "法规科", source: "line" });
+    expect(resolveUnit("", "人事科-附件2.xlsx", [], "(法规科)")).toMatchObject({ name: "法规科", source: "title" });
+  });
+});

@@ -163,10 +163,10 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
   }
   for (const r of result.replaced)
     out.log(
-      `  ↻ ${oneLine(r.unit)} ${number(r.annex)}：「${oneLine(r.by)}」替换了「${oneLine(r.file)}」${r.changes ? `（${changesText(r.changes)}）` : ""}`,
+      `  ↻ ${oneLine(unitName(r.unit))} ${number(r.annex)}：「${oneLine(r.by)}」替换了「${oneLine(r.file)}」${r.changes ? `（${changesText(r.changes)}）` : ""}`,
     );
   for (const r of result.supplemented)
-    out.log(`  ＋ ${oneLine(r.unit)} ${oneLine(supplementText(r, number(r.annex), "zh-CN"))}`);
+    out.log(`  ＋ ${oneLine(unitName(r.unit))} ${oneLine(supplementText(r, number(r.annex), "zh-CN"))}`);
   for (const r of result.rejected)
     out.log(`  ✗ 无法汇总「${oneLine(r.file)}」：${oneLine(r.reason)}${cliHint(r.why.key, r.why.params)}`);
   if (!result.rosterGiven && result.status.length)

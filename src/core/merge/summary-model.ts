@@ -294,7 +294,13 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
     header(["summary.unit", "summary.annex", "summary.replaced-file", "summary.replaced-with", "summary.changed"]);
     for (const r of result.replaced)
       rows.push(
-        [r.unit, number(r.annex), r.file, r.by, r.changes ? changesDetail(r.changes, locale) : ""].map((v) => ({
+        [
+          unitName(r.unit, locale),
+          number(r.annex),
+          r.file,
+          r.by,
+          r.changes ? changesDetail(r.changes, locale) : "",
+        ].map((v) => ({
           v,
           s: "cell" as const,
         })),

@@ -124,6 +124,10 @@ export function resolveUnit(declared: string, fileName: string, roster: Roster, 
     const fromFolder = nameIn(folder, roster);
     if (fromFolder) return { name: fromFolder, source: "folder", inRoster: true };
   }
+  // No roster to match against (a first merge, before the list is at hand): a word of the file's
+  // name that reads as a unit's name (人事科 in 人事科-学习宣传贯彻二十大精神报表(1).xlsx).
+  const guessed = roster.length === 0 ? unitWord(base) : null;
+  if (guessed) return { name: guessed, source: "file", inRoster: false };
   return { name: "", source: "none", inRoster: false };
 }
 
@@ -171,6 +175,21 @@ function similarUnit(text: string, roster: Roster): string | undefined {
 /** How the names of units end (法规科, 办公室, 赫山分局, 信息中心, 执法支队, 监测站…). */
 const UNIT_ENDING = /(科|室|局|中心|支队|大队|站|所|队|处|委|办|组|部|院|会|馆)$/;
 
+/** Words a file name is made of: 人事科-报表(1), 【法规科】附件2, 办公室_大谈话统计表. */
+const NAME_WORDS = /[-_—–\s\u3000()（）【】[\]、，,.。+]+/;
+
+/**
+ * The first word of a file name that reads as a unit's name: three to twenty letters, no digits,
+ * ending as units' names end (人事科, 机关党委, 赫山分局); not 附件… nor the form's own words.
+ */
+function unitWord(base: string): string | null {
+  for (const word of cleanText(base).split(NAME_WORDS)) {
+    const n = [...word].length;
+    if (n >= 3 && n <= 20 && !/[\d０-９]/.test(word) && !/^附件/.test(word) && UNIT_ENDING.test(word)) return word;
+  }
+  return null;
+}
+
 /** A unit's name in brackets (法规科 in 「…统计表（法规科）」): not 第一季度, 样表 or a date. */
 function bracketed(text: string): string | null {
   const m = /[（(]\s*([^（）()]{2,20}?)\s*[)）]/.exec(cleanText(text));
@@ -184,7 +203,7 @@ function bracketed(text: string): string | null {
 function nameIn(text: string, roster: Roster): string | null {
   const contained = containedUnit(text, roster);
   if (contained) return contained;
-  for (const word of text.split(/[-_—–\s\u3000()（）【】[\]、，,.。+]+/)) {
+  for (const word of text.split(NAME_WORDS)) {
     // Three characters at least: a word such as 分局 alone says little of which unit.
     const held = [...word].length >= 3 ? similarUnit(word, roster) : undefined;
     if (held) return held;
