@@ -84,16 +84,17 @@ describe("merge", () => {
   });
 
   it.each([
-    ["a day", "2023.3.5", { kind: "date", serial: 44990 }],
-    ["a day and a time", "2023/3/5 10:00", { kind: "date", serial: 44990 }],
-    ["a month only: no day is made up", "2023年3月", "2023年3月"],
-    ["a deadline", "2023年6月底前", "2023年6月底前"],
-    ["a year", "2023年", "2023年"],
-  ])("writes %s in the summary as %j", (_, date, expected) => {
+    ["a day", "2023.3.5", { kind: "date", serial: 44990 }, []],
+    ["a day and a time", "2023/3/5 10:00", { kind: "date", serial: 44990 }, []],
+    ["a month only: no day is made up (a talk's day is asked for)", "2023年3月", "2023年3月", ["warning"]],
+    ["a deadline", "2023年6月底前", "2023年6月底前", ["warning"]],
+    ["a year", "2023年", "2023年", ["error"]],
+  ])("writes %s in the summary as %j", (_, date, expected, severities) => {
     const sheet = returnSheet(schema("talks"), [{ ...talkRows(rnd, "办公室", 1)[0], date }], { unit: "办公室" });
     const row = merge([{ file: "a.xlsx", sheets: [sheet] }], CHECK).annexes[0].rows[0];
     expect(row.values.date).toEqual(expected);
-    expect(row.issues).toEqual([]);
+    expect(row.issues.map((i) => i.severity)).toEqual(severities);
+    for (const i of row.issues) expect(`${i.code}.${i.reason}`).toBe("date.no-day");
   });
 
   it("takes the unit from the file name when 填报单位 is empty; unknown units are kept, not dropped", () => {

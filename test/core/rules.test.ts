@@ -427,6 +427,39 @@ describe("canonicalEnum: the listed spelling a cell means", () => {
   });
 });
 
+describe("a talk's date without its day", () => {
+  it.each<[string, CellValue, string[]]>([
+    ["a month: kept, warned of", "2023年2月", ["warning:date.no-day@G5"]],
+    ["a part of a month", "2023年2月上旬", ["warning:date.no-day@G5"]],
+    ["a month in figures", "2023.2", ["warning:date.no-day@G5"]],
+    ["a year alone: an error", "2023年", ["error:date.no-day@G5"]],
+    ["a day is fine", "2023年2月3日", []],
+    ["a day with a time of day too", "2023年2月3日上午", []],
+  ])("%s: %j", (_, date, expected) => {
+    const issues = validate(talksSheet([talk(1, { date })]), schema("talks"), { asOf: 45000 });
+    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual(expected);
+    if (expected.length)
+      expect(issues[0].message).toBe(`「${date}」没有写到哪一天：谈话时间请写明年月日，如「2023年1月5日」`);
+  });
+
+  it("a deadline may give only a month (附件1's 完成时限: 2023年7月底前)", () => {
+    const tasks = validate(
+      {
+        name: "附件1",
+        rows: [
+          ["学习宣传贯彻党的二十大精神任务清单"],
+          ["填报单位：办公室"],
+          ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
+          [1, "大学习", "集中学习", "办公室", "2023年7月"],
+        ],
+        merges: [],
+      },
+      schema("tasks"),
+    );
+    expect(tasks.filter((i) => i.code === "date")).toEqual([]);
+  });
+});
+
 describe("a talk dated after the form was filled in", () => {
   const asOf = 44990; // 2023-03-05
   it.each<[string, CellValue, string[]]>([

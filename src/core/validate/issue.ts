@@ -21,6 +21,7 @@ export interface IssueParams {
   "date.several": { column: string; first: string };
   "date.time-only": { column: string; time: string };
   "date.future": { column: string; asOf: string };
+  "date.no-day": { column: string };
   "date.ongoing": { column: string };
   "item.several": { column: string; count: number; first: string };
   "formula.uncalculated": { column: string; formula: string };

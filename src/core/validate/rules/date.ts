@@ -20,6 +20,25 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
       // A value merged over several rows is one cell: report it once, where it is written.
       const at = originRow(row, col.key);
       if (!parsed || reported.has(at)) continue;
+      if (parsed.ok && col.past && parsed.precision !== "day") {
+        // 2023年2月 or 2023年2月上旬 for a talk: kept as written, but a talk took place on a day (a
+        // year alone says too little to count it in any month: an error).
+        reported.add(at);
+        issues.push(
+          issue(
+            "date.no-day",
+            { column: col.header },
+            {
+              severity: parsed.precision === "year" ? "error" : "warning",
+              cell: a1(at, c),
+              value: shown(row.values[col.key]),
+              field: col.key,
+              row: row.row,
+            },
+          ),
+        );
+        continue;
+      }
       if (parsed.ok) {
         // A talk dated after the form was saved has not happened: most often a slip in the year (2033).
         if (col.past && asOf !== undefined && !parsed.deadline && Math.floor(parsed.serial) > asOf) {
