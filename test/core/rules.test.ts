@@ -111,6 +111,38 @@ describe("validate: one rule at a time", () => {
     expect(codes(talksSheet([talk(1)], null))).toEqual(["error:unit.missing@B3"]);
   });
 
+  it.each<[string, CellValue[], { r1: number; c1: number; r2: number; c2: number }[], string]>([
+    [
+      "one cell merged across the line: the label's own cell",
+      ["填报单位：      填报时间：2023年3月1日"],
+      [{ r1: 2, c1: 0, r2: 2, c2: 8 }],
+      "A3",
+    ],
+    [
+      "the label merged over two cells: the cell after them",
+      ["填报单位：", null, null, "填报人：张三"],
+      [{ r1: 2, c1: 0, r2: 2, c2: 1 }],
+      "C3",
+    ],
+    ["the label alone: the cell beside it", ["填报单位："], [], "B3"],
+  ])("unit: left blank, the error is where the unit goes: %s", (_, line, merges, cell) => {
+    const sheet = talksSheet([talk(1)], null);
+    const merged = { ...sheet, rows: sheet.rows.map((r, i) => (i === 2 ? line : r)), merges };
+    expect(codes(merged)).toEqual([`error:unit.missing@${cell}`]);
+  });
+
+  it("unit: the value after a label merged over two cells is read", () => {
+    const sheet = talksSheet([talk(1)], null);
+    const rows = sheet.rows.map((r, i) => (i === 2 ? ["填报单位：", null, "法规科"] : r));
+    const issues = validate({ ...sheet, rows, merges: [{ r1: 2, c1: 0, r2: 2, c2: 1 }] }, schema("talks"), {
+      roster: ["办公室", "法规科"],
+    });
+    expect(issues).toEqual([]);
+    expect(readSheet({ ...sheet, rows, merges: [{ r1: 2, c1: 0, r2: 2, c2: 1 }] }, [schema("talks")])?.unit.name).toBe(
+      "法规科",
+    );
+  });
+
   it("unit: taken from the file name matched against the roster, with a warning", () => {
     const issues = validate(talksSheet([talk(1)], null), schema("talks"), {
       roster: ["办公室", "法规科"],

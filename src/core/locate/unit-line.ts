@@ -43,14 +43,19 @@ export function findUnitLine(
       if (!label) continue;
       const inline = raw.slice(label[0].length).split(NEXT_LABEL)[0].trim();
       if (inline) return { row: r, col: c, valueCol: c, text: inline };
-      for (let c2 = c + 1; c2 < n; c2++) {
+      // The label's cell may be merged across several columns: the value is after the merge.
+      const end = grid.mergeEnd(r, c);
+      // Left blank: the unit goes in the cell beside the label, or in the label's own cell when
+      // that is merged across the line (填报单位：　　　　填报时间：…).
+      const blank = { row: r, col: c, valueCol: end - c >= 2 ? c : end + 1, text: "" };
+      for (let c2 = end + 1; c2 < n; c2++) {
         const v = cellText(grid.raw(r, c2)).trim();
         if (!v) continue;
-        // The next label (填报人：…) means the unit was left blank: the blank is the cell beside the label.
-        if (NEXT_LABEL.test(` ${v}`) && /^(填|联|日)/.test(v)) return { row: r, col: c, valueCol: c + 1, text: "" };
+        // The next label (填报人：…) means the unit was left blank.
+        if (NEXT_LABEL.test(` ${v}`) && /^(填|联|日)/.test(v)) return blank;
         return { row: r, col: c, valueCol: c2, text: v };
       }
-      return { row: r, col: c, valueCol: c + 1, text: "" };
+      return blank;
     }
   return undefined;
 }
