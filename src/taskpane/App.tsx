@@ -9,9 +9,10 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type { Locale } from "../core/i18n/text";
 import { LocaleContext, useT } from "./i18n/use-t";
+import { useLocaleState } from "./i18n/use-locale-state";
 import { MergePanel } from "./panels/merge/MergePanel";
 import { TemplatesPanel } from "./panels/templates/TemplatesPanel";
 import { ValidatePanel } from "./panels/validate/ValidatePanel";
@@ -48,25 +49,10 @@ export interface AppProps {
 }
 
 /** The task pane: the same three parts in Excel, WPS and the standalone page. */
-export const LOCALE_KEY = "huibiao.locale";
-
 export function App({ services, initialPanel = "templates", initialLocale }: AppProps) {
-  // The address (?lang=en) wins, then the language last chosen here, then Chinese.
-  const [locale, setLocale] = useState<Locale>(
-    () => initialLocale ?? (services.storage?.getItem(LOCALE_KEY) === "en" ? "en" : "zh-CN"),
-  );
-  const localeValue = useMemo(
-    () => ({
-      locale,
-      setLocale: (l: Locale) => {
-        services.storage?.setItem(LOCALE_KEY, l);
-        setLocale(l);
-      },
-    }),
-    [locale, services.storage],
-  );
+  const localeValue = useLocaleState(initialLocale, services.storage);
   return (
-    <FluentProvider theme={webLightTheme} lang={locale}>
+    <FluentProvider theme={webLightTheme} lang={localeValue.locale}>
       <LocaleContext.Provider value={localeValue}>
         <ServicesContext.Provider value={services}>
           <Pane initialPanel={initialPanel} />

@@ -4,7 +4,8 @@
  * hundreds of returns. Messages: {id, job, files, options|ids} in; {id, progress} and {id, result|error} out.
  */
 import { inlineJobs } from "./inline-jobs";
-import { runJob, transferablesOf, type WorkerRequest, type WorkerResponse } from "./worker-protocol";
+import { localeOf, runJob, transferablesOf, type WorkerRequest, type WorkerResponse } from "./worker-protocol";
+import { loadLocale } from "./i18n/load-locale";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -13,6 +14,8 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const post = (msg: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(msg, transfer);
   const progress = (done: number, total: number, file: string) => post({ id: req.id, progress: { done, total, file } });
   try {
+    const locale = localeOf(req);
+    if (locale) await loadLocale(locale);
     const result = await runJob(inlineJobs, req, progress);
     post({ id: req.id, result }, transferablesOf(result));
   } catch (err) {

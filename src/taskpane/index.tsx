@@ -3,6 +3,8 @@ import { createRoot } from "react-dom/client";
 import { App, type PanelId } from "./App";
 import { detectServices } from "./boot";
 import { workerJobs } from "./worker-jobs";
+import { loadLocale } from "./i18n/load-locale";
+import { LOCALE_KEY } from "./i18n/use-locale-state";
 
 const PANELS: readonly PanelId[] = ["templates", "validate", "merge"];
 
@@ -16,6 +18,9 @@ async function main(): Promise<void> {
     window,
     workerJobs(() => new Worker(new URL("./file-worker.ts", import.meta.url))),
   );
+  // English, when asked for or last chosen, is fetched before the first paint (no flash of Chinese).
+  const wanted = locale ?? (services.storage?.getItem(LOCALE_KEY) === "en" ? "en" : undefined);
+  if (wanted) await loadLocale(wanted).catch(() => undefined);
   const root = document.getElementById("root")!;
   root.removeAttribute("aria-busy");
   createRoot(root).render(<App services={services} initialPanel={panel} initialLocale={locale} />);

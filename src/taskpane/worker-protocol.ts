@@ -55,6 +55,19 @@ export function runJob(
   }
 }
 
+/** The language a job writes its messages in, when it writes any. */
+export function localeOf(job: WorkerJob): Locale | undefined {
+  switch (job.job) {
+    case "merge":
+    case "validate":
+      return job.options.locale;
+    case "corrections":
+      return job.locale;
+    default:
+      return undefined;
+  }
+}
+
 /** The buffers of a job's result, moved to the page rather than copied. */
 export function transferablesOf(result: unknown): ArrayBuffer[] {
   if (result instanceof Uint8Array) return [result.buffer as ArrayBuffer];

@@ -2,6 +2,9 @@ import { describe, expect, it } from "@jest/globals";
 import { merge } from "../../src/core/merge/merge";
 import { changesText } from "../../src/core/merge/summary-model";
 import { FORMS, talk, talksSheet } from "../helpers/sheets";
+import { withEnglish } from "../helpers/english";
+
+withEnglish();
 
 describe("what a re-submission changed", () => {
   it.each([

@@ -3,6 +3,9 @@ import { corrections, correctionText } from "../../src/core/corrections/correcti
 import { correctionWorkbook } from "../../src/app/corrections";
 import { merge } from "../../src/core/merge/merge";
 import { FORMS, talk, talksSheet } from "../helpers/sheets";
+import { withEnglish } from "../helpers/english";
+
+withEnglish();
 
 const sheet = talksSheet([talk(1, { date: "2023年2月30日" }), talk(2, { type: "谈心", talker: "乙" })], "办公室");
 const clean = talksSheet([talk(1)], "法规科");

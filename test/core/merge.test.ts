@@ -1,5 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
-import { merge, type ReturnedWorkbook } from "../../src/core/merge/merge";
+import { merge, SOURCE_HEADERS, type ReturnedWorkbook } from "../../src/core/merge/merge";
+import { text } from "../../src/core/i18n/text";
+import { EN } from "../../src/core/i18n/en";
+import { withEnglish } from "../helpers/english";
 import { summaryModel, OVERVIEW_SHEET } from "../../src/core/merge/summary-model";
 import { returnSheet } from "../../src/app/demo/return-sheet";
 import { practicalRows, random, talkRows } from "../../src/app/demo/samples";
@@ -240,8 +243,7 @@ describe("merge", () => {
   it("never reads its own summary as a return: by its tag, or by the columns only a summary has", () => {
     const inputs = [wb("a.xlsx", "办公室", 3), wb("b.xlsx", "法规科", 2)];
     const first = merge(inputs, { schemas: FORMS, roster });
-    const summary = summaryModel(first);
-    const asRead = (tagged: boolean): ReturnedWorkbook => ({
+    const asRead = (tagged: boolean, summary = summaryModel(first)): ReturnedWorkbook => ({
       file: "汇总.xlsx",
       sheets: summary.sheets.map((s) => ({
         name: s.name,
@@ -256,6 +258,20 @@ describe("merge", () => {
       expect(again.rejected).toMatchObject([{ file: "汇总.xlsx", why: { key: "merge.own-summary" } }]);
       expect(again.reconciliation).toEqual(first.reconciliation);
     }
+    // One written in English, merged where English was never loaded (the CLI's Chinese run).
+    withEnglish();
+    const english = summaryModel(merge(inputs, { schemas: FORMS, roster, locale: "en" }), "en");
+    expect(english.sheets.flatMap((s) => s.rows.flat()).map((c) => c?.v)).toContain("Source file");
+    expect(merge([...inputs, asRead(false, english)], { schemas: FORMS, roster }).rejected).toMatchObject([
+      { file: "汇总.xlsx", why: { key: "merge.own-summary" } },
+    ]);
+  });
+
+  it("knows a summary's 来源文件 and 来源行 headers as the catalogs write them", () => {
+    expect(SOURCE_HEADERS).toEqual([
+      [text("zh-CN", "summary.source-file"), text("zh-CN", "summary.source-row")],
+      [EN["summary.source-file"], EN["summary.source-row"]],
+    ]);
   });
 
   it("reconciles: rows read = merged + replaced + 附件1 not collected + dropped (0), and the overview says so", () => {

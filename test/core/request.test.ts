@@ -6,6 +6,9 @@ import { AnnexRegistry } from "../../src/core/schema/registry";
 import { returnSheet } from "../../src/app/demo/return-sheet";
 import { random, talkRows, practicalRows } from "../../src/app/demo/samples";
 import { FORMS, schema } from "../helpers/sheets";
+import { withEnglish } from "../helpers/english";
+
+withEnglish();
 
 const forms = new AnnexRegistry();
 const rnd = random(9);

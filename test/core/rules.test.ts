@@ -3,6 +3,9 @@ import { readSheet, validate } from "../../src/core/validate/validate";
 import { canonicalEnum } from "../../src/core/validate/rules/enumeration";
 import type { CellValue, SheetData } from "../../src/core/sheet/types";
 import { schema, talk, talksSheet } from "../helpers/sheets";
+import { withEnglish } from "../helpers/english";
+
+withEnglish();
 
 const codes = (sheet: SheetData, id = "talks", options = {}) =>
   validate(sheet, schema(id), options).map((i) => `${i.severity}:${i.code}${i.reason ? "." + i.reason : ""}@${i.cell}`);

@@ -2,7 +2,10 @@ import { describe, expect, it } from "@jest/globals";
 import { BUILTIN_ANNEXES } from "../../src/core/schema/annexes";
 import { AnnexRegistry } from "../../src/core/schema/registry";
 import { checkSchema } from "../../src/core/schema/validate-schema";
-import { CATALOGS, render } from "../../src/core/i18n/text";
+import { catalog, render } from "../../src/core/i18n/text";
+import { EN } from "../../src/core/i18n/en";
+
+const CATALOGS = { "zh-CN": catalog("zh-CN"), en: EN };
 import { schema } from "../helpers/sheets";
 
 describe("annex schemas", () => {

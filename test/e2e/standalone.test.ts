@@ -389,11 +389,15 @@ describe("layout, focus and accessibility", () => {
         await page.getByRole("tab", { name: "Merge" }).click();
         await page.getByRole("tabpanel").getByTestId("file-input").setInputFiles(paths);
         await page.getByRole("textbox").fill(roster.join("\n"));
-        await download(page, () => page.getByRole("button", { name: "Merge" }).last().click());
+        const bytes = await download(page, () => page.getByRole("button", { name: "Merge" }).last().click());
         await page
           .getByText(/Merged/)
           .first()
           .waitFor();
+        // Written in the file worker, which fetched English for itself (the first download has none).
+        const cells = readWorkbook(bytes, "summary.xlsx").sheets.flatMap((s) => s.rows.flat());
+        expect(cells).toContain("Source file");
+        expect(cells).not.toContain("来源文件");
       } else await mergeDemo(page);
       const violations = await axeViolations(page);
       expect(violations).toEqual([]);

@@ -9,7 +9,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { demoReturns } from "../../src/app/demo/samples";
 import { TextError } from "../../src/core/i18n/text";
-import { CATALOGS } from "../../src/core/i18n/text";
+import { catalog } from "../../src/core/i18n/text";
 import { merge } from "../../src/core/merge/merge";
 import { summaryModel } from "../../src/core/merge/summary-model";
 import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
@@ -47,7 +47,7 @@ describe(`fuzz: ${RUNS} mutants of the demo returns, seed ${SEED}`, () => {
         } catch (e) {
           outcomes.rejected++;
           if (!(e instanceof ReadError)) throw e;
-          const message = CATALOGS["zh-CN"][(e as TextError).ref.key];
+          const message = catalog("zh-CN")[(e as TextError).ref.key];
           if (!message || !e.message || /\{\w+\}/.test(e.message))
             problems.push(`#${i} ${m.how}: bad reason ${e.message}`);
           continue;

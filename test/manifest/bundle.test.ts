@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "@jest/globals";
+import { EN } from "../../src/core/i18n/en";
 
 const MAIN = resolve("dist/taskpane.js");
 const BUDGET_KB = 200;
@@ -25,5 +26,11 @@ describe("the pane's main bundle", () => {
     const text = code().toString("utf8");
     expect(text).not.toContain("SheetJS");
     expect(text).not.toContain("needs SheetJS");
+  });
+
+  it("carries no English: its catalog is a chunk of its own, fetched when English is chosen", () => {
+    const english = EN.mergeDone;
+    expect(code().toString("utf8")).not.toContain(english);
+    expect(readFileSync(resolve("dist/en.js"), "utf8")).toContain(english);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
 import { errorText } from "../../src/taskpane/panels/shared/error-text";
 import { ref, TextError } from "../../src/core/i18n/text";
+import { withEnglish } from "../helpers/english";
+
+withEnglish();
 
 describe("errors the pane shows", () => {
   it.each([

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
-import { CATALOGS, interpolate, text } from "../../src/core/i18n/text";
+import { catalog, interpolate, text } from "../../src/core/i18n/text";
+import { EN } from "../../src/core/i18n/en";
+
+const CATALOGS = { "zh-CN": catalog("zh-CN"), en: EN };
 
 describe("one catalog per locale, one interpolator", () => {
   const zh = CATALOGS["zh-CN"];

@@ -1,7 +1,7 @@
 import { isDateCell } from "../sheet/types";
 import { SUMMARY_TAG } from "./summary-text";
 import { parseDate } from "../dates/parse-date";
-import { ref, render, text, type Locale, type MessageRef } from "../i18n/text";
+import { ref, render, type Locale, type MessageRef } from "../i18n/text";
 import type { Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
 import type { CellValue } from "../sheet/types";
@@ -283,10 +283,18 @@ export { SUMMARY_TAG } from "./summary-text";
  */
 function looksLikeSummary(reading: SheetReading): boolean {
   const extras = new Set(reading.table.extras.map((x) => cleanText(x.header)));
-  return (["zh-CN", "en"] as const).some(
-    (locale) => extras.has(text(locale, "summary.source-file")) && extras.has(text(locale, "summary.source-row")),
-  );
+  return SOURCE_HEADERS.some(([file, row]) => extras.has(file) && extras.has(row));
 }
+
+/**
+ * A summary's 来源文件 and 来源行 headers in each language it is written in (the catalogs'
+ * summary.source-file and summary.source-row, as a test checks; written out here because English
+ * is loaded only where it is chosen, and a summary in English is one wherever it is merged).
+ */
+export const SOURCE_HEADERS: readonly (readonly [string, string])[] = [
+  ["来源文件", "来源行"],
+  ["Source file", "Source row"],
+];
 
 function annexResult(
   schema: AnnexSchema,

@@ -1,5 +1,5 @@
 import { parseDate, type DateFailure } from "../dates/parse-date";
-import { CATALOGS, interpolate, text, type Locale } from "../i18n/text";
+import { catalog, interpolate, text, type Locale } from "../i18n/text";
 import type { CellValue } from "../sheet/types";
 import { isDateCell } from "../sheet/types";
 
@@ -86,5 +86,5 @@ export function isDoneNote(note: string | undefined): boolean {
 /** Why a deadline cannot be read, in the validator's own words (「2023年23月底前」中的月份 23 不存在…). */
 function failureText(failure: DateFailure, value: string, locale: Locale): string {
   const params = "params" in failure ? failure.params : {};
-  return interpolate(CATALOGS[locale][`date.${failure.reason}`], { value, column: "", ...params });
+  return interpolate(catalog(locale)[`date.${failure.reason}`], { value, column: "", ...params });
 }

@@ -1,4 +1,4 @@
-import { interpolate, CATALOGS, ref, type Locale, type MessageRef } from "../i18n/text";
+import { interpolate, catalog, ref, type Locale, type MessageRef } from "../i18n/text";
 import { extractRows, withUntitledColumns, type DataRow } from "../locate/extract";
 import { detect, locate, type LocatedTable } from "../locate/locate";
 import { detectAll, titledForm } from "../locate/tables";
@@ -214,7 +214,7 @@ function render(issues: RawIssue[], options: ValidateOptions): Issue[] {
 export function renderIssue(raw: RawIssue, locale: Locale = "zh-CN"): Issue {
   return {
     ...raw,
-    message: interpolate(CATALOGS[locale][messageKey(raw)], { value: quoted(raw.value), ...raw.params }),
+    message: interpolate(catalog(locale)[messageKey(raw)], { value: quoted(raw.value), ...raw.params }),
   };
 }
 
