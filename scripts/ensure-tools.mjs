@@ -1,5 +1,5 @@
 // Runs before `npm test`. The tests use real programs from Debian, never downloaded binaries:
-//   LibreOffice (opens what we write, writes xls/ods returns), CJK fonts, Chromium (end-to-end
+//   LibreOffice (opens what we write, writes xls/ods returns, and Writer .docx ones), CJK fonts, Chromium (end-to-end
 //   tests of the built page, driven by playwright-core), xmllint (the manifest's XSD check) and
 //   Python's openpyxl (writes messy returns, as a program other than ours).
 // On a fresh Debian machine where we are root, install the missing ones; otherwise say what to do.
@@ -9,6 +9,8 @@ import { existsSync } from "node:fs";
 const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const needed = [
   { ok: has("soffice"), pkg: "libreoffice-calc-nogui" },
+  // LibreOffice Writer makes the Word (.docx) returns of test/lo/word-returns.test.ts.
+  { ok: existsSync("/usr/lib/libreoffice/program/libswlo.so"), pkg: "libreoffice-writer-nogui" },
   {
     ok:
       existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc") ||

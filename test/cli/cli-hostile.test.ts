@@ -70,6 +70,7 @@ describe("a folder with every kind of file", () => {
     );
     writeFileSync(join(dir, "回收", "监测站.numbers"), new Uint8Array([0x50, 0x4b, 3, 4]));
     writeFileSync(join(dir, "回收", "通知.docx"), new Uint8Array([0x50, 0x4b, 3, 4]));
+    writeFileSync(join(dir, "回收", "通知.pdf"), "%PDF-1.4");
     writeFileSync(join(dir, "回收", "说明"), "readme");
     // Attachments downloaded together (打包下载) but cut short: a .zip that cannot be opened.
     writeFileSync(join(dir, "回收", "附件打包下载.zip"), new Uint8Array([0x50, 0x4b, 3, 4]));
@@ -93,7 +94,8 @@ describe("a folder with every kind of file", () => {
       "管道.xlsx": "read.not-regular-file",
       "监测站.numbers": "read.kind-numbers",
       说明: "read.no-extension",
-      "通知.docx": "read.not-workbook",
+      "通知.docx": "read.docx-damaged",
+      "通知.pdf": "read.not-workbook",
       "附件打包下载.zip": "read.archive-damaged",
       "报表.rar": "read.archive",
     });

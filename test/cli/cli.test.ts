@@ -355,7 +355,7 @@ describe("huibiao merge of a .zip (打包下载)", () => {
     const files = {
       "回收/办公室.xlsx": readFileSync(join(dir, "returns", "办公室.xlsx")),
       "回收/法规科/附件2.xlsx": readFileSync(join(dir, "returns", "法规科.xlsx")),
-      "回收/通知.docx": new TextEncoder().encode("word"),
+      "回收/通知.pdf": new TextEncoder().encode("%PDF"),
     };
     writeFileSync(join(dir, "回收.zip"), zipSync(files));
     const tmp = mkdtempSync(join(tmpdir(), "huibiao-tmp-"));
@@ -372,7 +372,7 @@ describe("huibiao merge of a .zip (打包下载)", () => {
     const json = JSON.parse(r.stdout);
     // The unit of 法规科/附件2.xlsx is 法规科 (its 填报单位 line says so; the folder would too).
     expect(json.annexes.talks).toMatchObject({ rows: 5, units: { 办公室: 3, 法规科: 2 } });
-    expect(json.rejected).toMatchObject([{ file: "回收.zip/回收/通知.docx", code: "read.not-workbook" }]);
+    expect(json.rejected).toMatchObject([{ file: "回收.zip/回收/通知.pdf", code: "read.not-workbook" }]);
     expect(readdirSync(tmp)).toEqual([]);
   });
 

@@ -379,6 +379,26 @@ describe("returns that name no unit", () => {
     ]);
   });
 
+  it("a blank template among the returns (no unit, nothing filled in) is no one's return: said, and no form is expected by it", () => {
+    const template: ReturnedWorkbook = {
+      file: "模板.xlsx",
+      sheets: [
+        talksSheet([], null),
+        returnSheet(schema("practical"), [], { unit: "", unitLineEmpty: true, trailingBlank: 5 }),
+      ],
+    };
+    const r = merge([template, wb("a.xlsx", "办公室", 2)], { schemas: FORMS, roster });
+    expect(r.rejected).toMatchObject([{ file: "模板.xlsx", why: { key: "merge.blank" } }]);
+    expect(r.rejected[0].reason).toContain("空白模板");
+    expect(r.expected).toEqual(["talks"]);
+    expect(r.status.map((s) => s.unit)).toEqual(roster);
+    expect(r.reconciliation).toMatchObject({ read: 2, summarized: 2, dropped: 0 });
+    // Filled in, or naming its unit, it is a return as before.
+    const named = merge([{ file: "模板.xlsx", sheets: [talksSheet([], "法规科")] }], { schemas: FORMS, roster });
+    expect(named.rejected).toEqual([]);
+    expect(named.status.find((s) => s.unit === "法规科")?.state).toBe("missing");
+  });
+
   it("two that differ are both kept, each its rows", () => {
     const other = talksSheet([talk(1, { talker: "钱七" })], null);
     const r = merge(

@@ -135,7 +135,7 @@ describe("standalone page in Chromium", () => {
       ),
       writeFile(join("回收文件", corrupt.name), corrupt.bytes),
     ];
-    writeFile(join("回收文件", "说明.docx"), new Uint8Array([1, 2, 3]));
+    writeFile(join("回收文件", "说明.pdf"), new Uint8Array([1, 2, 3]));
     writeFile(join("回收文件", "~$办公室-学习宣传贯彻二十大精神报表.xlsx"), new Uint8Array([1, 2, 3]));
     await page.getByRole("tab", { name: "汇总" }).click();
     await page.getByRole("tabpanel").getByTestId("folder-input").setInputFiles(join(work, "回收文件"));

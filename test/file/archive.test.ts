@@ -66,14 +66,14 @@ describe("readArchive", () => {
       ".DS_Store": bytes("junk"),
       "~$办公室.xlsx": bytes("lock"),
       "Thumbs.db": bytes("junk"),
-      "通知.docx": bytes("word"),
+      "通知.pdf": bytes("%PDF"),
       "旧的/打包.zip": zipSync({ "a.xlsx": bytes("a") }),
       "办公室.xlsx": bytes("x"),
     });
     const { files, left } = readArchive(zip);
     expect(files.map((f) => f.path)).toEqual(["办公室.xlsx"]);
     expect(left.map((l) => [l.path, reason(l.why)])).toEqual([
-      ["通知.docx", expect.stringContaining("不是表格文件（.docx）")],
+      ["通知.pdf", expect.stringContaining("不是表格文件（.pdf）")],
       ["旧的/打包.zip", expect.stringContaining("这是压缩包（.zip）")],
     ]);
   });

@@ -116,7 +116,7 @@ describe("files", () => {
     const { files } = demoFiles();
     const returns = files.slice(0, 2).map((f) => folderFile(f.name, f));
     const others = [
-      folderFile("通知.docx", "x"),
+      folderFile("通知.pdf", "x"),
       folderFile("照片.png", "x"),
       folderFile("单位名单.txt", "办公室\n法规科\n人事科\n"),
     ];
@@ -124,7 +124,7 @@ describe("files", () => {
     expect(await screen.findByText(/已选 2 个文件/)).toBeTruthy();
     const skipped = panel().getByTestId("skipped").textContent ?? "";
     expect(skipped).toMatch(/跳过 2 个/);
-    expect(skipped).toMatch(/通知\.docx/);
+    expect(skipped).toMatch(/通知\.pdf/);
     expect(skipped).toMatch(/照片\.png/);
     expect(await screen.findByText(/单位名单\.txt.*名单/)).toBeTruthy();
     expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toBe("办公室\n法规科\n人事科");

@@ -12,7 +12,8 @@ describe("choosing returned files", () => {
     ["回收文件/法规科.csv", true],
     ["回收文件/~$办公室.xlsx", false],
     ["回收文件/.DS_Store", false],
-    ["回收文件/说明.docx", false],
+    ["回收文件/说明.pdf", false],
+    ["回收文件/法规科（Word 版）.docx", true],
   ])("in a folder, %s is a return: %s", (path, yes) => {
     expect(isWorkbookInFolder(path)).toBe(yes);
   });

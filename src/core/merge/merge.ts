@@ -175,6 +175,11 @@ export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): Coll
     uncollectedRows,
     ...(unreadSheets.length ? { unreadSheets: unit ? unreadSheets.map((r) => ({ ...r, unit })) : unreadSheets } : {}),
   };
+  // A blank template lying among the returns (模板.xlsx, the plan's own document): no unit and
+  // nothing filled in. Not a return of anyone: counted, its forms would be expected of every unit.
+  const blank = found.length > 0 && !unreadSheets.length && found.every((f) => !f.unit && f.reading.rows.length === 0);
+  if (blank)
+    return { ...meta, uncollectedRows: 0, found: [], rejected: rejection(wb.file, ref("merge.blank"), options.locale) };
   if (found.length || unreadSheets.length) return { ...meta, found };
   const why = summaries
     ? ref("merge.own-summary")

@@ -10,6 +10,7 @@ import { odsHiddenSheets, odsSavedAt } from "./read/ods-meta";
 import { cleanCompoundFile, readWithSheetJs } from "./read/sheetjs";
 import { DEFAULT_PASSWORD, decryptWithDefaultPassword } from "./read/xls-default-password";
 import { readXlsxPackage, XlsxProblem } from "./read/xlsx";
+import { readDocx } from "./read/docx";
 import { fflateInflate, Zip, ZipProblem, type Inflate } from "./read/zip";
 
 export { READ_OPTIONS } from "./read/sheetjs";
@@ -82,7 +83,12 @@ function readZip(bytes: Uint8Array, ext: string, inflate: Inflate, viaSheetJs: S
   const zip = new Zip(bytes, inflate);
   if (zip.has("index/document.iwa") || [...zip.entries.keys()].some((k) => k.endsWith(".iwa")))
     throw new ReasonError(ref("read.kind-numbers"));
-  if (zip.has("word/document.xml")) throw new ReasonError(ref("read.kind-word"));
+  if (zip.has("word/document.xml")) {
+    // The plan's forms filled in inside a Word document: its tables are read (one without any is refused).
+    const doc = readDocx(zip);
+    if (doc && doc.sheets[0].rows.some((r) => r.length > 1)) return doc;
+    throw new ReasonError(ref("read.kind-word"));
+  }
   if (zip.has("ppt/presentation.xml")) throw new ReasonError(ref("read.kind-powerpoint"));
   const mimetype = zip.has("mimetype") ? (zip.text("mimetype") ?? "").trim() : "";
   if (mimetype.startsWith("application/vnd.oasis.opendocument.")) {
@@ -176,7 +182,7 @@ function readText(bytes: Uint8Array, fileName: string, ext: string, viaSheetJs: 
     throw new ReasonError(ref("read.kind-xml"));
   }
   const text = decodeText(bytes);
-  if (looksBinary(text)) throw new ReasonError(ref("read.damaged", { ext: ext || "—" }));
+  if (looksBinary(text) || ext === ".docx") throw new ReasonError(damagedReason(ext));
   if (!TEXT_EXTENSIONS.includes(ext)) throw new ReasonError(ref("read.kind-text", { ext }));
   const name = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
   // A stray NUL (some exports pad with them) shows as nothing in Excel: it is dropped here too.
@@ -221,10 +227,9 @@ class ReasonError extends Error {
 
 function explain(e: unknown, ext: string): MessageRef {
   if (e instanceof ReasonError) return e.why;
+  const damaged = damagedReason(ext);
   if (e instanceof ZipProblem)
-    return e.kind === "too-large"
-      ? ref("read.unpacked-too-large", { limit: LIMITS.packageBytes / MB })
-      : ref("read.damaged", { ext: ext || "—" });
+    return e.kind === "too-large" ? ref("read.unpacked-too-large", { limit: LIMITS.packageBytes / MB }) : damaged;
   if (e instanceof XlsxProblem) {
     switch (e.kind) {
       case "too-many-rows":
@@ -236,15 +241,20 @@ function explain(e: unknown, ext: string): MessageRef {
       case "cell-too-long":
         return ref("read.cell-too-long", { sheet: e.sheet, cell: e.cell, count: e.count, limit: LIMITS.cellChars });
       default:
-        return ref("read.damaged", { ext: ext || "—" });
+        return damaged;
     }
   }
-  if (e instanceof CfbProblem) return ref("read.damaged", { ext: ext || "—" });
+  if (e instanceof CfbProblem) return damaged;
   if (e instanceof RangeError) return ref("read.unpacked-too-large", { limit: LIMITS.packageBytes / MB });
   const msg = e instanceof Error ? e.message : String(e);
   if (/password|encrypt/i.test(msg)) return ext === ".xls" ? ref("read.xls-encrypted") : ref("read.password");
   if (ext === ".et" || ext === ".ett") return ref("read.et");
-  return ref("read.damaged", { ext: ext || "—" });
+  return damaged;
+}
+
+/** A file that cannot be what its name says; opening it in a spreadsheet program will not mend a Word document. */
+function damagedReason(ext: string): MessageRef {
+  return ext === ".docx" ? ref("read.docx-damaged") : ref("read.damaged", { ext: ext || "—" });
 }
 
 function extension(fileName: string): string {

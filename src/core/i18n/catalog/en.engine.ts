@@ -144,6 +144,10 @@ export const enEngine = {
     "The reader stopped unexpectedly on this file ({detail}); it may be damaged. Ask the unit to open it in WPS or Excel, save as .xlsx and resend it",
   "read.kind-numbers":
     "This is an Apple Numbers file; ask the unit to export it to Excel in Numbers and send the .xlsx",
+  "read.docx-damaged":
+    "The Word document is damaged or not a real .docx: ask for it again, or for the spreadsheet template filled in",
+  "read.word-old":
+    "A {ext} document (Word or WPS Writer) whose tables cannot be read: open it and save it as .docx (tables in .docx are merged), or ask for the form filled in the spreadsheet template",
   "read.kind-word":
     "This is a text document (Word or WPS Writer), not a spreadsheet; ask the unit for the filled-in form",
   "read.kind-powerpoint":
@@ -174,6 +178,8 @@ export const enEngine = {
 
   "merge.no-annex":
     "No annex table found (neither title nor header matches); ask the unit to fill in the templates sent out and resend the file",
+  "merge.blank":
+    "A blank template: no 填报单位 and nothing filled in; not counted as a return (if a unit sent it, ask for it filled in)",
   "merge.own-summary": "A summary made by Huibiao; not merged as a return",
   "merge.only-uncollected":
     "Holds only annex {number} {name} (the list sent out, not merged by default); nothing here needs merging",

@@ -125,6 +125,9 @@ export const zhCNEngine = {
     "读取所需内存超过 {mb} MB 的上限，已停止读取（文件可能已损坏）：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
   "read.crashed": "读取时读取程序意外退出（{detail}），文件可能已损坏：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
   "read.kind-numbers": "这是苹果 Numbers 文件：请对方在 Numbers 中「导出为 → Excel」后发送 .xlsx 文件",
+  "read.docx-damaged": "Word 文档已损坏，或不是真正的 .docx：请对方重新发送，或用下发的表格模板填写",
+  "read.word-old":
+    "这是 Word 或 WPS 文字的 {ext} 文档，汇总读不了其中的表格：请打开后「另存为」.docx 再汇总（.docx 中的表格可以汇总），或请对方用下发的表格模板填写",
   "read.kind-word": "这是文字文档（Word 或 WPS 文字），不是表格：请对方发送填好的表格文件",
   "read.kind-powerpoint": "这是演示文稿（PowerPoint 或 WPS 演示），不是表格：请对方发送填好的表格文件",
   "read.kind-pdf": "这是 PDF 文件，无法汇总其中的数据：请对方发送填好的表格文件（.xlsx 等）",
@@ -147,6 +150,7 @@ export const zhCNEngine = {
 
   // Merging.
   "merge.no-annex": "没有找到任何一张附件表格（标题和表头都对不上）：请对方用下发的模板填写后重新发送",
+  "merge.blank": "空白模板：没有填写填报单位，表格里也没有内容，不计为报送（如是某单位报来的，请对方填写后重新发送）",
   "merge.own-summary": "这是汇表助手生成的汇总表，不作为报送文件汇总",
   "merge.only-uncollected": "只含附件{number} {name}（下发的清单，默认不汇总），没有需要汇总的附件",
 

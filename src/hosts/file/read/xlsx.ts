@@ -73,7 +73,7 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
   });
   // Sheets written with a namespace prefix (<x:c>): SheetJS reads those.
   if (prefixed) return null;
-  return { sheets, savedAt: savedAt(zip), date1904 };
+  return { sheets, savedAt: packageSavedAt(zip), date1904 };
 }
 
 /** A sheet with its tag, hidden flag and uncalculated formulas set only when it has them (so both readers give equal objects). */
@@ -161,7 +161,7 @@ function dateStyles(zip: Zip, rels: Map<string, string>): boolean[] | null {
   });
 }
 
-function savedAt(zip: Zip): number | undefined {
+export function packageSavedAt(zip: Zip): number | undefined {
   const core = zip.text("docProps/core.xml");
   const m = core && /<dcterms:modified[^>]*>([^<]+)</.exec(core);
   const t = m ? Date.parse(m[1]) : NaN;

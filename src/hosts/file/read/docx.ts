@@ -1,0 +1,145 @@
+/**
+ * The tables of a Word document (.docx, as Word and WPS 文字 save it), read as one sheet: the
+ * plan's forms reach units inside the plan's own document, and some fill them in there (附件4's
+ * suggestions are prose). Each paragraph outside a table is a row of one cell (附件2, the title,
+ * 填报单位：办公室), each table row a row of cells by the table's grid columns, a cell's
+ * paragraphs joined by line breaks (a header of two lines: 牵头领导 / 牵头部门、参与部门); cells
+ * spanning columns (w:gridSpan) or merged down (w:vMerge) are merged areas, as a spreadsheet's
+ * merged cells are. Several tables stand one below another, as forms stacked in one sheet.
+ * WordprocessingML: ECMA-376 Part 1 §17.3.1.22 (p), §17.4.38 (tbl), §17.4.79 (tr), §17.4.66 (tc),
+ * §17.4.17 (gridSpan), §17.4.85 (vMerge), §17.4.15 (gridBefore), §17.3.3.31 (t), §17.3.3.1 (br),
+ * §17.3.3.32 (tab). A table inside a table cell gives its text to that cell.
+ */
+import type { CellRange, CellValue, SheetData } from "../../../core/sheet/types";
+import type { ReadWorkbook } from "../../files";
+import { LIMITS } from "./limits";
+import { unescapeXml } from "./xml-text";
+import { packageSavedAt, XlsxProblem } from "./xlsx";
+import type { Zip } from "./zip";
+
+/** The name the document's sheet is given (shown where issues are listed: 「报送.docx ›「Word 表格」」). */
+export const DOCX_SHEET = "Word 表格";
+
+/** Opening, closing or empty tags of the elements read; everything else is passed over. */
+const TAG = /<(\/?)(?:[A-Za-z][\w.-]*:)?(p|tbl|tr|tc|t|br|cr|tab|gridSpan|vMerge|gridBefore)(?=[\s/>])([^>]*)>/g;
+
+export function readDocx(zip: Zip): ReadWorkbook | null {
+  const xml = zip.text("word/document.xml");
+  if (xml === null) return null;
+  return { sheets: [documentSheet(xml)], savedAt: packageSavedAt(zip) };
+}
+
+interface OpenMerge {
+  r1: number;
+  c1: number;
+  c2: number;
+  r2: number;
+}
+
+export function documentSheet(xml: string): SheetData {
+  const rows: CellValue[][] = [];
+  const merges: CellRange[] = [];
+  let depth = 0; // tables open
+  let paragraph: string[] | null = null; // text of the paragraph being read (outside tables, or in a cell)
+  let cellLines: string[] = [];
+  let row: CellValue[] | null = null;
+  let col = 0;
+  let span = 1;
+  let vMerge: "restart" | "continue" | null = null;
+  let cells = 0;
+  /** Vertical merges still open, by their first column. */
+  let open = new Map<number, OpenMerge>();
+  let text = false;
+  let last = 0;
+  const body = xml.indexOf("<w:body");
+  TAG.lastIndex = body < 0 ? 0 : body;
+  for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
+    if (text && paragraph) paragraph.push(unescapeXml(xml.slice(last, m.index)));
+    text = false;
+    last = TAG.lastIndex;
+    const closing = m[1] === "/";
+    const selfClosing = m[3].endsWith("/");
+    const name = m[2];
+    if (name === "t") {
+      text = !closing && !selfClosing;
+      continue;
+    }
+    if (name === "br" || name === "cr") paragraph?.push("\n");
+    else if (name === "tab") paragraph?.push(depth ? " " : "\t");
+    else if (name === "p") {
+      if (!closing) paragraph = selfClosing ? null : [];
+      if (closing || selfClosing) {
+        const line = (paragraph ?? []).join("");
+        paragraph = null;
+        if (depth === 0) rows.push(line.trim() ? [line] : []);
+        else cellLines.push(line);
+      }
+    } else if (name === "tbl") {
+      if (selfClosing) continue;
+      depth += closing ? -1 : 1;
+      if (depth === 0 && closing) {
+        for (const o of open.values()) merges.push(rangeOf(o));
+        open = new Map();
+      }
+    } else if (depth !== 1) {
+      // A table in a cell: its paragraphs are the cell's lines (above); its rows and cells are not.
+      continue;
+    } else if (name === "tr") {
+      if (!closing) {
+        row = [];
+        col = 0;
+      } else if (row) {
+        rows.push(row);
+        row = null;
+      }
+    } else if (name === "gridBefore" && row) {
+      col = Math.max(col, Number(attrVal(m[3])) || 0);
+    } else if (name === "tc") {
+      if (!closing) {
+        cellLines = [];
+        span = 1;
+        vMerge = null;
+        continue;
+      }
+      if (!row) continue;
+      const r = rows.length;
+      const value = cellLines.join("\n").trim();
+      const c2 = col + span - 1;
+      const above = open.get(col);
+      if (vMerge === "continue" && above && above.c2 === c2) above.r2 = r;
+      else {
+        if (above) {
+          merges.push(rangeOf(above));
+          open.delete(col);
+        }
+        row[col] = value === "" ? null : value;
+        if (value !== "" && ++cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", DOCX_SHEET, cells);
+        if (vMerge === "restart") open.set(col, { r1: r, c1: col, c2, r2: r });
+        else if (span > 1) merges.push({ r1: r, c1: col, r2: r, c2 });
+      }
+      // Columns this cell covers end the vertical merges that started in them.
+      for (let c = col + 1; c <= c2; c++) {
+        const o = open.get(c);
+        if (o) {
+          merges.push(rangeOf(o));
+          open.delete(c);
+        }
+      }
+      col = c2 + 1;
+    } else if (name === "gridSpan") span = Math.max(1, Math.min(16_384, Number(attrVal(m[3])) || 1));
+    else if (name === "vMerge") vMerge = attrVal(m[3]) === "restart" ? "restart" : "continue";
+  }
+  for (const o of open.values()) merges.push(rangeOf(o));
+  while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
+  return { name: DOCX_SHEET, rows, merges: merges.filter((g) => g.r2 > g.r1 || g.c2 > g.c1) };
+}
+
+function rangeOf(o: OpenMerge): CellRange {
+  return { r1: o.r1, c1: o.c1, r2: o.r2, c2: o.c2 };
+}
+
+/** The w:val attribute of a tag's attribute text. */
+function attrVal(attrs: string): string | null {
+  const m = /\bw:val\s*=\s*["']([^"']*)["']/.exec(attrs) ?? /\bval\s*=\s*["']([^"']*)["']/.exec(attrs);
+  return m ? m[1] : null;
+}

@@ -1,0 +1,174 @@
+/**
+ * Word documents' tables (src/hosts/file/read/docx.ts), built here part by part as Word writes
+ * them (WordprocessingML, ECMA-376 Part 1 §17.4); test/lo/word-returns.test.ts reads ones that
+ * LibreOffice Writer made.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { strToU8, zipSync } from "fflate";
+import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
+import { documentSheet, DOCX_SHEET } from "../../src/hosts/file/read/docx";
+import { merge } from "../../src/core/merge/merge";
+import { FORMS } from "../helpers/sheets";
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const p = (text: string) =>
+  `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+/** A cell: its paragraphs, and its properties (w:gridSpan, w:vMerge). */
+const tc = (text: string | string[], props = "") =>
+  `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/>${props}</w:tcPr>${(Array.isArray(text) ? text : [text]).map(p).join("")}</w:tc>`;
+const tr = (...cells: string[]) => `<w:tr><w:trPr><w:trHeight w:val="400"/></w:trPr>${cells.join("")}</w:tr>`;
+const tbl = (...rows: string[]) =>
+  `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid><w:gridCol w:w="1000"/></w:tblGrid>${rows.join("")}</w:tbl>`;
+const documentXml = (body: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
+
+function docx(body: string, modified = "2023-03-01T08:00:00Z"): Uint8Array {
+  return zipSync({
+    "[Content_Types].xml": strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    "_rels/.rels": strToU8(
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    "word/document.xml": strToU8(documentXml(body)),
+    "docProps/core.xml": strToU8(
+      `<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dcterms:modified xsi:type="dcterms:W3CDTF">${modified}</dcterms:modified></cp:coreProperties>`,
+    ),
+  });
+}
+
+const HEADER = [
+  "序号",
+  "谈话人",
+  "单位及职务",
+  "谈话对象",
+  "单位及职务",
+  "记录人",
+  "谈话时间",
+  "谈话地点",
+  "谈话内容类型",
+];
+const talks = (...rows: string[]) =>
+  p("附件2") +
+  p("学习宣传贯彻党的二十大精神·大谈话统计表") +
+  p("填报单位：办公室") +
+  tbl(tr(...HEADER.map((h) => tc(h))), ...rows);
+
+describe("a Word document's tables, read as a sheet", () => {
+  it("paragraphs are rows of one cell, a table's rows rows of cells; the saved time is the document's", () => {
+    const read = readWorkbook(
+      docx(
+        talks(
+          tr(...["1", "张三", "主任", "李四", "科员", "王五", "2023年2月3日", "会议室", "谈心谈话"].map((v) => tc(v))),
+        ),
+      ),
+      "办公室.docx",
+    );
+    expect(read.savedAt).toBe(Date.UTC(2023, 2, 1, 8));
+    expect(read.sheets).toHaveLength(1);
+    expect(read.sheets[0].name).toBe(DOCX_SHEET);
+    expect(read.sheets[0].rows).toEqual([
+      ["附件2"],
+      ["学习宣传贯彻党的二十大精神·大谈话统计表"],
+      ["填报单位：办公室"],
+      HEADER,
+      ["1", "张三", "主任", "李四", "科员", "王五", "2023年2月3日", "会议室", "谈心谈话"],
+    ]);
+  });
+
+  it("a cell's paragraphs and line breaks are its lines; runs are joined; entities decoded; deleted text left out", () => {
+    const sheet = documentSheet(
+      documentXml(
+        tbl(
+          tr(
+            tc(["牵头领导", "牵头部门、参与部门"]),
+            `<w:tc><w:p><w:r><w:t>建议</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>加强</w:t></w:r><w:r><w:br/><w:t>学习 &amp; 考核&lt;办法&gt;</w:t></w:r><w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del><w:ins><w:r><w:t>。</w:t></w:r></w:ins></w:p></w:tc>`,
+          ),
+        ),
+      ),
+    );
+    expect(sheet.rows).toEqual([["牵头领导\n牵头部门、参与部门", "建议加强\n学习 & 考核<办法>。"]]);
+  });
+
+  it("w:gridSpan is a merge across, w:vMerge a merge down, w:gridBefore leaves columns out", () => {
+    const sheet = documentSheet(
+      documentXml(
+        tbl(
+          tr(tc("序号"), tc("牵头领导", '<w:gridSpan w:val="2"/>'), tc("备注")),
+          tr(tc("1"), tc("张三", '<w:vMerge w:val="restart"/>'), tc("主任"), tc("a")),
+          tr(tc("2"), tc("", "<w:vMerge/>"), tc("科员"), tc("b")),
+          tr(tc("3"), tc("李四"), tc("科员"), tc("c")),
+          `<w:tr><w:trPr><w:gridBefore w:val="2"/></w:trPr>${tc("x")}</w:tr>`,
+        ),
+      ),
+    );
+    expect(sheet.rows).toEqual([
+      ["序号", "牵头领导", undefined, "备注"],
+      ["1", "张三", "主任", "a"],
+      ["2", undefined, "科员", "b"],
+      ["3", "李四", "科员", "c"],
+      [undefined, undefined, "x"],
+    ]);
+    expect(sheet.merges).toEqual(
+      expect.arrayContaining([
+        { r1: 0, c1: 1, r2: 0, c2: 2 },
+        { r1: 1, c1: 1, r2: 2, c2: 1 },
+      ]),
+    );
+    expect(sheet.merges).toHaveLength(2);
+  });
+
+  it("a table inside a cell gives that cell its text", () => {
+    const inner = tbl(tr(tc("甲"), tc("乙")));
+    const sheet = documentSheet(documentXml(tbl(tr(tc("外"), `<w:tc>${p("前")}${inner}${p("后")}</w:tc>`))));
+    expect(sheet.rows).toEqual([["外", "前\n甲\n乙\n后"]]);
+  });
+
+  it("is merged as a return: the unit from 填报单位, a person merged down kept on each row, a wrong date found", () => {
+    const row = (n: string, talker: string, props: string, date: string) =>
+      tr(
+        ...[n].map((v) => tc(v)),
+        tc(talker, props),
+        ...["主任", "李四" + n, "科员", "王五", date, "会议室", "谈心谈话"].map((v) => tc(v)),
+      );
+    const bytes = docx(
+      talks(row("1", "张三", '<w:vMerge w:val="restart"/>', "2023年2月3日"), row("2", "", "<w:vMerge/>", "2023.2.30")),
+    );
+    const r = merge([{ file: "办公室.docx", ...readWorkbook(bytes, "办公室.docx") }], { schemas: FORMS });
+    expect(r.status.map((s) => s.unit)).toEqual(["办公室"]);
+    expect(r.annexes[0].rows.map((x) => x.values.talker)).toEqual(["张三", "张三"]);
+    expect(r.annexes[0].rows[1].issues.map((i) => `${i.code}.${i.reason}@${i.cell}`)).toEqual(["date.day@G6"]);
+  });
+
+  it.each([
+    ["a document without a table", docx(p("请各单位认真填写。")), "文字文档"],
+    ["not a package at all", new Uint8Array([1, 2, 3]), "Word 文档已损坏"],
+  ])("refuses %s, saying why", (_, bytes, says) => {
+    expect(() => readWorkbook(bytes, "说明.docx")).toThrow(ReadError);
+    expect(() => readWorkbook(bytes, "说明.docx")).toThrow(says);
+  });
+
+  it("a document cut short anywhere is read as far as it goes or refused with a reason, never a crash", () => {
+    const xml = documentXml(
+      talks(
+        tr(...["1", "张三", "主任", "李四", "科员", "王五", "2023年2月3日", "会议室", "谈心谈话"].map((v) => tc(v))),
+      ),
+    );
+    for (let end = 0; end < xml.length; end += 13) {
+      const bytes = zipSync({ "word/document.xml": strToU8(xml.slice(0, end)) });
+      try {
+        const read = readWorkbook(bytes, "cut.docx");
+        expect(read.sheets[0].rows.length).toBeGreaterThan(0);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ReadError);
+      }
+    }
+  });
+
+  it.each([".doc", ".wps", ".rtf"])(
+    "an older Word document (%s) is refused with what to do: save it as .docx",
+    (ext) => {
+      expect(() => readWorkbook(new Uint8Array([1, 2, 3]), `办公室${ext}`)).toThrow("另存为」.docx");
+    },
+  );
+});

@@ -1,0 +1,167 @@
+/**
+ * Returns filled in inside a Word document, as LibreOffice Writer saves them (.docx; also the old
+ * .doc, refused with what to do), merged by the CLI with the spreadsheet returns: the forms'
+ * titles and 填报单位 lines are paragraphs, the forms tables with cells merged down and across.
+ */
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readWorkbook } from "../../src/hosts/file/read-workbook";
+import { cellText } from "../../src/core/sheet/grid";
+import { returnSheet } from "../../src/app/demo/return-sheet";
+import { talkRows, random } from "../../src/app/demo/samples";
+import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
+import { schema } from "../helpers/sheets";
+import { convert } from "../helpers/soffice";
+
+const BIN = join(__dirname, "../../bin/huibiao.cjs");
+const TITLE = "学习宣传贯彻党的二十大精神";
+const TALK_HEADER = [
+  "序号",
+  "谈话人",
+  "单位及职务",
+  "谈话对象",
+  "单位及职务",
+  "记录人",
+  "谈话时间",
+  "谈话地点",
+  "谈话内容类型",
+];
+
+const cells = (tag: string, values: string[]) => values.map((v) => `<${tag}>${v}</${tag}>`).join("");
+const html = (body: string) => `<html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+
+/** 法规科: 附件2 with 谈话人 merged down over two talks, and 附件4 with a suggestion of two paragraphs. */
+const FAGUI = html(`
+<p>附件2</p><p align="center"><b>${TITLE}·大谈话统计表</b></p><p>填报单位：法规科</p>
+<table border="1">
+<tr>${cells("td", TALK_HEADER)}</tr>
+<tr><td>1</td><td rowspan="2">张三</td><td rowspan="2">法规科科长</td>${cells("td", ["李四", "法规科科员", "王五", "2023年2月3日", "会议室", "谈心谈话"])}</tr>
+<tr><td>2</td>${cells("td", ["赵六", "法规科科员", "王五", "2023.2.30", "会议室", "廉政谈话"])}</tr>
+<tr>${cells("td", ["3", "钱七", "法规科副科长", "孙八", "法规科科员", "王五", "2023-02-10", "会议室", "任前谈话"])}</tr>
+</table>
+<p>备注：谈话类型为谈心谈话、任前谈话、提醒谈话、廉政谈话等</p>
+<p>附件4</p><p align="center">${TITLE}·提建议清单</p><p>填报单位：法规科</p>
+<table border="1">
+<tr><td>序号</td><td>建议内容</td></tr>
+<tr><td>1</td><td><p>建议加强理论学习。</p><p>每月组织一次专题学习。</p></td></tr>
+<tr><td>2</td><td>建议完善督办机制 &amp; 考核&lt;办法&gt;</td></tr>
+</table>`);
+
+/** 宣教科: 附件3 whose last header spans two columns (牵头领导 / 牵头部门、参与部门). */
+const XUANJIAO = html(`
+<p align="center">${TITLE}·大调研课题申报表</p><p>填报单位：  宣教科  </p>
+<table border="1">
+<tr>${cells("td", ["序号", "课题名称", "调研目的", "调研安排"])}<td colspan="2">牵头领导<br>牵头部门、参与部门</td></tr>
+<tr>${cells("td", ["1", "生态环境宣传效果研究", "提升宣传效果", "3-6月开展", "张局长", "宣教科、办公室"])}</tr>
+</table>`);
+
+const NO_TABLE = html(`<p>关于报送情况的说明</p><p>我科本月无谈话。</p>`);
+
+interface MergeJson {
+  readonly rejected: { file: string; reason: string; code: string }[];
+  readonly annexes: Record<string, { rows: number; units: Record<string, number> }>;
+  readonly missing: Record<string, string[]>;
+  readonly reconciliation: { read: number; summarized: number; dropped: number };
+}
+interface ValidateJson {
+  readonly files: {
+    file: string;
+    sheets: { annex: string; issues: { code: string; cell: string; value: string }[] }[];
+  }[];
+}
+
+function cli(args: string[], cwd: string): string {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
+  if (r.status !== 0 && r.status !== 1 && r.status !== 2) throw new Error(`huibiao ${args.join(" ")}: ${r.stderr}`);
+  return r.stdout;
+}
+
+describe("returns filled in inside Word documents (LibreOffice Writer's .docx and .doc)", () => {
+  let merged: MergeJson;
+  let checked: ValidateJson;
+  let summary: Uint8Array;
+
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), "huibiao-word-"));
+    const src = join(dir, "src");
+    const returns = join(dir, "returns");
+    mkdirSync(src);
+    mkdirSync(returns);
+    const docs = { 法规科报送: FAGUI, 宣教科报送: XUANJIAO, 人事科情况说明: NO_TABLE };
+    for (const [name, body] of Object.entries(docs)) writeFileSync(join(src, `${name}.html`), body);
+    const htmls = Object.keys(docs).map((n) => join(src, `${n}.html`));
+    convert(htmls, "docx:MS Word 2007 XML", returns);
+    const old = join(dir, "old");
+    mkdirSync(old);
+    convert([join(src, "宣教科报送.html")], "doc:MS Word 97", old);
+    renameSync(join(old, "宣教科报送.doc"), join(returns, "宣教科报送（旧版）.doc"));
+    rmSync(src, { recursive: true });
+    // A spreadsheet return beside them.
+    const office = returnSheet(schema("talks"), talkRows(random(3), "办公室", 2), { unit: "办公室" });
+    writeFileSync(join(returns, "办公室.xlsx"), writeSheetsAs([office], "xlsx"));
+    writeFileSync(join(dir, "roster.txt"), "办公室\n法规科\n宣教科\n人事科\n");
+    const roster = join(dir, "roster.txt");
+    merged = JSON.parse(
+      cli(["merge", returns, "--roster", roster, "-o", join(dir, "summary.xlsx"), "--json"], dir),
+    ) as MergeJson;
+    checked = JSON.parse(cli(["validate", returns, "--roster", roster, "--json"], dir)) as ValidateJson;
+    summary = readFileSync(join(dir, "summary.xlsx"));
+  }, 300_000);
+
+  const sheetRows = (start: string) => {
+    const sheet = readWorkbook(summary, "summary.xlsx").sheets.find((s) => s.name.startsWith(start))!;
+    const header = sheet.rows[2].map((v) => cellText(v));
+    return sheet.rows
+      .slice(3)
+      .filter((r) => r.some((v) => v !== null))
+      .map((r) => Object.fromEntries(header.map((h, i) => [h, cellText(r[i] ?? null)])));
+  };
+
+  it("merges the tables of the .docx returns under the units their 填报单位 lines name, nothing dropped", () => {
+    expect(merged.reconciliation.dropped).toBe(0);
+    expect(merged.reconciliation.read).toBe(merged.reconciliation.summarized);
+    expect(merged.annexes).toEqual({
+      talks: { rows: 5, units: { 办公室: 2, 法规科: 3 } },
+      research: { rows: 1, units: { 宣教科: 1 } },
+      suggestions: { rows: 2, units: { 法规科: 2 } },
+    });
+    expect(merged.missing.talks).toEqual(["宣教科", "人事科"]);
+  });
+
+  it("a talker merged down over two talks is on both rows; the talks in order", () => {
+    const talks = sheetRows("汇总 附件2").filter((r) => r["填报单位"] === "法规科");
+    expect(talks.map((r) => [r["谈话人"], r["谈话对象"], r["来源文件"]])).toEqual([
+      ["张三", "李四", "法规科报送.docx"],
+      ["张三", "赵六", "法规科报送.docx"],
+      ["钱七", "孙八", "法规科报送.docx"],
+    ]);
+  });
+
+  it("a cell of two paragraphs keeps both lines; a header across two columns reads as the form's", () => {
+    expect(sheetRows("汇总 附件4").map((r) => r["建议内容"])).toEqual([
+      "建议加强理论学习。\n每月组织一次专题学习。",
+      "建议完善督办机制 & 考核<办法>",
+    ]);
+    const topics = sheetRows("汇总 附件3");
+    expect(topics.map((r) => [r["课题名称"], r["填报单位"]])).toEqual([["生态环境宣传效果研究", "宣教科"]]);
+    expect(Object.values(topics[0])).toContain("张局长\n宣教科、办公室");
+  });
+
+  it("a wrong date in a Word table is reported with its value, in the date column", () => {
+    const sheets = checked.files.find((f) => f.file.endsWith("法规科报送.docx"))!.sheets;
+    const issues = sheets.find((s) => s.annex === "talks")!.issues.filter((i) => i.code === "date");
+    expect(issues).toMatchObject([{ value: "2023.2.30", cell: expect.stringMatching(/^G\d+$/) }]);
+  });
+
+  it("refuses a document without a table and an old .doc, each saying what to do", () => {
+    const reasons = Object.fromEntries(merged.rejected.map((r) => [r.file, r.code]));
+    expect(reasons).toEqual({
+      "人事科情况说明.docx": "read.kind-word",
+      "宣教科报送（旧版）.doc": "read.word-old",
+    });
+    expect(merged.rejected.find((r) => r.file.endsWith(".doc"))!.reason).toContain("另存为」.docx");
+  });
+});
