@@ -462,6 +462,34 @@ describe("canonicalEnum: the listed spelling a cell means", () => {
   });
 });
 
+describe("a template's sample row left in", () => {
+  const row = (index: CellValue, talker: CellValue, talkee: CellValue = "李四"): CellValue[] => {
+    const r = talk(1, { talker, talkee });
+    r[0] = index;
+    return r;
+  };
+  it.each<[string, CellValue[], string[]]>([
+    ["marked 示例 in 序号", row("示例", "张三"), ["warning:row.example@A5"]],
+    ["marked 例：", row("例：", "张三"), ["warning:row.example@A5"]],
+    ["marked 填写示例", row("填写示例", "张三"), ["warning:row.example@A5"]],
+    ["two names left as stand-ins (张XX, 李XX)", row(1, "张XX", "李XX"), ["warning:row.example@B5"]],
+    ["full-width and 某某", row(1, "张ＸＸ", "某某"), ["warning:row.example@B5"]],
+    ["one stand-in alone is not enough", row(1, "张XX"), []],
+    ["a real row", row(1, "张三"), []],
+    ["例 inside a name is no mark", row("1", "例如"), []],
+  ])("%s", (_, r, expected) => {
+    expect(codes(talksSheet([r]))).toEqual(expected);
+  });
+
+  it("the row is kept and merged, its value quoted in the message", () => {
+    const issues = validate(talksSheet([row("示例", "张XX", "李XX"), talk(2)]), schema("talks"));
+    expect(issues.map((i) => [i.code, i.message])).toEqual([
+      ["row", "这一行像是模板里的填表示例（「示例」），不是实际填报的内容：是示例请删除，是实际内容请照实改写"],
+    ]);
+    expect(readSheet(talksSheet([row("示例", "张XX", "李XX"), talk(2)]), [schema("talks")])?.rows).toHaveLength(2);
+  });
+});
+
 describe("a talk's date without its day", () => {
   it.each<[string, CellValue, string[]]>([
     ["a month: kept, warned of", "2023年2月", ["warning:date.no-day@G5"]],

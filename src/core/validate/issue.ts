@@ -26,6 +26,7 @@ export interface IssueParams {
   "item.several": { column: string; count: number; first: string };
   "formula.uncalculated": { column: string; formula: string };
   ditto: { columns: string };
+  "row.example": Record<string, never>;
   "ditto.nothing-above": { column: string };
   "date.serial-text": { column: string; date: string };
   "talk-type": { column: string; allowed: string };

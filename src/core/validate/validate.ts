@@ -20,6 +20,7 @@ import { hiddenSheetRule } from "./rules/hidden-sheet";
 import { formulaRule } from "./rules/formula";
 import { oneItemRule } from "./rules/one-item";
 import { dittoRule } from "./rules/ditto";
+import { exampleRule } from "./rules/example";
 import { requiredRule } from "./rules/required";
 import { unitRule } from "./rules/unit";
 
@@ -52,6 +53,7 @@ const RULES = [
   formulaRule,
   oneItemRule,
   dittoRule,
+  exampleRule,
   requiredRule,
   dateRule,
   enumerationRule,

@@ -13,6 +13,8 @@ export const enEngine = {
     "“{value}”: the date and the day of the week disagree; {year}-{month}-{day} is a 星期{weekday}, please check",
   "date.year": "“{value}”: the year {year} is wrong; write four digits, e.g. 2023",
   "date.no-year": "“{value}” has no year; add it, e.g. “2023年{written}”",
+  "row.example":
+    "This row looks like the template's sample (“{value}”), not an entry: delete it if it is the sample, or write the real entry",
   "date.no-day": "“{value}” gives no day: write the talk's date in full, e.g. 2023-01-05",
   "date.future":
     "“{value}” is after the form was filled in ({asOf}), but the talk has taken place: check the year and month",

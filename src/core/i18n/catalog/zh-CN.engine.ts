@@ -14,6 +14,7 @@ export const zhCNEngine = {
   "date.weekday": "「{value}」中的日期和星期对不上：{year}年{month}月{day}日是星期{weekday}，请核对",
   "date.year": "「{value}」的年份 {year} 不对，请写四位年份，如 2023",
   "date.no-year": "「{value}」缺少年份，请补上年份，如「2023年{written}」",
+  "row.example": "这一行像是模板里的填表示例（「{value}」），不是实际填报的内容：是示例请删除，是实际内容请照实改写",
   "date.no-day": "「{value}」没有写到哪一天：谈话时间请写明年月日，如「2023年1月5日」",
   "date.future": "「{value}」晚于填表的日子（{asOf}），谈话应已发生：请核对年份和月份",
   "date.time-only": "「{column}」只有时间（{time}），没有日期：请写上日期，如「2023年1月5日 {time}」",

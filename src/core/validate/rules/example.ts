@@ -1,0 +1,46 @@
+import { a1 } from "../../sheet/address";
+import type { RuleContext } from "../context";
+import { issue, type RawIssue } from "../issue";
+
+/** 序号 of a template's sample row: 示例, 例, 样例, 填写示例… */
+const EXAMPLE_MARK = /^(?:填写|填表|参考)?(?:示例|样例|范例|举例|示范|例)(?:[一二三123])?[:：.．]?$/;
+/** A name or place left as the template wrote it: 张XX, XX科, 某某, ××, ＊＊, ○○. */
+const STAND_IN = /[Xx]{2}|[ＸｘX][ＸｘX]|××|\*\*|＊＊|○○|某某/;
+
+/**
+ * A template's sample row left in (示例 | 张XX | XX科科长 …): marked as a sample in 序号, or two
+ * of its cells or more written with stand-ins (张XX, XX科, 某某). A warning on the row, which is
+ * kept and merged (a unit may have written over the sample and left the mark): the coordinator
+ * looks, and the unit deletes or rewrites it.
+ */
+export function exampleRule({ table, rows }: RuleContext): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const cols = table.schema.columns;
+  for (const row of rows) {
+    let at = -1;
+    let standIns = 0;
+    for (let i = 0; i < cols.length; i++) {
+      const v = row.values[cols[i].key];
+      if (typeof v !== "string") continue;
+      if (cols[i].type === "index") {
+        if (EXAMPLE_MARK.test(v.trim())) at = i;
+      } else if (STAND_IN.test(v) && ++standIns === 1 && at < 0) at = i;
+    }
+    if (at < 0 || (cols[at].type !== "index" && standIns < 2)) continue;
+    const c = table.columns[at];
+    issues.push(
+      issue(
+        "row.example",
+        {},
+        {
+          severity: "warning",
+          cell: a1(row.row, c),
+          value: String(row.values[cols[at].key]),
+          field: cols[at].key,
+          row: row.row,
+        },
+      ),
+    );
+  }
+  return issues;
+}
