@@ -118,6 +118,16 @@ describe("a Word document's tables, read as a sheet", () => {
     expect(sheet.merges).toHaveLength(2);
   });
 
+  it("a text box's paragraphs are read once (mc:Choice, not again from mc:Fallback), the paragraph around it kept whole", () => {
+    const box = (text: string) => `<w:txbxContent>${p(text)}</w:txbxContent>`;
+    const sheet = documentSheet(
+      documentXml(
+        `<w:p><w:r><w:t>附件</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:txbx>${box("大谈话统计表")}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>${box("大谈话统计表")}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>2</w:t></w:r></w:p>`,
+      ),
+    );
+    expect(sheet.rows).toEqual([["大谈话统计表"], ["附件2"]]);
+  });
+
   it("a table inside a cell gives that cell its text", () => {
     const inner = tbl(tr(tc("甲"), tc("乙")));
     const sheet = documentSheet(documentXml(tbl(tr(tc("外"), `<w:tc>${p("前")}${inner}${p("后")}</w:tc>`))));

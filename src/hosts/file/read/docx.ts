@@ -40,7 +40,8 @@ export function documentSheet(xml: string): SheetData {
   const rows: CellValue[][] = [];
   const merges: CellRange[] = [];
   let depth = 0; // tables open
-  let paragraph: string[] | null = null; // text of the paragraph being read (outside tables, or in a cell)
+  // Paragraphs being read, innermost last (a text box's paragraphs stand inside another's).
+  const paragraphs: string[][] = [];
   let cellLines: string[] = [];
   let row: CellValue[] | null = null;
   let col = 0;
@@ -51,10 +52,13 @@ export function documentSheet(xml: string): SheetData {
   let open = new Map<number, OpenMerge>();
   let text = false;
   let last = 0;
-  const body = xml.indexOf("<w:body");
+  // A text box is written twice, for new and old readers (mc:Choice, mc:Fallback): read once.
+  const doc = xml.includes("<mc:Fallback") ? xml.replace(/<mc:Fallback\b[\s\S]*?<\/mc:Fallback>/g, "") : xml;
+  const body = doc.indexOf("<w:body");
   TAG.lastIndex = body < 0 ? 0 : body;
-  for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
-    if (text && paragraph) paragraph.push(unescapeXml(xml.slice(last, m.index)));
+  for (let m = TAG.exec(doc); m; m = TAG.exec(doc)) {
+    const paragraph = paragraphs.at(-1);
+    if (text && paragraph) paragraph.push(unescapeXml(doc.slice(last, m.index)));
     text = false;
     last = TAG.lastIndex;
     const closing = m[1] === "/";
@@ -67,10 +71,9 @@ export function documentSheet(xml: string): SheetData {
     if (name === "br" || name === "cr") paragraph?.push("\n");
     else if (name === "tab") paragraph?.push(depth ? " " : "\t");
     else if (name === "p") {
-      if (!closing) paragraph = selfClosing ? null : [];
-      if (closing || selfClosing) {
-        const line = (paragraph ?? []).join("");
-        paragraph = null;
+      if (!closing && !selfClosing) paragraphs.push([]);
+      else {
+        const line = (closing ? (paragraphs.pop() ?? []) : []).join("");
         if (depth === 0) rows.push(line.trim() ? [line] : []);
         else cellLines.push(line);
       }
