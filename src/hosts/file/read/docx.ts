@@ -13,7 +13,7 @@
 import type { CellRange, CellValue, SheetData } from "../../../core/sheet/types";
 import type { ReadWorkbook } from "../../files";
 import { LIMITS } from "./limits";
-import { unescapeXml } from "./xml-text";
+import { attr, unescapeXml } from "./xml-text";
 import { packageSavedAt, XlsxProblem } from "./xlsx";
 import type { Zip } from "./zip";
 
@@ -29,12 +29,8 @@ export function readDocx(zip: Zip): ReadWorkbook | null {
   return { sheets: [documentSheet(xml)], savedAt: packageSavedAt(zip) };
 }
 
-interface OpenMerge {
-  r1: number;
-  c1: number;
-  c2: number;
-  r2: number;
-}
+/** A merge down still open: its last row grows as the cells below continue it. */
+type OpenMerge = { -readonly [K in keyof CellRange]: number };
 
 export function documentSheet(xml: string): SheetData {
   const rows: CellValue[][] = [];
@@ -81,7 +77,7 @@ export function documentSheet(xml: string): SheetData {
       if (selfClosing) continue;
       depth += closing ? -1 : 1;
       if (depth === 0 && closing) {
-        for (const o of open.values()) merges.push(rangeOf(o));
+        for (const o of open.values()) merges.push({ ...o });
         open = new Map();
       }
     } else if (depth !== 1) {
@@ -96,7 +92,7 @@ export function documentSheet(xml: string): SheetData {
         row = null;
       }
     } else if (name === "gridBefore" && row) {
-      col = Math.max(col, Number(attrVal(m[3])) || 0);
+      col = Math.max(col, Number(attr(m[3], "w:val")) || 0);
     } else if (name === "tc") {
       if (!closing) {
         cellLines = [];
@@ -112,7 +108,7 @@ export function documentSheet(xml: string): SheetData {
       if (vMerge === "continue" && above && above.c2 === c2) above.r2 = r;
       else {
         if (above) {
-          merges.push(rangeOf(above));
+          merges.push({ ...above });
           open.delete(col);
         }
         row[col] = value === "" ? null : value;
@@ -124,25 +120,15 @@ export function documentSheet(xml: string): SheetData {
       for (let c = col + 1; c <= c2; c++) {
         const o = open.get(c);
         if (o) {
-          merges.push(rangeOf(o));
+          merges.push({ ...o });
           open.delete(c);
         }
       }
       col = c2 + 1;
-    } else if (name === "gridSpan") span = Math.max(1, Math.min(16_384, Number(attrVal(m[3])) || 1));
-    else if (name === "vMerge") vMerge = attrVal(m[3]) === "restart" ? "restart" : "continue";
+    } else if (name === "gridSpan") span = Math.max(1, Math.min(16_384, Number(attr(m[3], "w:val")) || 1));
+    else if (name === "vMerge") vMerge = attr(m[3], "w:val") === "restart" ? "restart" : "continue";
   }
-  for (const o of open.values()) merges.push(rangeOf(o));
+  for (const o of open.values()) merges.push({ ...o });
   while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
   return { name: DOCX_SHEET, rows, merges: merges.filter((g) => g.r2 > g.r1 || g.c2 > g.c1) };
-}
-
-function rangeOf(o: OpenMerge): CellRange {
-  return { r1: o.r1, c1: o.c1, r2: o.r2, c2: o.c2 };
-}
-
-/** The w:val attribute of a tag's attribute text. */
-function attrVal(attrs: string): string | null {
-  const m = /\bw:val\s*=\s*["']([^"']*)["']/.exec(attrs) ?? /\bval\s*=\s*["']([^"']*)["']/.exec(attrs);
-  return m ? m[1] : null;
 }
