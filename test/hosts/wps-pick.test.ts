@@ -57,6 +57,17 @@ describe("WPS: picking returned files with its own dialog", () => {
     expect(issues.map((i) => i.message)).toEqual([expect.stringMatching(/^工作表「附件2 \(旧\)」是隐藏的/)]);
   });
 
+  it("a Word document is not opened by WPS 表格: it is listed with where to choose it instead", () => {
+    const et = new EtFake();
+    et.files.set("D:\\回收\\办公室.xlsx", bookOf("办公室"));
+    et.dialogPicks = ["D:\\回收\\办公室.xlsx", "D:\\回收\\法规科报送.docx"];
+    const files = pickWithWps(et);
+    expect(files.map((f) => f.name)).toEqual(["办公室.xlsx", "法规科报送.docx"]);
+    // Not opened (the fake has no such file: opening it would have said WPS 无法打开).
+    expect(files[1].unreadable?.key).toBe("read.wps-word");
+    expect(render(files[1].unreadable!)).toMatch(/请用「选择文件」按钮/);
+  });
+
   it("returns nothing when the user cancels the dialog", () => {
     const et = new EtFake();
     et.dialogPicks = [];

@@ -15,6 +15,8 @@ export function pickWithWps(app: EtApplication): InputFile[] {
   const paths = Array.from({ length: dialog.SelectedItems.Count }, (_, i) => dialog.SelectedItems.Item(i + 1));
   return paths.map((path) => {
     const name = path.replace(/^.*[\\/]/, "");
+    // WPS 表格 does not read a Word document's tables: the pane's own file button does (read/docx.ts).
+    if (/\.docx$/i.test(name)) return { name, bytes: new Uint8Array(0), unreadable: ref("read.wps-word") };
     // A file the user already has open stays open; only what we opened is closed again.
     const open = new Set(
       Array.from({ length: app.Workbooks.Count }, (_, i) => app.Workbooks.Item(i + 1).FullName.toLowerCase()),
