@@ -175,6 +175,11 @@ describe("a Word document's tables, read as a sheet", () => {
     }
   });
 
+  it("a table wider than a sheet may be is refused with the limit, not laid out", () => {
+    const wide = docx(tbl(tr(...Array.from({ length: 3 }, () => tc("x", '<w:gridSpan w:val="16000"/>')))));
+    expect(() => readWorkbook(wide, "宽.docx")).toThrow(/列/);
+  });
+
   it.each([".doc", ".wps", ".rtf"])(
     "an older Word document (%s) is refused with what to do: save it as .docx",
     (ext) => {

@@ -70,8 +70,10 @@ export function documentSheet(xml: string): SheetData {
       if (!closing && !selfClosing) paragraphs.push([]);
       else {
         const line = (closing ? (paragraphs.pop() ?? []) : []).join("");
-        if (depth === 0) rows.push(line.trim() ? [line] : []);
-        else cellLines.push(line);
+        if (depth === 0) {
+          if (rows.length >= LIMITS.rows) throw new XlsxProblem("too-many-rows", DOCX_SHEET, rows.length);
+          rows.push(line.trim() ? [line] : []);
+        } else cellLines.push(line);
       }
     } else if (name === "tbl") {
       if (selfClosing) continue;
@@ -84,6 +86,7 @@ export function documentSheet(xml: string): SheetData {
       // A table in a cell: its paragraphs are the cell's lines (above); its rows and cells are not.
       continue;
     } else if (name === "tr") {
+      if (rows.length >= LIMITS.rows) throw new XlsxProblem("too-many-rows", DOCX_SHEET, rows.length);
       if (!closing) {
         row = [];
         col = 0;
@@ -92,7 +95,7 @@ export function documentSheet(xml: string): SheetData {
         row = null;
       }
     } else if (name === "gridBefore" && row) {
-      col = Math.max(col, Number(attr(m[3], "w:val")) || 0);
+      col = Math.max(col, Math.min(LIMITS.columns, Number(attr(m[3], "w:val")) || 0));
     } else if (name === "tc") {
       if (!closing) {
         cellLines = [];
@@ -104,6 +107,7 @@ export function documentSheet(xml: string): SheetData {
       const r = rows.length;
       const value = cellLines.join("\n").trim();
       const c2 = col + span - 1;
+      if (c2 >= LIMITS.columns) throw new XlsxProblem("too-many-columns", DOCX_SHEET, c2 + 1);
       const above = open.get(col);
       if (vMerge === "continue" && above && above.c2 === c2) above.r2 = r;
       else {
