@@ -5,37 +5,14 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { strToU8, zipSync } from "fflate";
+import { documentXml, docx, p, sheetsAsDocx, tbl, tc, tr } from "../helpers/docx";
+import { demoReturns } from "../../src/app/demo/samples";
 import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
 import { documentSheet, DOCX_SHEET } from "../../src/hosts/file/read/docx";
 import { merge } from "../../src/core/merge/merge";
+import { isDateCell, type CellValue, type SheetData } from "../../src/core/sheet/types";
+import { cellText } from "../../src/core/sheet/grid";
 import { FORMS } from "../helpers/sheets";
-
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const p = (text: string) =>
-  `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-/** A cell: its paragraphs, and its properties (w:gridSpan, w:vMerge). */
-const tc = (text: string | string[], props = "") =>
-  `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/>${props}</w:tcPr>${(Array.isArray(text) ? text : [text]).map(p).join("")}</w:tc>`;
-const tr = (...cells: string[]) => `<w:tr><w:trPr><w:trHeight w:val="400"/></w:trPr>${cells.join("")}</w:tr>`;
-const tbl = (...rows: string[]) =>
-  `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid><w:gridCol w:w="1000"/></w:tblGrid>${rows.join("")}</w:tbl>`;
-const documentXml = (body: string) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
-
-function docx(body: string, modified = "2023-03-01T08:00:00Z"): Uint8Array {
-  return zipSync({
-    "[Content_Types].xml": strToU8(
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    ),
-    "_rels/.rels": strToU8(
-      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    ),
-    "word/document.xml": strToU8(documentXml(body)),
-    "docProps/core.xml": strToU8(
-      `<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dcterms:modified xsi:type="dcterms:W3CDTF">${modified}</dcterms:modified></cp:coreProperties>`,
-    ),
-  });
-}
 
 const HEADER = [
   "序号",
@@ -148,6 +125,28 @@ describe("a Word document's tables, read as a sheet", () => {
     expect(r.status.map((s) => s.unit)).toEqual(["办公室"]);
     expect(r.annexes[0].rows.map((x) => x.values.talker)).toEqual(["张三", "张三"]);
     expect(r.annexes[0].rows[1].issues.map((i) => `${i.code}.${i.reason}@${i.cell}`)).toEqual(["date.day@G6"]);
+  });
+
+  /** Values as a reader sees them (a Word table holds text: 1 and "1" are the same 序号). */
+  const asText = (values: Readonly<Record<string, CellValue>>) =>
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, isDateCell(v) ? `@${v.serial}` : cellText(v)]));
+
+  it("each demo return written as a Word document merges to the same rows as the workbook", () => {
+    const { files } = demoReturns();
+    const plain = files.filter((f) => f.format === "xlsx").slice(0, 6);
+    expect(plain.length).toBeGreaterThan(3);
+    const rowsOf = (book: { file: string; sheets: SheetData[] }) =>
+      merge([book], { schemas: FORMS }).annexes.map((a) => [
+        a.schema.id,
+        a.rows.map((r) => [r.unit, asText(r.values), r.issues.map((i) => `${i.code}.${i.reason}`)]),
+      ]);
+    for (const f of plain) {
+      const fromWord = readWorkbook(sheetsAsDocx(f.sheets), `${f.name}.docx`);
+      expect({ file: f.name, rows: rowsOf({ file: f.name, sheets: fromWord.sheets }) }).toEqual({
+        file: f.name,
+        rows: rowsOf({ file: f.name, sheets: f.sheets }),
+      });
+    }
   });
 
   it.each([

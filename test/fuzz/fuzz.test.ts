@@ -1,5 +1,5 @@
 /**
- * Mutation fuzzing of the demo's returns (xlsx, xls, ods, csv): every mutant is read, validated,
+ * Mutation fuzzing of the demo's returns (xlsx, xls, ods, csv, and two as .docx): every mutant is read, validated,
  * merged and written as a summary. Nothing may crash (only a ReadError with a catalog message may
  * come out of reading), nothing may hang, and every merge reconciles with no row dropped.
  *
@@ -17,6 +17,7 @@ import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { writeXlsx } from "../../src/hosts/file/xlsx/write-xlsx";
 import { FORMS } from "../helpers/sheets";
 import { MUTATION_NAMES, mutants } from "../helpers/fuzz";
+import { sheetsAsDocx } from "../helpers/docx";
 
 const RUNS = Number(process.env.HUIBIAO_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.HUIBIAO_FUZZ_SEED ?? 20231127);
@@ -24,7 +25,11 @@ const SEED = Number(process.env.HUIBIAO_FUZZ_SEED ?? 20231127);
 const PER_FILE_MS = Number(process.env.HUIBIAO_FUZZ_FILE_MS ?? 20_000);
 
 const { files } = demoReturns();
-const originals = files.map((f) => ({ name: f.name, bytes: writeSheetsAs(f.sheets, f.format, f.savedAt) }));
+const originals = [
+  ...files.map((f) => ({ name: f.name, bytes: writeSheetsAs(f.sheets, f.format, f.savedAt) })),
+  // Two returns filled in inside Word documents (read/docx.ts).
+  ...files.slice(0, 2).map((f) => ({ name: f.name.replace(/\.\w+$/, ".docx"), bytes: sheetsAsDocx(f.sheets) })),
+];
 
 describe(`fuzz: ${RUNS} mutants of the demo returns, seed ${SEED}`, () => {
   const list = mutants(originals, RUNS, SEED);
