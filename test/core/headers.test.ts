@@ -166,6 +166,42 @@ describe("other words for the form's columns", () => {
   });
 });
 
+describe("单位及职务 twice: each the post of the name it stands beside", () => {
+  const posts = (header: string[], row: CellValue[]) => {
+    const r = summary(sheet([[TITLE2], ["填报单位：法规科"], header, row])).annexes[0].rows[0].values;
+    return [r.talker, r.talkerPost, r.talkee, r.talkeePost];
+  };
+  it.each<[string, string[], CellValue[]]>([
+    [
+      "the form's order",
+      ["序号", "谈话人", "单位及职务", "谈话对象", "单位及职务", "谈话时间", "谈话内容类型"],
+      [1, "张三", "科长", "李四", "科员", "2023-02-15", "谈心谈话"],
+    ],
+    [
+      "谈话对象 and its post first",
+      ["序号", "谈话对象", "单位及职务", "谈话人", "单位及职务", "谈话时间", "谈话内容类型"],
+      [1, "李四", "科员", "张三", "科长", "2023-02-15", "谈心谈话"],
+    ],
+    [
+      "with other columns between the pairs",
+      ["序号", "谈话对象", "单位及职务", "谈话时间", "谈话人", "单位及职务", "谈话内容类型"],
+      [1, "李四", "科员", "2023-02-15", "张三", "科长", "谈心谈话"],
+    ],
+  ])("%s", (_, header, row) => {
+    expect(posts(header, row)).toEqual(["张三", "科长", "李四", "科员"]);
+  });
+
+  it("posts that stand beside no name are taken in order, as before", () => {
+    const header = ["序号", "谈话人", "谈话对象", "单位及职务", "单位及职务", "谈话时间", "谈话内容类型"];
+    expect(posts(header, [1, "张三", "李四", "科长", "科员", "2023-02-15", "谈心谈话"])).toEqual([
+      "张三",
+      "科长",
+      "李四",
+      "科员",
+    ]);
+  });
+});
+
 describe("附件3's last column: 牵头领导 over 牵头部门、参与部门", () => {
   const research = (headers: CellValue[], row: CellValue[]) =>
     sheet([

@@ -109,6 +109,16 @@ describe("annex schemas", () => {
       { ...schema("talks"), columns: [{ key: "x", header: "X", type: "date", oneItem: true, width: 5 }] },
       "oneItem 只用于 text 列",
     ],
+    [
+      "follows naming no column of the form",
+      { ...schema("talks"), columns: [{ key: "x", header: "X", type: "text", follows: "talker", width: 5 }] },
+      "follows 须为本表另一列的 key",
+    ],
+    [
+      "follows naming the column itself",
+      { ...schema("talks"), columns: [{ key: "x", header: "X", type: "text", follows: "x", width: 5 }] },
+      "follows 须为本表另一列的 key",
+    ],
   ])("rejects a schema with %s", (_, input, message) => {
     expect(
       checkSchema(input)

@@ -163,6 +163,7 @@ export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema)
     const text = texts.every((t) => t === texts[0]) ? `${texts[0]}（跨 ${texts.length} 列）` : texts.join(" | ");
     found[i] = { col: f.col, joined: more, mapped: text };
   });
+  besideTheirOwn(found, labels, schema);
   const columns = found.map((f) => f ?? { col: -1, joined: [] });
   const extras: { header: string; col: number }[] = [];
   labels.forEach((l, c) => {
@@ -176,6 +177,28 @@ export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema)
     matched: columns.filter((m) => m.col >= 0).length,
     nonIndexMatched: columns.filter((m, i) => m.col >= 0 && schema.columns[i].type !== "index").length,
   };
+}
+
+/**
+ * Equal headers taken by position (单位及职务 twice) go to the columns they stand beside when both
+ * do: after 谈话对象 the talkee's post, after 谈话人 the talker's, where a unit put 谈话对象 and its
+ * post first. Where they do not both stand beside their own (谈话人 | 谈话对象 | 单位及职务 |
+ * 单位及职务), position decides.
+ */
+function besideTheirOwn(found: (ColumnMatch | null)[], labels: readonly HeaderLabel[], schema: AnnexSchema): void {
+  const beside = (i: number) => {
+    const key = schema.columns[i].follows;
+    const lead = key === undefined ? null : found[schema.columns.findIndex((c) => c.key === key)];
+    return lead ? lead.col + 1 + lead.joined.length : -1;
+  };
+  schema.columns.forEach((_, i) => {
+    const f = found[i];
+    const want = beside(i);
+    if (!f || want < 0 || want === f.col) return;
+    const j = found.findIndex((g) => g?.col === want);
+    if (j < 0 || beside(j) !== f.col || labels[want].keys[0] !== labels[f.col].keys[0]) return;
+    [found[i], found[j]] = [found[j], found[i]];
+  });
 }
 
 function unique(keys: readonly string[]): string[] {

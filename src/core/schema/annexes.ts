@@ -46,6 +46,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
       {
         key: "talkerPost",
         header: "单位及职务",
+        follows: "talker",
         aliases: ["谈话人单位及职务", "谈话人职务", "谈话人单位职务", "单位职务", "职务"],
         type: "text",
         required: true,
@@ -55,6 +56,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
       {
         key: "talkeePost",
         header: "单位及职务",
+        follows: "talkee",
         aliases: ["谈话对象单位及职务", "谈话对象职务", "谈话对象单位职务", "单位职务", "职务"],
         type: "text",
         required: true,

@@ -16,6 +16,12 @@ export interface ColumnSchema {
    * joined line by line.
    */
   readonly parts?: readonly string[];
+  /**
+   * The key of the column this one stands beside, for headers the form uses twice (单位及职务 after
+   * 谈话人 and after 谈话对象): of the equal headers, this column is the one right after that
+   * column's, wherever a unit put the pair (谈话对象 first).
+   */
+  readonly follows?: string;
   readonly type: ColumnType;
   readonly required?: boolean;
   /**

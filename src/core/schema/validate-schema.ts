@@ -29,6 +29,11 @@ export function checkSchema(input: unknown): MessageRef[] {
   }
   const keys = new Set<string>();
   s.columns.forEach((c, i) => problems.push(...checkColumn(c, form, i + 1, keys)));
+  s.columns.forEach((c, i) => {
+    const follows = isObject(c) ? (c as Partial<ColumnSchema>).follows : undefined;
+    if (follows !== undefined && (typeof follows !== "string" || !keys.has(follows) || follows === c.key))
+      problems.push(ref("schema.column-follows", { form, column: i + 1 }));
+  });
   if (s.count !== undefined) {
     const { min, max } = s.count;
     if (

@@ -88,6 +88,8 @@ export const zhCNEngine = {
   "schema.column-open": "表格定义 {form} 第{column}列：open 只用于 enum 列，写 true 或 false",
   "schema.column-width": "表格定义 {form} 第{column}列：width 须为正数",
   "schema.column-aliases": "表格定义 {form} 第{column}列：aliases 须为非空文字的列表",
+  "schema.column-follows":
+    "表格定义 {form} 第{column}列：follows 须为本表另一列的 key（同名表头中，这一列紧跟在那一列之后）",
   "schema.column-parts": "表格定义 {form} 第{column}列：parts 须为至少两个非空文字的列表（拆成几列时各列的表头）",
   "schema.taken": "表格定义 {form}：id 或附件序号与已有表格重复",
 
