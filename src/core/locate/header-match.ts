@@ -163,7 +163,7 @@ export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema)
     const text = texts.every((t) => t === texts[0]) ? `${texts[0]}（跨 ${texts.length} 列）` : texts.join(" | ");
     found[i] = { col: f.col, joined: more, mapped: text };
   });
-  besideTheirOwn(found, labels, schema);
+  besideTheirOwn(found, labels, schema, names);
   const columns = found.map((f) => f ?? { col: -1, joined: [] });
   const extras: { header: string; col: number }[] = [];
   labels.forEach((l, c) => {
@@ -185,7 +185,14 @@ export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema)
  * post first. Where they do not both stand beside their own (谈话人 | 谈话对象 | 单位及职务 |
  * 单位及职务), position decides.
  */
-function besideTheirOwn(found: (ColumnMatch | null)[], labels: readonly HeaderLabel[], schema: AnnexSchema): void {
+function besideTheirOwn(
+  found: (ColumnMatch | null)[],
+  labels: readonly HeaderLabel[],
+  schema: AnnexSchema,
+  names: readonly Names[],
+): void {
+  // A cell one column may take by its name (单位及职务, or 单位及职务2 as an Excel table numbers it).
+  const fits = (i: number, c: number) => labels[c].keys.some((k) => names[i].names.includes(k));
   const beside = (i: number) => {
     const key = schema.columns[i].follows;
     const lead = key === undefined ? null : found[schema.columns.findIndex((c) => c.key === key)];
@@ -196,7 +203,7 @@ function besideTheirOwn(found: (ColumnMatch | null)[], labels: readonly HeaderLa
     const want = beside(i);
     if (!f || want < 0 || want === f.col) return;
     const j = found.findIndex((g) => g?.col === want);
-    if (j < 0 || beside(j) !== f.col || labels[want].keys[0] !== labels[f.col].keys[0]) return;
+    if (j < 0 || beside(j) !== f.col || !fits(i, want) || !fits(j, f.col)) return;
     [found[i], found[j]] = [found[j], found[i]];
   });
 }
