@@ -19,6 +19,7 @@ import { launch } from "./browser";
 import { animationsDone, axeViolations } from "./axe";
 import { serve } from "./serve";
 import { settle } from "../helpers/wait";
+import { sheetsAsDocx } from "../helpers/docx";
 
 const DIST = resolve("dist");
 const SHOTS = process.env.UPDATE_SCREENSHOTS ? resolve("docs/screenshots") : null;
@@ -300,6 +301,26 @@ describe("standalone page in Chromium", () => {
     sources.delete("");
     expect([...sources].every((s) => s.startsWith("打包下载.zip/回收文件/"))).toBe(true);
     expect(sources.size).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it("merges a return filled in inside a Word document (.docx), read in the page's worker", async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(`${server.url}taskpane.html?panel=merge`);
+    const office = demoReturns().files[0];
+    const path = writeFile("办公室（Word 版）.docx", sheetsAsDocx(office.sheets));
+    await page.getByRole("tabpanel").getByTestId("file-input").setInputFiles([path]);
+    const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
+    const talks = readWorkbook(bytes, "汇总表.xlsx").sheets.find((s) => s.name.startsWith("汇总 附件2"))!;
+    const header = talks.rows[2];
+    const rows = talks.rows.slice(3).filter((r) => r[header.indexOf("来源文件")] === "办公室（Word 版）.docx");
+    // As many as the engine merges from the workbook itself.
+    const fromBook = mergeFiles([{ name: office.name, bytes: writeSheetsAs(office.sheets, "xlsx") }], readWorkbook, {
+      schemas: FORMS,
+    }).annexes.find((a) => a.schema.id === "talks")!.rows;
+    expect(rows.length).toBe(fromBook.length);
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.every((r) => r[header.indexOf("填报单位")] === "办公室")).toBe(true);
     await page.close();
   });
 
