@@ -462,6 +462,18 @@ describe("canonicalEnum: the listed spelling a cell means", () => {
   });
 });
 
+/** 附件1 with one task whose 完成时限 is `deadline`. */
+const taskSheet = (deadline: string): SheetData => ({
+  name: "附件1",
+  rows: [
+    ["学习宣传贯彻党的二十大精神任务清单"],
+    ["填报单位：办公室"],
+    ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
+    [1, "大学习", "集中学习", "办公室", deadline],
+  ],
+  merges: [],
+});
+
 describe("a template's sample row left in", () => {
   const row = (index: CellValue, talker: CellValue, talkee: CellValue = "李四"): CellValue[] => {
     const r = talk(1, { talker, talkee });
@@ -506,19 +518,7 @@ describe("a talk's date without its day", () => {
   });
 
   it("a deadline may give only a month (附件1's 完成时限: 2023年7月底前)", () => {
-    const tasks = validate(
-      {
-        name: "附件1",
-        rows: [
-          ["学习宣传贯彻党的二十大精神任务清单"],
-          ["填报单位：办公室"],
-          ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
-          [1, "大学习", "集中学习", "办公室", "2023年7月"],
-        ],
-        merges: [],
-      },
-      schema("tasks"),
-    );
+    const tasks = validate(taskSheet("2023年7月"), schema("tasks"));
     expect(tasks.filter((i) => i.code === "date")).toEqual([]);
   });
 });
@@ -539,20 +539,7 @@ describe("a talk dated after the form was filled in", () => {
 
   it("says nothing without the day, nor of a deadline (附件1's 完成时限 lies ahead)", () => {
     expect(validate(talksSheet([talk(1, { date: "2033-03-01" })]), schema("talks"))).toEqual([]);
-    const tasks = validate(
-      {
-        name: "附件1",
-        rows: [
-          ["学习宣传贯彻党的二十大精神任务清单"],
-          ["填报单位：办公室"],
-          ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
-          [1, "大学习", "集中学习", "办公室", "2023年7月底前"],
-        ],
-        merges: [],
-      },
-      schema("tasks"),
-      { asOf },
-    );
+    const tasks = validate(taskSheet("2023年7月底前"), schema("tasks"), { asOf });
     expect(tasks.filter((i) => i.code === "date")).toEqual([]);
   });
 });

@@ -12,24 +12,13 @@ import { documentSheet, DOCX_SHEET } from "../../src/hosts/file/read/docx";
 import { merge } from "../../src/core/merge/merge";
 import { isDateCell, type CellValue, type SheetData } from "../../src/core/sheet/types";
 import { cellText } from "../../src/core/sheet/grid";
-import { FORMS } from "../helpers/sheets";
+import { FORMS, TALKS_HEADER } from "../helpers/sheets";
 
-const HEADER = [
-  "序号",
-  "谈话人",
-  "单位及职务",
-  "谈话对象",
-  "单位及职务",
-  "记录人",
-  "谈话时间",
-  "谈话地点",
-  "谈话内容类型",
-];
 const talks = (...rows: string[]) =>
   p("附件2") +
   p("学习宣传贯彻党的二十大精神·大谈话统计表") +
   p("填报单位：办公室") +
-  tbl(tr(...HEADER.map((h) => tc(h))), ...rows);
+  tbl(tr(...TALKS_HEADER.map((h) => tc(h))), ...rows);
 
 describe("a Word document's tables, read as a sheet", () => {
   it("paragraphs are rows of one cell, a table's rows rows of cells; the saved time is the document's", () => {
@@ -48,7 +37,7 @@ describe("a Word document's tables, read as a sheet", () => {
       ["附件2"],
       ["学习宣传贯彻党的二十大精神·大谈话统计表"],
       ["填报单位：办公室"],
-      HEADER,
+      TALKS_HEADER,
       ["1", "张三", "主任", "李四", "科员", "王五", "2023年2月3日", "会议室", "谈心谈话"],
     ]);
   });

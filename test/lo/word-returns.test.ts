@@ -13,31 +13,20 @@ import { cellText } from "../../src/core/sheet/grid";
 import { returnSheet } from "../../src/app/demo/return-sheet";
 import { talkRows, random } from "../../src/app/demo/samples";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
-import { schema } from "../helpers/sheets";
+import { schema, TALKS_HEADER } from "../helpers/sheets";
 import { convert } from "../helpers/soffice";
 
 const BIN = join(__dirname, "../../bin/huibiao.cjs");
 const TITLE = "学习宣传贯彻党的二十大精神";
-const TALK_HEADER = [
-  "序号",
-  "谈话人",
-  "单位及职务",
-  "谈话对象",
-  "单位及职务",
-  "记录人",
-  "谈话时间",
-  "谈话地点",
-  "谈话内容类型",
-];
 
-const cells = (tag: string, values: string[]) => values.map((v) => `<${tag}>${v}</${tag}>`).join("");
+const cells = (tag: string, values: readonly string[]) => values.map((v) => `<${tag}>${v}</${tag}>`).join("");
 const html = (body: string) => `<html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 
 /** 法规科: 附件2 with 谈话人 merged down over two talks, and 附件4 with a suggestion of two paragraphs. */
 const FAGUI = html(`
 <p>附件2</p><p align="center"><b>${TITLE}·大谈话统计表</b></p><p>填报单位：法规科</p>
 <table border="1">
-<tr>${cells("td", TALK_HEADER)}</tr>
+<tr>${cells("td", TALKS_HEADER)}</tr>
 <tr><td>1</td><td rowspan="2">张三</td><td rowspan="2">法规科科长</td>${cells("td", ["李四", "法规科科员", "王五", "2023年2月3日", "会议室", "谈心谈话"])}</tr>
 <tr><td>2</td>${cells("td", ["赵六", "法规科科员", "王五", "2023.2.30", "会议室", "廉政谈话"])}</tr>
 <tr>${cells("td", ["3", "钱七", "法规科副科长", "孙八", "法规科科员", "王五", "2023-02-10", "会议室", "任前谈话"])}</tr>
