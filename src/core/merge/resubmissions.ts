@@ -34,7 +34,8 @@ export function resolveResubmissions(found: readonly SheetReturn[], returns: rea
     // A file whose name names another unit than its 填报单位 is not compared with that unit's own.
     // A form of no known unit stands alone, unless another holds the very same rows (附件2.xlsx and
     // its downloaded copy 附件2(1).xlsx): then it is that form again, not twice the rows.
-    const who = r.unit || `?${JSON.stringify(r.reading.rows.map((row) => row.values))}`;
+    const rows = r.reading.rows;
+    const who = r.unit || (rows.length ? `?${JSON.stringify(rows.map((row) => row.values))}` : `?${r.file}`);
     const key = `${r.annex.id}\u0000${who}\u0000${r.reading.unit.fileSays ?? ""}`;
     const group = groups.get(key);
     if (group) group.push(r);

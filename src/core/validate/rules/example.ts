@@ -5,7 +5,7 @@ import { issue, type RawIssue } from "../issue";
 /** 序号 of a template's sample row: 示例, 例, 样例, 填写示例… */
 const EXAMPLE_MARK = /^(?:填写|填表|参考)?(?:示例|样例|范例|举例|示范|例)(?:[一二三123])?[:：.．]?$/;
 /** A name or place left as the template wrote it: 张XX, XX科, 某某, ××, ＊＊, ○○. */
-const STAND_IN = /[Xx]{2}|[ＸｘX][ＸｘX]|××|\*\*|＊＊|○○|某某/;
+const STAND_IN = /[XxＸｘ]{2}|××|\*\*|＊＊|○○|某某/;
 
 /**
  * A template's sample row left in (示例 | 张XX | XX科科长 …): marked as a sample in 序号, or two
