@@ -46,13 +46,21 @@ export function loadRoster(path: string | undefined): string[] | undefined {
   } catch {
     throw new UsageError(`找不到单位名单文件：${path}（名单是文本文件，每行一个单位）`);
   }
-  const roster = WORKBOOK.test(path) ? rosterFromWorkbook(path) : parseRoster(decodeText(bytes));
+  const roster = WORKBOOK.test(path) || packaged(bytes) ? rosterFromWorkbook(path) : parseRoster(decodeText(bytes));
   if (roster.length === 0) throw new UsageError(`单位名单 ${path} 是空的：请每行写一个单位名称`);
   return roster;
 }
 
-/** A roster kept as a spreadsheet (the units in a column, perhaps with 序号 beside them). */
-const WORKBOOK = /\.(xlsx|xlsm|xls|et|ods|fods|csv)$/i;
+/**
+ * A roster kept as a spreadsheet (the units in a column, perhaps with 序号 beside them), or as a
+ * table in a Word document (.docx).
+ */
+const WORKBOOK = /\.(xlsx|xlsm|xls|et|ods|fods|csv|docx|doc)$/i;
+
+/** A zip package or a compound file, whatever its name: never read as lines of text. */
+function packaged(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11);
+}
 
 /** The units of the first sheet that lists any (the coordinator's own file: read in this process). */
 function rosterFromWorkbook(path: string): string[] {

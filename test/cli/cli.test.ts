@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync, existsSync, readFileSync, readdi
 import { zipSync } from "fflate";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { docx, p, tbl, tc, tr } from "../helpers/docx";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { returnSheet } from "../../src/app/demo/return-sheet";
@@ -316,6 +317,22 @@ describe("huibiao merge --roster as coordinators keep it", () => {
     const other = roster.endsWith(".xlsx") ? "名单.txt" : "单位名单.xlsx";
     expect(json.rejected.map((x: { file: string }) => x.file)).toEqual([other]);
   });
+
+  it.each(["单位名单.docx", "名单（Word 另存）.txt"])(
+    "reads a roster kept as a Word table, with lines after it (%s: by its content, whatever its name)",
+    (name) => {
+      const word = docx(
+        p("附件：单位名单") +
+          tbl(tr(tc("序号"), tc("单位名称")), tr(tc("1"), tc("办公室")), tr(tc("2"), tc("法规科"))) +
+          p("二、分局") +
+          p("人事科"),
+      );
+      writeFileSync(join(dir, name), word);
+      const r = huibiao("merge", "kept/办公室.xlsx", "-o", "w.xlsx", "--roster", name, "--json");
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.out).missing.talks).toEqual(["法规科", "人事科"]);
+    },
+  );
 });
 
 describe("huibiao merge over several folders", () => {

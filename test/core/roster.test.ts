@@ -48,6 +48,22 @@ describe("the roster as coordinators write it", () => {
   });
 });
 
+describe("a roster kept as a Word document's table", () => {
+  it("takes the table's unit column and the lines of their own after it; not a heading or a note", () => {
+    const rows = [
+      ["附件：单位名单"],
+      ["序号", "单位名称", "联系人"],
+      ["1", "办公室", "张三"],
+      ["2", "法规科", null],
+      [],
+      ["二、分局"],
+      ["赫山分局"],
+      [null, null, "空行"],
+    ];
+    expect(rosterFromRows(rows)).toEqual(["办公室", "法规科", "赫山分局"]);
+  });
+});
+
 describe("the unit named in the form's title when 填报单位 is empty", () => {
   const roster = ["办公室", "法规科", "人事科"];
 

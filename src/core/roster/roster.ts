@@ -23,8 +23,9 @@ const NUMBER_ONLY = /^\d{1,3}$/;
 const KIND = /^(局?机关)?(各?科室|二级机构|分局|县市区分局|直属单位|局属单位|派出机构|基层单位|机关科室)$/;
 
 /**
- * The roster from rows of cells (a pasted or saved table, a sheet): in each row, the cell under a
- * header such as 单位名称 when a row has one, else the first cell that is more than a number;
+ * The roster from rows of cells (a pasted or saved table, a sheet, a Word document's table): in each
+ * row, the cell under a header such as 单位名称 when a row has one (or the first cell of a line that
+ * has nothing else), else the first cell that is more than a number;
  * numbering before a name (1. 办公室, 2、法规科, （三）赫山分局) and punctuation after it are taken
  * off. Blank rows, rows starting with #, headings (a line ending in a colon, a line ending in 名单,
  * a kind of unit such as 科室 or 分局 alone) and repeats are skipped.
@@ -40,7 +41,9 @@ export function rosterFromRows(rows: readonly (readonly unknown[])[]): string[] 
       column = header;
       continue;
     }
-    const cell = column >= 0 ? (cells[column] ?? "") : (cells.find((c) => c && !NUMBER_ONLY.test(c)) ?? "");
+    // Under a header, that column; a line of its own (a paragraph after a Word table: 赫山分局) too.
+    const alone = cells[0] && cells.filter(Boolean).length === 1 ? cells[0] : "";
+    const cell = column >= 0 ? cells[column] || alone : (cells.find((c) => c && !NUMBER_ONLY.test(c)) ?? "");
     if (
       !cell ||
       cell.startsWith("#") ||
