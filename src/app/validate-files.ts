@@ -3,6 +3,7 @@ import type { Roster } from "../core/roster/roster";
 import type { AnnexSchema } from "../core/schema/types";
 import type { Issue } from "../core/validate/issue";
 import { readSheets, unreadForm, type SheetReading } from "../core/validate/validate";
+import { withFileUnit } from "../core/validate/file-unit";
 import type { CellValue } from "../core/sheet/types";
 import { serialToYmd } from "../core/dates/serial";
 import { serialOf } from "../core/request/request";
@@ -87,6 +88,25 @@ function shown(v: CellValue | undefined): string {
   return String(v);
 }
 
+function sheetReport({ sheet, reading }: { sheet: string; reading: SheetReading }): SheetReport {
+  return {
+    sheet,
+    annex: reading.table.schema.id,
+    unit: reading.unit.name,
+    rows: reading.rows.length,
+    issues: reading.issues.map(({ severity, code, cell, value, message, field, row }) => ({
+      severity,
+      code,
+      cell,
+      value,
+      message,
+      field,
+      row,
+    })),
+    rowViews: rowViews(reading),
+  };
+}
+
 /** One file validated (or why it cannot be read). */
 export function validateFile(f: InputFile, host: FileHost, options: ValidateFilesOptions): FileReport {
   const wb = readInput(f, (b, n) => host.read(b, n));
@@ -101,12 +121,16 @@ export function validateFile(f: InputFile, host: FileHost, options: ValidateFile
     // A talk dated after the file was saved is warned of.
     asOf: saved === undefined ? undefined : serialOf(saved),
   };
+  // In sheet order: a sheet that could not be read as its form, or a reading (made below, once the
+  // file's sheets are all read: a sheet may take its unit from another's 填报单位 line).
+  const order: (SheetReport | null)[] = [];
+  const read: { sheet: string; reading: SheetReading }[] = [];
   for (const sheet of wb.sheets) {
     const readings = readSheets(sheet, options.schemas, common);
     // A sheet titled as a form whose header was not found: said, not passed over.
     const unread = readings.length ? null : unreadForm(sheet, options.schemas);
     if (unread)
-      reports.push({
+      order.push({
         sheet: sheet.name,
         annex: unread.schema.id,
         unit: "",
@@ -116,24 +140,14 @@ export function validateFile(f: InputFile, host: FileHost, options: ValidateFile
         ],
         rowViews: {},
       });
-    for (const reading of readings)
-      reports.push({
-        sheet: sheet.name,
-        annex: reading.table.schema.id,
-        unit: reading.unit.name,
-        rows: reading.rows.length,
-        issues: reading.issues.map(({ severity, code, cell, value, message, field, row }) => ({
-          severity,
-          code,
-          cell,
-          value,
-          message,
-          field,
-          row,
-        })),
-        rowViews: rowViews(reading),
-      });
+    for (const reading of readings) {
+      read.push({ sheet: sheet.name, reading });
+      order.push(null);
+    }
   }
+  const readings = withFileUnit(read, options.locale);
+  let next = 0;
+  for (const report of order) reports.push(report ?? sheetReport(readings[next++]));
   if (reports.length) return { file: f.name, error: null, why: null, unreadable: false, sheets: reports };
   const why = ref("merge.no-annex");
   return { file: f.name, error: render(why, options.locale), why, unreadable: false, sheets: [] };

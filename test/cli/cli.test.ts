@@ -59,6 +59,21 @@ describe("huibiao validate", () => {
   it("exits 0 for a clean file", () => {
     expect(huibiao("validate", "returns/办公室.xlsx").code).toBe(0);
   });
+  it("takes the unit of a sheet that leaves 填报单位 empty from another sheet of the file, in sheet order", () => {
+    const empty = returnSheet(schema("suggestions"), [{ content: "建议加强学习" }], { unit: "", unitLineEmpty: true });
+    const named = returnSheet(schema("talks"), talkRows(rnd, "人事科", 1), { unit: "人事科" });
+    writeFileSync(join(dir, "报表.xlsx"), writeSheetsAs([empty, named], "xlsx"));
+    const r = huibiao("validate", "报表.xlsx", "--json");
+    expect(r.code).toBe(0);
+    const sheets = JSON.parse(r.out).files[0].sheets;
+    expect(sheets.map((s: { annex: string; unit: string }) => [s.annex, s.unit])).toEqual([
+      ["suggestions", "人事科"],
+      ["talks", "人事科"],
+    ]);
+    expect(sheets[0].issues.map((i: { message: string }) => i.message)).toEqual([
+      "未填写填报单位，已按同一文件中「附件2」的填报单位认定为「人事科」",
+    ]);
+  });
   it("exits 1 with errors and prints the documented JSON", () => {
     const r = huibiao("validate", "returns/法规科.xlsx", "--roster", "roster.txt", "--json");
     expect(r.code).toBe(1);

@@ -8,7 +8,7 @@ import { returnSheet } from "../../src/app/demo/return-sheet";
 import { practicalRows, random, talkRows } from "../../src/app/demo/samples";
 import { CHECK, FORMS, schema, talk, talksSheet } from "../helpers/sheets";
 import { statistics } from "../../src/core/merge/statistics";
-import type { CellValue } from "../../src/core/sheet/types";
+import type { CellValue, SheetData } from "../../src/core/sheet/types";
 
 const roster = ["办公室", "法规科", "人事科", "宣教科"];
 const rnd = random(7);
@@ -353,6 +353,53 @@ describe("merge without a roster", () => {
     expect(texts.some((v) => typeof v === "string" && v.startsWith("名单内单位 2 个，已报 1 个，未报 1 个"))).toBe(
       true,
     );
+  });
+});
+
+describe("填报单位 written on one sheet of a file only", () => {
+  const suggestions = (unit: string | null) =>
+    returnSheet(
+      schema("suggestions"),
+      [{ content: "建议加强学习" }],
+      unit === null ? { unit: "", unitLineEmpty: true } : { unit },
+    );
+  const file = (...sheets: SheetData[]): ReturnedWorkbook => ({ file: "报表.xlsx", sheets });
+  const codesOf = (r: ReturnType<typeof merge>, annex: string) =>
+    r.returns.filter((x) => x.annex.id === annex).flatMap((x) => x.reading.issues.map((i) => `${i.code}.${i.reason}`));
+
+  it("the other sheets are that unit's, said as a warning in place of the error", () => {
+    const r = merge([file(talksSheet([talk(1)], "办公室"), suggestions(null))], { schemas: FORMS, roster });
+    expect(r.annexes.map((a) => [a.schema.id, a.units])).toEqual([
+      ["talks", { 办公室: 1 }],
+      ["suggestions", { 办公室: 1 }],
+    ]);
+    expect(codesOf(r, "suggestions")).toEqual(["unit.from-sheet"]);
+    const overview = summaryModel(r)
+      .sheets[0].rows.flat()
+      .map((c) => String(c?.v ?? ""));
+    expect(overview.some((t) => t.includes("已按同一文件中「附件2」的填报单位认定为「办公室」"))).toBe(true);
+  });
+
+  it("two sheets naming two units: the empty one is left unknown, its error kept", () => {
+    const r = merge(
+      [
+        file(talksSheet([talk(1)], "办公室"), suggestions(null), {
+          ...talksSheet([talk(2)], "法规科"),
+          name: "附件2(2)",
+        }),
+      ],
+      { schemas: FORMS, roster },
+    );
+    expect(r.annexes.find((a) => a.schema.id === "suggestions")!.units).toEqual({ "": 1 });
+    expect(codesOf(r, "suggestions")).toEqual(["unit.missing"]);
+  });
+
+  it("a sheet whose unit the file's name gives keeps that", () => {
+    const r = merge([{ ...file(talksSheet([talk(1)], "办公室"), suggestions(null)), file: "法规科-报表.xlsx" }], {
+      schemas: FORMS,
+      roster,
+    });
+    expect(r.annexes.find((a) => a.schema.id === "suggestions")!.units).toEqual({ 法规科: 1 });
   });
 });
 

@@ -9,6 +9,7 @@ import { cleanText } from "../text/normalize";
 import type { Issue } from "../validate/issue";
 import { canonicalEnum } from "../validate/rules/enumeration";
 import { readSheets, unreadForm, type SheetReading } from "../validate/validate";
+import { withFileUnit } from "../validate/file-unit";
 import { serialOf } from "../request/request";
 import { returnChanges, type ReturnChanges } from "./changes";
 import { withCrossSheetRepeats } from "./cross-sheet";
@@ -133,6 +134,7 @@ export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): Coll
   let uncollected: AnnexSchema | null = null;
   let summaries = 0;
   const unreadSheets: Rejected[] = [];
+  const read: { sheet: string; reading: SheetReading }[] = [];
   for (const sheet of wb.sheets) {
     // Huibiao's own summary (saved into the returns folder, or sent back): never a return.
     if (sheet.tag?.annex === SUMMARY_TAG) {
@@ -151,20 +153,20 @@ export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): Coll
     const unread = readings.length ? null : unreadForm(sheet, schemas);
     if (unread) unreadSheets.push(rejection(`${wb.file} › ${sheet.name}`, unread.why, options.locale));
     for (const reading of readings) {
-      if (looksLikeSummary(reading)) {
-        summaries++;
-        continue;
-      }
-      // 附件1 is the coordinator's own list: units send it back unchanged, so it is merged only when asked for.
-      const schema = reading.table.schema;
-      if (!schema.collected && !options.expect?.includes(schema.id)) {
-        uncollected ??= schema;
-        uncollectedRows += reading.rows.length;
-        continue;
-      }
-      const unit = reading.unit.source === "none" ? "" : reading.unit.name;
-      found.push({ file: wb.file, sheet: sheet.name, annex: schema, unit, reading });
+      if (looksLikeSummary(reading)) summaries++;
+      else read.push({ sheet: sheet.name, reading });
     }
+  }
+  for (const { sheet, reading } of withFileUnit(read, options.locale)) {
+    // 附件1 is the coordinator's own list: units send it back unchanged, so it is merged only when asked for.
+    const schema = reading.table.schema;
+    if (!schema.collected && !options.expect?.includes(schema.id)) {
+      uncollected ??= schema;
+      uncollectedRows += reading.rows.length;
+      continue;
+    }
+    const unit = reading.unit.source === "none" ? "" : reading.unit.name;
+    found.push({ file: wb.file, sheet, annex: schema, unit, reading });
   }
   // A sheet left unread belongs to the unit the rest of the file is from (its 说明 says so).
   const unit = found.find((f) => f.unit)?.unit;

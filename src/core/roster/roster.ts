@@ -67,9 +67,10 @@ export interface ResolvedUnit {
   readonly name: string;
   /**
    * line: from 填报单位; title: from the form's title (大谈话统计表（法规科）); file: from the file
-   * name; folder: from a folder the file is in (办公室/附件2.xlsx); none: unknown.
+   * name; folder: from a folder the file is in (办公室/附件2.xlsx); sheet: from the 填报单位 line
+   * of another sheet of the same file (validate/file-unit.ts); none: unknown.
    */
-  readonly source: "line" | "title" | "file" | "folder" | "none";
+  readonly source: "line" | "title" | "file" | "folder" | "sheet" | "none";
   readonly inRoster: boolean;
   /** Other roster units the 填报单位 line names too (a joint return: 大气环境科、水生态环境科). */
   readonly alsoNamed?: readonly string[];

@@ -41,6 +41,7 @@ export interface IssueParams {
   "unit.from-file": { unit: string };
   "unit.from-title": { unit: string };
   "unit.from-folder": { unit: string };
+  "unit.from-sheet": { unit: string; sheet: string };
   "unit.unknown": { unit: string };
   "unit.similar": { unit: string; similar: string };
   "unit.several": { unit: string; others: string };

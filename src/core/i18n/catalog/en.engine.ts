@@ -45,6 +45,7 @@ export const enEngine = {
   "unit.missing": "The reporting unit (填报单位) is empty; write the unit's name after 「填报单位：」",
   "unit.from-file": "The reporting unit is empty; taken from the file name as “{unit}”",
   "unit.from-title": "The reporting unit is empty; taken from the form’s title as “{unit}”",
+  "unit.from-sheet": "The reporting unit is empty; taken from sheet “{sheet}” of the same file as “{unit}”",
   "unit.from-folder": "The reporting unit is empty; taken from the file’s folder as “{unit}”",
   "unit.unknown": "The reporting unit “{unit}” is not on the roster",
   "unit.similar":

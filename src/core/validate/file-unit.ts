@@ -1,0 +1,38 @@
+import type { Locale } from "../i18n/text";
+import { issue } from "./issue";
+import { renderIssue, type SheetReading } from "./validate";
+
+/** A sheet of a returned file, read. */
+export interface SheetOfFile {
+  readonly sheet: string;
+  readonly reading: SheetReading;
+}
+
+/**
+ * A file's sheets that leave 填报单位 empty, with nothing else to go by (no title, file or folder
+ * naming a unit), where the file's other sheets name one unit on their 填报单位 lines (a unit that
+ * wrote it on 附件2 only): taken as that unit, said as a warning in place of the error. Where the
+ * other sheets name no unit or several, they are left as they are.
+ */
+export function withFileUnit<T extends SheetOfFile>(sheets: readonly T[], locale?: Locale): T[] {
+  if (!sheets.some((s) => s.reading.unit.source === "none")) return [...sheets];
+  const declared = sheets.filter((s) => s.reading.unit.source === "line");
+  const names = new Set(declared.map((s) => s.reading.unit.name));
+  if (names.size !== 1) return [...sheets];
+  const from = declared[0];
+  return sheets.map((s) => {
+    if (s.reading.unit.source !== "none") return s;
+    const missing = s.reading.issues.find((i) => i.code === "unit" && i.reason === "missing");
+    const said = renderIssue(
+      issue(
+        "unit.from-sheet",
+        { unit: from.reading.unit.name, sheet: from.sheet },
+        { severity: "warning", cell: missing?.cell ?? "A1", value: missing?.value ?? "" },
+      ),
+      locale,
+    );
+    const issues = [said, ...s.reading.issues.filter((i) => i !== missing)];
+    const unit = { ...from.reading.unit, source: "sheet" as const };
+    return { ...s, reading: { ...s.reading, unit, issues } };
+  });
+}
