@@ -394,11 +394,21 @@ describe("填报单位 written on one sheet of a file only", () => {
     expect(codesOf(r, "suggestions")).toEqual(["unit.missing"]);
   });
 
-  it("a sheet whose unit the file's name gives keeps that", () => {
+  it("the file's own 填报单位 line says more than its name: 法规科-报表.xlsx writing 办公室 on 附件2 is 办公室's", () => {
     const r = merge([{ ...file(talksSheet([talk(1)], "办公室"), suggestions(null)), file: "法规科-报表.xlsx" }], {
       schemas: FORMS,
       roster,
     });
+    expect(r.annexes.find((a) => a.schema.id === "suggestions")!.units).toEqual({ 办公室: 1 });
+    expect(codesOf(r, "suggestions")).toEqual(["unit.from-sheet"]);
+  });
+
+  it("a sheet whose title names its unit keeps that", () => {
+    const titled = returnSheet(schema("suggestions"), [{ content: "建议加强学习" }], { unit: "", unitLineEmpty: true });
+    const rows = titled.rows.map((r) =>
+      r.some((v) => typeof v === "string" && v.includes("提建议清单")) ? [`${r.find((v) => v)}（法规科）`] : r,
+    );
+    const r = merge([file(talksSheet([talk(1)], "办公室"), { ...titled, rows })], { schemas: FORMS, roster });
     expect(r.annexes.find((a) => a.schema.id === "suggestions")!.units).toEqual({ 法规科: 1 });
   });
 });

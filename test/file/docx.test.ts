@@ -8,7 +8,7 @@ import { strToU8, zipSync } from "fflate";
 import { documentXml, docx, p, sheetsAsDocx, tbl, tc, tr } from "../helpers/docx";
 import { demoReturns } from "../../src/app/demo/samples";
 import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
-import { documentSheet, DOCX_SHEET } from "../../src/hosts/file/read/docx";
+import { documentSheets, DOCX_SHEET } from "../../src/hosts/file/read/docx";
 import { merge } from "../../src/core/merge/merge";
 import { isDateCell, type CellValue, type SheetData } from "../../src/core/sheet/types";
 import { cellText } from "../../src/core/sheet/grid";
@@ -43,7 +43,7 @@ describe("a Word document's tables, read as a sheet", () => {
   });
 
   it("a cell's paragraphs and line breaks are its lines; runs are joined; entities decoded; deleted text left out", () => {
-    const sheet = documentSheet(
+    const [sheet] = documentSheets(
       documentXml(
         tbl(
           tr(
@@ -57,7 +57,7 @@ describe("a Word document's tables, read as a sheet", () => {
   });
 
   it("w:gridSpan is a merge across, w:vMerge a merge down, w:gridBefore leaves columns out", () => {
-    const sheet = documentSheet(
+    const [sheet] = documentSheets(
       documentXml(
         tbl(
           tr(tc("序号"), tc("牵头领导", '<w:gridSpan w:val="2"/>'), tc("备注")),
@@ -86,17 +86,43 @@ describe("a Word document's tables, read as a sheet", () => {
 
   it("a text box's paragraphs are read once (mc:Choice, not again from mc:Fallback), the paragraph around it kept whole", () => {
     const box = (text: string) => `<w:txbxContent>${p(text)}</w:txbxContent>`;
-    const sheet = documentSheet(
+    const [sheet] = documentSheets(
       documentXml(
-        `<w:p><w:r><w:t>附件</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:txbx>${box("大谈话统计表")}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>${box("大谈话统计表")}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>2</w:t></w:r></w:p>`,
+        `<w:p><w:r><w:t>附件</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:txbx>${box("大谈话统计表")}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>${box("大谈话统计表")}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>2</w:t></w:r></w:p>${tbl(tr(tc("序号"), tc("谈话人")))}`,
       ),
     );
-    expect(sheet.rows).toEqual([["大谈话统计表"], ["附件2"]]);
+    expect(sheet.rows).toEqual([["大谈话统计表"], ["附件2"], ["序号", "谈话人"]]);
+  });
+
+  it("each table is a sheet with the lines before it; a table of one cell a row is lines, not a form", () => {
+    const sheets = documentSheets(
+      documentXml(
+        p("填报单位：办公室") +
+          tbl(tr(tc("附件2")), tr(tc("大谈话统计表"))) +
+          tbl(
+            tr(tc("序号"), tc("谈话人")),
+            tr(tc("1"), tc("张三", '<w:vMerge w:val="restart"/>')),
+            tr(tc("2"), tc("", "<w:vMerge/>")),
+          ) +
+          p("") +
+          p("附件3") +
+          tbl(tr(tc("课题名称"), tc("水质调研")), tr(tc("调研目的"), tc("摸清底数"))) +
+          p("填报人：王五"),
+      ),
+    );
+    expect(sheets.map((s) => [s.name, s.rows, s.merges])).toEqual([
+      [
+        "Word 表格1",
+        [["填报单位：办公室"], ["附件2"], ["大谈话统计表"], ["序号", "谈话人"], ["1", "张三"], ["2", undefined]],
+        [{ r1: 4, c1: 1, r2: 5, c2: 1 }],
+      ],
+      ["Word 表格2", [[], ["附件3"], ["课题名称", "水质调研"], ["调研目的", "摸清底数"], ["填报人：王五"]], []],
+    ]);
   });
 
   it("a table inside a cell gives that cell its text", () => {
     const inner = tbl(tr(tc("甲"), tc("乙")));
-    const sheet = documentSheet(documentXml(tbl(tr(tc("外"), `<w:tc>${p("前")}${inner}${p("后")}</w:tc>`))));
+    const [sheet] = documentSheets(documentXml(tbl(tr(tc("外"), `<w:tc>${p("前")}${inner}${p("后")}</w:tc>`))));
     expect(sheet.rows).toEqual([["外", "前\n甲\n乙\n后"]]);
   });
 

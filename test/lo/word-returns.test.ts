@@ -47,6 +47,26 @@ const XUANJIAO = html(`
 <tr>${cells("td", ["1", "生态环境宣传效果研究", "提升宣传效果", "3-6月开展", "张局长", "宣教科、办公室"])}</tr>
 </table>`);
 
+/**
+ * 监测站: 填报单位 written once at the top; 附件2 as a table; 附件3 below it filled in standing up
+ * (课题名称 | … down the first column, a topic a column), as 申报表 are laid out in Word.
+ */
+const JIANCE = html(`
+<p>填报单位：监测站</p>
+<p>附件2</p><p align="center">${TITLE}·大谈话统计表</p>
+<table border="1">
+<tr>${cells("td", TALKS_HEADER)}</tr>
+<tr>${cells("td", ["1", "周一", "监测站站长", "吴二", "监测站科员", "郑三", "2023年2月6日", "会议室", "谈心谈话"])}</tr>
+</table>
+<p>附件3</p><p align="center">${TITLE}·大调研课题申报表</p>
+<table border="1">
+<tr><td>课题名称</td><td>水质自动监测数据应用研究</td><td>监测能力提升调研</td></tr>
+<tr><td>调研目的</td><td>用好监测数据</td><td>补齐短板</td></tr>
+<tr><td>调研安排</td><td>3-5月</td><td>4-6月</td></tr>
+<tr><td>牵头领导</td><td>周站长</td><td>吴副站长</td></tr>
+<tr><td>牵头部门、参与部门</td><td>监测站</td><td>监测站、执法支队</td></tr>
+</table>`);
+
 const NO_TABLE = html(`<p>关于报送情况的说明</p><p>我科本月无谈话。</p>`);
 
 interface MergeJson {
@@ -58,7 +78,7 @@ interface MergeJson {
 interface ValidateJson {
   readonly files: {
     file: string;
-    sheets: { annex: string; issues: { code: string; cell: string; value: string }[] }[];
+    sheets: { annex: string; issues: { code: string; cell: string; value: string; message: string }[] }[];
   }[];
 }
 
@@ -79,7 +99,7 @@ describe("returns filled in inside Word documents (LibreOffice Writer's .docx an
     const returns = join(dir, "returns");
     mkdirSync(src);
     mkdirSync(returns);
-    const docs = { 法规科报送: FAGUI, 宣教科报送: XUANJIAO, 人事科情况说明: NO_TABLE };
+    const docs = { 法规科报送: FAGUI, 宣教科报送: XUANJIAO, 监测站报送: JIANCE, 人事科情况说明: NO_TABLE };
     for (const [name, body] of Object.entries(docs)) writeFileSync(join(src, `${name}.html`), body);
     const htmls = Object.keys(docs).map((n) => join(src, `${n}.html`));
     convert(htmls, "docx:MS Word 2007 XML", returns);
@@ -91,7 +111,7 @@ describe("returns filled in inside Word documents (LibreOffice Writer's .docx an
     // A spreadsheet return beside them.
     const office = returnSheet(schema("talks"), talkRows(random(3), "办公室", 2), { unit: "办公室" });
     writeFileSync(join(returns, "办公室.xlsx"), writeSheetsAs([office], "xlsx"));
-    writeFileSync(join(dir, "roster.txt"), "办公室\n法规科\n宣教科\n人事科\n");
+    writeFileSync(join(dir, "roster.txt"), "办公室\n法规科\n宣教科\n人事科\n监测站\n");
     const roster = join(dir, "roster.txt");
     merged = JSON.parse(
       cli(["merge", returns, "--roster", roster, "-o", join(dir, "summary.xlsx"), "--json"], dir),
@@ -113,8 +133,8 @@ describe("returns filled in inside Word documents (LibreOffice Writer's .docx an
     expect(merged.reconciliation.dropped).toBe(0);
     expect(merged.reconciliation.read).toBe(merged.reconciliation.summarized);
     expect(merged.annexes).toEqual({
-      talks: { rows: 5, units: { 办公室: 2, 法规科: 3 } },
-      research: { rows: 1, units: { 宣教科: 1 } },
+      talks: { rows: 6, units: { 办公室: 2, 法规科: 3, 监测站: 1 } },
+      research: { rows: 3, units: { 宣教科: 1, 监测站: 2 } },
       suggestions: { rows: 2, units: { 法规科: 2 } },
     });
     expect(merged.missing.talks).toEqual(["宣教科", "人事科"]);
@@ -134,9 +154,25 @@ describe("returns filled in inside Word documents (LibreOffice Writer's .docx an
       "建议加强理论学习。\n每月组织一次专题学习。",
       "建议完善督办机制 & 考核<办法>",
     ]);
-    const topics = sheetRows("汇总 附件3");
-    expect(topics.map((r) => [r["课题名称"], r["填报单位"]])).toEqual([["生态环境宣传效果研究", "宣教科"]]);
+    const topics = sheetRows("汇总 附件3").filter((r) => r["填报单位"] === "宣教科");
+    expect(topics.map((r) => r["课题名称"])).toEqual(["生态环境宣传效果研究"]);
     expect(Object.values(topics[0])).toContain("张局长\n宣教科、办公室");
+  });
+
+  it("a form standing up in its own table is read as such; 填报单位 written once serves both forms", () => {
+    const topics = sheetRows("汇总 附件3").filter((r) => r["填报单位"] === "监测站");
+    expect(topics.map((r) => [r["课题名称"], r["调研目的"], r["调研安排"]])).toEqual([
+      ["水质自动监测数据应用研究", "用好监测数据", "3-5月"],
+      ["监测能力提升调研", "补齐短板", "4-6月"],
+    ]);
+    const sheets = checked.files.find((f) => f.file.endsWith("监测站报送.docx"))!.sheets;
+    const unitIssues = sheets.flatMap((s) =>
+      s.issues.filter((i) => i.code === "unit").map((i) => `${s.annex}:${i.code}`),
+    );
+    expect(unitIssues).toEqual(["research:unit"]);
+    expect(sheets.find((s) => s.annex === "research")!.issues.map((i) => i.message)).toContainEqual(
+      expect.stringContaining("已按同一文件中「Word 表格1」的填报单位认定为「监测站」"),
+    );
   });
 
   it("a wrong date in a Word table is reported with its value, in the date column", () => {

@@ -8,21 +8,24 @@ export interface SheetOfFile {
   readonly reading: SheetReading;
 }
 
+/** Where a sheet's unit came from when its 填报单位 line is empty (a name in its title stands). */
+const GUESSED = new Set(["none", "file", "folder"]);
+
 /**
- * A file's sheets that leave 填报单位 empty, with nothing else to go by (no title, file or folder
- * naming a unit), where the file's other sheets name one unit on their 填报单位 lines (a unit that
- * wrote it on 附件2 only): taken as that unit, said as a warning in place of the error. Where the
- * other sheets name no unit or several, they are left as they are.
+ * A file's sheets that leave 填报单位 empty, where the file's other sheets name one unit on their
+ * 填报单位 lines (a unit that wrote it on 附件2 only): taken as that unit, said as a warning in
+ * place of the error (or of the unit the file's or folder's name gave: the file's own line says
+ * more). Where the other sheets name no unit or several, they are left as they are.
  */
 export function withFileUnit<T extends SheetOfFile>(sheets: readonly T[], locale?: Locale): T[] {
-  if (!sheets.some((s) => s.reading.unit.source === "none")) return [...sheets];
+  if (!sheets.some((s) => GUESSED.has(s.reading.unit.source))) return [...sheets];
   const declared = sheets.filter((s) => s.reading.unit.source === "line");
   const names = new Set(declared.map((s) => s.reading.unit.name));
   if (names.size !== 1) return [...sheets];
   const from = declared[0];
   return sheets.map((s) => {
-    if (s.reading.unit.source !== "none") return s;
-    const missing = s.reading.issues.find((i) => i.code === "unit" && i.reason === "missing");
+    if (!GUESSED.has(s.reading.unit.source)) return s;
+    const missing = s.reading.issues.find((i) => i.code === "unit");
     const said = renderIssue(
       issue(
         "unit.from-sheet",

@@ -86,7 +86,7 @@ function readZip(bytes: Uint8Array, ext: string, inflate: Inflate, viaSheetJs: S
   if (zip.has("word/document.xml")) {
     // The plan's forms filled in inside a Word document: its tables are read (one without any is refused).
     const doc = readDocx(zip);
-    if (doc && doc.sheets[0].rows.some((r) => r.length > 1)) return doc;
+    if (doc) return doc;
     throw new ReasonError(ref("read.kind-word"));
   }
   if (zip.has("ppt/presentation.xml")) throw new ReasonError(ref("read.kind-powerpoint"));

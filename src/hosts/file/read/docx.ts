@@ -1,11 +1,13 @@
 /**
- * The tables of a Word document (.docx, as Word and WPS 文字 save it), read as one sheet: the
- * plan's forms reach units inside the plan's own document, and some fill them in there (附件4's
- * suggestions are prose). Each paragraph outside a table is a row of one cell (附件2, the title,
- * 填报单位：办公室), each table row a row of cells by the table's grid columns, a cell's
- * paragraphs joined by line breaks (a header of two lines: 牵头领导 / 牵头部门、参与部门); cells
- * spanning columns (w:gridSpan) or merged down (w:vMerge) are merged areas, as a spreadsheet's
- * merged cells are. Several tables stand one below another, as forms stacked in one sheet.
+ * The tables of a Word document (.docx, as Word and WPS 文字 save it), read as sheets: the plan's
+ * forms reach units inside the plan's own document, and some fill them in there (附件4's
+ * suggestions are prose). Each table is a sheet (「Word 表格1」, 「Word 表格2」…; 「Word 表格」 when
+ * there is one) with the paragraphs before it (附件2, the title, 填报单位：办公室) as rows of one
+ * cell above its rows, and those after the last table below it. A table row is a row of cells by
+ * the table's grid columns, a cell's paragraphs joined by line breaks (a header of two lines:
+ * 牵头领导 / 牵头部门、参与部门); cells spanning columns (w:gridSpan) or merged down (w:vMerge) are
+ * merged areas, as a spreadsheet's merged cells are. A form laid out standing up in its own table
+ * (课题名称 | … down the first column) is then read as such, as in a sheet of its own.
  * WordprocessingML: ECMA-376 Part 1 §17.3.1.22 (p), §17.4.38 (tbl), §17.4.79 (tr), §17.4.66 (tc),
  * §17.4.17 (gridSpan), §17.4.85 (vMerge), §17.4.15 (gridBefore), §17.3.3.31 (t), §17.3.3.1 (br),
  * §17.3.3.32 (tab). A table inside a table cell gives its text to that cell.
@@ -17,24 +19,53 @@ import { attr, unescapeXml } from "./xml-text";
 import { packageSavedAt, XlsxProblem } from "./xlsx";
 import type { Zip } from "./zip";
 
-/** The name the document's sheet is given (shown where issues are listed: 「报送.docx ›「Word 表格」」). */
+/** The name of a document's sheets (shown where issues are listed: 「报送.docx ›「Word 表格2」」). */
 export const DOCX_SHEET = "Word 表格";
 
 /** Opening, closing or empty tags of the elements read; everything else is passed over. */
 const TAG = /<(\/?)(?:[A-Za-z][\w.-]*:)?(p|tbl|tr|tc|t|br|cr|tab|gridSpan|vMerge|gridBefore)(?=[\s/>])([^>]*)>/g;
 
+/** The document's tables as sheets; null when it has none (a letter, a notice). */
 export function readDocx(zip: Zip): ReadWorkbook | null {
   const xml = zip.text("word/document.xml");
-  if (xml === null) return null;
-  return { sheets: [documentSheet(xml)], savedAt: packageSavedAt(zip) };
+  const sheets = xml === null ? [] : documentSheets(xml);
+  return sheets.length ? { sheets, savedAt: packageSavedAt(zip) } : null;
+}
+
+/** A sheet per table, each with the paragraphs before it (and the last with those after it). */
+export function documentSheets(xml: string): SheetData[] {
+  const { rows, merges, tables } = documentRows(xml);
+  return tables.map((t, i) => {
+    const from = i === 0 ? 0 : tables[i - 1].end;
+    const to = i === tables.length - 1 ? rows.length : t.end;
+    const own = merges.filter((m) => m.r1 >= from && m.r1 < to);
+    return {
+      name: tables.length === 1 ? DOCX_SHEET : `${DOCX_SHEET}${i + 1}`,
+      rows: trimmed(rows.slice(from, to)),
+      merges: own.map((m) => ({ ...m, r1: m.r1 - from, r2: Math.min(m.r2, to - 1) - from })),
+    };
+  });
+}
+
+/** Rows without the blank lines at either end (blank paragraphs between the forms). */
+function trimmed(rows: CellValue[][]): CellValue[][] {
+  let end = rows.length;
+  while (end > 0 && rows[end - 1].every((v) => v === null || v === undefined)) end--;
+  return rows.slice(0, end);
 }
 
 /** A merge down still open: its last row grows as the cells below continue it. */
 type OpenMerge = { -readonly [K in keyof CellRange]: number };
 
-export function documentSheet(xml: string): SheetData {
+/** The document as rows: paragraphs and table rows, top to bottom; where each table starts and ends. */
+function documentRows(xml: string): {
+  rows: CellValue[][];
+  merges: CellRange[];
+  tables: { start: number; end: number }[];
+} {
   const rows: CellValue[][] = [];
   const merges: CellRange[] = [];
+  const tables: { start: number; end: number }[] = [];
   let depth = 0; // tables open
   // Paragraphs being read, innermost last (a text box's paragraphs stand inside another's).
   const paragraphs: string[][] = [];
@@ -78,9 +109,15 @@ export function documentSheet(xml: string): SheetData {
     } else if (name === "tbl") {
       if (selfClosing) continue;
       depth += closing ? -1 : 1;
+      if (depth === 1 && !closing) tables.push({ start: rows.length, end: rows.length });
       if (depth === 0 && closing) {
         for (const o of open.values()) merges.push({ ...o });
         open = new Map();
+        const table = tables[tables.length - 1];
+        table.end = rows.length;
+        // A table of one cell a row lays out a title or a 填报单位 line: lines, not a form.
+        if (rows.slice(table.start).every((r) => r.filter((v) => v !== null && v !== undefined).length <= 1))
+          tables.pop();
       }
     } else if (depth !== 1) {
       // A table in a cell: its paragraphs are the cell's lines (above); its rows and cells are not.
@@ -133,6 +170,7 @@ export function documentSheet(xml: string): SheetData {
     else if (name === "vMerge") vMerge = attr(m[3], "w:val") === "restart" ? "restart" : "continue";
   }
   for (const o of open.values()) merges.push({ ...o });
-  while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
-  return { name: DOCX_SHEET, rows, merges: merges.filter((g) => g.r2 > g.r1 || g.c2 > g.c1) };
+  // A table left open (a document cut short) ends with the rows read.
+  if (depth > 0 && tables.length) tables[tables.length - 1].end = rows.length;
+  return { rows, merges: merges.filter((g) => g.r2 > g.r1 || g.c2 > g.c1), tables };
 }
