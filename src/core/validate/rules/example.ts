@@ -6,6 +6,8 @@ import { issue, type RawIssue } from "../issue";
 const EXAMPLE_MARK = /^(?:填写|填表|参考)?(?:示例|样例|范例|举例|示范|例)(?:[一二三123])?[:：.．]?$/;
 /** A name or place left as the template wrote it: 张XX, XX科, 某某, ××, ＊＊, ○○. */
 const STAND_IN = /[XxＸｘ]{2}|××|\*\*|＊＊|○○|某某/;
+/** A character a stand-in needs: most cells have none, and one class is quicker to look for. */
+const STAND_IN_CHAR = /[XxＸｘ×*＊○某]/;
 
 /**
  * A template's sample row left in (示例 | 张XX | XX科科长 …): marked as a sample in 序号, or two
@@ -24,7 +26,7 @@ export function exampleRule({ table, rows }: RuleContext): RawIssue[] {
       if (typeof v !== "string") continue;
       if (cols[i].type === "index") {
         if (EXAMPLE_MARK.test(v.trim())) at = i;
-      } else if (STAND_IN.test(v) && ++standIns === 1 && at < 0) at = i;
+      } else if (STAND_IN_CHAR.test(v) && STAND_IN.test(v) && ++standIns === 1 && at < 0) at = i;
     }
     if (at < 0 || (cols[at].type !== "index" && standIns < 2)) continue;
     const c = table.columns[at];
