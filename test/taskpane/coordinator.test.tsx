@@ -3,7 +3,7 @@
  * The pane as a coordinator uses it (issue 13): work kept across tabs, results that say what they
  * mean in both languages, what was skipped and why, the focus where the user is.
  */
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { demoFiles, panel, renderPane } from "./render";
@@ -111,6 +111,22 @@ describe("words that mean what they say", () => {
 });
 
 describe("files", () => {
+  it.each(["开始汇总", "开始校验"])(
+    "%s pressed while the chosen files are still being read waits for them",
+    async (button) => {
+      renderPane(null, button === "开始汇总" ? "merge" : "validate");
+      const { files } = demoFiles();
+      const input = panel().getByTestId("file-input") as HTMLInputElement;
+      // Chosen and pressed at once: nothing awaited in between, the files still being read.
+      Object.defineProperty(input, "files", { value: files.slice(0, 3), configurable: true });
+      fireEvent.change(input);
+      fireEvent.click(screen.getByRole("button", { name: button }));
+      if (button === "开始汇总") expect(await screen.findByRole("table", {}, { timeout: 10_000 })).toBeTruthy();
+      else expect(await panel().findByText(/个错误|个提醒|未发现问题/, {}, { timeout: 10_000 })).toBeTruthy();
+      expect(screen.queryByText(/请先选择/)).toBeNull();
+    },
+  );
+
   it("a folder: what was skipped is said in one line, and a roster file in it is recognised", async () => {
     renderPane(null, "merge");
     const { files } = demoFiles();

@@ -82,7 +82,8 @@ export function useMerge() {
 
   const merge = () =>
     run(async () => {
-      if (!files.files.length) return { intent: "warning", text: t("mergeNoFiles") };
+      const chosen = await files.ready();
+      if (!chosen.length) return { intent: "warning", text: t("mergeNoFiles") };
       if (request.deadline.problem) return { intent: "warning", text: t("requestDeadlineFirst") };
       const units = await saveRoster();
       setResult(null);
@@ -90,7 +91,7 @@ export function useMerge() {
       try {
         const share = host ? 0.8 : 1;
         const out = await services.jobs.merge(
-          files.files,
+          chosen,
           {
             schemas: forms.all(),
             roster: units,

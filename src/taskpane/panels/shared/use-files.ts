@@ -1,5 +1,5 @@
 import { ref } from "../../../core/i18n/text";
-import { useCallback, useState, type DragEvent } from "react";
+import { useCallback, useRef, useState, type DragEvent } from "react";
 import { WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
 import { decodeText } from "../../../core/text/decode";
 import { parseRoster } from "../../../core/roster/roster";
@@ -153,24 +153,45 @@ function bytesOf(f: File): Promise<Uint8Array> {
   });
 }
 
-/** The chosen returned files; adding a file with a path already chosen replaces it. */
+/**
+ * The chosen returned files; adding a file with a path already chosen replaces it. Files are read
+ * as they are chosen: `ready()` waits for any still being read and gives the list then, so 开始汇总
+ * pressed right after choosing a folder merges that folder, not the files chosen before it.
+ */
 export function useFiles() {
   const [files, setFiles] = useState<readonly InputFile[]>([]);
   const [skipped, setSkipped] = useState<readonly string[]>([]);
   const [roster, setRoster] = useState<Intake["roster"]>();
   const [request, setRequest] = useState<Intake["request"]>();
+  // The list as last set (state shows it a render later), and the reading still under way.
+  const latest = useRef<readonly InputFile[]>([]);
+  const reading = useRef<Promise<unknown>>(Promise.resolve());
   const add = useCallback((more: readonly InputFile[] | Intake) => {
     const intake: Intake = Array.isArray(more) ? { files: [...more], skipped: [] } : (more as Intake);
-    setFiles((old) => [...old.filter((f) => !intake.files.some((m) => m.name === f.name)), ...intake.files]);
+    latest.current = [...latest.current.filter((f) => !intake.files.some((m) => m.name === f.name)), ...intake.files];
+    setFiles(latest.current);
     setSkipped(intake.skipped);
     if (intake.roster) setRoster(intake.roster);
     if (intake.request) setRequest(intake.request);
   }, []);
   const clear = useCallback(() => {
+    latest.current = [];
     setFiles([]);
     setSkipped([]);
   }, []);
-  return { files, skipped, roster, request, add, clear };
+  /** Keeps `work` (files being read and added) for ready() to wait on. */
+  const track = useCallback(<T>(work: Promise<T>): Promise<T> => {
+    const all = Promise.all([reading.current, work.catch(() => undefined)]);
+    reading.current = all;
+    return work;
+  }, []);
+  const ready = useCallback(async (): Promise<readonly InputFile[]> => {
+    for (let now = reading.current; ; now = reading.current) {
+      await now;
+      if (now === reading.current) return latest.current;
+    }
+  }, []);
+  return { files, skipped, roster, request, add, clear, track, ready };
 }
 
 export type ChosenFiles = ReturnType<typeof useFiles>;
@@ -182,7 +203,7 @@ export type ChosenFiles = ReturnType<typeof useFiles>;
 export function useFileIntake(files: ChosenFiles, onError: (message: string) => void) {
   const [over, setOver] = useState(false);
   const take = (work: Promise<InputFile[] | Intake>) =>
-    work.then(files.add, (e: unknown) => onError(e instanceof Error ? e.message : String(e)));
+    files.track(work.then(files.add, (e: unknown) => onError(e instanceof Error ? e.message : String(e))));
   const fromInput = (input: HTMLInputElement) => {
     if (input.files) void take(readFiles(picked(input.files))).finally(() => (input.value = ""));
   };

@@ -95,10 +95,11 @@ export function useValidate() {
   }, [groups, t, host]);
 
   const validateFiles = async () => {
-    if (!files.files.length) return { intent: "warning", text: t("mergeNoFiles") } as const;
+    const chosen = await files.ready();
+    if (!chosen.length) return { intent: "warning", text: t("mergeNoFiles") } as const;
     setProgress({ value: 0, text: "" });
     try {
-      const reports = await services.jobs.validate(files.files, await options(), (done, total, file) =>
+      const reports = await services.jobs.validate(chosen, await options(), (done, total, file) =>
         setProgress({ value: done / total, text: t("mergeProgress", { done, total, file }) }),
       );
       setGroups(groupsOfFiles(reports, forms.all(), locale));
