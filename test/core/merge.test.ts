@@ -413,6 +413,31 @@ describe("填报单位 written on one sheet of a file only", () => {
   });
 });
 
+describe("a roster dropped among the returns", () => {
+  it("is said to be a roster, with how many units and where they go", () => {
+    const rosterBook: ReturnedWorkbook = {
+      file: "单位名单.xlsx",
+      sheets: [
+        {
+          name: "名单",
+          rows: [
+            ["序号", "单位名称"],
+            [1, "办公室"],
+            [2, "法规科"],
+            [3, "人事科"],
+          ],
+          merges: [],
+        },
+      ],
+    };
+    const r = merge([rosterBook, wb("a.xlsx", "办公室", 1)], { schemas: FORMS, roster });
+    expect(r.rejected).toMatchObject([
+      { file: "单位名单.xlsx", why: { key: "merge.roster-file", params: { count: 3 } } },
+    ]);
+    expect(r.rejected[0].reason).toContain("这是单位名单（3 个单位），不是报送文件");
+  });
+});
+
 describe("returns that name no unit", () => {
   const unnamed = talksSheet([talk(1), talk(2, { talkee: "赵六" })], null);
 

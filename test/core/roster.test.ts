@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { parseRoster, resolveUnit, rosterFromRows } from "../../src/core/roster/roster";
+import { parseRoster, resolveUnit, rosterFromRows, rosterSize } from "../../src/core/roster/roster";
 
 describe("the roster as coordinators write it", () => {
   it.each<[string, string, string[]]>([
@@ -45,6 +45,52 @@ describe("the roster as coordinators write it", () => {
       [3, null, "空行"],
     ];
     expect(rosterFromRows(rows)).toEqual(["办公室", "法规科"]);
+  });
+});
+
+describe("a roster among the returns, told from other tables", () => {
+  it.each<[string, unknown[][], number]>([
+    [
+      "units under 单位名称",
+      [
+        ["序号", "单位名称"],
+        [1, "办公室"],
+        [2, "法规科"],
+        [3, "赫山分局"],
+      ],
+      3,
+    ],
+    [
+      "under 科室, with a contact column",
+      [
+        ["科室", "联系人"],
+        ["办公室", "张三"],
+        ["人事科", "李四"],
+      ],
+      2,
+    ],
+    [
+      "a price list under 名称 is none",
+      [
+        ["名称", "价格"],
+        ["打印纸", 30],
+        ["墨盒", 200],
+      ],
+      0,
+    ],
+    [
+      "names that are not units' under 部门",
+      [
+        ["部门", "备注"],
+        ["张三", "x"],
+        ["李四", "y"],
+        ["王五", "z"],
+      ],
+      0,
+    ],
+    ["no header at all", [["办公室"], ["法规科"]], 0],
+  ])("%s", (_, rows, size) => {
+    expect(rosterSize(rows)).toBe(size);
   });
 });
 

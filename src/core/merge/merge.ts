@@ -2,7 +2,7 @@ import { isDateCell } from "../sheet/types";
 import { SUMMARY_TAG } from "./summary-text";
 import { parseDate } from "../dates/parse-date";
 import { ref, render, type Locale, type MessageRef } from "../i18n/text";
-import type { Roster } from "../roster/roster";
+import { rosterSize, type Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
 import type { CellValue } from "../sheet/types";
 import { cleanText } from "../text/normalize";
@@ -183,11 +183,15 @@ export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): Coll
   if (blank)
     return { ...meta, uncollectedRows: 0, found: [], rejected: rejection(wb.file, ref("merge.blank"), options.locale) };
   if (found.length || unreadSheets.length) return { ...meta, found };
+  // A roster kept as a workbook or a Word table, dropped among the returns: said as such.
+  const listed = Math.max(0, ...wb.sheets.map((s) => rosterSize(s.rows)));
   const why = summaries
     ? ref("merge.own-summary")
     : uncollected
       ? ref("merge.only-uncollected", { number: uncollected.number, name: uncollected.shortName })
-      : ref("merge.no-annex");
+      : listed >= 2
+        ? ref("merge.roster-file", { count: listed })
+        : ref("merge.no-annex");
   return { ...meta, found, rejected: rejection(wb.file, why, options.locale) };
 }
 

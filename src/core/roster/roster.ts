@@ -23,6 +23,26 @@ const NUMBER_ONLY = /^\d{1,3}$/;
 const KIND = /^(局?机关)?(各?科室|二级机构|分局|县市区分局|直属单位|局属单位|派出机构|基层单位|机关科室)$/;
 
 /**
+ * How many units a sheet lists (a roster kept as a workbook or a Word table, dropped among the
+ * returns): a short header row (单位名称 or 科室, perhaps 序号 and 联系人 beside it; not a form's
+ * 责任单位 among its columns) with most of the names under it named as units are (办公室, 法规科,
+ * 赫山分局); 0 otherwise.
+ */
+export function rosterSize(rows: readonly (readonly unknown[])[]): number {
+  const header = rows.findIndex((row) =>
+    row.some(
+      (c) => typeof c === "string" && UNIT_HEADER.test(labelKey(cleanText(c))) && !NOT_ROSTER_HEADER.test(labelKey(c)),
+    ),
+  );
+  if (header < 0 || rows[header].filter((c) => c !== null && c !== undefined && c !== "").length > 4) return 0;
+  const units = rosterFromRows(rows.slice(header));
+  return units.filter((u) => UNIT_ENDING.test(u)).length * 2 >= units.length ? units.length : 0;
+}
+
+/** Headers that head units in other tables too: 名称 (of anything), 责任单位 (a task list's). */
+const NOT_ROSTER_HEADER = /^(名称|责任单位)$/;
+
+/**
  * The roster from rows of cells (a pasted or saved table, a sheet, a Word document's table): in each
  * row, the cell under a header such as 单位名称 when a row has one (or the first cell of a line that
  * has nothing else), else the first cell that is more than a number;

@@ -187,6 +187,8 @@ export const enEngine = {
     "No annex table found (neither title nor header matches); ask the unit to fill in the templates sent out and resend the file",
   "merge.blank":
     "A blank template: no 填报单位 and nothing filled in; not counted as a return (if a unit sent it, ask for it filled in)",
+  "merge.roster-file":
+    "A roster ({count} units), not a return: put its units in the roster (--roster on the command line) and merge again",
   "merge.own-summary": "A summary made by Huibiao; not merged as a return",
   "merge.only-uncollected":
     "Holds only annex {number} {name} (the list sent out, not merged by default); nothing here needs merging",

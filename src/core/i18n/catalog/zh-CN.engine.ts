@@ -156,6 +156,8 @@ export const zhCNEngine = {
   // Merging.
   "merge.no-annex": "没有找到任何一张附件表格（标题和表头都对不上）：请对方用下发的模板填写后重新发送",
   "merge.blank": "空白模板：没有填写填报单位，表格里也没有内容，不计为报送（如是某单位报来的，请对方填写后重新发送）",
+  "merge.roster-file":
+    "这是单位名单（{count} 个单位），不是报送文件：请把其中的单位填入「单位名单」（命令行用 --roster）后再汇总",
   "merge.own-summary": "这是汇表助手生成的汇总表，不作为报送文件汇总",
   "merge.only-uncollected": "只含附件{number} {name}（下发的清单，默认不汇总），没有需要汇总的附件",
 
