@@ -1,9 +1,10 @@
-import { ref, render, type Locale, type MessageRef } from "../core/i18n/text";
+import { render, type Locale, type MessageRef } from "../core/i18n/text";
 import type { Roster } from "../core/roster/roster";
 import type { AnnexSchema } from "../core/schema/types";
 import type { Issue } from "../core/validate/issue";
 import { readSheets, unreadForm, type SheetReading } from "../core/validate/validate";
 import { withFileUnit } from "../core/validate/file-unit";
+import { noFormReason } from "../core/merge/merge";
 import type { CellValue } from "../core/sheet/types";
 import { serialToYmd } from "../core/dates/serial";
 import { serialOf } from "../core/request/request";
@@ -149,6 +150,6 @@ export function validateFile(f: InputFile, host: FileHost, options: ValidateFile
   let next = 0;
   for (const report of order) reports.push(report ?? sheetReport(readings[next++]));
   if (reports.length) return { file: f.name, error: null, why: null, unreadable: false, sheets: reports };
-  const why = ref("merge.no-annex");
+  const why = noFormReason(wb.sheets);
   return { file: f.name, error: render(why, options.locale), why, unreadable: false, sheets: [] };
 }

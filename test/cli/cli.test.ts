@@ -346,6 +346,11 @@ describe("huibiao merge --roster as coordinators keep it", () => {
       const r = huibiao("merge", "kept/办公室.xlsx", "-o", "w.xlsx", "--roster", name, "--json");
       expect(r.code).toBe(0);
       expect(JSON.parse(r.out).missing.talks).toEqual(["法规科", "人事科"]);
+      // Checked as a return, it is said to be a roster.
+      const checked = JSON.parse(huibiao("validate", name, "--json").out);
+      expect(checked.files[0].error).toBe(
+        "这是单位名单（3 个单位），不是报送文件：请把其中的单位填入「单位名单」（命令行用 --roster）后再汇总",
+      );
     },
   );
 });

@@ -183,16 +183,21 @@ export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): Coll
   if (blank)
     return { ...meta, uncollectedRows: 0, found: [], rejected: rejection(wb.file, ref("merge.blank"), options.locale) };
   if (found.length || unreadSheets.length) return { ...meta, found };
-  // A roster kept as a workbook or a Word table, dropped among the returns: said as such.
-  const listed = Math.max(0, ...wb.sheets.map((s) => rosterSize(s.rows)));
   const why = summaries
     ? ref("merge.own-summary")
     : uncollected
       ? ref("merge.only-uncollected", { number: uncollected.number, name: uncollected.shortName })
-      : listed >= 2
-        ? ref("merge.roster-file", { count: listed })
-        : ref("merge.no-annex");
+      : noFormReason(wb.sheets);
   return { ...meta, found, rejected: rejection(wb.file, why, options.locale) };
+}
+
+/**
+ * Why a file holds no form: a roster kept as a workbook or a Word table, dropped among the
+ * returns (units under 单位名称 or 科室), is said to be one; anything else is no form found.
+ */
+export function noFormReason(sheets: readonly { readonly rows: readonly (readonly unknown[])[] }[]): MessageRef {
+  const listed = Math.max(0, ...sheets.map((s) => rosterSize(s.rows)));
+  return listed >= 2 ? ref("merge.roster-file", { count: listed }) : ref("merge.no-annex");
 }
 
 /** Merges returned workbooks into one result per annex; pure and deterministic. */
