@@ -18,17 +18,21 @@ const STAND_IN_CHAR = /[XxＸｘ×*＊○某]/;
 export function exampleRule({ table, rows }: RuleContext): RawIssue[] {
   const issues: RawIssue[] = [];
   const cols = table.schema.columns;
+  const index = cols.findIndex((c) => c.type === "index");
+  // Names and units are written in text columns (a listed type or a date holds no stand-in).
+  const texts = cols.flatMap((c, i) => (c.type === "text" ? [i] : []));
   for (const row of rows) {
-    let at = -1;
-    let standIns = 0;
-    for (let i = 0; i < cols.length; i++) {
-      const v = row.values[cols[i].key];
-      if (typeof v !== "string") continue;
-      if (cols[i].type === "index") {
-        if (EXAMPLE_MARK.test(v.trim())) at = i;
-      } else if (STAND_IN_CHAR.test(v) && STAND_IN.test(v) && ++standIns === 1 && at < 0) at = i;
+    const mark = index >= 0 ? row.values[cols[index].key] : null;
+    let at = typeof mark === "string" && EXAMPLE_MARK.test(mark.trim()) ? index : -1;
+    if (at < 0) {
+      let standIns = 0;
+      for (const i of texts) {
+        const v = row.values[cols[i].key];
+        if (typeof v !== "string" || !STAND_IN_CHAR.test(v) || !STAND_IN.test(v)) continue;
+        if (++standIns === 1) at = i;
+      }
+      if (standIns < 2) continue;
     }
-    if (at < 0 || (cols[at].type !== "index" && standIns < 2)) continue;
     const c = table.columns[at];
     issues.push(
       issue(
