@@ -36,6 +36,8 @@ interface Names {
   readonly names: readonly string[];
   /** looseKey of each part of a column units split in two, in order. */
   readonly parts: readonly string[];
+  /** The index of the column this one stands beside (its `follows`), else -1. */
+  readonly lead: number;
 }
 
 const NAMES = new WeakMap<AnnexSchema, readonly Names[]>();
@@ -46,6 +48,7 @@ export function namesOf(schema: AnnexSchema): readonly Names[] {
     n = schema.columns.map((col) => ({
       names: [col.header, ...(col.aliases ?? [])].map(looseKey),
       parts: (col.parts ?? []).map(looseKey),
+      lead: col.follows === undefined ? -1 : schema.columns.findIndex((c) => c.key === col.follows),
     }));
     NAMES.set(schema, n);
   }
@@ -163,7 +166,7 @@ export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema)
     const text = texts.every((t) => t === texts[0]) ? `${texts[0]}（跨 ${texts.length} 列）` : texts.join(" | ");
     found[i] = { col: f.col, joined: more, mapped: text };
   });
-  besideTheirOwn(found, labels, schema, names);
+  besideTheirOwn(found, labels, names);
   const columns = found.map((f) => f ?? { col: -1, joined: [] });
   const extras: { header: string; col: number }[] = [];
   labels.forEach((l, c) => {
@@ -185,27 +188,22 @@ export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema)
  * post first. Where they do not both stand beside their own (谈话人 | 谈话对象 | 单位及职务 |
  * 单位及职务), position decides.
  */
-function besideTheirOwn(
-  found: (ColumnMatch | null)[],
-  labels: readonly HeaderLabel[],
-  schema: AnnexSchema,
-  names: readonly Names[],
-): void {
+function besideTheirOwn(found: (ColumnMatch | null)[], labels: readonly HeaderLabel[], names: readonly Names[]): void {
   // A cell one column may take by its name (单位及职务, or 单位及职务2 as an Excel table numbers it).
   const fits = (i: number, c: number) => labels[c].keys.some((k) => names[i].names.includes(k));
   const beside = (i: number) => {
-    const key = schema.columns[i].follows;
-    const lead = key === undefined ? null : found[schema.columns.findIndex((c) => c.key === key)];
+    const lead = names[i].lead < 0 ? null : found[names[i].lead];
     return lead ? lead.col + 1 + lead.joined.length : -1;
   };
-  schema.columns.forEach((_, i) => {
+  for (let i = 0; i < names.length; i++) {
     const f = found[i];
+    if (names[i].lead < 0 || !f) continue;
     const want = beside(i);
-    if (!f || want < 0 || want === f.col) return;
+    if (want < 0 || want === f.col) continue;
     const j = found.findIndex((g) => g?.col === want);
-    if (j < 0 || beside(j) !== f.col || !fits(i, want) || !fits(j, f.col)) return;
+    if (j < 0 || beside(j) !== f.col || !fits(i, want) || !fits(j, f.col)) continue;
     [found[i], found[j]] = [found[j], found[i]];
-  });
+  }
 }
 
 function unique(keys: readonly string[]): string[] {
