@@ -11,9 +11,10 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Locale } from "../core/i18n/text";
-import { LocaleContext, useT } from "./i18n/use-t";
+import { LocaleContext, useLocale, useT } from "./i18n/use-t";
 import { useLocaleState } from "./i18n/use-locale-state";
 import { MergePanel } from "./panels/merge/MergePanel";
+import { Notice } from "./panels/shared/Notice";
 import { TemplatesPanel } from "./panels/templates/TemplatesPanel";
 import { ValidatePanel } from "./panels/validate/ValidatePanel";
 import { ServicesContext, useServices, type PaneServices } from "./services";
@@ -50,7 +51,7 @@ export interface AppProps {
 
 /** The task pane: the same three parts in Excel, WPS and the standalone page. */
 export function App({ services, initialPanel = "templates", initialLocale }: AppProps) {
-  const localeValue = useLocaleState(initialLocale, services.storage);
+  const localeValue = useLocaleState(initialLocale, services.storage, services.loadLocale);
   return (
     <FluentProvider theme={webLightTheme} lang={localeValue.locale}>
       <LocaleContext.Provider value={localeValue}>
@@ -66,6 +67,7 @@ function Pane({ initialPanel }: { initialPanel: PanelId }) {
   const t = useT();
   const styles = useStyles();
   const { mode } = useServices();
+  const { failed } = useLocale();
   const [panel, setPanel] = useState<PanelId>(initialPanel);
   return (
     <main className={styles.root}>
@@ -81,6 +83,7 @@ function Pane({ initialPanel }: { initialPanel: PanelId }) {
       <Caption1 className={styles.mode} data-testid="mode">
         {t(mode === "excel" ? "modeExcel" : mode === "wps" ? "modeWps" : "modeStandalone")}
       </Caption1>
+      {failed && <Notice notice={{ intent: "warning", text: t("languageFailed") }} />}
       <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)}>
         <Tab value="templates" id="tab-templates">
           {t("tabTemplates")}

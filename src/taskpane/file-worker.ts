@@ -15,7 +15,9 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const progress = (done: number, total: number, file: string) => post({ id: req.id, progress: { done, total, file } });
   try {
     const locale = localeOf(req);
-    if (locale) await loadLocale(locale);
+    // English missing where the worker is served: the job's messages are in Chinese (the pane says
+    // why when it fails to load English itself); the merge is not lost over a language.
+    if (locale) await loadLocale(locale).catch(() => undefined);
     const result = await runJob(inlineJobs, req, progress);
     post({ id: req.id, result }, transferablesOf(result));
   } catch (err) {

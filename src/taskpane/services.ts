@@ -57,6 +57,8 @@ export interface PaneServices {
   readonly storage?: Pick<Storage, "getItem" | "setItem">;
   /** In WPS: pick returned files with the program's own dialog (opens .et too). */
   pickFiles?(): Promise<InputFile[]>;
+  /** Downloads a language's messages (default: the en.js chunk beside the pane, i18n/load-locale.ts). */
+  loadLocale?(locale: Locale): Promise<void>;
 }
 
 export const ServicesContext = createContext<PaneServices | null>(null);

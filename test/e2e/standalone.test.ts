@@ -260,6 +260,29 @@ describe("standalone page in Chromium", () => {
     await done(page);
   });
 
+  it("English missing where the page is served: the pane says so and stays in Chinese; the worker merges in Chinese", async () => {
+    const page = await open();
+    await page.route("**/en.js", (r) => r.abort());
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByText("英文界面未能载入").waitFor();
+    expect(await page.getByRole("tab", { name: "汇总" }).count()).toBe(1);
+    await page.close();
+
+    // English reached the pane, not the worker (which fetches it on its own for the first job).
+    mkdirSync(join(work, "no-en"), { recursive: true });
+    const en = await open(360, "?lang=en");
+    await en.route("**/en.js", (r) => r.abort());
+    const { roster, files } = demoReturns();
+    const paths = files.map((f) => writeFile(join("no-en", f.name), writeSheetsAs(f.sheets, f.format, f.savedAt)));
+    await en.getByRole("tab", { name: "Merge" }).click();
+    await en.getByRole("tabpanel").getByTestId("file-input").setInputFiles(paths);
+    await en.getByRole("textbox").fill(roster.join("\n"));
+    const bytes = await download(en, () => en.getByRole("button", { name: "Merge" }).last().click());
+    const cells = readWorkbook(bytes, "summary.xlsx").sheets.flatMap((s) => s.rows.flat());
+    expect(cells).toContain("来源文件");
+    await done(en);
+  });
+
   it("opens in English from the address (?lang=en)", async () => {
     const page = await open(360, "?lang=en&panel=validate");
     await page.getByRole("button", { name: "Validate" }).waitFor();

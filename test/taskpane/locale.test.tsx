@@ -5,7 +5,11 @@
  * here run before anything in this file loads it: the order of the tests matters.
  */
 import { describe, expect, it, jest } from "@jest/globals";
-import { act, renderHook, screen, waitFor } from "@testing-library/react";
+import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
+import { AnnexRegistry } from "../../src/core/schema/registry";
+import type { Locale } from "../../src/core/i18n/text";
+import { App } from "../../src/taskpane/App";
+import { inlineJobs } from "../../src/taskpane/inline-jobs";
 import { hasCatalog, text } from "../../src/core/i18n/text";
 import { useLocaleState, LOCALE_KEY } from "../../src/taskpane/i18n/use-locale-state";
 import { renderPane } from "./render";
@@ -31,6 +35,21 @@ describe("the pane's languages", () => {
     });
   });
 
+  it("the pane tells why its language button did nothing", async () => {
+    const services = {
+      mode: "standalone" as const,
+      host: null,
+      forms: new AnnexRegistry(),
+      jobs: inlineJobs,
+      download: () => undefined,
+      loadLocale: () => Promise.reject(new Error("ChunkLoadError")),
+    };
+    expect(hasCatalog("en")).toBe(false);
+    render(<App services={services} initialPanel="merge" initialLocale="en" />);
+    expect((await screen.findByRole("status")).textContent).toContain("英文界面未能载入");
+    expect(screen.getByRole("tab", { name: "汇总" })).toBeTruthy();
+  });
+
   it("English last chosen: shown once fetched, Chinese meanwhile", async () => {
     expect(hasCatalog("en")).toBe(false);
     const { result } = renderHook(() => useLocaleState(undefined, stored("en")));
@@ -48,6 +67,25 @@ describe("the pane's languages", () => {
     expect(store.getItem(LOCALE_KEY)).toBe("en");
     act(() => result.current.setLocale("zh-CN"));
     await waitFor(() => expect(result.current.locale).toBe("zh-CN"));
+  });
+
+  it("English that cannot be downloaded: the pane stays in Chinese, says so, and tries again when chosen again", async () => {
+    let online = false;
+    const tried: Locale[] = [];
+    const load = (l: Locale) => {
+      tried.push(l);
+      return online ? Promise.resolve() : Promise.reject(new Error("ChunkLoadError: Loading chunk en failed"));
+    };
+    const store = stored(null);
+    const { result } = renderHook(() => useLocaleState(undefined, store, load));
+    act(() => result.current.setLocale("en"));
+    await waitFor(() => expect(result.current.failed).toBe("en"));
+    expect(result.current.locale).toBe("zh-CN");
+    online = true;
+    act(() => result.current.setLocale("en"));
+    await waitFor(() => expect(result.current.locale).toBe("en"));
+    expect(result.current.failed).toBeUndefined();
+    expect(tried).toEqual(["en", "en"]);
   });
 
   it("the address's language wins over the one kept", () => {

@@ -10,18 +10,30 @@ type Store = Pick<Storage, "getItem" | "setItem">;
 /**
  * The pane's language: the one asked for (the address's ?lang=en), else the one last chosen, else
  * Chinese. A language is shown once its messages are here: English is downloaded the first time
- * it is wanted, the pane staying in the language it is in meanwhile (and if the download fails:
- * choosing it again tries again).
+ * it is wanted, the pane staying in the language it is in meanwhile. If the download fails (en.js
+ * missing where the pane is served, the connection dropped), `failed` names the language for the
+ * pane to say so; choosing it again tries again.
  */
-export function useLocaleState(initialLocale: Locale | undefined, storage: Store | undefined) {
+export function useLocaleState(
+  initialLocale: Locale | undefined,
+  storage: Store | undefined,
+  load: (l: Locale) => Promise<void> = loadLocale,
+) {
   const [wanted] = useState<Locale>(() => initialLocale ?? (storage?.getItem(LOCALE_KEY) === "en" ? "en" : "zh-CN"));
   const [locale, setShown] = useState<Locale>(() => (hasCatalog(wanted) ? wanted : "zh-CN"));
-  const show = useCallback((l: Locale) => {
-    loadLocale(l).then(
-      () => setShown(l),
-      () => undefined,
-    );
-  }, []);
+  const [failed, setFailed] = useState<Locale | undefined>(undefined);
+  const show = useCallback(
+    (l: Locale) => {
+      load(l).then(
+        () => {
+          setFailed(undefined);
+          setShown(l);
+        },
+        () => setFailed(l),
+      );
+    },
+    [load],
+  );
   useEffect(() => {
     if (!hasCatalog(wanted)) show(wanted);
   }, [wanted, show]);
@@ -32,5 +44,5 @@ export function useLocaleState(initialLocale: Locale | undefined, storage: Store
     },
     [storage, show],
   );
-  return useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  return useMemo(() => ({ locale, setLocale, failed }), [locale, setLocale, failed]);
 }

@@ -1,7 +1,14 @@
 import { createContext, useCallback, useContext } from "react";
 import { text, type ArgsOf, type Locale, type MessageKey } from "../../core/i18n/text";
 
-export const LocaleContext = createContext<{ locale: Locale; setLocale(l: Locale): void }>({
+export interface LocaleValue {
+  readonly locale: Locale;
+  setLocale(l: Locale): void;
+  /** A language chosen whose messages could not be downloaded (the pane stays in `locale`). */
+  readonly failed?: Locale;
+}
+
+export const LocaleContext = createContext<LocaleValue>({
   locale: "zh-CN",
   setLocale: () => undefined,
 });

@@ -8,6 +8,8 @@ export const enPane = {
   tabValidate: "Validate",
   tabMerge: "Merge",
   language: "中文",
+  languageFailed:
+    "English could not be loaded (en.js missing from the add-in, or the connection dropped); the pane stays in Chinese. Choose English again to retry",
   modeExcel: "Running in Excel",
   modeWps: "Running in WPS Spreadsheets",
   modeStandalone: "Standalone page: files are processed in this browser only, never uploaded",

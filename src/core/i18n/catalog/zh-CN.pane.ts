@@ -6,6 +6,7 @@ export const zhCNPane = {
   tabValidate: "校验",
   tabMerge: "汇总",
   language: "English",
+  languageFailed: "英文界面未能载入（加载项缺少 en.js 或网络中断），仍用中文；可稍后再点 English 重试",
   modeExcel: "在 Excel 中运行",
   modeWps: "在 WPS 表格中运行",
   modeStandalone: "独立网页模式：文件只在本机浏览器中处理，不会上传",
