@@ -244,6 +244,21 @@ describe("validate: one rule at a time", () => {
     expect(codes({ ...sheet, rows })).toEqual(["error:header.missing@I4", "warning:header.unknown@J4"]);
   });
 
+  it("header: 附件1's two columns under one 任务事项, both missing, are said once", () => {
+    const rows = [
+      ["附件1"],
+      ["学习宣传贯彻党的二十大精神任务清单"],
+      ["序号", "活动名称", "工作任务", "责任单位", "完成时限"],
+      [1, "大学习", "组织学习", "办公室", "2023年6月底前"],
+    ];
+    const missing = validate({ name: "附件1", rows, merges: [] }, schema("tasks")).filter((i) => i.code === "header");
+    expect(missing.map((i) => `${i.reason}@${i.cell} ${i.message}`)).toEqual([
+      "missing@B3 缺少「任务事项」列",
+      "unknown@B3 「活动名称」不是本表的列，内容已原样保留",
+      "unknown@C3 「工作任务」不是本表的列，内容已原样保留",
+    ]);
+  });
+
   it("a sheet without the annex is one header issue, not an exception", () => {
     expect(codes({ name: "x", rows: [["随便"]], merges: [] })).toEqual(["error:header.missing@A1"]);
   });
@@ -297,6 +312,24 @@ describe("validate: one rule at a time", () => {
       "「谈话时间」是公式（=DATE(2023,1,5)），文件里没有保存计算结果，读不到值：请用 Excel 或 WPS 打开这个文件、保存后再报送",
     );
     expect(issues[1].message).toMatch(/是公式（=…）/);
+  });
+
+  it("a formula's error shown in a cell (#N/A, #DIV/0!) is one error there, not also a bad date or talk type", () => {
+    const sheet = talksSheet([
+      talk(1, { talkee: "#N/A", date: "#DIV/0!" }),
+      talk(2, { talker: "赵六", type: "#N/A" }).map((v, c) => (c === 7 ? " #REF! " : v)),
+      talk(3, { talker: "钱七", talkee: "#N/A 李四" }),
+    ]);
+    const issues = validate(sheet, schema("talks"));
+    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell} ${i.value}`)).toEqual([
+      "error:formula.error-value@D5 #N/A",
+      "error:formula.error-value@G5 #DIV/0!",
+      "error:formula.error-value@H6  #REF! ",
+      "error:formula.error-value@I6 #N/A",
+    ]);
+    expect(issues[0].message).toBe(
+      "「谈话对象」显示的是公式出错的结果 #N/A，不是填写的内容：请填上实际内容（或改正公式）后再报送",
+    );
   });
 
   it("a row whose only content is formulas without results is kept, not dropped", () => {

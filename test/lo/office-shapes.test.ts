@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { convert } from "../helpers/soffice";
-import { rawRow, rawXlsx } from "../helpers/packages";
+import { escape, rawRow, rawXlsx } from "../helpers/packages";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { merge } from "../../src/core/merge/merge";
@@ -101,7 +101,32 @@ beforeAll(() => {
       ],
     }),
   );
-  const sources = ["mac1904", "tworow", "split", "hidden"].map((n) => join(src, `${n}.xlsx`));
+  // Formulas that fail (a VLOOKUP that finds nothing, 1/0, NA()), saved without results: LibreOffice
+  // calculates them and saves each format's own error value.
+  const formula = (at: string, f: string) => `<c r="${at}"><f>${escape(f)}</f></c>`;
+  writeFileSync(
+    join(src, "errors.xlsx"),
+    rawXlsx({
+      sheets: [
+        {
+          name: "附件2",
+          data:
+            rawRow(1, ["学习宣传贯彻党的二十大精神·大谈话统计表"]) +
+            rawRow(2, ["填报单位：办公室"]) +
+            rawRow(3, [...TALKS_HEADER]) +
+            rawRow(4, [1, "张三", "主任", null, "科员", "王五", null, "会议室", "谈心谈话"]).replace(
+              "</row>",
+              formula("D4", 'VLOOKUP("李四",Z1:Z2,1,FALSE)') + formula("G4", "1/0") + "</row>",
+            ) +
+            rawRow(5, [2, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室"]).replace(
+              "</row>",
+              formula("I5", "NA()") + "</row>",
+            ),
+        },
+      ],
+    }),
+  );
+  const sources = ["mac1904", "tworow", "split", "hidden", "errors"].map((n) => join(src, `${n}.xlsx`));
   for (const format of FORMATS) {
     const out = join(dir, format);
     mkdirSync(out);
@@ -151,5 +176,23 @@ describe("what LibreOffice saves, read as the original", () => {
     const result = merge([{ file: name, sheets: readWorkbook(saved[name], name).sheets }], { schemas: FORMS });
     expect(result.annexes[0].rows[0].values.lead).toBe("王局长\n宣教科、办公室");
     expect(result.annexes[0].extraHeaders).toEqual([]);
+  });
+
+  it.each(FORMATS)("formulas that failed as .%s: each error said at its cell, the rows merged", (format) => {
+    const name = `errors.${format}`;
+    const result = merge([{ file: name, sheets: readWorkbook(saved[name], name).sheets }], { schemas: FORMS });
+    expect(result.annexes[0].rows.map((r) => [r.values.talkee, r.values.type])).toEqual([
+      ["#N/A", "谈心谈话"],
+      ["李四", "#N/A"],
+    ]);
+    const issues = result.returns.flatMap((r) => r.reading.issues).filter((i) => i.severity !== "info");
+    expect(issues.map((i) => [i.code, i.cell, i.value])).toEqual([
+      ["formula", "D4", "#N/A"],
+      ["formula", "G4", "#DIV/0!"],
+      ["formula", "I5", "#N/A"],
+    ]);
+    expect(issues[0].message).toBe(
+      "「谈话对象」显示的是公式出错的结果 #N/A，不是填写的内容：请填上实际内容（或改正公式）后再报送",
+    );
   });
 });

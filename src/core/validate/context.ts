@@ -36,3 +36,15 @@ const PLACEHOLDER_START = new Set([..."/\\-—–_.·、…～~无暂空没略Nn
 export function isPlaceholder(v: CellValue | undefined): boolean {
   return typeof v === "string" && PLACEHOLDER_START.has(v.charAt(0)) && PLACEHOLDER.test(v);
 }
+
+/**
+ * What a spreadsheet shows in a cell whose formula failed (#N/A from a VLOOKUP that found nothing,
+ * #REF! after a column was deleted): no value anyone wrote. Excel's and WPS's error values, as the
+ * file readers give them (the text of `<c t="e">`, and SheetJS's `w` of an error cell).
+ */
+const ERROR_VALUE =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|UNKNOWN!|CONNECT!|BUSY!|PYTHON!)$/;
+
+export function isErrorValue(v: CellValue | undefined): v is string {
+  return typeof v === "string" && v.length < 20 && v.includes("#") && ERROR_VALUE.test(v.trim());
+}

@@ -25,6 +25,7 @@ export interface IssueParams {
   "date.ongoing": { column: string };
   "item.several": { column: string; count: number; first: string };
   "formula.uncalculated": { column: string; formula: string };
+  "formula.error-value": { column: string; value: string };
   ditto: { columns: string };
   "row.example": Record<string, never>;
   "ditto.nothing-above": { column: string };

@@ -24,6 +24,8 @@ export const enEngine = {
   ditto: "This row's 同上 (“as above”) in {columns} was merged as the row above's value",
   "ditto.nothing-above":
     "“{column}” says “{value}” (as above), but there is nothing above to take: write the value itself",
+  "formula.error-value":
+    "“{column}” shows a formula's error {value}, not what was meant: fill in the value (or correct the formula) and send it again",
   "formula.uncalculated":
     "“{column}” is a formula ({formula}) saved without its result, so there is no value to read: open the file in Excel or WPS, save it and send it again",
   "date.ongoing":

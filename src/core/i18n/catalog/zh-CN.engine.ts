@@ -21,6 +21,8 @@ export const zhCNEngine = {
   "item.several": "「{column}」一格写了 {count} 条（{first}……），请每条写一行：汇总后按行计数、逐条分类办理",
   ditto: "本行{columns}写的「同上」已按上一行的内容汇总",
   "ditto.nothing-above": "「{column}」写了「{value}」，但上面没有可沿用的内容：请填写实际内容",
+  "formula.error-value":
+    "「{column}」显示的是公式出错的结果 {value}，不是填写的内容：请填上实际内容（或改正公式）后再报送",
   "formula.uncalculated":
     "「{column}」是公式（{formula}），文件里没有保存计算结果，读不到值：请用 Excel 或 WPS 打开这个文件、保存后再报送",
   "date.ongoing": "「{value}」是长期任务的时限，不是具体日期：督办时无期可依；如有节点，请写明，如「2023年12月底前」",

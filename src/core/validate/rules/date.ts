@@ -2,7 +2,7 @@ import { parseDate } from "../../dates/parse-date";
 import { serialToYmd } from "../../dates/serial";
 import { a1 } from "../../sheet/address";
 import { originRow } from "../../locate/extract";
-import { isPlaceholder, shown, type RuleContext } from "../context";
+import { isErrorValue, isPlaceholder, shown, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
 import { isDitto } from "../../text/ditto";
 
@@ -15,7 +15,9 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
     const reported = new Set<number>();
     for (const row of rows) {
       // 「/」 or 「无」: left empty on purpose (the required rule speaks of it where it matters).
-      if (isPlaceholder(row.values[col.key]) || isDitto(row.values[col.key])) continue;
+      // A formula's error (#VALUE!) is said by the formula rule.
+      const v = row.values[col.key];
+      if (isPlaceholder(v) || isDitto(v) || isErrorValue(v)) continue;
       const parsed = parseDate(row.values[col.key]);
       // A value merged over several rows is one cell: report it once, where it is written.
       const at = originRow(row, col.key);

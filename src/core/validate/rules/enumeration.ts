@@ -1,7 +1,7 @@
 import { a1 } from "../../sheet/address";
 import { originRow } from "../../locate/extract";
 import { labelKey } from "../../text/normalize";
-import { isPlaceholder, shown, type RuleContext } from "../context";
+import { isErrorValue, isPlaceholder, shown, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
 import { isDitto } from "../../text/ditto";
 
@@ -22,7 +22,14 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
     for (const row of rows) {
       const v = row.values[col.key];
       const at = originRow(row, col.key);
-      if (v === null || canonicalEnum(shown(v), allowed) !== null || isPlaceholder(v) || isDitto(v) || reported.has(at))
+      if (
+        v === null ||
+        canonicalEnum(shown(v), allowed) !== null ||
+        isPlaceholder(v) ||
+        isDitto(v) ||
+        isErrorValue(v) ||
+        reported.has(at)
+      )
         continue;
       reported.add(at);
       const where = { severity: "error", cell: a1(at, c), value: shown(v), field: col.key, row: row.row } as const;

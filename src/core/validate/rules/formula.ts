@@ -1,5 +1,5 @@
 import { a1 } from "../../sheet/address";
-import type { RuleContext } from "../context";
+import { isErrorValue, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
 
 /**
@@ -7,14 +7,29 @@ import { issue, type RawIssue } from "../issue";
  * in a spreadsheet): Excel would calculate and show a value, but none is in the file, so none is
  * merged. An error at the cell, naming the formula, says what to do (open, save, send again);
  * the row is kept. 序号 is left alone: the summary numbers rows itself.
+ *
+ * A cell showing a formula's error (#N/A, #REF!) holds nothing anyone wrote either: an error
+ * naming it (reason `error-value`), whether or not a formula is still in the cell (a pasted copy
+ * keeps the error as a value); the other rules leave such a cell to this one.
  */
 export function formulaRule({ table, rows, formulaAt }: RuleContext): RawIssue[] {
-  if (!formulaAt) return [];
   const issues: RawIssue[] = [];
   for (const row of rows)
     table.schema.columns.forEach((col, i) => {
       const c = table.columns[i];
-      if (c < 0 || col.type === "index" || row.values[col.key] !== null) return;
+      if (c < 0 || col.type === "index") return;
+      const v = row.values[col.key];
+      if (isErrorValue(v)) {
+        issues.push(
+          issue(
+            "formula.error-value",
+            { column: col.header.replace(/\n/g, ""), value: v.trim() },
+            { severity: "error", cell: a1(row.row, c), value: v, field: col.key, row: row.row },
+          ),
+        );
+        return;
+      }
+      if (!formulaAt || v !== null) return;
       const formula = formulaAt(row.row, c);
       if (formula === undefined) return;
       issues.push(

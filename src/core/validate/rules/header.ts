@@ -8,6 +8,7 @@ import { issue, type RawIssue } from "../issue";
  */
 export function headerRule({ table }: RuleContext): RawIssue[] {
   const issues: RawIssue[] = [];
+  const missing = new Set<string>();
   const { schema, columns, headerRow } = table;
   const lastCol = Math.max(0, ...columns, ...table.extras.map((x) => x.col));
   schema.columns.forEach((col, i) => {
@@ -20,7 +21,11 @@ export function headerRule({ table }: RuleContext): RawIssue[] {
       value: "",
       field: col.key,
     } as const;
-    issues.push(issue("header.missing", { column: oneLine(col.header) }, at));
+    // 附件1's two columns under one 任务事项 (merged over both): missing together, said once.
+    const column = oneLine(col.header);
+    if (missing.has(`${at.cell} ${column}`)) return;
+    missing.add(`${at.cell} ${column}`);
+    issues.push(issue("header.missing", { column }, at));
   });
   for (const m of table.mapped) {
     const column = oneLine(schema.columns.find((c) => c.key === m.key)?.header ?? m.key);

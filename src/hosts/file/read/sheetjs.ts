@@ -126,8 +126,21 @@ function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellVa
       };
     }
     case "e":
-      return typeof cell.w === "string" ? cell.w : text("zh-CN", "read.error-value");
+      if (typeof cell.w === "string") return cell.w;
+      return (typeof cell.v === "number" && BIFF_ERRORS[cell.v]) || text("zh-CN", "read.error-value");
     default:
       return null;
   }
 }
+
+/** A cell's error by its BIFF code, SheetJS's `v` of an error cell ([MS-XLS] 2.5.10 BErr). */
+const BIFF_ERRORS: Readonly<Record<number, string>> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+};
