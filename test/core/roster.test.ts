@@ -213,3 +213,26 @@ describe("without a roster, a unit's name read from the file's name when 填报�
     expect(resolveUnit("", "人事科-附件2.xlsx", [], "(法规科)")).toMatchObject({ name: "法规科", source: "title" });
   });
 });
+
+describe("a branch named with its county, district or city (赫山区分局 for 赫山分局)", () => {
+  const roster = ["办公室", "赫山分局", "沅江分局", "南县分局", "安化县分局"];
+
+  it.each<[string, string, string, { name: string; inRoster: boolean; written?: string }]>([
+    ["区 in the line", "赫山区分局", "x.xlsx", { name: "赫山分局", inRoster: true, written: "赫山区分局" }],
+    [
+      "in the bureau's full name",
+      "益阳市生态环境局赫山区分局",
+      "x.xlsx",
+      { name: "赫山分局", inRoster: true, written: "益阳市生态环境局赫山区分局" },
+    ],
+    ["市 in the line", "沅江市分局（盖章）", "x.xlsx", { name: "沅江分局", inRoster: true, written: "沅江市分局" }],
+    ["the roster's 县 left out", "安化分局", "x.xlsx", { name: "安化县分局", inRoster: true, written: "安化分局" }],
+    ["南县 is the county's whole name", "南县分局", "x.xlsx", { name: "南县分局", inRoster: true }],
+    ["another branch stays another", "资阳区分局", "x.xlsx", { name: "资阳区分局", inRoster: false }],
+    ["in the file's name, the line empty", "", "赫山区分局-附件2.xlsx", { name: "赫山分局", inRoster: true }],
+  ])("%s", (_, line, file, expected) => {
+    const u = resolveUnit(line, file, roster);
+    expect(u).toMatchObject(expected);
+    if (!expected.written) expect(u.written).toBeUndefined();
+  });
+});

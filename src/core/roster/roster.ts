@@ -129,7 +129,7 @@ export function resolveUnit(declared: string, fileName: string, roster: Roster, 
         fileName,
         roster,
       );
-    const similar = similarUnit(text, roster);
+    const similar = similarUnit(text, roster) ?? namedUnits(text, roster, branchKey)[0];
     if (similar)
       return withFileSays({ name: similar, source: "line", inRoster: true, written: text }, fileName, roster);
     return { name: text, source: "line", inRoster: false };
@@ -174,11 +174,11 @@ function withFileSays(unit: ResolvedUnit, fileName: string, roster: Roster): Res
  * The roster units a text names, in the order written; a name inside a longer one found at the same
  * place (办公室 in 局办公室) is not counted apart.
  */
-function namedUnits(text: string, roster: Roster): string[] {
-  const k = labelKey(text);
+function namedUnits(text: string, roster: Roster, key: (s: string) => string = labelKey): string[] {
+  const k = key(text);
   const found: { unit: string; at: number; end: number }[] = [];
   for (const u of roster) {
-    const uk = labelKey(u);
+    const uk = key(u);
     const at = uk ? k.indexOf(uk) : -1;
     if (at >= 0) found.push({ unit: u, at, end: at + uk.length });
   }
@@ -186,6 +186,15 @@ function namedUnits(text: string, roster: Roster): string[] {
     (f) => !found.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at),
   );
   return outer.sort((a, b) => a.at - b.at).map((f) => f.unit);
+}
+
+/**
+ * A unit's name with the county, district or city dropped before 分局: a branch is 赫山分局 on one
+ * list and 赫山区分局 in its own letterhead (沅江市分局, 桃江县分局 likewise). Used only once the
+ * names as written matched nothing, and said as a match to check.
+ */
+function branchKey(s: string): string {
+  return labelKey(s).replace(/(?<=[\u4e00-\u9fff])[区县市](?=分局)/g, "");
 }
 
 /** The one roster unit whose name holds the text (宣教 → 宣教科), when there is exactly one. */
@@ -232,7 +241,7 @@ function nameIn(text: string, roster: Roster): string | null {
     const held = [...word].length >= 3 ? similarUnit(word, roster) : undefined;
     if (held) return held;
   }
-  return null;
+  return namedUnits(text, roster, branchKey)[0] ?? null;
 }
 
 function containedUnit(text: string, roster: Roster): string | null {
