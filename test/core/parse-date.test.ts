@@ -56,6 +56,11 @@ describe("parseDate accepts dates as people write them", () => {
     // A time after 上午/下午 needs no space: the period already parts it from the day.
     ["2023.1.5下午3点", 2023, 1, 5, "day", false],
     ["2023-1-5上午9:30", 2023, 1, 5, "day", false],
+    // Any part of the day: 晚, 晚上7点, 夜间, 全天.
+    ["2023年1月5日晚", 2023, 1, 5, "day", false],
+    ["2023.1.5 晚上7点", 2023, 1, 5, "day", false],
+    ["2023年1月5日夜间", 2023, 1, 5, "day", false],
+    ["2023年1月5日全天", 2023, 1, 5, "day", false],
     // 元月 is January.
     ["2023年元月5日", 2023, 1, 5, "day", false],
     ["元月5日", "no-year", 0, 0, "", false],
@@ -91,6 +96,9 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     ["2023年3月上旬", 3, 10],
     ["2023年3月中旬前", 3, 20],
     ["2023年2月下旬", 2, 28],
+    // 月初 and 月中 as 上旬 and 中旬.
+    ["2023年3月初", 3, 10],
+    ["2023年3月中", 3, 20],
     ["2023年全年", 12, 31],
     ["2023年年内", 12, 31],
     ["于2023年上半年", 6, 30],
@@ -98,7 +106,7 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     expect(parseDate(text)).toMatchObject({ ok: true, y: 2023, m, d, precision: "month", deadline: true });
   });
 
-  it.each(["2023年第五季度", "上半年", "2023年上半月"])("%s is not one", (text) => {
+  it.each(["2023年第五季度", "上半年", "2023年上半月", "2023年3月5日初", "2023年初中"])("%s is not one", (text) => {
     expect(parseDate(text)).toMatchObject({ ok: false });
   });
 });

@@ -60,7 +60,7 @@ const MAX_YEAR = 2100;
 const SERIAL_MIN = 20_000;
 const SERIAL_MAX = 80_000;
 
-const PERIOD = "(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)";
+const PERIOD = "(?:凌晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|白天|全天|[早晚])";
 const CLOCK = "\\d{1,2}(?:[:：]\\d{2}(?:[:：]\\d{2}(?:\\.\\d+)?)?|[点时](?:\\d{1,2}分?|半)?)";
 /** A clock time, or a span of two (9:00-10:30, 9点至10点). */
 const CLOCKS = `${CLOCK}(?: ?[-~～至到] ?${CLOCK})?`;
@@ -75,8 +75,8 @@ const TIME_AFTER_SEPARATED = new RegExp(`(?:[ T]${PERIOD}? ?${CLOCKS}| ?${PERIOD
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 /** 2023年3月5日, 2023年3月5 (no 日), 2023年6月底前, 于2023年3月. */
 const CHINESE = /^(?:于)?(?:(\d{2,4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号]?)?(.*)$/;
-/** After a written date: 底/末 (its end), 上旬/中旬/下旬 (by the 10th, 20th, end), 前, 完成. */
-const SUFFIX = /^(年?[底末]|[上中下]旬)?(前|以前|之前)?(完成)?$/;
+/** After a written date: 底/末 (its end), 上旬/中旬/下旬 (by the 10th, 20th, end; 月初, 月中 as 上旬, 中旬), 前, 完成. */
+const SUFFIX = /^(年?[底末]|[上中下]旬|[初中])?(前|以前|之前)?(完成)?$/;
 /**
  * A part of a year as task lists give deadlines (2023年上半年, 2023年第一季度, 2023年全年): read as
  * a deadline at the end of its last month.
@@ -234,11 +234,12 @@ function fromText(text: string, spaced = text): DateResult {
     if (!y && !mo) return FORMAT;
     const precision: "day" | "month" | "year" = d ? "day" : mo ? "month" : "year";
     if (precision === "year" && !suffix && !text.endsWith("年")) return FORMAT;
-    const tenDays = /([上中下])旬/.exec(suffix);
+    const tenDays = /([上中下])旬|^([初中])/.exec(suffix);
     if (tenDays) {
       if (!mo || d) return FORMAT;
       // 上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end (build's default day).
-      return build(y, mo, tenDays[1] === "下" ? undefined : tenDays[1] === "上" ? "10" : "20", "month", true);
+      const part = tenDays[1] ?? (tenDays[2] === "初" ? "上" : "中");
+      return build(y, mo, part === "下" ? undefined : part === "上" ? "10" : "20", "month", true);
     }
     return build(y, mo, d, precision, suffix.length > 0);
   }
