@@ -32,17 +32,15 @@ const originals = [
 ];
 
 describe(`fuzz: ${RUNS} mutants of the demo returns, seed ${SEED}`, () => {
-  const list = mutants(originals, RUNS, SEED);
-
-  it("covers every kind of mutation", () => {
-    const kinds = new Set(list.map((m) => m.how.split(":")[0]));
-    expect([...kinds].sort()).toEqual([...MUTATION_NAMES].sort());
-  });
+  const kinds = new Set<string>();
 
   it("reads, validates, merges and writes every mutant: no crash, no hang, every rejection explained, nothing dropped", () => {
     const problems: string[] = [];
     const outcomes = { read: 0, rejected: 0 };
-    for (const [i, m] of list.entries()) {
+    let i = -1;
+    for (const m of mutants(originals, RUNS, SEED)) {
+      i++;
+      kinds.add(m.how.split(":")[0]);
       const started = performance.now();
       try {
         let wb;
@@ -78,5 +76,9 @@ describe(`fuzz: ${RUNS} mutants of the demo returns, seed ${SEED}`, () => {
     // Both paths are exercised: the mutants are not all rejected, nor all read.
     expect(outcomes.read).toBeGreaterThan(RUNS / 10);
     expect(outcomes.rejected).toBeGreaterThan(RUNS / 10);
+  });
+
+  it("covered every kind of mutation", () => {
+    expect([...kinds].sort()).toEqual([...MUTATION_NAMES].sort());
   });
 });

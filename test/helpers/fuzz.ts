@@ -138,26 +138,34 @@ const MUTATIONS: Record<string, Mutation> = {
 
 export const MUTATION_NAMES = Object.keys(MUTATIONS);
 
-/** `count` mutants of the given files, reproducible from `seed`. */
-export function mutants(files: readonly { name: string; bytes: Uint8Array }[], count: number, seed: number): Mutant[] {
+/**
+ * `count` mutants of the given files, reproducible from `seed`, made one at a time: a long run
+ * (`npm run fuzz -- 20000`) holds one mutant in memory, not all (some are 15 MB).
+ */
+export function* mutants(
+  files: readonly { name: string; bytes: Uint8Array }[],
+  count: number,
+  seed: number,
+): Generator<Mutant> {
   const rnd = random(seed);
-  const out: Mutant[] = [];
+  let made = 0;
   const usable = new Set(MUTATION_NAMES);
-  for (let n = 0; out.length < count && usable.size > 0; n++) {
+  for (let n = 0; made < count && usable.size > 0; n++) {
     const kind = MUTATION_NAMES[n % MUTATION_NAMES.length];
     if (!usable.has(kind)) continue;
     // The files in a random order, until one takes this kind of damage (ODS counts need an .ods).
     const order = files.map((f) => ({ f, key: rnd() })).sort((a, b) => a.key - b.key);
-    let made = null;
+    let mutant: Mutant | null = null;
     for (const { f } of order) {
       const m = MUTATIONS[kind](f.bytes, rnd, f.name);
       if (m) {
-        made = { name: f.name, bytes: m.bytes, how: `${kind}: ${m.how} (${f.name})` };
+        mutant = { name: f.name, bytes: m.bytes, how: `${kind}: ${m.how} (${f.name})` };
         break;
       }
     }
-    if (made) out.push(made);
-    else usable.delete(kind);
+    if (mutant) {
+      made++;
+      yield mutant;
+    } else usable.delete(kind);
   }
-  return out;
 }
