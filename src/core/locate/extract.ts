@@ -6,6 +6,8 @@ import { columnLetter } from "../sheet/address";
 import type { LocatedTable } from "./locate";
 import type { AnnexSchema } from "../schema/types";
 import { isDitto } from "../text/ditto";
+import { firstDataRow } from "./data-start";
+import { tickedChoice } from "./ticks";
 
 /** One data row of an annex, as found in the source sheet. */
 export interface DataRow {
@@ -40,9 +42,6 @@ export function originRow(row: DataRow, key: string): number {
 /** The extras of a row when the table has no extra columns: one shared empty list. */
 const NO_VALUES: readonly CellValue[] = Object.freeze([]);
 
-/** Rows a header cell may be merged down over below the header row. */
-const MAX_HEADER_DEPTH = 3;
-
 /** Lines that close a form rather than hold data: 备注, 填报人, 联系电话… */
 const FOOTER =
   /^(备注|注[:：]|说明[:：]|填报单位|填报人|填表人|联系人|联系电话|审核人|制表|填报日期|填报时间|单位负责人|负责人[:：])/;
@@ -68,10 +67,8 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
   const headerKeys = () => (labels ??= headerLabels(grid, table));
   const rows: DataRow[] = [];
   // A header cell merged down over the rows below it (a two-row header) is not data.
-  let first = table.headerRow + table.headerRows;
-  // (A header is a few rows tall at most: a merge reaching further down is not a header cell.)
-  for (const m of grid.sheet.merges)
-    if (m.r1 <= table.headerRow && m.r2 >= first && m.r2 < first + MAX_HEADER_DEPTH) first = m.r2 + 1;
+  const first = firstDataRow(grid, table.headerRow, table.headerRows);
+  const { ticks } = table;
   const formulas = !!grid.sheet.uncalculated?.length;
   // Below a footer (填报人：张三), a line holding only a date or 盖章 is the signature's, not a row.
   let afterFooter = false;
@@ -89,7 +86,9 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
     let ditto = false;
     schema.columns.forEach((col, i) => {
       const c = columns[i];
-      const v = c >= 0 ? joinedValue(grid, r, c, joined[i], col.type === "date") : null;
+      const tick = ticks?.[i];
+      const v =
+        c < 0 ? null : tick ? tickedChoice(grid, r, tick) : joinedValue(grid, r, c, joined[i], col.type === "date");
       values[col.key] = v;
       if (isDitto(v) && col.type !== "index") ditto = true;
       if (v !== null && grid.dataOrigin(r, c) !== r) (origins ??= {})[col.key] = grid.dataOrigin(r, c);

@@ -42,6 +42,9 @@ interface Names {
 
 const NAMES = new WeakMap<AnnexSchema, readonly Names[]>();
 
+/** 其他 as the last choice of a column drawn as a column per choice. */
+const OTHER = new Set(["其他", "其它", "其他谈话", "其它谈话"].map(looseKey));
+
 export function namesOf(schema: AnnexSchema): readonly Names[] {
   let n = NAMES.get(schema);
   if (!n) {
@@ -154,6 +157,23 @@ export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema)
         return;
       }
     });
+  // A listed column drawn as a column per choice under no header of its own (谈心谈话 | 任前谈话 |
+  // 提醒谈话 | 廉政谈话 side by side, a tick under one): the run of them is the column (ticks.ts reads it).
+  schema.columns.forEach((col, i) => {
+    if (found[i] || col.type !== "enum" || !col.enumeration) return;
+    const choices = new Set(col.enumeration.map(looseKey));
+    const fits = (c: number) =>
+      !used.has(c) && labels[c].own && (choices.has(labels[c].keys[0]) || OTHER.has(labels[c].keys[0]));
+    for (let c = 0; c < labels.length; c++) {
+      let end = c;
+      while (end < labels.length && fits(end)) end++;
+      const cols = Array.from({ length: end - c }, (_, k) => c + k);
+      if (cols.filter((x) => choices.has(labels[x].keys[0])).length < 2) continue;
+      cols.forEach((x) => used.add(x));
+      found[i] = { col: c, joined: cols.slice(1), mapped: cols.map((x) => labels[x].text).join(" | ") };
+      return;
+    }
+  });
   // A header merged across columns (谈话时间 over 年 | 月 | 日, 地点 over two cells) holds the
   // values of every column it spans: those the form has no other use for join the one found.
   found.forEach((f, i) => {

@@ -4,6 +4,7 @@ import { cellText, type Grid } from "../sheet/grid";
 import { labelKey, looseKey, mayChangeInLabel } from "../text/normalize";
 import { allNames, headerLabels, matchLabels, type HeaderLabel, type HeaderMatch } from "./header-match";
 import { findUnitLine, type UnitLine } from "./unit-line";
+import { tickColumns, type TickColumn } from "./ticks";
 
 /** Where an annex table stands in a sheet. */
 export interface LocatedTable {
@@ -17,6 +18,11 @@ export interface LocatedTable {
   readonly columns: readonly number[];
   /** Per schema column, further sheet columns whose values join it (a column units split in two). */
   readonly joined: readonly (readonly number[])[];
+  /**
+   * Listed columns drawn as a column per choice to tick (谈话内容类型 over 谈心谈话 | 任前谈话 |
+   * …), by schema column index: read as the choice ticked (see ticks.ts).
+   */
+  readonly ticks?: Readonly<Record<number, readonly TickColumn[]>>;
   /** Columns found under a header other than the form's own, as information for the user. */
   readonly mapped: readonly { readonly key: string; readonly col: number; readonly header: string }[];
   /**
@@ -71,13 +77,17 @@ export function locate(grid: Grid, schema: AnnexSchema, rows?: readonly number[]
     if (!recognised(found, schema, titleRow >= 0)) continue;
     const score = found.matched / schema.columns.length + (titleRow >= 0 ? 0.5 : 0);
     if (!best || score > best.score) {
+      const joined = found.columns.map((m) => m.joined);
+      const columns = found.columns.map((m) => m.col);
+      const ticks = tickColumns(grid, schema, r, depth, columns, joined);
       best = {
         schema,
         titleRow,
         headerRow: r,
         headerRows: depth,
-        columns: found.columns.map((m) => m.col),
-        joined: found.columns.map((m) => m.joined),
+        columns,
+        joined,
+        ...(ticks ? { ticks } : {}),
         mapped: found.columns.flatMap((m, i) =>
           m.mapped !== undefined ? [{ key: schema.columns[i].key, col: m.col, header: m.mapped }] : [],
         ),

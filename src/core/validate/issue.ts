@@ -57,6 +57,7 @@ export interface IssueParams {
   "header.unknown": { header: string };
   "header.untitled": { column: string };
   "header.mapped": { header: string; column: string };
+  "header.choices": { column: string; choices: string };
   "header.vertical": { column: string; items: number };
   "sheet.hidden": { sheet: string; rows: number };
   "sheet.unread": { sheet: string; number: number; name: string; columns: string };

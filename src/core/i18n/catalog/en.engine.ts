@@ -65,6 +65,8 @@ export const enEngine = {
   "duplicate.other-sheet": "Same content as row {first} of sheet “{sheet}”; possibly entered twice (a copied sheet?)",
   "header.missing": "Column “{column}” is missing",
   "header.mapped": "Header “{header}” read as the form’s column “{column}”",
+  "header.choices":
+    "“{column}” is drawn as a column per choice ({choices}): each row is read as the choice it ticks (√)",
   "header.vertical":
     "This form was filled in standing up (headers down column {column}): read by its headers, {items} item(s) in all",
   "sheet.unread":

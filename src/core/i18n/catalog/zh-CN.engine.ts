@@ -56,6 +56,7 @@ export const zhCNEngine = {
   "duplicate.other-sheet": "与工作表「{sheet}」第 {first} 行内容完全相同，可能重复填报（是否复制了工作表？）",
   "header.missing": "缺少「{column}」列",
   "header.mapped": "表头「{header}」按本表的「{column}」列读取",
+  "header.choices": "「{column}」分成了几列（{choices}），每行按打勾（√）的一列读作该类型",
   "header.vertical": "这张表是竖着填的（表头在 {column} 列）：已按表头逐项读取，共 {items} 项",
   "sheet.unread":
     "工作表「{sheet}」的标题是附件{number} {name}，但找不到这张表的表头（应有：{columns}），这张表没有汇总：请对方按下发的模板填写表头后重新发送",

@@ -28,9 +28,12 @@ export function headerRule({ table }: RuleContext): RawIssue[] {
     issues.push(issue("header.missing", { column }, at));
   });
   for (const m of table.mapped) {
-    const column = oneLine(schema.columns.find((c) => c.key === m.key)?.header ?? m.key);
+    const i = schema.columns.findIndex((c) => c.key === m.key);
+    const column = oneLine(schema.columns[i]?.header ?? m.key);
     const at = { severity: "info", cell: a1(headerRow, m.col), value: m.header, field: m.key } as const;
-    issues.push(issue("header.mapped", { header: oneLine(m.header), column }, at));
+    const ticks = table.ticks?.[i];
+    if (ticks) issues.push(issue("header.choices", { column, choices: ticks.map((t) => t.choice).join(" | ") }, at));
+    else issues.push(issue("header.mapped", { header: oneLine(m.header), column }, at));
   }
   for (const x of table.extras)
     issues.push(
