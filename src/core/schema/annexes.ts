@@ -6,7 +6,7 @@ export const TALK_TYPES = ["谈心谈话", "任前谈话", "提醒谈话", "廉�
 
 const PLAN_TITLE = "学习宣传贯彻党的二十大精神";
 /** 序号 as some offices head it. */
-const INDEX_ALIASES = ["编号"];
+const INDEX_ALIASES = ["编号", "No.", "NO"];
 
 /** The five forms of the plan, in the plan's order. Plain data: see validate-schema.ts. */
 export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
@@ -42,12 +42,28 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
       { key: "index", header: "序号", aliases: INDEX_ALIASES, type: "index", width: 6 },
       // Offices draw 谈话人 and 谈话对象 as groups over 姓名 | 单位及职务, or name the posts in full:
       // the group header read with its sub-header gives 谈话人姓名, 谈话人单位及职务….
-      { key: "talker", header: "谈话人", aliases: ["谈话人姓名"], type: "text", required: true, width: 10 },
+      {
+        key: "talker",
+        header: "谈话人",
+        aliases: ["谈话人姓名", "主谈人", "谈话领导"],
+        type: "text",
+        required: true,
+        width: 10,
+      },
       {
         key: "talkerPost",
         header: "单位及职务",
         follows: "talker",
-        aliases: ["谈话人单位及职务", "谈话人职务", "谈话人单位职务", "单位职务", "职务"],
+        aliases: [
+          "谈话人单位及职务",
+          "谈话人所在单位及职务",
+          "谈话人职务",
+          "谈话人单位职务",
+          "主谈人职务",
+          "单位职务",
+          "所在单位及职务",
+          "职务",
+        ],
         type: "text",
         required: true,
         width: 18,
@@ -55,7 +71,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
       {
         key: "talkee",
         header: "谈话对象",
-        aliases: ["谈话对象姓名", "被谈话人", "被谈话人姓名", "被谈话对象"],
+        aliases: ["谈话对象姓名", "被谈话人", "被谈话人姓名", "被谈话对象", "被谈人"],
         type: "text",
         required: true,
         width: 10,
@@ -66,19 +82,21 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
         follows: "talkee",
         aliases: [
           "谈话对象单位及职务",
+          "谈话对象所在单位及职务",
           "谈话对象职务",
           "谈话对象单位职务",
           "被谈话人单位及职务",
           "被谈话人职务",
           "被谈话人单位职务",
           "单位职务",
+          "所在单位及职务",
           "职务",
         ],
         type: "text",
         required: true,
         width: 18,
       },
-      { key: "recorder", header: "记录人", type: "text", width: 10 },
+      { key: "recorder", header: "记录人", aliases: ["记录人姓名", "记录员", "记录"], type: "text", width: 10 },
       // Inside the talks table the short words are unambiguous: 时间, 地点, 类型.
       {
         key: "date",
