@@ -119,6 +119,11 @@ describe("annex schemas", () => {
       { ...schema("talks"), columns: [{ key: "x", header: "X", type: "text", follows: "x", width: 5 }] },
       "follows 须为本表另一列的 key",
     ],
+    [
+      "joins that is not a list of headers",
+      { ...schema("talks"), columns: [{ key: "x", header: "X", type: "text", joins: ["甲", ""], width: 5 }] },
+      "joins 须为非空文字的列表",
+    ],
   ])("rejects a schema with %s", (_, input, message) => {
     expect(
       checkSchema(input)

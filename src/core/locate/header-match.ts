@@ -36,6 +36,8 @@ interface Names {
   readonly names: readonly string[];
   /** looseKey of each part of a column units split in two, in order. */
   readonly parts: readonly string[];
+  /** looseKey of each header that, right after this column, belongs to it (`joins`). */
+  readonly joins: ReadonlySet<string>;
   /** The index of the column this one stands beside (its `follows`), else -1. */
   readonly lead: number;
 }
@@ -51,6 +53,7 @@ export function namesOf(schema: AnnexSchema): readonly Names[] {
     n = schema.columns.map((col) => ({
       names: [col.header, ...(col.aliases ?? [])].map(looseKey),
       parts: (col.parts ?? []).map(looseKey),
+      joins: new Set((col.joins ?? []).map(looseKey)),
       lead: col.follows === undefined ? -1 : schema.columns.findIndex((c) => c.key === col.follows),
     }));
     NAMES.set(schema, n);
@@ -185,6 +188,19 @@ export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema)
     const texts = [f.col, ...more].map((c) => labels[c].text);
     const text = texts.every((t) => t === texts[0]) ? `${texts[0]}（跨 ${texts.length} 列）` : texts.join(" | ");
     found[i] = { col: f.col, joined: more, mapped: text };
+  });
+  // Columns right after one that belong to it (牵头领导 | 牵头部门 | 参与部门): joined to it.
+  found.forEach((f, i) => {
+    if (!f || !names[i].joins.size) return;
+    const more: number[] = [];
+    for (let c = f.col + 1 + f.joined.length; c < labels.length; c++) {
+      if (used.has(c) || !labels[c].own || !labels[c].keys.some((k) => names[i].joins.has(k))) break;
+      more.push(c);
+    }
+    if (!more.length) return;
+    more.forEach((c) => used.add(c));
+    const cols = [f.col, ...f.joined, ...more];
+    found[i] = { col: f.col, joined: cols.slice(1), mapped: cols.map((c) => labels[c].text).join(" | ") };
   });
   besideTheirOwn(found, labels, names);
   const columns = found.map((f) => f ?? { col: -1, joined: [] });

@@ -17,6 +17,12 @@ export interface ColumnSchema {
    */
   readonly parts?: readonly string[];
   /**
+   * Headers of columns units add right after this one that belong to it (附件3's 牵头领导 followed
+   * by 牵头部门 | 参与部门, or 牵头科室 | 配合科室): read as part of this column, values joined line
+   * by line, instead of as columns the form lacks.
+   */
+  readonly joins?: readonly string[];
+  /**
    * The key of the column this one stands beside, for headers the form uses twice (单位及职务 after
    * 谈话人 and after 谈话对象): of the equal headers, this column is the one right after that
    * column's, wherever a unit put the pair (谈话对象 first).

@@ -84,6 +84,11 @@ function checkColumn(c: unknown, form: string, column: number, keys: Set<string>
     (!Array.isArray(col.parts) || col.parts.length < 2 || col.parts.some((p) => typeof p !== "string" || !p.trim()))
   )
     problems.push(ref("schema.column-parts", at));
+  if (
+    col.joins !== undefined &&
+    (!Array.isArray(col.joins) || col.joins.some((p) => typeof p !== "string" || !p.trim()))
+  )
+    problems.push(ref("schema.column-joins", at));
   return problems;
 }
 

@@ -105,6 +105,8 @@ export const enEngine = {
   "schema.column-aliases": "Form {form}, column {column}: aliases must be a list of non-empty texts",
   "schema.column-follows":
     "Form definition {form}, column {column}: follows must be the key of another column of the form (of equal headers, this one stands right after that one)",
+  "schema.column-joins":
+    "Form {form}, column {column}: joins must be a list of non-empty texts (headers of columns right after this one that belong to it)",
   "schema.column-parts":
     "Form {form}, column {column}: parts must list at least two non-empty texts (the headers of the columns it is split into)",
   "schema.taken": "Form {form}: another form has the same id or annex number",

@@ -94,6 +94,7 @@ export const zhCNEngine = {
   "schema.column-aliases": "表格定义 {form} 第{column}列：aliases 须为非空文字的列表",
   "schema.column-follows":
     "表格定义 {form} 第{column}列：follows 须为本表另一列的 key（同名表头中，这一列紧跟在那一列之后）",
+  "schema.column-joins": "表格定义 {form} 第{column}列：joins 须为非空文字的列表（紧跟在本列后、并入本列的表头）",
   "schema.column-parts": "表格定义 {form} 第{column}列：parts 须为至少两个非空文字的列表（拆成几列时各列的表头）",
   "schema.taken": "表格定义 {form}：id 或附件序号与已有表格重复",
 
