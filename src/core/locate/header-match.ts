@@ -1,6 +1,7 @@
 import type { AnnexSchema } from "../schema/types";
 import { cellText, isBlank, type Grid } from "../sheet/grid";
 import { headerVariants, looseKey } from "../text/normalize";
+import { isOtherChoice } from "./ticks";
 
 /** One header cell (or a group header over its sub-header) as the units wrote it. */
 export interface HeaderLabel {
@@ -43,9 +44,6 @@ interface Names {
 }
 
 const NAMES = new WeakMap<AnnexSchema, readonly Names[]>();
-
-/** 其他 as the last choice of a column drawn as a column per choice. */
-const OTHER = new Set(["其他", "其它", "其他谈话", "其它谈话"].map(looseKey));
 
 export function namesOf(schema: AnnexSchema): readonly Names[] {
   let n = NAMES.get(schema);
@@ -166,7 +164,7 @@ export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema)
     if (found[i] || col.type !== "enum" || !col.enumeration) return;
     const choices = new Set(col.enumeration.map(looseKey));
     const fits = (c: number) =>
-      !used.has(c) && labels[c].own && (choices.has(labels[c].keys[0]) || OTHER.has(labels[c].keys[0]));
+      !used.has(c) && labels[c].own && (choices.has(labels[c].keys[0]) || isOtherChoice(labels[c].text));
     for (let c = 0; c < labels.length; c++) {
       let end = c;
       while (end < labels.length && fits(end)) end++;

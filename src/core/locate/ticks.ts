@@ -31,7 +31,7 @@ export function tickColumns(
     const ticks: TickColumn[] = [];
     for (const c of [columns[i], ...joined[i]]) {
       const label = subHeader(grid, c, headerRow, first);
-      const choice = choices.get(labelKey(label)) ?? (OTHER.test(label) ? label : undefined);
+      const choice = choices.get(labelKey(label)) ?? (isOtherChoice(label) ? label : undefined);
       if (!choice) return;
       ticks.push({ col: c, choice });
     }
@@ -40,7 +40,10 @@ export function tickColumns(
   return out;
 }
 
-const OTHER = /^其[他它](谈话)?$/;
+/** 其他 (or 其它, 其他谈话) as the last choice of a column drawn as a column per choice. */
+export function isOtherChoice(label: string): boolean {
+  return /^其[他它](谈话)?$/.test(labelKey(label));
+}
 
 /** The lowest text of the header in column `c`: a sub-header below its first row, else that row's own. */
 function subHeader(grid: Grid, c: number, headerRow: number, first: number): string {
