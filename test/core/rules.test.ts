@@ -259,6 +259,17 @@ describe("validate: one rule at a time", () => {
     ]);
   });
 
+  it.each<[string, string[]]>([
+    ["填写示例", ["warning:sheet.sample@A4"]],
+    ["附件2（样表）", ["warning:sheet.sample@A4"]],
+    ["填报说明", ["warning:sheet.sample@A4"]],
+    ["附件2", []],
+    ["附件2模板", []],
+  ])("sheet: a form in a sheet named %s, as a template's example is, is said to be merged too", (name, expected) => {
+    expect(codes(talksSheet([talk(1)], "办公室", name))).toEqual(expected);
+    expect(codes(talksSheet([], "办公室", name))).toEqual([]);
+  });
+
   it("a sheet without the annex is one header issue, not an exception", () => {
     expect(codes({ name: "x", rows: [["随便"]], merges: [] })).toEqual(["error:header.missing@A1"]);
   });

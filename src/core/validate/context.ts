@@ -12,6 +12,8 @@ export interface RuleContext {
   readonly rosterGiven: boolean;
   /** The day the form was filled in by (1900 serial), when known: see ValidateOptions.asOf. */
   readonly asOf?: number;
+  /** The sheet's name. */
+  readonly sheetName?: string;
   /** The sheet's name when the workbook hides it (a hidden sheet is read like any other). */
   readonly hiddenSheet?: string;
   /** The formula of a cell saved without its result (value null), when the sheet has such cells. */

@@ -60,6 +60,7 @@ export interface IssueParams {
   "header.choices": { column: string; choices: string };
   "header.vertical": { column: string; items: number };
   "sheet.hidden": { sheet: string; rows: number };
+  "sheet.sample": { sheet: string; rows: number };
   "sheet.unread": { sheet: string; number: number; name: string; columns: string };
 }
 

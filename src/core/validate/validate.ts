@@ -17,6 +17,7 @@ import { duplicateRule } from "./rules/duplicate";
 import { enumerationRule } from "./rules/enumeration";
 import { headerRule } from "./rules/header";
 import { hiddenSheetRule } from "./rules/hidden-sheet";
+import { sampleSheetRule } from "./rules/sample-sheet";
 import { formulaRule } from "./rules/formula";
 import { oneItemRule } from "./rules/one-item";
 import { dittoRule } from "./rules/ditto";
@@ -49,6 +50,7 @@ export interface SheetReading {
 const RULES = [
   headerRule,
   hiddenSheetRule,
+  sampleSheetRule,
   unitRule,
   formulaRule,
   oneItemRule,
@@ -180,6 +182,7 @@ function readTable(grid: Grid, located: LocatedTable, options: ValidateOptions):
     rows,
     unit,
     rosterGiven: roster.length > 0,
+    sheetName: grid.sheet.name,
     hiddenSheet: grid.sheet.hidden ? grid.sheet.name : undefined,
     formulaAt: grid.sheet.uncalculated?.length ? (r, c) => grid.formulaAt(r, c) : undefined,
     asOf: options.asOf,

@@ -60,6 +60,8 @@ export const zhCNEngine = {
   "header.vertical": "这张表是竖着填的（表头在 {column} 列）：已按表头逐项读取，共 {items} 项",
   "sheet.unread":
     "工作表「{sheet}」的标题是附件{number} {name}，但找不到这张表的表头（应有：{columns}），这张表没有汇总：请对方按下发的模板填写表头后重新发送",
+  "sheet.sample":
+    "工作表「{sheet}」从名字看是模板的填写示例，其中 {rows} 行也会被汇总；如不是本单位实际填写的内容，请删除这张表后重新报送",
   "sheet.hidden":
     "工作表「{sheet}」是隐藏的，打开文件时看不到，其中 {rows} 行也会被汇总；如是旧表或草稿，请删除后重新报送",
   "header.unknown": "「{header}」不是本表的列，内容已原样保留",
