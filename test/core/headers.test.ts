@@ -371,6 +371,12 @@ describe("the 填报单位 line as offices write it", () => {
     [["单位名称：", "法规科"], "法规科"],
     [["填 报 单 位：法规科　　填报时间：2023年2月"], "法规科"],
     [["单位（盖章）", "法规科"], "法规科"],
+    [["填报科室：法规科"], "法规科"],
+    [["填报部门：法规科"], "法规科"],
+    [["科室：法规科"], "法规科"],
+    [["部门：", "法规科"], "法规科"],
+    [["所在单位：法规科"], "法规科"],
+    [["报送科室(单位)：法规科"], "法规科"],
   ])("%j names the unit", (line, unit) => {
     const reading = readSheet(withUnitLine(line), FORMS)!;
     expect(reading.unit.name).toBe(unit);
@@ -381,6 +387,28 @@ describe("the 填报单位 line as offices write it", () => {
     const reading = readSheet(withUnitLine([null]), FORMS)!;
     expect(reading.table.unitLine).toBeUndefined();
   });
+
+  it.each<[CellValue[]]>([[["填报科室：法规科", null, "填报人：张三"]], [[null, "报送部门：法规科"]]])(
+    "%j below the table names the unit and is no row",
+    (line) => {
+      const s = sheet([
+        [TITLE2],
+        [...TALKS_HEADER],
+        [1, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室", "谈心谈话"],
+        line,
+      ]);
+      const reading = readSheet(s, FORMS)!;
+      expect([reading.unit.name, reading.rows.length]).toEqual(["法规科", 1]);
+      expect(reading.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    },
+  );
+
+  it.each([["参与部门：法规科"], ["部门负责人：张三"], ["科室负责人（签字）：张三"]])(
+    "「%s」 is not the unit line",
+    (text) => {
+      expect(readSheet(withUnitLine([text]), FORMS)!.table.unitLine).toBeUndefined();
+    },
+  );
 });
 
 describe("headers numbered by an Excel table (Ctrl+T makes a repeated name unique)", () => {

@@ -44,7 +44,7 @@ const NO_VALUES: readonly CellValue[] = Object.freeze([]);
 
 /** Lines that close a form rather than hold data: 备注, 填报人, 联系电话… */
 const FOOTER =
-  /^(备注|注[:：]|说明[:：]|填报单位|填报人|填表人|联系人|联系电话|审核人|制表|填报日期|填报时间|单位负责人|负责人[:：])/;
+  /^(备注|注[:：]|说明[:：]|(?:填报|报送)(?:单位|科室|部门)|填报人|填表人|联系人|联系电话|审核人|制表|填报日期|填报时间|单位负责人|负责人[:：])/;
 
 /** A totals line (合计, 小计, 总计: 3人次): its first cell is the word alone, or the word, a colon and a figure. */
 const TOTAL = /^(合计|总计|小计|共计)(:.*)?$/;

@@ -10,10 +10,18 @@ export interface UnitLine {
 
 /**
  * The label of the unit line as offices write it: 填报单位, 报送单位, 单位名称, 填报单位（盖章）,
- * 单位（盖章）… A bare 「单位」 needs its colon or bracket (「单位及职务」 is a header, not this line).
+ * 单位（盖章）, 填报科室, 部门：, 所在单位：… A bare 「单位」 (部门, 科室) needs its colon or bracket
+ * (「单位及职务」, 「参与部门」 are headers, not this line).
  */
-const UNIT_LABEL =
-  /^[\s\u3000]*(?:(?:填\s*报|报\s*送|申\s*报)\s*单\s*位(?:\s*名\s*称)?\s*(?:[（(][^）)]*[）)])?\s*[:：]?|单\s*位(?:\s*名\s*称)?\s*(?:[（(][^）)]*[）)])?\s*[:：]|单\s*位\s*[（(][^）)]*[）)])/;
+const ORG = "(?:单\\s*位|部\\s*门|科\\s*室)";
+const NAMED = "(?:\\s*名\\s*称)?";
+const BRACKET = "(?:\\s*[（(][^）)]*[）)])?";
+const UNIT_LABEL = new RegExp(
+  "^[\\s\\u3000]*(?:" +
+    `(?:填\\s*报|报\\s*送|申\\s*报)\\s*${ORG}${NAMED}${BRACKET}\\s*[:：]?` +
+    `|(?:所\\s*在\\s*)?${ORG}${NAMED}${BRACKET}\\s*[:：]` +
+    `|${ORG}\\s*[（(][^）)]*[）)])`,
+);
 
 /** Whether a cell's text opens with the unit line's label (填报单位：, 单位（盖章）…). */
 export function isUnitLabel(text: string): boolean {
