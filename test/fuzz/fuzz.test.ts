@@ -40,6 +40,8 @@ describe(`fuzz: ${RUNS} mutants of the demo returns, seed ${SEED}`, () => {
     let i = -1;
     for (const m of mutants(originals, RUNS, SEED)) {
       i++;
+      // A long run says how far it is (a 20,000-mutant run takes the better part of an hour).
+      if (RUNS > 1000 && i > 0 && i % 1000 === 0) process.stderr.write(`fuzz: ${i} of ${RUNS}\n`);
       kinds.add(m.how.split(":")[0]);
       const started = performance.now();
       try {
