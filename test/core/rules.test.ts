@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { readSheet, validate } from "../../src/core/validate/validate";
 import { canonicalEnum } from "../../src/core/validate/rules/enumeration";
 import type { CellValue, SheetData } from "../../src/core/sheet/types";
-import { schema, talk, talksSheet } from "../helpers/sheets";
+import { schema, talk, talksSheet, TALKS_HEADER } from "../helpers/sheets";
 import { withEnglish } from "../helpers/english";
 
 withEnglish();
@@ -268,6 +268,21 @@ describe("validate: one rule at a time", () => {
   ])("sheet: a form in a sheet named %s, as a template's example is, is said to be merged too", (name, expected) => {
     expect(codes(talksSheet([talk(1)], "办公室", name))).toEqual(expected);
     expect(codes(talksSheet([], "办公室", name))).toEqual([]);
+  });
+
+  it.each<[string, string, CellValue[], string[]]>([
+    ["merged across the table", "research", ["本单位暂无调研课题"], ["warning:required.none@A4 本单位暂无调研课题"]],
+    ["a row of its own after 序号", "talks", [1, "本季度未开展谈话"], ["warning:required.none@B4 本季度未开展谈话"]],
+    ["a row of its own, in 课题名称", "research", [1, "本单位暂无课题"], ["warning:required.none@B4 本单位暂无课题"]],
+    ["a heading, not a statement: the quota's warning", "research", ["一、生态保护"], ["warning:count.min@A3 0"]],
+  ])("required: an empty table whose one line says there is nothing to report (%s)", (_, id, line, expected) => {
+    const header = id === "talks" ? [...TALKS_HEADER] : ["序号", "课题名称", "调研目的", "调研安排", "牵头领导"];
+    const merges = line.length === 1 ? [{ r1: 3, c1: 0, r2: 3, c2: header.length - 1 }] : [];
+    const sheet = { name: "x", rows: [["附件"], ["填报单位：法规科"], header, line], merges };
+    const issues = validate(sheet, schema(id)).filter((i) => i.severity !== "info");
+    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell} ${i.value}`)).toEqual(expected);
+    // Merged across the table, the line is no row: the warning is about the sheet (the overview's 说明).
+    expect(issues.every((i) => (i.row === undefined) === (line.length === 1))).toBe(true);
   });
 
   it("a sheet without the annex is one header issue, not an exception", () => {

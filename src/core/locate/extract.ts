@@ -316,3 +316,34 @@ function coveredOnly(grid: Grid, r: number, columns: readonly number[], extras: 
   for (const x of extras) if (!isBlank(grid.raw(r, x.col))) return false;
   return true;
 }
+
+/** What a unit writes across an empty table to say it has nothing to report: 本季度未开展谈话, 暂无. */
+const NOTHING = /无|没有|未开展|未组织|未进行|未发生|未涉及/;
+
+/** Whether a short text says there is nothing to report (本季度未开展谈话, 本单位暂无调研课题). */
+export function saysNothing(text: string): boolean {
+  return text.length <= 40 && NOTHING.test(text);
+}
+
+/**
+ * A table with no data rows, where a line says why (「本单位暂无调研课题」 merged across the table, or
+ * 「本季度未开展谈话」 after 序号): that line's one text and where it stands, else null. Read as the
+ * unit saying it has nothing to report, not as a table left blank.
+ */
+export function nothingToReport(
+  grid: Grid,
+  table: LocatedTable,
+): { readonly row: number; readonly col: number; readonly text: string } | null {
+  for (let r = firstDataRow(grid, table.headerRow, table.headerRows), end = table.end ?? grid.rowCount; r < end; r++) {
+    if (isFooterTotalOrClosing(grid, r)) return null;
+    let found: { row: number; col: number; text: string } | null = null;
+    for (let c = 0, n = grid.width(r); c < n; c++) {
+      const v = grid.raw(r, c);
+      if (isBlank(v) || typeof v === "number") continue;
+      if (found) return null;
+      found = { row: r, col: c, text: cellText(v).trim() };
+    }
+    if (found) return saysNothing(found.text) ? found : null;
+  }
+  return null;
+}

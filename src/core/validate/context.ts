@@ -12,6 +12,11 @@ export interface RuleContext {
   readonly rosterGiven: boolean;
   /** The day the form was filled in by (1900 serial), when known: see ValidateOptions.asOf. */
   readonly asOf?: number;
+  /**
+   * A table without rows where a line says there is nothing to report (本季度未开展谈话): its text
+   * and cell (see extract.ts, nothingToReport).
+   */
+  readonly nothing?: { readonly row: number; readonly col: number; readonly text: string };
   /** The sheet's name. */
   readonly sheetName?: string;
   /** The sheet's name when the workbook hides it (a hidden sheet is read like any other). */

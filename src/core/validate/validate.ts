@@ -1,5 +1,5 @@
 import { interpolate, catalog, ref, type Locale, type MessageRef } from "../i18n/text";
-import { extractRows, withUntitledColumns, type DataRow } from "../locate/extract";
+import { extractRows, nothingToReport, withUntitledColumns, type DataRow } from "../locate/extract";
 import { detect, locate, type LocatedTable } from "../locate/locate";
 import { detectAll, titledForm } from "../locate/tables";
 import { originCell, verticalForm, type VerticalForm } from "../locate/vertical";
@@ -23,6 +23,7 @@ import { oneItemRule } from "./rules/one-item";
 import { dittoRule } from "./rules/ditto";
 import { exampleRule } from "./rules/example";
 import { requiredRule } from "./rules/required";
+import { nothingRule } from "./rules/nothing";
 import { unitRule } from "./rules/unit";
 
 export interface ValidateOptions {
@@ -57,6 +58,7 @@ const RULES = [
   dittoRule,
   exampleRule,
   requiredRule,
+  nothingRule,
   dateRule,
   enumerationRule,
   countRule,
@@ -183,6 +185,7 @@ function readTable(grid: Grid, located: LocatedTable, options: ValidateOptions):
     unit,
     rosterGiven: roster.length > 0,
     sheetName: grid.sheet.name,
+    nothing: rows.length ? undefined : (nothingToReport(grid, table) ?? undefined),
     hiddenSheet: grid.sheet.hidden ? grid.sheet.name : undefined,
     formulaAt: grid.sheet.uncalculated?.length ? (r, c) => grid.formulaAt(r, c) : undefined,
     asOf: options.asOf,

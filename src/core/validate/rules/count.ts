@@ -5,9 +5,10 @@ import type { RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
 
 /** Forms with a per-unit quota (申报1-2个): too many is an error, none a warning. */
-export function countRule({ table, rows }: RuleContext): RawIssue[] {
+export function countRule({ table, rows, nothing }: RuleContext): RawIssue[] {
   const rule = table.schema.count;
-  if (!rule) return [];
+  // A line saying there is nothing to report is said as such (rules/nothing.ts).
+  if (!rule || nothing) return [];
   const min = rule.min ?? 0;
   const max = rule.max ?? Infinity;
   if (rows.length > max) return [overQuotaIssue(table, rows.length, rows[max])];

@@ -2,11 +2,13 @@ import { a1 } from "../../sheet/address";
 import { isPlaceholder, shown, type RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
 import type { CellValue } from "../../sheet/types";
+import { saysNothing } from "../../locate/extract";
 
 /**
  * Every required column is filled on every data row; a placeholder (「/」, 「无」) in a required
  * column is not a value (reason `placeholder`). A row that says only 「无」 (each cell it fills a
- * placeholder) is a unit saying it has nothing to report: one warning (reason `none`), no errors.
+ * placeholder), or in a form of three columns or more only 「本季度未开展谈话」 in one of them, is a
+ * unit saying it has nothing to report: one warning (reason `none`), no errors.
  */
 export function requiredRule({ table, rows, formulaAt }: RuleContext): RawIssue[] {
   const issues: RawIssue[] = [];
@@ -14,7 +16,7 @@ export function requiredRule({ table, rows, formulaAt }: RuleContext): RawIssue[
     .map((col, i) => ({ col, c: table.columns[i] }))
     .filter((x) => x.col.type !== "index");
   for (const row of rows) {
-    const first = onlyPlaceholders(row.values, own);
+    const first = onlyPlaceholders(row.values, own) ?? onlyStatement(row.values, own);
     if (first) {
       const { col, c } = first;
       const v = shown(row.values[col.key]);
@@ -55,4 +57,24 @@ function onlyPlaceholders<T extends { col: { key: string } }>(
     first ??= x;
   }
   return first;
+}
+
+/**
+ * The one filled column when it says there is nothing to report (本季度未开展谈话) in a form of three
+ * columns or more: a single column's form (附件4) is filled by one text on every row, and
+ * 「建议推行无纸化办公」 is a suggestion.
+ */
+function onlyStatement<T extends { col: { key: string } }>(
+  values: Readonly<Record<string, CellValue>>,
+  own: readonly T[],
+): T | null {
+  if (own.length < 3) return null;
+  let only: T | null = null;
+  for (const x of own) {
+    if (values[x.col.key] === null) continue;
+    if (only) return null;
+    only = x;
+  }
+  const v = only ? values[only.col.key] : null;
+  return typeof v === "string" && saysNothing(v.trim()) ? only : null;
 }
