@@ -6,7 +6,7 @@ import { withEnglish } from "../helpers/english";
 import { summaryModel, OVERVIEW_SHEET } from "../../src/core/merge/summary-model";
 import { returnSheet } from "../../src/app/demo/return-sheet";
 import { practicalRows, random, talkRows } from "../../src/app/demo/samples";
-import { CHECK, FORMS, schema, talk, talksSheet } from "../helpers/sheets";
+import { CHECK, FORMS, schema, talk, talksSheet, TALKS_HEADER } from "../helpers/sheets";
 import { statistics } from "../../src/core/merge/statistics";
 import type { CellValue, SheetData } from "../../src/core/sheet/types";
 
@@ -126,6 +126,26 @@ describe("merge", () => {
     expect(r.annexes[0].units).toEqual({ 办公室: 3 });
     expect(r.replaced).toEqual([]);
     expect(r.missing.talks).toEqual(["法规科", "人事科", "宣教科"]);
+  });
+
+  it("counts a form that only says there is nothing to report (本季度未开展谈话) as returned, empty", () => {
+    const nothing: ReturnedWorkbook = {
+      file: "法规科.xlsx",
+      sheets: [
+        {
+          name: "附件2",
+          rows: [["大谈话统计表"], ["填报单位：法规科"], [...TALKS_HEADER], ["本季度本单位未开展谈话"]],
+          merges: [{ r1: 3, c1: 0, r2: 3, c2: 8 }],
+        },
+      ],
+    };
+    const r = merge([nothing, wb("a.xlsx", "办公室", 1)], { schemas: FORMS, roster });
+    expect(r.missing.talks).toEqual(["人事科", "宣教科"]);
+    const fagui = r.status.find((u) => u.unit === "法规科")!;
+    expect([fagui.state, fagui.rows, fagui.warnings]).toEqual(["returned", 0, 1]);
+    // A blank form, without such a line, is still not returned.
+    const blank = { ...nothing, sheets: [{ ...nothing.sheets[0], rows: nothing.sheets[0].rows.slice(0, 3) }] };
+    expect(merge([blank], { schemas: FORMS, roster }).missing.talks).toContain("法规科");
   });
 
   it("leaves 附件1 (the coordinator's task list, sent back unchanged) out unless asked for", () => {

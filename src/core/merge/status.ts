@@ -13,6 +13,8 @@ export interface AnnexTally {
   readonly errors: number;
   readonly warnings: number;
   readonly files: readonly string[];
+  /** No rows, but a line saying there is nothing to report (本季度未开展谈话): returned all the same. */
+  readonly nothing?: boolean;
 }
 
 export interface UnitStatus {
@@ -22,7 +24,10 @@ export interface UnitStatus {
   readonly state: ReturnState;
   /** Rows, errors and warnings per annex id, for the annexes this unit returned. */
   readonly annexes: Readonly<Record<string, AnnexTally>>;
-  /** Expected annex ids this unit has not returned (a form sent back empty counts as not returned). */
+  /**
+   * Expected annex ids this unit has not returned (a form sent back empty counts as not returned,
+   * unless a line in it says there is nothing to report).
+   */
   readonly missing: readonly string[];
   readonly rows: number;
   readonly errors: number;
@@ -44,17 +49,19 @@ export function unitStatus(
   // Each unit's returns, in order (one pass: 3,000 units × 3,000 returns would be 9 million steps).
   const byUnit = groupByUnit(kept);
   return units.map((unit) => {
-    const annexes: Record<string, { rows: number; errors: number; warnings: number; files: string[] }> = {};
+    const annexes: Record<string, { -readonly [K in keyof AnnexTally]: AnnexTally[K] } & { files: string[] }> = {};
     for (const r of byUnit.get(unit) ?? []) {
       const a = (annexes[r.annex.id] ??= { rows: 0, errors: 0, warnings: 0, files: [] });
       a.rows += r.reading.rows.length;
+      // 「本季度未开展谈话」 across an empty form: returned, with nothing in it.
+      if (r.reading.nothing) a.nothing = true;
       for (const i of r.reading.issues)
         if (i.severity === "error") a.errors++;
         else if (i.severity === "warning") a.warnings++;
       if (!a.files.includes(r.file)) a.files.push(r.file);
     }
     const tallies = Object.values(annexes);
-    const missing = expected.filter((id) => !annexes[id]?.rows);
+    const missing = expected.filter((id) => !annexes[id]?.rows && !annexes[id]?.nothing);
     const inRoster = listed.has(unit);
     return {
       unit,
@@ -62,7 +69,7 @@ export function unitStatus(
       state: stateOf(
         unit,
         inRoster,
-        tallies.some((a) => a.rows > 0) && missing.length < expected.length,
+        tallies.some((a) => a.rows > 0 || a.nothing) && missing.length < expected.length,
         missing.length,
       ),
       annexes,

@@ -46,6 +46,8 @@ export interface SheetReading {
   readonly rows: readonly DataRow[];
   readonly unit: ResolvedUnit;
   readonly issues: readonly Issue[];
+  /** No rows, and a line saying there is nothing to report (本季度未开展谈话): a return all the same. */
+  readonly nothing?: { readonly row: number; readonly col: number; readonly text: string };
 }
 
 const RULES = [
@@ -194,7 +196,8 @@ function readTable(grid: Grid, located: LocatedTable, options: ValidateOptions):
   const raw: RawIssue[] = [];
   // Not push(...rule(ctx)): a rule can report more issues than a call can take arguments.
   for (const rule of RULES) for (const found of rule(ctx)) raw.push(found);
-  return { table, rows, unit, issues: render(sortIssues(raw), options) };
+  const issues = render(sortIssues(raw), options);
+  return ctx.nothing ? { table, rows, unit, issues, nothing: ctx.nothing } : { table, rows, unit, issues };
 }
 
 /** The form's title line without the form's own name (and 附件N): what else it says, such as a unit. */
