@@ -275,6 +275,18 @@ describe("validate: one rule at a time", () => {
     ["a row of its own after 序号", "talks", [1, "本季度未开展谈话"], ["warning:required.none@B4 本季度未开展谈话"]],
     ["a row of its own, in 课题名称", "research", [1, "本单位暂无课题"], ["warning:required.none@B4 本单位暂无课题"]],
     ["a heading, not a statement: the quota's warning", "research", ["一、生态保护"], ["warning:count.min@A3 0"]],
+    [
+      "a name with 无 in it is no statement",
+      "talks",
+      [1, "吴无忌"],
+      [
+        "error:required.undefined@C4 ",
+        "error:required.undefined@D4 ",
+        "error:required.undefined@E4 ",
+        "error:required.undefined@G4 ",
+        "error:required.undefined@I4 ",
+      ],
+    ],
   ])("required: an empty table whose one line says there is nothing to report (%s)", (_, id, line, expected) => {
     const header = id === "talks" ? [...TALKS_HEADER] : ["序号", "课题名称", "调研目的", "调研安排", "牵头领导"];
     const merges = line.length === 1 ? [{ r1: 3, c1: 0, r2: 3, c2: header.length - 1 }] : [];

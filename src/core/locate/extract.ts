@@ -318,7 +318,8 @@ function coveredOnly(grid: Grid, r: number, columns: readonly number[], extras: 
 }
 
 /** What a unit writes across an empty table to say it has nothing to report: 本季度未开展谈话, 暂无. */
-const NOTHING = /无|没有|未开展|未组织|未进行|未发生|未涉及/;
+const NOTHING =
+  /^无$|暂无|没有|未开展|未组织|未进行|未发生|未涉及|无(?:谈话|课题|调研|建议|意见|事项|实事|内容|相关|此项)/;
 
 /** Whether a short text says there is nothing to report (本季度未开展谈话, 本单位暂无调研课题). */
 export function saysNothing(text: string): boolean {
