@@ -75,6 +75,23 @@ async function download(page: Page, click: () => Promise<void>): Promise<Uint8Ar
   return new Uint8Array(readFileSync(path));
 }
 
+/**
+ * Merges the demo's returns on the page's 汇总 (Merge) tab, with the demo roster: the summary's bytes.
+ * The files are written into `dir` under the work folder.
+ */
+async function mergeDemoOn(page: Page, dir: string, en = false): Promise<Uint8Array> {
+  mkdirSync(join(work, dir), { recursive: true });
+  const { roster, files } = demoReturns();
+  const paths = files.map((f) => writeFile(join(dir, f.name), writeSheetsAs(f.sheets, f.format, f.savedAt)));
+  await page.getByRole("tab", { name: en ? "Merge" : "汇总" }).click();
+  await page.getByRole("tabpanel").getByTestId("file-input").setInputFiles(paths);
+  await page.getByRole("textbox").fill(roster.join("\n"));
+  const button = en
+    ? page.getByRole("button", { name: "Merge" }).last()
+    : page.getByRole("button", { name: "开始汇总" });
+  return download(page, () => button.click());
+}
+
 function writeFile(name: string, bytes: Uint8Array): string {
   const path = join(work, name);
   writeFileSync(path, bytes);
@@ -269,15 +286,9 @@ describe("standalone page in Chromium", () => {
     await page.close();
 
     // English reached the pane, not the worker (which fetches it on its own for the first job).
-    mkdirSync(join(work, "no-en"), { recursive: true });
     const en = await open(360, "?lang=en");
     await en.route("**/en.js", (r) => r.abort());
-    const { roster, files } = demoReturns();
-    const paths = files.map((f) => writeFile(join("no-en", f.name), writeSheetsAs(f.sheets, f.format, f.savedAt)));
-    await en.getByRole("tab", { name: "Merge" }).click();
-    await en.getByRole("tabpanel").getByTestId("file-input").setInputFiles(paths);
-    await en.getByRole("textbox").fill(roster.join("\n"));
-    const bytes = await download(en, () => en.getByRole("button", { name: "Merge" }).last().click());
+    const bytes = await mergeDemoOn(en, "no-en", true);
     const cells = readWorkbook(bytes, "summary.xlsx").sheets.flatMap((s) => s.rows.flat());
     expect(cells).toContain("来源文件");
     await done(en);
@@ -372,17 +383,11 @@ describe("in a browser too old for the pane", () => {
 
 describe("layout, focus and accessibility", () => {
   async function mergeDemo(page: Page): Promise<void> {
-    const { roster, files } = demoReturns();
-    const paths = files.map((f) => writeFile(join("zoom", f.name), writeSheetsAs(f.sheets, f.format, f.savedAt)));
-    await page.getByRole("tab", { name: "汇总" }).click();
-    await page.getByRole("tabpanel").getByTestId("file-input").setInputFiles(paths);
-    await page.getByRole("textbox").fill(roster.join("\n"));
-    await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
+    await mergeDemoOn(page, "zoom");
     await page.getByText(/汇总完成/).waitFor();
   }
 
   it("at 200 % zoom in a 340 px pane (170 CSS pixels) nothing scrolls sideways, the status column included", async () => {
-    mkdirSync(join(work, "zoom"), { recursive: true });
     const page = await open(170);
     await mergeDemo(page);
     const wide = await page.evaluate(() =>
@@ -424,16 +429,10 @@ describe("layout, focus and accessibility", () => {
   });
 
   it("axe finds nothing after a merge, at 320 px, in Chinese and in English", async () => {
-    mkdirSync(join(work, "zoom"), { recursive: true });
     for (const lang of ["", "?lang=en"]) {
       const page = await open(320, lang);
       if (lang) {
-        const { roster, files } = demoReturns();
-        const paths = files.map((f) => writeFile(join("zoom", f.name), writeSheetsAs(f.sheets, f.format, f.savedAt)));
-        await page.getByRole("tab", { name: "Merge" }).click();
-        await page.getByRole("tabpanel").getByTestId("file-input").setInputFiles(paths);
-        await page.getByRole("textbox").fill(roster.join("\n"));
-        const bytes = await download(page, () => page.getByRole("button", { name: "Merge" }).last().click());
+        const bytes = await mergeDemoOn(page, "zoom", true);
         await page
           .getByText(/Merged/)
           .first()
