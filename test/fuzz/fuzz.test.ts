@@ -16,6 +16,7 @@ import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { writeXlsx } from "../../src/hosts/file/xlsx/write-xlsx";
 import { FORMS } from "../helpers/sheets";
+import type { CellValue } from "../../src/core/sheet/types";
 import { MUTATION_NAMES, mutants } from "../helpers/fuzz";
 import { sheetsAsDocx } from "../helpers/docx";
 
@@ -82,5 +83,20 @@ describe(`fuzz: ${RUNS} mutants of the demo returns, seed ${SEED}`, () => {
 
   it("covered every kind of mutation", () => {
     expect([...kinds].sort()).toEqual([...MUTATION_NAMES].sort());
+  });
+});
+
+describe("shapes the fuzz found slow", () => {
+  it("a header row repeated 100,000 times (an ODS repeat count) is read and merged within the per-file time", () => {
+    // Each repeated 序号 | 建议内容 was tried as the start of another form, and each try read every
+    // row below it for a 填报单位 line: 100,000 rows took 8 minutes (seed 1750629102, #408).
+    const rows: CellValue[][] = [["学习宣传贯彻党的二十大精神·提建议清单"], ["填报单位：", "水生态环境科"]];
+    for (let i = 0; i < 100_000; i++) rows.push(["序号", "建议内容"]);
+    rows.push([1, "多开座谈会"]);
+    const started = performance.now();
+    const result = merge([{ file: "repeated.ods", sheets: [{ name: "附件4", rows, merges: [] }] }], { schemas: FORMS });
+    const ms = performance.now() - started;
+    expect(result.annexes.flatMap((a) => a.rows.map((r) => r.values.content))).toEqual(["多开座谈会"]);
+    expect(ms).toBeLessThan(PER_FILE_MS);
   });
 });

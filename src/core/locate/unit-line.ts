@@ -41,29 +41,73 @@ export function findUnitLine(
   headerRows: number,
   end = grid.rowCount,
 ): UnitLine | undefined {
-  const above = Array.from({ length: Math.min(6, headerRow) }, (_, i) => headerRow - 1 - i);
+  const { rows, cols } = labelCells(grid);
+  for (let r = headerRow - 1; r >= Math.max(0, headerRow - 6); r--) {
+    const c = cols.get(r);
+    if (c !== undefined) return unitLineAt(grid, r, c);
+  }
   const first = headerRow + headerRows;
-  const below = Array.from({ length: Math.max(0, end - first) }, (_, i) => first + i);
-  for (const r of [...above, ...below])
-    for (let c = 0, n = grid.width(r); c < n; c++) {
-      const raw = cellText(grid.raw(r, c));
-      const label = UNIT_LABEL.exec(raw);
-      if (!label) continue;
-      const inline = raw.slice(label[0].length).split(NEXT_LABEL)[0].trim();
-      if (inline) return { row: r, col: c, valueCol: c, text: inline };
-      // The label's cell may be merged across several columns: the value is after the merge.
-      const end = grid.mergeEnd(r, c);
-      // Left blank: the unit goes in the cell beside the label, or in the label's own cell when
-      // that is merged across the line (填报单位：　　　　填报时间：…).
-      const blank = { row: r, col: c, valueCol: end - c >= 2 ? c : end + 1, text: "" };
-      for (let c2 = end + 1; c2 < n; c2++) {
-        const v = cellText(grid.raw(r, c2)).trim();
-        if (!v) continue;
-        // The next label (填报人：…) means the unit was left blank.
-        if (NEXT_LABEL.test(` ${v}`) && /^(填|联|日)/.test(v)) return blank;
-        return { row: r, col: c, valueCol: c2, text: v };
+  const r = rows[firstAtOrAfter(rows, first)];
+  return r !== undefined && r < end ? unitLineAt(grid, r, cols.get(r)!) : undefined;
+}
+
+/** The unit line whose label is in cell (r, c). */
+function unitLineAt(grid: Grid, r: number, c: number): UnitLine {
+  const raw = cellText(grid.raw(r, c));
+  const label = UNIT_LABEL.exec(raw)!;
+  const inline = raw.slice(label[0].length).split(NEXT_LABEL)[0].trim();
+  if (inline) return { row: r, col: c, valueCol: c, text: inline };
+  // The label's cell may be merged across several columns: the value is after the merge.
+  const end = grid.mergeEnd(r, c);
+  // Left blank: the unit goes in the cell beside the label, or in the label's own cell when
+  // that is merged across the line (填报单位：　　　　填报时间：…).
+  const blank = { row: r, col: c, valueCol: end - c >= 2 ? c : end + 1, text: "" };
+  for (let c2 = end + 1, n = grid.width(r); c2 < n; c2++) {
+    const v = cellText(grid.raw(r, c2)).trim();
+    if (!v) continue;
+    // The next label (填报人：…) means the unit was left blank.
+    if (NEXT_LABEL.test(` ${v}`) && /^(填|联|日)/.test(v)) return blank;
+    return { row: r, col: c, valueCol: c2, text: v };
+  }
+  return blank;
+}
+
+/** The characters a unit line's label can begin with (after blanks): most cells are ruled out by one look. */
+const LABEL_START = /^[\s\u3000]*[填报申单部科所]/;
+
+/**
+ * Every row holding a unit line's label, in order, and the column of its first: worked out once per
+ * sheet. Each table and each header tried for one looks its line up here instead of reading every
+ * row below it again (a sheet of 100,000 pasted headers took minutes).
+ */
+function labelCells(grid: Grid): { readonly rows: readonly number[]; readonly cols: ReadonlyMap<number, number> } {
+  let found = LABELS.get(grid);
+  if (!found) {
+    const rows: number[] = [];
+    const cols = new Map<number, number>();
+    for (let r = 0; r < grid.rowCount; r++)
+      for (let c = 0, n = grid.width(r); c < n; c++) {
+        const v = grid.raw(r, c);
+        if (typeof v !== "string" || !LABEL_START.test(v) || !UNIT_LABEL.test(v)) continue;
+        rows.push(r);
+        cols.set(r, c);
+        break;
       }
-      return blank;
-    }
-  return undefined;
+    LABELS.set(grid, (found = { rows, cols }));
+  }
+  return found;
+}
+
+const LABELS = new WeakMap<Grid, { readonly rows: readonly number[]; readonly cols: ReadonlyMap<number, number> }>();
+
+/** The index of the first of the ascending `rows` at or after `row` (rows.length when none is). */
+function firstAtOrAfter(rows: readonly number[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
