@@ -41,11 +41,12 @@ export function findUnitLine(
   headerRows: number,
   end = grid.rowCount,
 ): UnitLine | undefined {
-  const { rows, cols } = labelCells(grid);
   for (let r = headerRow - 1; r >= Math.max(0, headerRow - 6); r--) {
-    const c = cols.get(r);
-    if (c !== undefined) return unitLineAt(grid, r, c);
+    const c = labelColumn(grid, r);
+    if (c >= 0) return unitLineAt(grid, r, c);
   }
+  // Below the table (a line some units move there): looked up in the sheet's rows of labels.
+  const { rows, cols } = labelCells(grid);
   const first = headerRow + headerRows;
   const r = rows[firstAtOrAfter(rows, first)];
   return r !== undefined && r < end ? unitLineAt(grid, r, cols.get(r)!) : undefined;
@@ -72,27 +73,42 @@ function unitLineAt(grid: Grid, r: number, c: number): UnitLine {
   return blank;
 }
 
-/** The characters a unit line's label can begin with (after blanks): most cells are ruled out by one look. */
+/**
+ * Whether a text may be a unit line's label, by two quick looks: it begins (after blanks) as one
+ * does, and it holds the last character of 单位, 部门 or 科室 (a post such as 科员 is ruled out).
+ */
+function mayBeLabel(v: string): boolean {
+  return LABEL_START.test(v) && (v.includes("位") || v.includes("门") || v.includes("室"));
+}
+
 const LABEL_START = /^[\s\u3000]*[填报申单部科所]/;
+
+/** The column of row r's first cell holding a unit line's label, or -1. */
+function labelColumn(grid: Grid, r: number): number {
+  for (let c = 0, n = grid.width(r); c < n; c++) {
+    const v = grid.raw(r, c);
+    if (typeof v === "string" && mayBeLabel(v) && UNIT_LABEL.test(v)) return c;
+  }
+  return -1;
+}
 
 /**
  * Every row holding a unit line's label, in order, and the column of its first: worked out once per
- * sheet. Each table and each header tried for one looks its line up here instead of reading every
- * row below it again (a sheet of 100,000 pasted headers took minutes).
+ * sheet, when a line is looked for below a table. Each table and each header tried for one looks
+ * its line up here instead of reading every row below it again (a sheet of 100,000 pasted headers
+ * took minutes).
  */
 function labelCells(grid: Grid): { readonly rows: readonly number[]; readonly cols: ReadonlyMap<number, number> } {
   let found = LABELS.get(grid);
   if (!found) {
     const rows: number[] = [];
     const cols = new Map<number, number>();
-    for (let r = 0; r < grid.rowCount; r++)
-      for (let c = 0, n = grid.width(r); c < n; c++) {
-        const v = grid.raw(r, c);
-        if (typeof v !== "string" || !LABEL_START.test(v) || !UNIT_LABEL.test(v)) continue;
-        rows.push(r);
-        cols.set(r, c);
-        break;
-      }
+    for (let r = 0; r < grid.rowCount; r++) {
+      const c = labelColumn(grid, r);
+      if (c < 0) continue;
+      rows.push(r);
+      cols.set(r, c);
+    }
     LABELS.set(grid, (found = { rows, cols }));
   }
   return found;

@@ -14,10 +14,12 @@ import { issue, type RawIssue } from "../issue";
  */
 export function formulaRule({ table, rows, formulaAt }: RuleContext): RawIssue[] {
   const issues: RawIssue[] = [];
+  // The form's own columns found in the sheet (序号 aside): a plain loop, as this looks at every cell.
+  const cols = table.schema.columns.flatMap((col, i) =>
+    table.columns[i] >= 0 && col.type !== "index" ? [{ col, c: table.columns[i] }] : [],
+  );
   for (const row of rows)
-    table.schema.columns.forEach((col, i) => {
-      const c = table.columns[i];
-      if (c < 0 || col.type === "index") return;
+    for (const { col, c } of cols) {
       const v = row.values[col.key];
       if (isErrorValue(v)) {
         issues.push(
@@ -27,11 +29,11 @@ export function formulaRule({ table, rows, formulaAt }: RuleContext): RawIssue[]
             { severity: "error", cell: a1(row.row, c), value: v, field: col.key, row: row.row },
           ),
         );
-        return;
+        continue;
       }
-      if (!formulaAt || v !== null) return;
+      if (!formulaAt || v !== null) continue;
       const formula = formulaAt(row.row, c);
-      if (formula === undefined) return;
+      if (formula === undefined) continue;
       issues.push(
         issue(
           "formula.uncalculated",
@@ -39,6 +41,6 @@ export function formulaRule({ table, rows, formulaAt }: RuleContext): RawIssue[]
           { severity: "error", cell: a1(row.row, c), value: "", field: col.key, row: row.row },
         ),
       );
-    });
+    }
   return issues;
 }
