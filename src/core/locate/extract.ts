@@ -329,18 +329,22 @@ export function saysNothing(text: string): boolean {
   return text.length <= 40 && NOTHING.test(text);
 }
 
+/** A line saying there is nothing to report: where its one text stands, and the text. */
+export interface NothingLine {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
 /**
  * A table with no data rows, where a line says why (「本单位暂无调研课题」 merged across the table, or
  * 「本季度未开展谈话」 after 序号): that line's one text and where it stands, else null. Read as the
  * unit saying it has nothing to report, not as a table left blank.
  */
-export function nothingToReport(
-  grid: Grid,
-  table: LocatedTable,
-): { readonly row: number; readonly col: number; readonly text: string } | null {
+export function nothingToReport(grid: Grid, table: LocatedTable): NothingLine | null {
   for (let r = firstDataRow(grid, table.headerRow, table.headerRows), end = table.end ?? grid.rowCount; r < end; r++) {
     if (isFooterTotalOrClosing(grid, r)) return null;
-    let found: { row: number; col: number; text: string } | null = null;
+    let found: NothingLine | null = null;
     for (let c = 0, n = grid.width(r); c < n; c++) {
       const v = grid.raw(r, c);
       if (isBlank(v) || typeof v === "number") continue;

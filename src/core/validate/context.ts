@@ -1,5 +1,5 @@
 import type { LocatedTable } from "../locate/locate";
-import type { DataRow } from "../locate/extract";
+import type { DataRow, NothingLine } from "../locate/extract";
 import type { CellValue } from "../sheet/types";
 import { isDateCell } from "../sheet/types";
 import { serialDayText } from "../dates/serial";
@@ -16,7 +16,7 @@ export interface RuleContext {
    * A table without rows where a line says there is nothing to report (本季度未开展谈话): its text
    * and cell (see extract.ts, nothingToReport).
    */
-  readonly nothing?: { readonly row: number; readonly col: number; readonly text: string };
+  readonly nothing?: NothingLine;
   /** The sheet's name. */
   readonly sheetName?: string;
   /** The sheet's name when the workbook hides it (a hidden sheet is read like any other). */

@@ -1,5 +1,5 @@
 import { interpolate, catalog, ref, type Locale, type MessageRef } from "../i18n/text";
-import { extractRows, nothingToReport, withUntitledColumns, type DataRow } from "../locate/extract";
+import { extractRows, nothingToReport, withUntitledColumns, type DataRow, type NothingLine } from "../locate/extract";
 import { detect, locate, type LocatedTable } from "../locate/locate";
 import { detectAll, titledForm } from "../locate/tables";
 import { originCell, verticalForm, type VerticalForm } from "../locate/vertical";
@@ -47,7 +47,7 @@ export interface SheetReading {
   readonly unit: ResolvedUnit;
   readonly issues: readonly Issue[];
   /** No rows, and a line saying there is nothing to report (本季度未开展谈话): a return all the same. */
-  readonly nothing?: { readonly row: number; readonly col: number; readonly text: string };
+  readonly nothing?: NothingLine;
 }
 
 const RULES = [
