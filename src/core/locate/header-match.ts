@@ -39,6 +39,8 @@ interface Names {
   readonly parts: readonly string[];
   /** looseKey of each header that, right after this column, belongs to it (`joins`). */
   readonly joins: ReadonlySet<string>;
+  /** looseKey of each allowed value of a listed column (headers of a column per choice). */
+  readonly choices: ReadonlySet<string>;
   /** The index of the column this one stands beside (its `follows`), else -1. */
   readonly lead: number;
 }
@@ -52,6 +54,7 @@ export function namesOf(schema: AnnexSchema): readonly Names[] {
       names: [col.header, ...(col.aliases ?? [])].map(looseKey),
       parts: (col.parts ?? []).map(looseKey),
       joins: new Set((col.joins ?? []).map(looseKey)),
+      choices: new Set(col.type === "enum" ? (col.enumeration ?? []).map(looseKey) : []),
       lead: col.follows === undefined ? -1 : schema.columns.findIndex((c) => c.key === col.follows),
     }));
     NAMES.set(schema, n);
@@ -160,9 +163,8 @@ export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema)
     });
   // A listed column drawn as a column per choice under no header of its own (谈心谈话 | 任前谈话 |
   // 提醒谈话 | 廉政谈话 side by side, a tick under one): the run of them is the column (ticks.ts reads it).
-  schema.columns.forEach((col, i) => {
-    if (found[i] || col.type !== "enum" || !col.enumeration) return;
-    const choices = new Set(col.enumeration.map(looseKey));
+  names.forEach(({ choices }, i) => {
+    if (found[i] || !choices.size) return;
     const fits = (c: number) =>
       !used.has(c) && labels[c].own && (choices.has(labels[c].keys[0]) || isOtherChoice(labels[c].text));
     for (let c = 0; c < labels.length; c++) {
