@@ -388,20 +388,21 @@ describe("the 填报单位 line as offices write it", () => {
     expect(reading.table.unitLine).toBeUndefined();
   });
 
-  it.each<[CellValue[]]>([[["填报科室：法规科", null, "填报人：张三"]], [[null, "报送部门：法规科"]]])(
-    "%j below the table names the unit and is no row",
-    (line) => {
-      const s = sheet([
-        [TITLE2],
-        [...TALKS_HEADER],
-        [1, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室", "谈心谈话"],
-        line,
-      ]);
-      const reading = readSheet(s, FORMS)!;
-      expect([reading.unit.name, reading.rows.length]).toEqual(["法规科", 1]);
-      expect(reading.issues.filter((i) => i.severity !== "info")).toEqual([]);
-    },
-  );
+  it.each<[CellValue[]]>([
+    [["填报科室：法规科", null, "填报人：张三"]],
+    [[null, "报送部门：法规科"]],
+    [[null, "部门：法规科"]],
+  ])("%j below the table names the unit and is no row", (line) => {
+    const s = sheet([
+      [TITLE2],
+      [...TALKS_HEADER],
+      [1, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室", "谈心谈话"],
+      line,
+    ]);
+    const reading = readSheet(s, FORMS)!;
+    expect([reading.unit.name, reading.rows.length]).toEqual(["法规科", 1]);
+    expect(reading.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
 
   it.each([["参与部门：法规科"], ["部门负责人：张三"], ["科室负责人（签字）：张三"]])(
     "「%s」 is not the unit line",

@@ -8,6 +8,7 @@ import type { AnnexSchema } from "../schema/types";
 import { isDitto } from "../text/ditto";
 import { firstDataRow } from "./data-start";
 import { tickedChoice } from "./ticks";
+import { isUnitLabel } from "./unit-line";
 
 /** One data row of an annex, as found in the source sheet. */
 export interface DataRow {
@@ -42,9 +43,9 @@ export function originRow(row: DataRow, key: string): number {
 /** The extras of a row when the table has no extra columns: one shared empty list. */
 const NO_VALUES: readonly CellValue[] = Object.freeze([]);
 
-/** Lines that close a form rather than hold data: 备注, 填报人, 联系电话… */
+/** Lines that close a form rather than hold data: 备注, 填报人, 联系电话… (and the unit line: isUnitLabel). */
 const FOOTER =
-  /^(备注|注[:：]|说明[:：]|(?:填报|报送)(?:单位|科室|部门)|填报人|填表人|联系人|联系电话|审核人|制表|填报日期|填报时间|单位负责人|负责人[:：])/;
+  /^(备注|注[:：]|说明[:：]|填报人|填表人|联系人|联系电话|审核人|制表|填报日期|填报时间|单位负责人|负责人[:：])/;
 
 /**
  * A totals line (合计, 小计, 总计: 3人次): its first cell is the word alone, or the word and then a
@@ -210,8 +211,11 @@ function isFooterTotalOrClosing(grid: Grid, r: number): boolean {
   for (let c = 0, n = grid.width(r); c < n; c++) {
     const v = grid.raw(r, c);
     if (isBlank(v)) continue;
-    const key = labelKey(cellText(v));
+    const text = cellText(v);
+    const key = labelKey(text);
     if (FOOTER.test(key) || (TOTAL_FIRST.includes(key.charAt(0)) && TOTAL.test(key))) return true;
+    // The 填报单位 line, wherever it is written: below the table it closes it (部门：人事科).
+    if (isUnitLabel(text)) return true;
     return typeof v === "string" && CLOSING.test(looseKey(v)) && closingFrom(grid, r, c + 1);
   }
   return false;
