@@ -24,9 +24,10 @@ export function tickColumns(
   joined: readonly (readonly number[])[],
 ): Readonly<Record<number, readonly TickColumn[]>> | undefined {
   let out: Record<number, readonly TickColumn[]> | undefined;
+  let first: number | undefined;
   schema.columns.forEach((col, i) => {
     if (col.type !== "enum" || columns[i] < 0 || !joined[i]?.length || !col.enumeration) return;
-    const first = firstDataRow(grid, headerRow, headerRows);
+    first ??= firstDataRow(grid, headerRow, headerRows);
     const choices = new Map(col.enumeration.map((e) => [labelKey(e), e]));
     const ticks: TickColumn[] = [];
     for (const c of [columns[i], ...joined[i]]) {
