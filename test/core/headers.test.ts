@@ -250,6 +250,72 @@ describe("other words for the form's columns", () => {
   });
 });
 
+describe("short names under the form's own title (titledAliases)", () => {
+  const TITLE4 = "学习宣传贯彻党的二十大精神·提建议清单";
+  const TITLE5 = "学习宣传贯彻党的二十大精神·办实事征集表";
+  // Each: the title, the header as a unit wrote it, a row; what the row reads as, and the sheet
+  // column each of the form's columns came from (-1: missing).
+  it.each<[string, string, CellValue[], CellValue[], Record<string, CellValue>, number[]]>([
+    ["suggestions", TITLE4, ["序号", "问题", "建议"], [1, "培训少", "多组织培训"], { content: "多组织培训" }, [0, 2]],
+    ["suggestions", TITLE4, ["序号", "意见"], [1, "多组织培训"], { index: 1, content: "多组织培训" }, [0, 1]],
+    ["suggestions", "提建议清单", ["建议"], ["多组织培训"], { content: "多组织培训" }, [-1, 0]],
+    // The form's own header, only without 序号: one of its own columns is enough under its title.
+    ["suggestions", TITLE4, ["建议内容", "提出人"], ["多组织培训", "张三"], { content: "多组织培训" }, [-1, 0]],
+    [
+      "practical",
+      TITLE5,
+      ["序号", "事项", "内容", "部门", "领导"],
+      [1, "河道清理", "清理垃圾", "办公室", "王五"],
+      { item: "河道清理", content: "清理垃圾", departments: "办公室", leader: "王五" },
+      [0, 1, 2, 3, 4],
+    ],
+    [
+      "research",
+      TITLE3,
+      ["序号", "题目", "目的", "安排", "牵头领导"],
+      [1, "水质调研", "摸清底数", "3月", "王五"],
+      { topic: "水质调研", purpose: "摸清底数", arrangement: "3月" },
+      [0, 1, 2, 3, 4],
+    ],
+    // A short name takes a column only where the column's own name is not there: 时间 stays extra.
+    [
+      "research",
+      TITLE3,
+      ["序号", "题目", "时间", "调研安排", "目的", "牵头领导"],
+      [1, "水质调研", "3月", "分三步", "摸清底数", "王五"],
+      { topic: "水质调研", arrangement: "分三步", purpose: "摸清底数" },
+      [0, 1, 4, 3, 5],
+    ],
+  ])("%s under %j: %j", (id, title, header, row, values, columns) => {
+    const s = sheet([[title], ["填报单位：法规科"], header, row]);
+    const reading = readSheet(s, FORMS)!;
+    expect(reading.table.schema.id).toBe(id);
+    expect(reading.table.columns).toEqual(columns);
+    expect(reading.rows[0].values).toMatchObject(values);
+    expect(detectAnnex(s, FORMS)?.id).toBe(id);
+    // Read, not reported as a form whose header was not found; what was mapped is said.
+    const result = summary(s);
+    expect(result.rejected).toEqual([]);
+    expect(result.annexes.find((a) => a.schema.id === id)!.rows).toHaveLength(1);
+    const mapped = validate(s, schema(id)).filter((i) => i.code === "header" && i.reason === "mapped");
+    const short = columns.filter((c, i) => c >= 0 && header[c] !== schema(id).columns[i].header);
+    expect(mapped.map((i) => i.value)).toEqual(short.map((c) => header[c]));
+    // Nothing lost: every cell of the row is a value of the form or of an extra column.
+    const kept = [...Object.values(reading.rows[0].values), ...reading.rows[0].extras];
+    for (const v of row) expect(kept).toContain(v);
+  });
+
+  it.each<[string, string, CellValue[]]>([
+    ["without the title", "", ["序号", "建议"]],
+    ["under another form's title", TITLE5, ["序号", "建议"]],
+    ["under the title, with none of the form's own columns", TITLE4, ["序号", "姓名", "职务"]],
+  ])("%s the short names count for nothing", (_, title, header) => {
+    const s = sheet([...(title ? [[title]] : []), ["填报单位：法规科"], header, [1, "多组织培训", "x"], [2, "y", "z"]]);
+    expect(detectAnnex(s, FORMS)?.id).not.toBe("suggestions");
+    expect(readSheet(s, FORMS)?.table.schema.id).not.toBe("suggestions");
+  });
+});
+
 describe("单位及职务 twice: each the post of the name it stands beside", () => {
   const posts = (header: string[], row: CellValue[]) => {
     const r = summary(sheet([[TITLE2], ["填报单位：法规科"], header, row])).annexes[0].rows[0].values;

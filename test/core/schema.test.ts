@@ -124,6 +124,11 @@ describe("annex schemas", () => {
       { ...schema("talks"), columns: [{ key: "x", header: "X", type: "text", joins: ["甲", ""], width: 5 }] },
       "joins 须为非空文字的列表",
     ],
+    [
+      "titledAliases that is not a list of headers",
+      { ...schema("talks"), columns: [{ key: "x", header: "X", type: "text", titledAliases: "题目", width: 5 }] },
+      "titledAliases 须为非空文字的列表",
+    ],
   ])("rejects a schema with %s", (_, input, message) => {
     expect(
       checkSchema(input)

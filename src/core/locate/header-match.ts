@@ -35,6 +35,8 @@ export interface HeaderMatch {
 interface Names {
   /** looseKey of the header, then of each alias. */
   readonly names: readonly string[];
+  /** looseKey of each of its short names, taken under the form's title only (titledAliases). */
+  readonly short: readonly string[];
   /** looseKey of each part of a column units split in two, in order. */
   readonly parts: readonly string[];
   /** looseKey of each header that, right after this column, belongs to it (`joins`). */
@@ -52,6 +54,7 @@ export function namesOf(schema: AnnexSchema): readonly Names[] {
   if (!n) {
     n = schema.columns.map((col) => ({
       names: [col.header, ...(col.aliases ?? [])].map(looseKey),
+      short: (col.titledAliases ?? []).map(looseKey),
       parts: (col.parts ?? []).map(looseKey),
       joins: new Set((col.joins ?? []).map(looseKey)),
       choices: new Set(col.type === "enum" ? (col.enumeration ?? []).map(looseKey) : []),
@@ -63,8 +66,10 @@ export function namesOf(schema: AnnexSchema): readonly Names[] {
 }
 
 /** Every key any column of the schemas answers to (for the cheap "could this row be a header" test). */
-export function allNames(schemas: readonly AnnexSchema[]): Set<string> {
-  return new Set(schemas.flatMap((s) => namesOf(s).flatMap((n) => [...n.names, ...n.parts])));
+export function allNames(schemas: readonly AnnexSchema[], titled = false): Set<string> {
+  return new Set(
+    schemas.flatMap((s) => namesOf(s).flatMap((n) => [...n.names, ...n.parts, ...(titled ? n.short : [])])),
+  );
 }
 
 /**
@@ -129,8 +134,9 @@ function spanEnd(grid: Grid, r: number): number {
  * Maps the schema's columns onto header labels. A column is found by its header or an alias
  * (whole label first, then the text before a sub-label), by its parts in adjacent cells, and
  * columns with equal headers map by position. Unmatched labels are extras (kept, never dropped).
+ * `titled`: the header stands under the form's own title, and its short names count too.
  */
-export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema): HeaderMatch {
+export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema, titled = false): HeaderMatch {
   const names = namesOf(schema);
   const used = new Set<number>();
   const found: (ColumnMatch | null)[] = schema.columns.map(() => null);
@@ -146,14 +152,16 @@ export function matchLabels(labels: readonly HeaderLabel[], schema: AnnexSchema)
       }
     }
   });
-  // Then whole labels, then the text before a sub-label: the first unused cell, so equal headers map by position.
-  for (const pass of ["whole", "variant"] as const)
+  // Then whole labels, then the text before a sub-label: the first unused cell, so equal headers
+  // map by position; under the title, last, the short names (题目 only where 课题名称 is not).
+  for (const pass of titled ? PASSES_TITLED : PASSES)
     names.forEach((n, i) => {
       if (found[i]) return;
       for (let c = 0; c < labels.length; c++) {
         if (used.has(c)) continue;
-        const keys = pass === "whole" ? labels[c].keys.slice(0, 1) : labels[c].keys.slice(1);
-        const hit = keys.find((k) => n.names.includes(k));
+        const keys =
+          pass === "whole" ? labels[c].keys.slice(0, 1) : pass === "variant" ? labels[c].keys.slice(1) : labels[c].keys;
+        const hit = keys.find((k) => (pass === "short" ? n.short : n.names).includes(k));
         if (hit === undefined) continue;
         used.add(c);
         const own = hit === n.names[0] && labels[c].keys[0] === hit && !labels[c].text.includes(" / ");
@@ -241,6 +249,9 @@ function besideTheirOwn(found: (ColumnMatch | null)[], labels: readonly HeaderLa
     [found[i], found[j]] = [found[j], found[i]];
   }
 }
+
+const PASSES = ["whole", "variant"] as const;
+const PASSES_TITLED = ["whole", "variant", "short"] as const;
 
 function unique(keys: readonly string[]): string[] {
   return keys.filter((k, i) => k && keys.indexOf(k) === i);

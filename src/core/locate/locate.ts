@@ -48,15 +48,19 @@ export const SCAN_ROWS = 40;
 /** Share of a form's own columns (not 序号) a header must show when the form's title is not there too. */
 export const OWN_COLUMNS_WITHOUT_TITLE = 0.6;
 
-/** Finds the schema's table in the sheet by its header (and title), wherever it stands. */
-export function locate(grid: Grid, schema: AnnexSchema, rows?: readonly number[]): LocatedTable | null {
+/**
+ * Finds the schema's table in the sheet by its header (and title), wherever it stands. `titled`:
+ * only under the form's own title, where its short names count too and one of its own columns is
+ * enough (see underTitle in tables.ts).
+ */
+export function locate(grid: Grid, schema: AnnexSchema, rows?: readonly number[], titled = false): LocatedTable | null {
   let best: LocatedTable | null = null;
   const single = new Map<number, HeaderMatch>();
-  const names = schemaNames(schema);
-  const need = Math.min(2, schema.columns.length);
+  const names = schemaNames(schema, titled);
+  const need = titled ? 1 : Math.min(2, schema.columns.length);
   const one = (r: number) => {
     let m = single.get(r);
-    if (!m) single.set(r, (m = matchLabels(headerLabels(grid, r, 1), schema)));
+    if (!m) single.set(r, (m = matchLabels(headerLabels(grid, r, 1), schema, titled)));
     return m;
   };
   for (const r of rows ?? scanRows(grid)) {
@@ -69,12 +73,18 @@ export function locate(grid: Grid, schema: AnnexSchema, rows?: readonly number[]
     // A two-row header counts only where it finds more than either row alone (a title row above a
     // header would otherwise pass for a group header); not tried when one row has every column.
     if (r + 1 < grid.rowCount && found.matched < schema.columns.length && plausible(2)) {
-      const two = matchLabels(headerLabels(grid, r, 2), schema);
+      const two = matchLabels(headerLabels(grid, r, 2), schema, titled);
       if (two.matched > found.matched && two.matched > (plausibleAt(grid, r + 1, names, need) ? one(r + 1).matched : 0))
         [found, depth] = [two, 2];
     }
     const titleRow = findTitle(grid, r, schema);
-    if (!recognised(found, schema, titleRow >= 0)) continue;
+    if (titled && titleRow < 0) continue;
+    // Under the form's own title its short names count too (题目 for 课题名称 under 大调研课题申报表).
+    if (!titled && titleRow >= 0 && found.matched < schema.columns.length && hasTitledAliases(schema)) {
+      const short = matchLabels(headerLabels(grid, r, depth), schema, true);
+      if (short.matched > found.matched) found = short;
+    }
+    if (!recognised(found, schema, titleRow >= 0, need)) continue;
     const score = found.matched / schema.columns.length + (titleRow >= 0 ? 0.5 : 0);
     if (!best || score > best.score) {
       const joined = found.columns.map((m) => m.joined);
@@ -104,11 +114,17 @@ const EMPTY_MATCH: HeaderMatch = { columns: [], extras: [], matched: 0, nonIndex
 
 /** Every name (header, alias, part) of a form, as a set: for the quick test of a row. */
 const SCHEMA_NAMES = new WeakMap<AnnexSchema, ReadonlySet<string>>();
+const TITLED_SCHEMA_NAMES = new WeakMap<AnnexSchema, ReadonlySet<string>>();
 
-function schemaNames(schema: AnnexSchema): ReadonlySet<string> {
-  let set = SCHEMA_NAMES.get(schema);
-  if (!set) SCHEMA_NAMES.set(schema, (set = allNames([schema])));
+function schemaNames(schema: AnnexSchema, titled: boolean): ReadonlySet<string> {
+  const cache = titled ? TITLED_SCHEMA_NAMES : SCHEMA_NAMES;
+  let set = cache.get(schema);
+  if (!set) cache.set(schema, (set = allNames([schema], titled)));
   return set;
+}
+
+function hasTitledAliases(schema: AnnexSchema): boolean {
+  return schema.columns.some((c) => c.titledAliases?.length);
 }
 
 /** Labels that carry one of the names, whole or before a sub-label. */
@@ -123,13 +139,14 @@ function plausibleAt(grid: Grid, r: number, names: ReadonlySet<string>, need: nu
 }
 
 /**
- * Enough of the form to be sure: two columns at least, and without the form's title above, most of
+ * Enough of the form to be sure: `need` columns at least (two; one of its own found again under its
+ * title, see underTitle), and without the form's title above, most of
  * its own columns (序号 is in every form and proves nothing: 「为民办实事项目登记表」 shares 序号,
  * 责任单位 and 完成时限 with 附件1 and is not 附件1).
  */
-function recognised(m: HeaderMatch, schema: AnnexSchema, titled: boolean): boolean {
+function recognised(m: HeaderMatch, schema: AnnexSchema, titled: boolean, need: number): boolean {
   const own = schema.columns.filter((c) => c.type !== "index").length;
-  if (m.nonIndexMatched === 0 || m.matched < Math.min(2, schema.columns.length)) return false;
+  if (m.nonIndexMatched === 0 || m.matched < need) return false;
   if (titled) return true;
   return m.nonIndexMatched / Math.max(1, own) >= OWN_COLUMNS_WITHOUT_TITLE;
 }

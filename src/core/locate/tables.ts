@@ -111,6 +111,28 @@ const TITLE_ROWS = 10;
  * the form was found in it, so that it is reported rather than passed over. Null otherwise.
  */
 export function titledForm(grid: Grid, schemas: readonly AnnexSchema[]): AnnexSchema | null {
+  return formTitle(grid, schemas)?.schema ?? null;
+}
+
+/**
+ * A form known by its title (see titledForm) whose header was not found the usual way (序号 | 建议
+ * under 提建议清单; 建议内容 | 提出人 without 序号): looked for again in the rows just below the
+ * title, where the form's short names (titledAliases) count too and one of its own columns is
+ * enough. Tried last, after a form filled in standing up (whose labels down a column would pass for
+ * a header here). Null when still not found: the sheet is then reported as unread (unreadForm).
+ */
+export function underTitle(grid: Grid, schemas: readonly AnnexSchema[]): LocatedTable | null {
+  const title = formTitle(grid, schemas);
+  if (!title) return null;
+  const rows: number[] = [];
+  for (let r = title.row + 1; r < grid.rowCount && r <= title.row + TITLE_SPAN; r++) rows.push(r);
+  return locate(grid, title.schema, rows, true);
+}
+
+/** Rows below its title a form's header may stand (the 填报单位 line, a subtitle, blank rows between). */
+const TITLE_SPAN = 6;
+
+function formTitle(grid: Grid, schemas: readonly AnnexSchema[]): { schema: AnnexSchema; row: number } | null {
   for (let r = 0; r < Math.min(grid.rowCount, TITLE_ROWS); r++) {
     const text = firstText(grid, r);
     if (text === null) continue;
@@ -121,7 +143,7 @@ export function titledForm(grid: Grid, schemas: readonly AnnexSchema[]): AnnexSc
     let below = 0;
     for (let k = r + 1; k < grid.rowCount && below < 2; k++)
       if (!rowIsBlank(grid, k) && !isLeadIn(grid, k, schemas)) below++;
-    return below >= 2 ? schema : null;
+    return below >= 2 ? { schema, row: r } : null;
   }
   return null;
 }

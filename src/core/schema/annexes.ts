@@ -138,6 +138,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
         key: "topic",
         header: "课题名称",
         aliases: ["调研课题", "课题", "调研题目", "调研课题名称"],
+        titledAliases: ["题目", "名称", "课题题目"],
         type: "text",
         oneItem: true,
         required: true,
@@ -147,6 +148,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
         key: "purpose",
         header: "调研目的",
         aliases: ["调研目的及意义", "目的意义", "目的及意义", "调研意义", "研究目的", "调研目标"],
+        titledAliases: ["目的", "意义", "目标"],
         type: "text",
         required: true,
         width: 28,
@@ -165,6 +167,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
           "调研步骤",
           "方法步骤",
         ],
+        titledAliases: ["安排", "计划", "步骤", "时间"],
         type: "text",
         required: true,
         width: 28,
@@ -174,6 +177,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
         header: "牵头领导\n牵头部门、参与部门",
         // Brackets and list punctuation are ignored in matching (「牵头领导（牵头部门、参与部门）」 is the header).
         aliases: ["牵头领导", "牵头领导及牵头部门参与部门"],
+        titledAliases: ["领导", "牵头"],
         parts: ["牵头领导", "牵头部门、参与部门"],
         // …or 牵头领导 | 牵头部门 | 参与部门, each a column, and the like.
         joins: [
@@ -211,7 +215,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
     version: 1,
     columns: [
       { key: "index", header: "序号", aliases: INDEX_ALIASES, type: "index", width: 6 },
-      // Not bare 「建议」: a form of one column is known by it alone when it has no title.
+      // Not bare 「建议」 without the title: a form of one column would be known by it alone.
       {
         key: "content",
         header: "建议内容",
@@ -225,6 +229,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
           "建议事项",
           "具体建议",
         ],
+        titledAliases: ["建议", "意见", "内容", "建议具体内容"],
         type: "text",
         oneItem: true,
         required: true,
@@ -248,6 +253,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
         key: "item",
         header: "办实事事项",
         aliases: ["实事项目", "办实事项目", "实事事项", "实事名称", "事项名称"],
+        titledAliases: ["事项", "实事", "项目", "名称", "项目名称"],
         type: "text",
         oneItem: true,
         required: true,
@@ -257,6 +263,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
         key: "content",
         header: "主要内容",
         aliases: ["具体内容", "实事内容", "事项内容", "工作内容"],
+        titledAliases: ["内容"],
         type: "text",
         required: true,
         width: 36,
@@ -265,6 +272,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
         key: "departments",
         header: "参与部门",
         aliases: ["参与单位", "参与科室", "配合部门", "配合单位", "配合科室", "协办部门", "责任部门", "责任科室"],
+        titledAliases: ["部门"],
         type: "text",
         width: 18,
       },
@@ -272,6 +280,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
         key: "leader",
         header: "牵头领导",
         aliases: ["责任领导", "分管领导", "负责领导"],
+        titledAliases: ["领导"],
         type: "text",
         required: true,
         width: 12,

@@ -11,6 +11,11 @@ export interface ColumnSchema {
   /** Other header spellings units are known to use (matched after normalisation). */
   readonly aliases?: readonly string[];
   /**
+   * Short names taken for this column only under the form's own title (题目, 目的, 安排 in a sheet
+   * titled 大调研课题申报表; 建议 in one titled 提建议清单): too general to tell a form by alone.
+   */
+  readonly titledAliases?: readonly string[];
+  /**
    * Headers of the parts units split this column into, side by side and in order (附件3's
    * 「牵头领导」 | 「牵头部门、参与部门」): found together they read as this one column, their values
    * joined line by line.

@@ -80,6 +80,11 @@ function checkColumn(c: unknown, form: string, column: number, keys: Set<string>
   )
     problems.push(ref("schema.column-aliases", at));
   if (
+    col.titledAliases !== undefined &&
+    (!Array.isArray(col.titledAliases) || col.titledAliases.some((a) => typeof a !== "string" || !a.trim()))
+  )
+    problems.push(ref("schema.column-titled-aliases", at));
+  if (
     col.parts !== undefined &&
     (!Array.isArray(col.parts) || col.parts.length < 2 || col.parts.some((p) => typeof p !== "string" || !p.trim()))
   )

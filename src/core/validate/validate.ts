@@ -1,7 +1,7 @@
 import { interpolate, catalog, ref, type Locale, type MessageRef } from "../i18n/text";
 import { extractRows, nothingToReport, withUntitledColumns, type DataRow, type NothingLine } from "../locate/extract";
 import { detect, locate, type LocatedTable } from "../locate/locate";
-import { detectAll, titledForm } from "../locate/tables";
+import { detectAll, titledForm, underTitle } from "../locate/tables";
 import { originCell, verticalForm, type VerticalForm } from "../locate/vertical";
 import { a1, columnLetter } from "../sheet/address";
 import { resolveUnit, type ResolvedUnit, type Roster } from "../roster/roster";
@@ -73,7 +73,7 @@ const RULES = [
  */
 export function validate(sheet: SheetData, schema: AnnexSchema, options: ValidateOptions = {}): Issue[] {
   const grid = new Grid(sheet);
-  const table = locate(grid, schema);
+  const table = locate(grid, schema) ?? underTitle(grid, [schema]);
   if (!table) {
     const first = schema.columns.find((c) => c.type !== "index") ?? schema.columns[0];
     const at = { severity: "error", cell: "A1", value: "" } as const;
@@ -110,7 +110,8 @@ export function detectAnnex(sheet: SheetData, schemas: readonly AnnexSchema[]): 
   const found = detect(grid, schemas)?.schema;
   if (found) return found;
   const form = verticalForm(grid, schemas);
-  return form ? (detect(new Grid(form.sheet), schemas)?.schema ?? null) : null;
+  const standing = form ? detect(new Grid(form.sheet), schemas)?.schema : undefined;
+  return standing ?? underTitle(grid, schemas)?.schema ?? null;
 }
 
 /**
@@ -124,7 +125,8 @@ export function readSheet(
 ): SheetReading | null {
   const grid = new Grid(sheet);
   const tables = detectAll(grid, schemas);
-  if (!tables.length) return readStandingUp(grid, schemas, options)[0] ?? null;
+  if (!tables.length)
+    return readStandingUp(grid, schemas, options)[0] ?? readUnderTitle(grid, schemas, options)[0] ?? null;
   const best = tables.reduce((b, t) => (t.score > b.score ? t : b));
   return readTable(best.sheet ? new Grid(best.sheet) : grid, best, options);
 }
@@ -139,7 +141,14 @@ export function readSheets(
   const tables = detectAll(grid, schemas);
   if (tables.length)
     return tables.map((table) => readTable(table.sheet ? new Grid(table.sheet) : grid, table, options));
-  return readStandingUp(grid, schemas, options);
+  const standing = readStandingUp(grid, schemas, options);
+  return standing.length ? standing : readUnderTitle(grid, schemas, options);
+}
+
+/** A form known by its title, its header found only with the form's short names (see underTitle). */
+function readUnderTitle(grid: Grid, schemas: readonly AnnexSchema[], options: ValidateOptions): SheetReading[] {
+  const table = underTitle(grid, schemas);
+  return table ? [readTable(grid, table, options)] : [];
 }
 
 /**

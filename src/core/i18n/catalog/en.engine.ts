@@ -105,6 +105,8 @@ export const enEngine = {
   "schema.column-open": "Form {form}, column {column}: open is for enum columns only, true or false",
   "schema.column-width": "Form {form}, column {column}: width must be a positive number",
   "schema.column-aliases": "Form {form}, column {column}: aliases must be a list of non-empty texts",
+  "schema.column-titled-aliases":
+    "Form {form}, column {column}: titledAliases must be a list of non-empty texts (short names taken under the form's title)",
   "schema.column-follows":
     "Form definition {form}, column {column}: follows must be the key of another column of the form (of equal headers, this one stands right after that one)",
   "schema.column-joins":

@@ -94,6 +94,7 @@ export const zhCNEngine = {
   "schema.column-open": "表格定义 {form} 第{column}列：open 只用于 enum 列，写 true 或 false",
   "schema.column-width": "表格定义 {form} 第{column}列：width 须为正数",
   "schema.column-aliases": "表格定义 {form} 第{column}列：aliases 须为非空文字的列表",
+  "schema.column-titled-aliases": "表格定义 {form} 第{column}列：titledAliases 须为非空文字的列表（有本表标题时才认的简称）",
   "schema.column-follows":
     "表格定义 {form} 第{column}列：follows 须为本表另一列的 key（同名表头中，这一列紧跟在那一列之后）",
   "schema.column-joins": "表格定义 {form} 第{column}列：joins 须为非空文字的列表（紧跟在本列后、并入本列的表头）",
