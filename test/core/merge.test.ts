@@ -148,6 +148,56 @@ describe("merge", () => {
     expect(merge([blank], { schemas: FORMS, roster }).missing.talks).toContain("法规科");
   });
 
+  describe("a form that says there is nothing to report, in a file of its own beside filled ones", () => {
+    const said = (file: string, modifiedAt: number): ReturnedWorkbook => ({
+      file,
+      modifiedAt,
+      sheets: [
+        {
+          name: "附件2",
+          rows: [["大谈话统计表"], ["填报单位：办公室"], [...TALKS_HEADER], ["本季度未开展谈话"]],
+          merges: [],
+        },
+      ],
+    });
+    const note = (r: ReturnType<typeof merge>) => {
+      const overview = summaryModel(r).sheets.find((s) => s.name === OVERVIEW_SHEET)!;
+      const line = overview.rows.find((row) => row[1]?.v === "办公室")!;
+      return String(line[line.length - 1]?.v);
+    };
+
+    it("after them: the rows are kept, and the line is said beside them (not taken as nothing to report)", () => {
+      const r = merge([wb("a.xlsx", "办公室", 2, { modifiedAt: 1 }), said("更正.xlsx", 2)], { schemas: FORMS, roster });
+      expect(r.annexes[0].units).toEqual({ 办公室: 2 });
+      expect(r.nothingAfter).toEqual([
+        { unit: "办公室", annex: "talks", file: "更正.xlsx", says: "本季度未开展谈话", with: ["a.xlsx"] },
+      ]);
+      expect(r.replaced).toEqual([]);
+      expect(note(r)).toBe(
+        "附件2：较晚的「更正.xlsx」只写了「本季度未开展谈话」，但较早的「a.xlsx」有内容，已按较早的汇总；如该单位确实没有内容可报，请删去较早的文件后重新汇总",
+      );
+      // Its own 「视为本单位没有内容可报」 would contradict the rows merged: not said.
+      expect(r.returns.find((x) => x.file === "更正.xlsx")!.reading.issues.map((i) => i.code)).not.toContain(
+        "required",
+      );
+    });
+
+    it("before them: the filled form that follows replaces it", () => {
+      const r = merge([said("先.xlsx", 1), wb("后.xlsx", "办公室", 2, { modifiedAt: 2 })], { schemas: FORMS, roster });
+      expect(r.annexes[0].units).toEqual({ 办公室: 2 });
+      expect(r.nothingAfter).toEqual([]);
+      expect(r.replaced.map((x) => [x.file, x.by])).toEqual([["先.xlsx", "后.xlsx"]]);
+      expect(note(r)).toContain("附件2：「后.xlsx」替换了「先.xlsx」");
+      expect(r.reconciliation.dropped).toBe(0);
+    });
+
+    it("alone, it is the unit's return, as before", () => {
+      const r = merge([said("先.xlsx", 1)], { schemas: FORMS, roster });
+      expect([r.nothingAfter, r.replaced]).toEqual([[], []]);
+      expect(r.status.find((u) => u.unit === "办公室")!.state).toBe("returned");
+    });
+  });
+
   it("leaves 附件1 (the coordinator's task list, sent back unchanged) out unless asked for", () => {
     const tasks = schema("tasks");
     const sheet = returnSheet(tasks, tasks.prefilled!.slice(0, 3), { unit: "办公室" });

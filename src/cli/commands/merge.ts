@@ -3,7 +3,14 @@ import { basename, resolve } from "node:path";
 import { collectFile, summaryFile } from "../../app/merge-returns";
 import { mergeCollected, type CollectedReturn, type MergeOptions, type MergeResult } from "../../core/merge/merge";
 import type { AnnexRegistry } from "../../core/schema/registry";
-import { changesText, countedElsewhere, stateText, supplementText, unitName } from "../../core/merge/summary-model";
+import {
+  changesText,
+  countedElsewhere,
+  stateText,
+  nothingAfterText,
+  supplementText,
+  unitName,
+} from "../../core/merge/summary-model";
 import { annexLabel, annexNumber, annexNumbers } from "../../core/schema/label";
 import { checkFlags, stringFlag, UsageError, type Args } from "../args";
 import { fileHost } from "../host";
@@ -115,6 +122,7 @@ export function mergeJson(result: MergeResult, output: string) {
     missing: result.missing,
     replaced: result.replaced,
     supplemented: result.supplemented,
+    nothingAfter: result.nothingAfter,
     rejected: result.rejected.map((r) => ({ file: r.file, reason: r.reason, code: r.why.key })),
     reconciliation: result.reconciliation,
     late: Object.fromEntries(result.status.filter((s) => s.late.length).map((s) => [s.unit, s.late])),
@@ -167,6 +175,8 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
     );
   for (const r of result.supplemented)
     out.log(`  ＋ ${oneLine(unitName(r.unit))} ${oneLine(supplementText(r, number(r.annex), "zh-CN"))}`);
+  for (const r of result.nothingAfter)
+    out.log(`  ！ ${oneLine(unitName(r.unit))} ${oneLine(nothingAfterText(r, number(r.annex), "zh-CN"))}`);
   for (const r of result.rejected)
     out.log(`  ✗ 无法汇总「${oneLine(r.file)}」：${oneLine(r.reason)}${cliHint(r.why.key, r.why.params)}`);
   if (!result.rosterGiven && result.status.length)

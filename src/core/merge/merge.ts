@@ -13,7 +13,7 @@ import { withFileUnit } from "../validate/file-unit";
 import { serialOf } from "../request/request";
 import { returnChanges, type ReturnChanges } from "./changes";
 import { withCrossSheetRepeats } from "./cross-sheet";
-import { resolveResubmissions, type Supplement } from "./resubmissions";
+import { resolveResubmissions, type NothingAfter, type Supplement } from "./resubmissions";
 import { groupByUnit, unitStatus, type UnitStatus } from "./status";
 import type { ReturnedWorkbook, SheetReturn } from "./returns";
 
@@ -97,6 +97,11 @@ export interface MergeResult {
    * 1月's): kept beside them, both merged, each said so the coordinator can tell a re-sent form.
    */
   readonly supplemented: readonly Supplement[];
+  /**
+   * Later files of a unit's form that only say there is nothing to report (本季度未开展谈话) where
+   * earlier files of it have rows: the rows are kept, the line said beside them.
+   */
+  readonly nothingAfter: readonly NothingAfter[];
   readonly rejected: readonly Rejected[];
   readonly returns: readonly SheetReturn[];
   readonly status: readonly UnitStatus[];
@@ -217,6 +222,7 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
   const returns = collected;
   const resolved = resolveResubmissions(found, returns);
   const { replaced } = resolved;
+  const saidNothingAfter = new Set(resolved.nothingAfter.map((n) => n.file));
   // A form in two sheets of one return (a copied sheet): repeats across them are warned of.
   const kept = withCrossSheetRepeats(resolved.kept, options.locale);
   const checked = new Map(resolved.kept.map((r, i) => [r, kept[i]]));
@@ -273,8 +279,15 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
       })
       .filter((x, i, all) => all.findIndex((y) => y.file === x.file && y.annex === x.annex && y.unit === x.unit) === i),
     supplemented: resolved.supplements,
+    nothingAfter: resolved.nothingAfter,
     rejected,
-    returns: found.map((r) => (replaced.has(r) ? { ...r, replacedBy: replaced.get(r) } : (checked.get(r) ?? r))),
+    returns: found.map((r) =>
+      replaced.has(r)
+        ? { ...r, replacedBy: replaced.get(r) }
+        : saidNothingAfter.has(r.file)
+          ? withoutNothingIssue(r)
+          : (checked.get(r) ?? r),
+    ),
     status,
     issues: {
       errors: status.reduce((n, s) => n + s.errors, 0),
@@ -282,6 +295,15 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
     },
     rosterGiven: given !== undefined,
   };
+}
+
+/**
+ * A form that only says there is nothing to report, after the unit's filled ones: its own warning
+ * (taken as nothing to report) is not so, the earlier rows being kept; NothingAfter says it instead.
+ */
+function withoutNothingIssue(r: SheetReturn): SheetReturn {
+  const issues = r.reading.issues.filter((i) => !(i.code === "required" && i.reason === "none"));
+  return { ...r, reading: { ...r.reading, issues } };
 }
 
 /** The units named in the returns, by name: the roster when none was given. */

@@ -17,14 +17,30 @@ export interface Supplement {
 }
 
 /**
+ * A later file of a unit's form that says only that there is nothing to report (本季度未开展谈话)
+ * where earlier files of it have rows: those rows are kept (本季度 may be another quarter; nothing
+ * is dropped on a guess) and the statement is said beside them, for the coordinator to settle.
+ */
+export interface NothingAfter {
+  readonly unit: string;
+  readonly annex: string;
+  readonly file: string;
+  /** The line as written. */
+  readonly says: string;
+  /** The earlier files whose rows are kept. */
+  readonly with: readonly string[];
+}
+
+/**
  * For each unit and annex, the files in time order (the workbook's saved time, then the file's
  * time, then input order). A later file replaces each earlier one it is that form again of (see
  * isResubmission), so a corrected or completed return replaces the first; a later file that is
  * none of the kept ones again is a supplement (1月 then 2月's talks, 补报), kept beside them and
  * said as such, so that nothing is lost when a unit sends its form in parts. An empty form never
- * replaces a filled one (a unit re-sending the whole workbook to fix one sheet loses nothing).
- * Returns the sheets kept, in input order, for each replaced one the file that replaced it, and
- * the supplements.
+ * replaces a filled one (a unit re-sending the whole workbook to fix one sheet loses nothing);
+ * a form that only says there is nothing to report is replaced by a later filled one, and one
+ * later than the filled ones is said beside them (NothingAfter). Returns the sheets kept, in
+ * input order, for each replaced one the file that replaced it, the supplements and those lines.
  */
 export function resolveResubmissions(found: readonly SheetReturn[], returns: readonly ReturnMeta[]) {
   const order = new Map(returns.map((wb, i) => [wb.file, i]));
@@ -44,11 +60,13 @@ export function resolveResubmissions(found: readonly SheetReturn[], returns: rea
   const kept: SheetReturn[] = [];
   const replaced = new Map<SheetReturn, string>();
   const supplements: Supplement[] = [];
+  const nothingAfter: NothingAfter[] = [];
+  const byTime = (a: string, b: string) => compareTime(meta.get(a)!, meta.get(b)!) || order.get(a)! - order.get(b)!;
   for (const group of groups.values()) {
     const filled = group.filter((r) => r.reading.rows.length > 0);
     const candidates = filled.length ? filled : group;
     const files = [...new Set(candidates.map((r) => r.file))];
-    files.sort((a, b) => compareTime(meta.get(a)!, meta.get(b)!) || order.get(a)! - order.get(b)!);
+    files.sort(byTime);
     const sheetsOf = (file: string) => candidates.filter((r) => r.file === file);
     // Entries are compared only where a unit sent the form in more than one file.
     const entries = new Map(files.length > 1 ? files.map((f) => [f, entryRows(sheetsOf(f))]) : []);
@@ -62,9 +80,29 @@ export function resolveResubmissions(found: readonly SheetReturn[], returns: rea
       standing = [...standing.filter((s) => !earlier.includes(s)), file];
     }
     for (const r of group) if (standing.includes(r.file)) kept.push(r);
+    // 「本季度未开展谈话」 in a file of its own beside filled ones: before them, the filled one that
+    // follows replaces it; after them all, it is said (a sheet of the same file is not another return).
+    if (!filled.length) continue;
+    const saidOnce = new Set<string>();
+    for (const r of group) {
+      const { nothing } = r.reading;
+      if (!nothing || r.reading.rows.length || files.includes(r.file)) continue;
+      const next = files.find((f) => byTime(f, r.file) > 0);
+      if (next) replaced.set(r, next);
+      else if (!saidOnce.has(r.file)) {
+        saidOnce.add(r.file);
+        nothingAfter.push({
+          unit: group[0].unit,
+          annex: group[0].annex.id,
+          file: r.file,
+          says: nothing.text,
+          with: [...standing],
+        });
+      }
+    }
   }
   kept.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { kept, replaced, supplements };
+  return { kept, replaced, supplements, nothingAfter };
 }
 
 /** A file's entries of one unit's form: each row's required text and date cells, compared as entryPart. */

@@ -17,6 +17,7 @@ import type { ReturnChanges } from "./changes";
 import {
   changesText,
   countedElsewhere,
+  nothingAfterText,
   OVERVIEW_SHEET,
   stateText,
   summarySheetName,
@@ -31,6 +32,7 @@ export {
   stateText,
   summarySheetName,
   supplementText,
+  nothingAfterText,
   countedElsewhere,
   unitName,
 } from "./summary-text";
@@ -240,6 +242,7 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
             (r.changes ? text(locale, "summary.changes-sep") + changesText(r.changes, locale) : ""),
         ),
       ...result.supplemented.filter((r) => r.unit === s.unit).map((r) => supplementText(r, number(r.annex), locale)),
+      ...result.nothingAfter.filter((r) => r.unit === s.unit).map((r) => nothingAfterText(r, number(r.annex), locale)),
       ...(elsewhere.get(s.unit) ?? []).map((r) =>
         text(locale, "summary.counted-elsewhere", { file: r.file, unit: r.unit }),
       ),

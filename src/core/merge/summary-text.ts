@@ -2,7 +2,7 @@ import { text, type Locale } from "../i18n/text";
 import { annexLabel, annexNumbers } from "../schema/label";
 import type { AnnexSchema } from "../schema/types";
 import type { ReturnChanges } from "./changes";
-import type { Supplement } from "./resubmissions";
+import type { NothingAfter, Supplement } from "./resubmissions";
 import type { SheetReturn } from "./returns";
 import type { ReturnState, UnitStatus } from "./status";
 
@@ -45,6 +45,16 @@ const STATE_KEYS = {
 export function changesText(c: ReturnChanges, locale: Locale = "zh-CN"): string {
   if (!c.added && !c.removed && !c.changed.length) return text(locale, "summary.changes-none");
   return text(locale, "summary.changes", { added: c.added, removed: c.removed, changed: c.changed.length });
+}
+
+/** A later 「本季度未开展谈话」 after filled forms, in words (see NothingAfter). */
+export function nothingAfterText(r: NothingAfter, annex: string, locale: Locale): string {
+  return text(locale, "summary.nothing-after", {
+    annex,
+    file: r.file,
+    says: r.says,
+    earlier: r.with.join(text(locale, "list.separator")),
+  });
 }
 
 /** A supplement in words: 「附件2：「2月.xlsx」的行大多不在「1月.xlsx」中，看作补报…」. */

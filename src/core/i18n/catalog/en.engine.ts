@@ -327,6 +327,8 @@ export const enEngine = {
   "summary.counted-elsewhere":
     "“{file}” is named for this unit, but its 填报单位 says “{unit}”, so it was counted for “{unit}”: please check",
   "summary.replaced-by": "{annex}: “{by}” replaced “{file}”",
+  "summary.nothing-after":
+    "{annex}: the later “{file}” says only “{says}”, but the earlier “{earlier}” has entries, which are merged; if the unit really has nothing to report, remove the earlier file and merge again",
   "summary.supplement":
     "{annex}: most rows of “{file}” are not in “{earlier}”, so both are merged as parts of one return (补报); if it is the whole form filled in again, remove the earlier file and merge again",
   "summary.counts-no-roster":

@@ -289,6 +289,8 @@ export const zhCNEngine = {
   "summary.changes-more": "…另有 {count} 处",
   "summary.counted-elsewhere": "「{file}」的文件名是本单位的，但填报单位写的是「{unit}」，已计入「{unit}」：请核对",
   "summary.replaced-by": "{annex}：「{by}」替换了「{file}」",
+  "summary.nothing-after":
+    "{annex}：较晚的「{file}」只写了「{says}」，但较早的「{earlier}」有内容，已按较早的汇总；如该单位确实没有内容可报，请删去较早的文件后重新汇总",
   "summary.supplement":
     "{annex}：「{file}」的行大多不在「{earlier}」中，看作补报，一并汇总；如果它是重新填写的整张表，请删去较早的文件后重新汇总",
   "summary.counts-no-roster":

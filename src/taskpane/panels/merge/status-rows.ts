@@ -1,5 +1,11 @@
 import type { MergeResult, ReturnState } from "../../../core/merge/merge";
-import { changesText, countedElsewhere, stateText, supplementText } from "../../../core/merge/summary-text";
+import {
+  changesText,
+  countedElsewhere,
+  nothingAfterText,
+  stateText,
+  supplementText,
+} from "../../../core/merge/summary-text";
 import { annexLabel } from "../../../core/schema/label";
 import { text } from "../../../core/i18n/text";
 import type { Locale } from "../../../core/i18n/text";
@@ -54,6 +60,7 @@ export function unitRows(result: MergeResult, locale: Locale): UnitRow[] {
         .map((r) => `${label(r.annex)}${text(locale, "colon")}${changesText(r.changes!, locale)}`)
         .concat(
           result.supplemented.filter((r) => r.unit === s.unit).map((r) => supplementText(r, label(r.annex), locale)),
+          result.nothingAfter.filter((r) => r.unit === s.unit).map((r) => nothingAfterText(r, label(r.annex), locale)),
           (elsewhere.get(s.unit) ?? []).map((r) =>
             text(locale, "summary.counted-elsewhere", { file: r.file, unit: r.unit }),
           ),
