@@ -178,7 +178,8 @@ describe("language", () => {
     expect(first.storage.getItem("huibiao.locale")).toBe("en");
     cleanup();
     renderPane(null, "templates", false, first.storage);
-    expect(screen.getByRole("tab", { name: "Merge" })).toBeTruthy();
+    // findBy: waits (inside act) for the pane's start-up reads too, the roster among them.
+    expect(await screen.findByRole("tab", { name: "Merge" })).toBeTruthy();
   });
 });
 
