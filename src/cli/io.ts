@@ -53,9 +53,9 @@ export function loadRoster(path: string | undefined): string[] | undefined {
 
 /**
  * A roster kept as a spreadsheet (the units in a column, perhaps with 序号 beside them), or as a
- * table in a Word document (.docx).
+ * table in a Word document (.docx, .doc).
  */
-const WORKBOOK = /\.(xlsx|xlsm|xls|et|ods|fods|csv|docx|doc)$/i;
+const WORKBOOK = /\.(xlsx|xlsm|xls|et|ods|fods|csv|docx|doc|wps)$/i;
 
 /** A zip package or a compound file, whatever its name: never read as lines of text. */
 function packaged(bytes: Uint8Array): boolean {

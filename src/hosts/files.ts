@@ -54,8 +54,11 @@ export const WORKBOOK_EXTENSIONS = [
   ".xlt",
   ".xltx",
   ".xltm",
-  // A Word document's tables (the plan's forms filled in where the plan sent them): see read/docx.ts.
+  // A Word document's tables (the plan's forms filled in where the plan sent them): see read/docx.ts,
+  // and read/doc.ts for Word 97-2003 (.doc) and WPS 文字's .wps, the same format.
   ".docx",
+  ".doc",
+  ".wps",
 ] as const;
 
 /** Files the operating system leaves in folders (lower case); nobody sends them as returns. */
@@ -72,7 +75,7 @@ const ARCHIVE_EXTENSIONS = new Set([".zip", ".rar", ".7z", ".tar", ".gz", ".tgz"
 /** Why a file whose name is not a workbook's is not read: an archive to unpack first, or not a spreadsheet. */
 export function notWorkbookReason(ext: string): MessageRef {
   if (!ext) return ref("read.no-extension");
-  if (ext === ".doc" || ext === ".wps" || ext === ".rtf") return ref("read.word-old", { ext });
+  if (ext === ".rtf") return ref("read.word-old", { ext });
   return ARCHIVE_EXTENSIONS.has(ext) ? ref("read.archive", { ext }) : ref("read.not-workbook", { ext });
 }
 

@@ -195,7 +195,7 @@ describe("a Word document's tables, read as a sheet", () => {
   });
 
   it.each([".doc", ".wps", ".rtf"])(
-    "an older Word document (%s) is refused with what to do: save it as .docx",
+    "an older Word document (%s) that cannot be read is refused with what to do: save it as .docx",
     (ext) => {
       expect(() => readWorkbook(new Uint8Array([1, 2, 3]), `办公室${ext}`)).toThrow("另存为」.docx");
     },

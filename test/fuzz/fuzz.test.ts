@@ -1,5 +1,5 @@
 /**
- * Mutation fuzzing of the demo's returns (xlsx, xls, ods, csv, and two as .docx): every mutant is read, validated,
+ * Mutation fuzzing of the demo's returns (xlsx, xls, ods, csv, two as .docx, a .doc): every mutant is read, validated,
  * merged and written as a summary. Nothing may crash (only a ReadError with a catalog message may
  * come out of reading), nothing may hang, and every merge reconciles with no row dropped.
  *
@@ -7,6 +7,8 @@
  * new seed (HUIBIAO_FUZZ_RUNS, HUIBIAO_FUZZ_SEED), and prints the seed to reproduce a failure.
  */
 import { describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { demoReturns } from "../../src/app/demo/samples";
 import { TextError } from "../../src/core/i18n/text";
 import { catalog } from "../../src/core/i18n/text";
@@ -28,8 +30,10 @@ const PER_FILE_MS = Number(process.env.HUIBIAO_FUZZ_FILE_MS ?? 20_000);
 const { files } = demoReturns();
 const originals = [
   ...files.map((f) => ({ name: f.name, bytes: writeSheetsAs(f.sheets, f.format, f.savedAt) })),
-  // Two returns filled in inside Word documents (read/docx.ts).
+  // Two returns filled in inside Word documents (read/docx.ts), and one in a Word 97-2003 .doc as
+  // LibreOffice saves it (read/doc.ts).
   ...files.slice(0, 2).map((f) => ({ name: f.name.replace(/\.\w+$/, ".docx"), bytes: sheetsAsDocx(f.sheets) })),
+  { name: "法规科报送.doc", bytes: new Uint8Array(readFileSync(join(__dirname, "../fixtures/word/法规科报送.doc"))) },
 ];
 
 describe(`fuzz: ${RUNS} mutants of the demo returns, seed ${SEED}`, () => {

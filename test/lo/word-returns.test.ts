@@ -1,11 +1,11 @@
 /**
- * Returns filled in inside a Word document, as LibreOffice Writer saves them (.docx; also the old
- * .doc, refused with what to do), merged by the CLI with the spreadsheet returns: the forms'
+ * Returns filled in inside a Word document, as LibreOffice Writer saves them (.docx, and the old
+ * .doc: the same rows), merged by the CLI with the spreadsheet returns: the forms'
  * titles and 填报单位 lines are paragraphs, the forms tables with cells merged down and across.
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
@@ -92,6 +92,9 @@ describe("returns filled in inside Word documents (LibreOffice Writer's .docx an
   let merged: MergeJson;
   let checked: ValidateJson;
   let summary: Uint8Array;
+  // The same returns saved by LibreOffice as Word 97-2003 documents (.doc).
+  let mergedDoc: MergeJson;
+  let summaryDoc: Uint8Array;
 
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), "huibiao-word-"));
@@ -103,14 +106,16 @@ describe("returns filled in inside Word documents (LibreOffice Writer's .docx an
     for (const [name, body] of Object.entries(docs)) writeFileSync(join(src, `${name}.html`), body);
     const htmls = Object.keys(docs).map((n) => join(src, `${n}.html`));
     convert(htmls, "docx:MS Word 2007 XML", returns);
-    const old = join(dir, "old");
-    mkdirSync(old);
-    convert([join(src, "宣教科报送.html")], "doc:MS Word 97", old);
-    renameSync(join(old, "宣教科报送.doc"), join(returns, "宣教科报送（旧版）.doc"));
+    const returnsDoc = join(dir, "returns-doc");
+    mkdirSync(returnsDoc);
+    convert(htmls, "doc:MS Word 97", returnsDoc);
+    // Word's 「RTF」 saved under a .doc name: refused with what to do.
+    writeFileSync(join(returnsDoc, "旧格式.doc"), "{\\rtf1\\ansi 附件2}");
     rmSync(src, { recursive: true });
     // A spreadsheet return beside them.
     const office = returnSheet(schema("talks"), talkRows(random(3), "办公室", 2), { unit: "办公室" });
     writeFileSync(join(returns, "办公室.xlsx"), writeSheetsAs([office], "xlsx"));
+    writeFileSync(join(returnsDoc, "办公室.xlsx"), writeSheetsAs([office], "xlsx"));
     writeFileSync(join(dir, "roster.txt"), "办公室\n法规科\n宣教科\n人事科\n监测站\n");
     const roster = join(dir, "roster.txt");
     merged = JSON.parse(
@@ -118,10 +123,14 @@ describe("returns filled in inside Word documents (LibreOffice Writer's .docx an
     ) as MergeJson;
     checked = JSON.parse(cli(["validate", returns, "--roster", roster, "--json"], dir)) as ValidateJson;
     summary = readFileSync(join(dir, "summary.xlsx"));
+    mergedDoc = JSON.parse(
+      cli(["merge", returnsDoc, "--roster", roster, "-o", join(dir, "summary-doc.xlsx"), "--json"], dir),
+    ) as MergeJson;
+    summaryDoc = readFileSync(join(dir, "summary-doc.xlsx"));
   }, 300_000);
 
-  const sheetRows = (start: string) => {
-    const sheet = readWorkbook(summary, "summary.xlsx").sheets.find((s) => s.name.startsWith(start))!;
+  const sheetRows = (start: string, from = summary) => {
+    const sheet = readWorkbook(from, "summary.xlsx").sheets.find((s) => s.name.startsWith(start))!;
     const header = sheet.rows[2].map((v) => cellText(v));
     return sheet.rows
       .slice(3)
@@ -181,12 +190,22 @@ describe("returns filled in inside Word documents (LibreOffice Writer's .docx an
     expect(issues).toMatchObject([{ value: "2023.2.30", cell: expect.stringMatching(/^G\d+$/) }]);
   });
 
-  it("refuses a document without a table and an old .doc, each saying what to do", () => {
+  it("refuses a document without a table, saying what to do", () => {
     const reasons = Object.fromEntries(merged.rejected.map((r) => [r.file, r.code]));
-    expect(reasons).toEqual({
-      "人事科情况说明.docx": "read.kind-word",
-      "宣教科报送（旧版）.doc": "read.word-old",
-    });
-    expect(merged.rejected.find((r) => r.file.endsWith(".doc"))!.reason).toContain("另存为」.docx");
+    expect(reasons).toEqual({ "人事科情况说明.docx": "read.kind-word" });
+  });
+
+  it("the same returns as Word 97-2003 documents (.doc) merge to the same rows: merged cells, spans, lines", () => {
+    expect(mergedDoc.annexes).toEqual(merged.annexes);
+    expect(mergedDoc.reconciliation).toEqual(merged.reconciliation);
+    expect(mergedDoc.missing).toEqual(merged.missing);
+    for (const form of ["汇总 附件2", "汇总 附件3", "汇总 附件4"]) {
+      const asDocx = sheetRows(form).map((r) => ({ ...r, 来源文件: r["来源文件"].replace(/\.docx$/, ".doc") }));
+      expect(sheetRows(form, summaryDoc)).toEqual(asDocx);
+    }
+    const reasons = Object.fromEntries(mergedDoc.rejected.map((r) => [r.file, r.code]));
+    expect(reasons).toEqual({ "人事科情况说明.doc": "read.kind-word", "旧格式.doc": "read.word-old" });
+    expect(mergedDoc.rejected.find((r) => r.file === "旧格式.doc")!.reason).toContain("RTF 文档");
+    expect(mergedDoc.rejected.find((r) => r.file === "旧格式.doc")!.reason).toContain("另存为」.docx");
   });
 });

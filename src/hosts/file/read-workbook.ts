@@ -11,6 +11,7 @@ import { cleanCompoundFile, readWithSheetJs } from "./read/sheetjs";
 import { DEFAULT_PASSWORD, decryptWithDefaultPassword } from "./read/xls-default-password";
 import { readXlsxPackage, XlsxProblem } from "./read/xlsx";
 import { readDocx } from "./read/docx";
+import { DocProblem, readDoc } from "./read/doc";
 import { fflateInflate, Zip, ZipProblem, type Inflate } from "./read/zip";
 
 export { READ_OPTIONS } from "./read/sheetjs";
@@ -126,10 +127,19 @@ function stored(zip: Zip): Uint8Array {
 function readCompound(bytes: Uint8Array, ext: string, viaSheetJs: SheetJs): ReadWorkbook {
   const cfb = new Cfb(bytes);
   if (cfb.has("EncryptedPackage") || cfb.has("EncryptionInfo")) throw new ReasonError(ref("read.password"));
-  if (cfb.has("WordDocument")) throw new ReasonError(ref("read.kind-word"));
-  if (cfb.has("PowerPoint Document")) throw new ReasonError(ref("read.kind-powerpoint"));
+  // A workbook may embed a Word document or a slide (an object inserted): what the file is, is what its root holds.
+  const book = cfb.atRoot("Workbook") || cfb.atRoot("Book");
+  if (cfb.atRoot("WordDocument") || (!book && cfb.has("WordDocument"))) return wordTables(cfb, ext);
+  if (!book && cfb.has("PowerPoint Document")) throw new ReasonError(ref("read.kind-powerpoint"));
   const found = cfb.stream("Workbook") ?? cfb.stream("Book");
-  if (!found) throw new ReasonError(ext === ".et" || ext === ".ett" ? ref("read.et") : ref("read.damaged", { ext }));
+  if (!found)
+    throw new ReasonError(
+      ext === ".et" || ext === ".ett"
+        ? ref("read.et")
+        : ext === ".doc" || ext === ".wps"
+          ? ref("read.word-old", { ext })
+          : ref("read.damaged", { ext }),
+    );
   let biff: Uint8Array = found;
   const name = cfb.has("Workbook") ? "Workbook" : "Book";
   if (biffHasFilePass(biff)) {
@@ -157,6 +167,21 @@ function readCompound(bytes: Uint8Array, ext: string, viaSheetJs: SheetJs): Read
   }
 }
 
+/** The tables of a Word 97-2003 document (or WPS 文字's .wps); why not, where they cannot be read. */
+function wordTables(cfb: Cfb, ext: string): ReadWorkbook {
+  let read: ReadWorkbook | null;
+  try {
+    read = readDoc(cfb);
+  } catch (e) {
+    if (!(e instanceof DocProblem)) throw e;
+    if (e.why === "password") throw new ReasonError(ref("read.password"));
+    // Named as a Word document: save it as .docx; named otherwise (r.xls): it is not a spreadsheet.
+    throw new ReasonError(ext === ".doc" || ext === ".wps" ? ref("read.word-old", { ext }) : ref("read.kind-word"));
+  }
+  if (!read) throw new ReasonError(ref("read.kind-word"));
+  return read;
+}
+
 /** An OpenDocument workbook as SheetJS read it, with the sheets its content hides marked. */
 function withOdsHidden(read: ReadWorkbook, content: string): ReadWorkbook {
   const hidden = odsHiddenSheets(content);
@@ -171,6 +196,10 @@ function readText(bytes: Uint8Array, fileName: string, ext: string, viaSheetJs: 
     .slice(0, 2048)
     .toLowerCase();
   if (head.startsWith("%pdf")) throw new ReasonError(ref("read.kind-pdf"));
+  // Word's 「RTF」 or 「网页」 saved under a Word document's name: Word can open it and save it as .docx.
+  const word = ext === ".doc" || ext === ".wps" || ext === ".docx";
+  if (head.startsWith("{\\rtf") || (word && head.startsWith("<")))
+    throw new ReasonError(ref("read.word-old", { ext: head.startsWith("{") ? "RTF" : ext }));
   if (head.startsWith("<")) {
     if (head.includes("urn:schemas-microsoft-com:office:spreadsheet")) return viaSheetJs(bytes);
     if (head.includes("office:document") && head.includes("opendocument")) {
@@ -254,6 +283,7 @@ function explain(e: unknown, ext: string): MessageRef {
 
 /** A file that cannot be what its name says; opening it in a spreadsheet program will not mend a Word document. */
 function damagedReason(ext: string): MessageRef {
+  if (ext === ".doc" || ext === ".wps") return ref("read.word-old", { ext });
   return ext === ".docx" ? ref("read.docx-damaged") : ref("read.damaged", { ext: ext || "—" });
 }
 

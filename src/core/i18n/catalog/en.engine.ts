@@ -162,7 +162,7 @@ export const enEngine = {
   "read.docx-damaged":
     "The Word document is damaged or not a real .docx: ask for it again, or for the spreadsheet template filled in",
   "read.word-old":
-    "A {ext} document (Word or WPS Writer) whose tables cannot be read: open it and save it as .docx (tables in .docx are merged), or ask for the form filled in the spreadsheet template",
+    "The tables of this {ext} document (Word or WPS Writer) cannot be read (an older format, or a damaged file): open it and save it as .docx, or ask for the form filled in the spreadsheet template",
   "read.kind-word":
     "This is a text document (Word or WPS Writer), not a spreadsheet; ask the unit for the filled-in form",
   "read.kind-powerpoint":

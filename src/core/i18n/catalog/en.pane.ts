@@ -67,7 +67,8 @@ export const enPane = {
   filesPick: "Choose files",
   filesPickWps: "Open files with WPS…",
   filesPickFolder: "Choose a folder",
-  filesDrop: "or drop files or folders here (.xlsx .xls .ods .csv .et, Word .docx, or a .zip of them; several at once)",
+  filesDrop:
+    "or drop files or folders here (.xlsx .xls .ods .csv .et, Word .docx .doc, or a .zip of them; several at once)",
   filesChosen: "{count} files chosen",
   filesSkipped: "Skipped {count} files that are not spreadsheets: {names}",
   filesRoster: "“{file}” is a roster ({count} units): it fills the roster and is not read as a return",

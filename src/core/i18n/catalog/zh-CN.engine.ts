@@ -94,7 +94,8 @@ export const zhCNEngine = {
   "schema.column-open": "表格定义 {form} 第{column}列：open 只用于 enum 列，写 true 或 false",
   "schema.column-width": "表格定义 {form} 第{column}列：width 须为正数",
   "schema.column-aliases": "表格定义 {form} 第{column}列：aliases 须为非空文字的列表",
-  "schema.column-titled-aliases": "表格定义 {form} 第{column}列：titledAliases 须为非空文字的列表（有本表标题时才认的简称）",
+  "schema.column-titled-aliases":
+    "表格定义 {form} 第{column}列：titledAliases 须为非空文字的列表（有本表标题时才认的简称）",
   "schema.column-follows":
     "表格定义 {form} 第{column}列：follows 须为本表另一列的 key（同名表头中，这一列紧跟在那一列之后）",
   "schema.column-joins": "表格定义 {form} 第{column}列：joins 须为非空文字的列表（紧跟在本列后、并入本列的表头）",
@@ -138,7 +139,7 @@ export const zhCNEngine = {
   "read.kind-numbers": "这是苹果 Numbers 文件：请对方在 Numbers 中「导出为 → Excel」后发送 .xlsx 文件",
   "read.docx-damaged": "Word 文档已损坏，或不是真正的 .docx：请对方重新发送，或用下发的表格模板填写",
   "read.word-old":
-    "这是 Word 或 WPS 文字的 {ext} 文档，汇总读不了其中的表格：请打开后「另存为」.docx 再汇总（.docx 中的表格可以汇总），或请对方用下发的表格模板填写",
+    "这个 {ext} 文档（Word 或 WPS 文字）中的表格读不出来（格式较旧，或文件已损坏）：请打开后「另存为」.docx 再汇总，或请对方用下发的表格模板填写",
   "read.kind-word": "这是文字文档（Word 或 WPS 文字），不是表格：请对方发送填好的表格文件",
   "read.kind-powerpoint": "这是演示文稿（PowerPoint 或 WPS 演示），不是表格：请对方发送填好的表格文件",
   "read.kind-pdf": "这是 PDF 文件，无法汇总其中的数据：请对方发送填好的表格文件（.xlsx 等）",

@@ -63,7 +63,7 @@ export const zhCNPane = {
   filesPick: "选择文件",
   filesPickWps: "用 WPS 打开文件…",
   filesPickFolder: "选择文件夹",
-  filesDrop: "或把文件、文件夹拖到这里（.xlsx .xls .ods .csv .et、Word 的 .docx，或打包的 .zip，可多选）",
+  filesDrop: "或把文件、文件夹拖到这里（.xlsx .xls .ods .csv .et、Word 的 .docx .doc，或打包的 .zip，可多选）",
   filesChosen: "已选 {count} 个文件",
   filesSkipped: "跳过 {count} 个不是表格的文件：{names}",
   filesRoster: "「{file}」是单位名单（{count} 个单位），已填入名单，不作为报送文件",

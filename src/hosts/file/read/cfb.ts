@@ -24,6 +24,9 @@ interface DirEntry {
   readonly type: number;
   readonly start: number;
   readonly size: number;
+  readonly left: number;
+  readonly right: number;
+  readonly child: number;
 }
 
 export class CfbProblem extends Error {}
@@ -35,6 +38,8 @@ export class Cfb {
   private readonly miniFat: number[] = [];
   private miniStream: Uint8Array = new Uint8Array();
   private readonly maxSectors: number;
+  /** Indexes of the root storage's entries. */
+  private readonly top = new Set<number>();
 
   constructor(private readonly bytes: Uint8Array) {
     if (!isCfb(bytes)) throw new CfbProblem("signature");
@@ -74,10 +79,27 @@ export class Cfb {
       const nameBytes = Math.min(u16(dir, at + 64), 64);
       let name = "";
       for (let i = 0; i + 1 < nameBytes - 2; i += 2) name += String.fromCharCode(u16(dir, at + i));
-      this.entries.push({ name, type: dir[at + 66], start: u32(dir, at + 116), size: u32(dir, at + 120) });
+      this.entries.push({
+        name,
+        type: dir[at + 66],
+        left: u32(dir, at + 68),
+        right: u32(dir, at + 72),
+        child: u32(dir, at + 76),
+        start: u32(dir, at + 116),
+        size: u32(dir, at + 120),
+      });
     }
     const root = this.entries[0];
     if (!root || root.type !== 5) throw new CfbProblem("no root");
+    // The root storage's own entries (a tree of siblings under its child): a document's streams,
+    // as against those of objects embedded in it (a Word document inside a workbook has its own).
+    const todo = [root.child];
+    while (todo.length && this.top.size < this.entries.length) {
+      const i = todo.pop()!;
+      if (i >= this.entries.length || this.top.has(i)) continue;
+      this.top.add(i);
+      todo.push(this.entries[i].left, this.entries[i].right);
+    }
     // The mini stream and mini FAT hold only the small streams: read leniently too, and a small
     // stream that needs a part they lack fails when it is read.
     this.miniStream = this.chain(root.start, root.size, true);
@@ -95,9 +117,21 @@ export class Cfb {
     return this.entries.some((e) => e.type === 2 && e.name.toLowerCase() === name.toLowerCase());
   }
 
-  /** The bytes of the first stream called `name` (case-insensitive); null when there is none. */
+  /** Whether the root storage holds a stream called `name` (not only an object embedded in the file). */
+  atRoot(name: string): boolean {
+    return [...this.top].some(
+      (i) => this.entries[i].type === 2 && this.entries[i].name.toLowerCase() === name.toLowerCase(),
+    );
+  }
+
+  /**
+   * The bytes of the stream called `name` (case-insensitive): the root storage's, else the first
+   * anywhere (a directory whose tree is damaged); null when there is none.
+   */
   stream(name: string): Uint8Array | null {
-    const e = this.entries.find((x) => x.type === 2 && x.name.toLowerCase() === name.toLowerCase());
+    const named = (x: DirEntry) => x.type === 2 && x.name.toLowerCase() === name.toLowerCase();
+    const top = [...this.top].find((i) => named(this.entries[i]));
+    const e = top !== undefined ? this.entries[top] : this.entries.find(named);
     if (!e) return null;
     if (e.size < 4096) return this.miniChain(e.start, e.size);
     return this.chain(e.start, e.size);

@@ -1,0 +1,157 @@
+/**
+ * Word 97-2003 documents (.doc; WPS 文字's .wps is the same format) read as Word tables are read
+ * from .docx (read/doc.ts): documents Microsoft Word made (Apache POI's test data) and one
+ * LibreOffice made (a return with the plan's forms), then hostile ones. test/lo/word-returns.test.ts
+ * compares .doc and .docx of the same returns, as LibreOffice saves both.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
+import { merge } from "../../src/core/merge/merge";
+import { FORMS } from "../helpers/sheets";
+
+const POI = join(__dirname, "../fixtures/third-party/poi");
+const poi = (name: string) => readWorkbook(readFileSync(join(POI, name)), name);
+const FAGUI = readFileSync(join(__dirname, "../fixtures/word/法规科报送.doc"));
+const reason = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ReadError) return e.ref.key;
+    throw e;
+  }
+  return "read";
+};
+
+describe("Word 97-2003 documents made by Word", () => {
+  it("a table of 2 rows and 3 columns between two paragraphs, as Word 97 saved it", () => {
+    const { sheets } = poi("simple-table.doc");
+    expect(sheets.map((s) => s.name)).toEqual(["Word 表格"]);
+    expect(sheets[0].rows).toEqual([
+      [
+        "This is a Word document that was created using Word 97 – SR2.  It contains a paragraph, a table consisting of 2 rows and 3 columns and a final paragraph.",
+      ],
+      ["Cell 1,1", "Cell 1,2", "Cell 1,3"],
+      ["Cell 2,1", "Cell 2,2", "Cell 2,3"],
+      ["This text is below the table."],
+    ]);
+  });
+
+  it("cells merged across and down are merged areas over the table's grid", () => {
+    const { sheets } = poi("table-merges.doc");
+    // Cells a merge covers are left empty (holes, as in .docx).
+    expect(sheets[0].rows.map((r) => Array.from(r, (v) => v ?? null))).toEqual([
+      ["A", null, null, "B"],
+      ["C", "D", "E", null, "F"],
+      [null, "G", "H", null, "I\nJ"],
+      ["K"],
+    ]);
+    expect(sheets[0].merges).toEqual([
+      { r1: 0, c1: 0, r2: 0, c2: 2 },
+      { r1: 0, c1: 3, r2: 0, c2: 4 },
+      { r1: 1, c1: 2, r2: 1, c2: 3 },
+      { r1: 2, c1: 2, r2: 2, c2: 3 },
+      { r1: 3, c1: 0, r2: 3, c2: 4 },
+    ]);
+  });
+
+  it("a table inside a cell gives its text to that cell", () => {
+    expect(poi("innertable.doc").sheets[0].rows).toEqual([
+      ["A", "B", "C"],
+      ["D", "E\n1\n2\n3\n4\nF", "G"],
+      ["H", "I", "J"],
+    ]);
+  });
+
+  it("Chinese text, and when the document was last saved (its SummaryInformation)", () => {
+    const wb = poi("TestChineseProperties.doc");
+    expect(wb.sheets[0].rows[2].slice(0, 2)).toEqual([
+      "世界雅虎",
+      "亞太：亞洲 - 中國 - 香港 - 台灣 - 新加坡 - 印度 - 日本 - 韓國 - 澳紐",
+    ]);
+    // The date LibreOffice gives the same document's properties.
+    expect(new Date(wb.savedAt!).toISOString()).toBe("2003-11-10T17:26:00.000Z");
+  });
+
+  it("text deleted with changes tracked is not read: the document as it reads in the end", () => {
+    const text = JSON.stringify(poi("53446.doc").sheets.flatMap((s) => s.rows));
+    expect(text).toContain("(Revised September 28, 1999)");
+    expect(text).not.toContain("September 1728");
+  });
+
+  it("a document with workbooks embedded in it is the document (no table in it), not one of its workbooks", () => {
+    expect(reason(() => poi("word_with_embeded.doc"))).toBe("read.kind-word");
+  });
+
+  it("a password to open is said as such", () => {
+    expect(reason(() => poi("password_password_cryptoapi.doc"))).toBe("read.password");
+  });
+});
+
+describe("a return filled in inside a .doc (LibreOffice Writer's)", () => {
+  it("merges like any return: the forms under the 填报单位 lines, a talker merged down on both rows", () => {
+    const wb = readWorkbook(FAGUI, "法规科报送.doc");
+    const result = merge([{ file: "法规科报送.doc", sheets: wb.sheets }], { schemas: FORMS });
+    expect(Object.fromEntries(result.annexes.map((a) => [a.schema.id, a.units]))).toEqual({
+      talks: { 法规科: 3 },
+      research: { 宣教科: 1 },
+      suggestions: { 法规科: 2 },
+    });
+    const talks = result.annexes.find((a) => a.schema.id === "talks")!.rows;
+    expect(talks.map((r) => [r.values.talker, r.values.talkee])).toEqual([
+      ["张三", "李四"],
+      ["张三", "赵六"],
+      ["钱七", "孙八"],
+    ]);
+    expect(result.annexes.find((a) => a.schema.id === "suggestions")!.rows[0].values.content).toBe(
+      "建议加强理论学习。\n每月组织一次专题学习。",
+    );
+    expect(result.reconciliation.dropped).toBe(0);
+  });
+
+  it("saved under .wps (WPS 文字's name for the same format) it reads the same", () => {
+    const wps = readWorkbook(FAGUI, "法规科报送.wps");
+    expect(wps.sheets).toEqual(readWorkbook(FAGUI, "法规科报送.doc").sheets);
+  });
+
+  describe("damaged or not what it says", () => {
+    const patched = (at: number, bytes: number[]) => {
+      const copy = Uint8Array.from(FAGUI);
+      copy.set(bytes, at);
+      return copy;
+    };
+    // Where the WordDocument stream starts: its FIB begins 0xEC 0xA5.
+    const fib = FAGUI.findIndex((b, i) => b === 0xec && FAGUI[i + 1] === 0xa5);
+
+    it.each<[string, Uint8Array, string]>([
+      ["Word 6/95 (nFib 0x65, before Word 97's piece tables)", patched(fib + 2, [0x65, 0x00]), "read.word-old"],
+      ["encrypted (fEncrypted)", patched(fib + 0x0b, [FAGUI[fib + 0x0b] | 0x01]), "read.password"],
+      ["cut in half", FAGUI.subarray(0, FAGUI.length >> 1), "read.word-old"],
+      ["no compound file at all", new Uint8Array([1, 2, 3, 4]), "read.word-old"],
+      ["Word's RTF under a .doc name", new TextEncoder().encode("{\\rtf1\\ansi 附件2}"), "read.word-old"],
+      [
+        "a web page under a .doc name",
+        new TextEncoder().encode("<html><body><table></table></body></html>"),
+        "read.word-old",
+      ],
+    ])("%s: refused with what to do", (_, bytes, key) => {
+      expect(reason(() => readWorkbook(bytes, "法规科报送.doc"))).toBe(key);
+    });
+
+    it("every byte of the FIB and piece table flipped in turn: read or refused, never a crash", () => {
+      for (let i = fib; i < fib + 0x200; i++) {
+        const bad = patched(i, [FAGUI[i] ^ 0xff]);
+        expect([
+          "read",
+          "read.word-old",
+          "read.password",
+          "read.kind-word",
+          "read.too-many-rows",
+          "read.too-many-columns",
+          "read.too-many-cells",
+        ]).toContain(reason(() => readWorkbook(bad, "法规科报送.doc")));
+      }
+    });
+  });
+});
