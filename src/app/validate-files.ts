@@ -15,7 +15,7 @@ export interface SheetReport {
   readonly annex: string;
   readonly unit: string;
   readonly rows: number;
-  readonly issues: readonly (Pick<Issue, "severity" | "code" | "cell" | "value" | "message" | "field"> & {
+  readonly issues: readonly (Pick<Issue, "severity" | "code" | "cell" | "place" | "value" | "message" | "field"> & {
     /** Zero-based source row of the data row concerned. */
     readonly row?: number;
   })[];
@@ -95,10 +95,11 @@ function sheetReport({ sheet, reading }: { sheet: string; reading: SheetReading 
     annex: reading.table.schema.id,
     unit: reading.unit.name,
     rows: reading.rows.length,
-    issues: reading.issues.map(({ severity, code, cell, value, message, field, row }) => ({
+    issues: reading.issues.map(({ severity, code, cell, place, value, message, field, row }) => ({
       severity,
       code,
       cell,
+      ...(place ? { place } : {}),
       value,
       message,
       field,

@@ -9,7 +9,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
 import { merge } from "../../src/core/merge/merge";
+import { readSheets } from "../../src/core/validate/validate";
+import { corrections, correctionText } from "../../src/core/corrections/corrections";
 import { FORMS } from "../helpers/sheets";
+import { withEnglish } from "../helpers/english";
+
+withEnglish();
 
 const POI = join(__dirname, "../fixtures/third-party/poi");
 const poi = (name: string) => readWorkbook(readFileSync(join(POI, name)), name);
@@ -108,6 +113,29 @@ describe("a return filled in inside a .doc (LibreOffice Writer's)", () => {
       "建议加强理论学习。\n每月组织一次专题学习。",
     );
     expect(result.reconciliation.dropped).toBe(0);
+  });
+
+  it("each issue says where its cell is in the document: the table, its row and column", () => {
+    const wb = readWorkbook(FAGUI, "法规科报送.doc");
+    const talks = readSheets(wb.sheets[0], FORMS)[0];
+    const date = talks.issues.find((i) => i.code === "date")!;
+    // 2023.2.30: the second talk, in the first table's third row (under the header and the first talk).
+    expect([date.cell, date.place, date.value]).toEqual(["G6", "第1个表格第3行第7列", "2023.2.30"]);
+    expect(readSheets(wb.sheets[0], FORMS, { locale: "en" })[0].issues.find((i) => i.code === "date")!.place).toBe(
+      "table 1, row 3, column 7",
+    );
+    // The 填报单位 line is a paragraph above the table.
+    const noUnit = {
+      ...wb.sheets[0],
+      rows: wb.sheets[0].rows.map((r) => (r[0] === "填报单位：法规科" ? ["填报单位："] : r)),
+    };
+    const unit = readSheets(noUnit, FORMS)[0].issues.find((i) => i.code === "unit")!;
+    expect(unit.place).toBe("第1个表格上方的文字");
+    // What a unit is asked to correct names the place, not a cell a Word document has not got.
+    const result = merge([{ file: "法规科报送.doc", sheets: wb.sheets }], { schemas: FORMS });
+    const text = correctionText(corrections(result)[0]);
+    expect(text).toContain("第1个表格第3行第7列（错误）：「2023.2.30」不存在");
+    expect(text).not.toContain("G6");
   });
 
   it("saved under .wps (WPS 文字's name for the same format) it reads the same", () => {

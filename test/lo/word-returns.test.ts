@@ -78,7 +78,10 @@ interface MergeJson {
 interface ValidateJson {
   readonly files: {
     file: string;
-    sheets: { annex: string; issues: { code: string; cell: string; value: string; message: string }[] }[];
+    sheets: {
+      annex: string;
+      issues: { code: string; cell: string; place?: string; value: string; message: string }[];
+    }[];
   }[];
 }
 
@@ -188,6 +191,9 @@ describe("returns filled in inside Word documents (LibreOffice Writer's .docx an
     const sheets = checked.files.find((f) => f.file.endsWith("法规科报送.docx"))!.sheets;
     const issues = sheets.find((s) => s.annex === "talks")!.issues.filter((i) => i.code === "date");
     expect(issues).toMatchObject([{ value: "2023.2.30", cell: expect.stringMatching(/^G\d+$/) }]);
+    // Where the unit finds it in the document: the second talk, under the header and the first one.
+    expect(issues[0].message).toContain("2023.2.30");
+    expect(issues[0].place).toBe("第1个表格第3行第7列");
   });
 
   it("refuses a document without a table, saying what to do", () => {

@@ -32,7 +32,14 @@ function sheetJson(s: FileReport["sheets"][number]) {
     annex: s.annex,
     unit: s.unit,
     rows: s.rows,
-    issues: s.issues.map(({ severity, code, cell, value, message }) => ({ severity, code, cell, value, message })),
+    issues: s.issues.map(({ severity, code, cell, place, value, message }) => ({
+      severity,
+      code,
+      cell,
+      ...(place ? { place } : {}),
+      value,
+      message,
+    })),
   };
 }
 
@@ -55,7 +62,7 @@ function printReports(reports: readonly FileReport[], out: Output): void {
         `${e ? "✗" : "✓"} ${oneLine(r.file)} ›「${oneLine(s.sheet)}」 ${s.annex} 填报单位：${oneLine(s.unit) || "（未知）"}，${s.rows} 行，错误 ${e}，提醒 ${w}`,
       );
       for (const i of s.issues)
-        out.log(`    ${SEVERITY_WORD[i.severity]} ${i.cell.padEnd(5)} [${i.code}] ${oneLine(i.message)}`);
+        out.log(`    ${SEVERITY_WORD[i.severity]} ${(i.place ?? i.cell).padEnd(5)} [${i.code}] ${oneLine(i.message)}`);
     }
   }
   out.log(`共 ${reports.length} 个文件：错误 ${errors} 处，提醒 ${warnings} 处`);

@@ -9,6 +9,8 @@ export interface CorrectionItem {
   readonly file: string;
   readonly sheet: string;
   readonly cell: string;
+  /** Where the cell is in words, for a form filled in a Word table (第1个表格第3行第7列). */
+  readonly place?: string;
   readonly severity: Exclude<Severity, "info">;
   readonly message: string;
   readonly hint: string;
@@ -51,6 +53,7 @@ export function corrections(result: MergeResult, locale: Locale = "zh-CN"): Unit
           file: r.file,
           sheet: r.sheet,
           cell: i.cell,
+          ...(i.place ? { place: i.place } : {}),
           severity: i.severity,
           message: i.message,
           hint: hintKey ? text(locale, hintKey as never) : "",
@@ -78,7 +81,7 @@ export function correctionText(c: UnitCorrections, locale: Locale = "zh-CN"): st
     const hint = i.hint ? text(locale, "fix.hint-sep") + i.hint : "";
     lines.push(
       text(locale, i.severity === "error" ? "fix.item-error" : "fix.item-warning", {
-        cell: i.cell,
+        cell: i.place ?? i.cell,
         message: i.message,
       }) + hint,
     );

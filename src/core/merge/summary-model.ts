@@ -160,7 +160,10 @@ function dataRow(
     { v: row.file, s: "cell" },
     { v: row.sourceRow, s: "index" },
   );
-  cells.push({ v: cellLimit(row.issues.map((i) => `${i.cell} ${i.message}`).join("\n")), s: styleFor("", worst) });
+  cells.push({
+    v: cellLimit(row.issues.map((i) => `${i.place ?? i.cell} ${i.message}`).join("\n")),
+    s: styleFor("", worst),
+  });
   return cells;
 }
 
@@ -188,7 +191,12 @@ function sheetIssues(returns: readonly SheetReturn[], locale: Locale): string[] 
     for (const i of r.reading.issues)
       if (i.row === undefined && i.severity !== "info")
         notes.push(
-          text(locale, "summary.sheet-issue", { file: r.file, sheet: r.sheet, cell: i.cell, message: i.message }),
+          text(locale, "summary.sheet-issue", {
+            file: r.file,
+            sheet: r.sheet,
+            cell: i.place ?? i.cell,
+            message: i.message,
+          }),
         );
   }
   return notes;

@@ -33,6 +33,18 @@ export interface SheetData {
    * the file's XML can tell; spreadsheet programs calculate, and SheetJS drops such cells.
    */
   readonly uncalculated?: readonly FormulaCell[];
+  /** A sheet read from a Word document's table, with the paragraphs around it: where the table is. */
+  readonly word?: WordTable;
+}
+
+/** The table a sheet was read from, in a Word document: cells are told to people by its rows and columns. */
+export interface WordTable {
+  /** The table's place among the document's tables (1-based). */
+  readonly table: number;
+  /** The sheet row its first row is. */
+  readonly start: number;
+  /** How many rows it has. */
+  readonly rows: number;
 }
 
 /** A formula cell without a saved result: where, and the formula ("" when shared from another cell). */

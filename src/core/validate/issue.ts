@@ -75,6 +75,11 @@ interface IssueBase {
   readonly severity: Severity;
   /** A1 address in the source sheet. */
   readonly cell: string;
+  /**
+   * Where the cell is in words, where the source is not a sheet (a Word table: 第2个表格第3行第7列);
+   * shown to people instead of `cell`.
+   */
+  readonly place?: string;
   /** What the cell holds, as text. */
   readonly value: string;
   /** The schema column concerned (its key), when there is one. */

@@ -8,7 +8,8 @@ import { resolveUnit, type ResolvedUnit, type Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
 import { Grid, cellText } from "../sheet/grid";
 import { labelKey } from "../text/normalize";
-import type { SheetData } from "../sheet/types";
+import type { SheetData, WordTable } from "../sheet/types";
+import { wordPlace } from "../sheet/place";
 import type { RuleContext } from "./context";
 import { issue, messageKey, type Issue, type RawIssue } from "./issue";
 import { countRule } from "./rules/count";
@@ -79,7 +80,8 @@ export function validate(sheet: SheetData, schema: AnnexSchema, options: Validat
     const at = { severity: "error", cell: "A1", value: "" } as const;
     return render([issue("header.missing", { column: first.header.replace(/\n/g, "") }, at)], options);
   }
-  return readTable(grid, table, options).issues as Issue[];
+  const { issues } = readTable(grid, table, options);
+  return sheet.word ? withPlaces(issues, sheet.word, options) : (issues as Issue[]);
 }
 
 /**
@@ -125,10 +127,12 @@ export function readSheet(
 ): SheetReading | null {
   const grid = new Grid(sheet);
   const tables = detectAll(grid, schemas);
-  if (!tables.length)
-    return readStandingUp(grid, schemas, options)[0] ?? readUnderTitle(grid, schemas, options)[0] ?? null;
+  if (!tables.length) {
+    const found = readStandingUp(grid, schemas, options)[0] ?? readUnderTitle(grid, schemas, options)[0];
+    return found ? placed(sheet, [found], options)[0] : null;
+  }
   const best = tables.reduce((b, t) => (t.score > b.score ? t : b));
-  return readTable(best.sheet ? new Grid(best.sheet) : grid, best, options);
+  return placed(sheet, [readTable(best.sheet ? new Grid(best.sheet) : grid, best, options)], options)[0];
 }
 
 /** Every form the sheet holds, top to bottom (units sometimes paste 附件3-5 one below another), each read. */
@@ -140,9 +144,27 @@ export function readSheets(
   const grid = new Grid(sheet);
   const tables = detectAll(grid, schemas);
   if (tables.length)
-    return tables.map((table) => readTable(table.sheet ? new Grid(table.sheet) : grid, table, options));
+    return placed(
+      sheet,
+      tables.map((table) => readTable(table.sheet ? new Grid(table.sheet) : grid, table, options)),
+      options,
+    );
   const standing = readStandingUp(grid, schemas, options);
-  return standing.length ? standing : readUnderTitle(grid, schemas, options);
+  return placed(sheet, standing.length ? standing : readUnderTitle(grid, schemas, options), options);
+}
+
+/** Readings of a sheet read from a Word table: each issue also says where its cell is in the table (see wordPlace). */
+function placed(sheet: SheetData, readings: SheetReading[], options: ValidateOptions): SheetReading[] {
+  const { word } = sheet;
+  if (!word) return readings;
+  return readings.map((r) => ({ ...r, issues: withPlaces(r.issues, word, options) }));
+}
+
+function withPlaces(issues: readonly Issue[], word: WordTable, options: ValidateOptions): Issue[] {
+  return issues.map((i) => {
+    const place = wordPlace(i.cell, word, options.locale ?? "zh-CN");
+    return place ? { ...i, place } : i;
+  });
 }
 
 /** A form known by its title, its header found only with the form's short names (see underTitle). */

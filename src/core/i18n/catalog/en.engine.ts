@@ -327,6 +327,9 @@ export const enEngine = {
   "summary.counted-elsewhere":
     "“{file}” is named for this unit, but its 填报单位 says “{unit}”, so it was counted for “{unit}”: please check",
   "summary.replaced-by": "{annex}: “{by}” replaced “{file}”",
+  "place.word-cell": "table {table}, row {row}, column {column}",
+  "place.word-above": "the text above table {table}",
+  "place.word-below": "the text below table {table}",
   "summary.nothing-after":
     "{annex}: the later “{file}” says only “{says}”, but the earlier “{earlier}” has entries, which are merged; if the unit really has nothing to report, remove the earlier file and merge again",
   "summary.supplement":

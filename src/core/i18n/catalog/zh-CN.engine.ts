@@ -290,6 +290,9 @@ export const zhCNEngine = {
   "summary.changes-more": "…另有 {count} 处",
   "summary.counted-elsewhere": "「{file}」的文件名是本单位的，但填报单位写的是「{unit}」，已计入「{unit}」：请核对",
   "summary.replaced-by": "{annex}：「{by}」替换了「{file}」",
+  "place.word-cell": "第{table}个表格第{row}行第{column}列",
+  "place.word-above": "第{table}个表格上方的文字",
+  "place.word-below": "第{table}个表格下方的文字",
   "summary.nothing-after":
     "{annex}：较晚的「{file}」只写了「{says}」，但较早的「{earlier}」有内容，已按较早的汇总；如该单位确实没有内容可报，请删去较早的文件后重新汇总",
   "summary.supplement":

@@ -43,6 +43,7 @@ export function documentSheets(xml: string): SheetData[] {
       name: tables.length === 1 ? DOCX_SHEET : `${DOCX_SHEET}${i + 1}`,
       rows: trimmed(rows.slice(from, to)),
       merges: own.map((m) => ({ ...m, r1: m.r1 - from, r2: Math.min(m.r2, to - 1) - from })),
+      word: { table: t.n, start: t.start - from, rows: t.end - t.start },
     };
   });
 }
@@ -61,11 +62,13 @@ type OpenMerge = { -readonly [K in keyof CellRange]: number };
 function documentRows(xml: string): {
   rows: CellValue[][];
   merges: CellRange[];
-  tables: { start: number; end: number }[];
+  tables: { start: number; end: number; n: number }[];
 } {
   const rows: CellValue[][] = [];
   const merges: CellRange[] = [];
-  const tables: { start: number; end: number }[] = [];
+  // n: the table's place among the document's tables as Word shows them (layout tables counted too).
+  const tables: { start: number; end: number; n: number }[] = [];
+  let seen = 0;
   let depth = 0; // tables open
   // Paragraphs being read, innermost last (a text box's paragraphs stand inside another's).
   const paragraphs: string[][] = [];
@@ -109,7 +112,7 @@ function documentRows(xml: string): {
     } else if (name === "tbl") {
       if (selfClosing) continue;
       depth += closing ? -1 : 1;
-      if (depth === 1 && !closing) tables.push({ start: rows.length, end: rows.length });
+      if (depth === 1 && !closing) tables.push({ start: rows.length, end: rows.length, n: ++seen });
       if (depth === 0 && closing) {
         for (const o of open.values()) merges.push({ ...o });
         open = new Map();

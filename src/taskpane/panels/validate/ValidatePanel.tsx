@@ -228,12 +228,12 @@ function IssueList({
                 className={styles.cell}
                 onClick={() => setShown(shown === n ? null : n)}
                 aria-expanded={shown === n}
-                aria-label={t("showRow", { cell: i.cell })}
+                aria-label={t("showRow", { cell: i.place ?? i.cell })}
               >
-                {i.cell}
+                {i.place ?? i.cell}
               </Link>
             ) : (
-              <span className={styles.cell}>{i.cell}</span>
+              <span className={styles.cell}>{i.place ?? i.cell}</span>
             )}
             <span>{i.message}</span>
             {shown === n && i.row !== undefined && group.rowViews?.[i.row] && (

@@ -9,6 +9,8 @@ export interface IssueItem {
   readonly severity: Severity;
   readonly code: string;
   readonly cell: string;
+  /** Where the cell is in words, for a form filled in a Word table (第1个表格第3行第7列). */
+  readonly place?: string;
   readonly message: string;
   /** The form's column concerned, and the source row (standalone: the row can be shown). */
   readonly field?: string;

@@ -179,7 +179,7 @@ export function useValidate() {
               file: g.file ?? "",
               sheet: g.sheet,
               unit: g.unit,
-              cell: i.cell,
+              cell: i.place ?? i.cell,
               severity: i.severity,
               code: i.code,
               message: i.message,
