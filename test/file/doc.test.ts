@@ -131,6 +131,16 @@ describe("a return filled in inside a .doc (LibreOffice Writer's)", () => {
     };
     const unit = readSheets(noUnit, FORMS)[0].issues.find((i) => i.code === "unit")!;
     expect(unit.place).toBe("第1个表格上方的文字");
+    // 填报单位 left empty above the third table, taken from the others' (all 法规科 here): said at the same place.
+    const line = (i: number) => (i === 2 ? "填报单位：" : "填报单位：法规科");
+    const sheets = wb.sheets.map((sh, i) => ({
+      ...sh,
+      rows: sh.rows.map((r) => (String(r[0] ?? "").startsWith("填报单位") ? [line(i)] : r)),
+    }));
+    const borrowed = merge([{ file: "法规科报送.doc", sheets }], { schemas: FORMS })
+      .returns.find((r) => r.annex.id === "suggestions")!
+      .reading.issues.find((i) => i.code === "unit")!;
+    expect([borrowed.reason, borrowed.place]).toEqual(["from-sheet", "第3个表格上方的文字"]);
     // What a unit is asked to correct names the place, not a cell a Word document has not got.
     const result = merge([{ file: "法规科报送.doc", sheets: wb.sheets }], { schemas: FORMS });
     const text = correctionText(corrections(result)[0]);

@@ -30,7 +30,12 @@ export function withFileUnit<T extends SheetOfFile>(sheets: readonly T[], locale
       issue(
         "unit.from-sheet",
         { unit: from.reading.unit.name, sheet: from.sheet },
-        { severity: "warning", cell: missing?.cell ?? "A1", value: missing?.value ?? "" },
+        {
+          severity: "warning",
+          cell: missing?.cell ?? "A1",
+          ...(missing?.place ? { place: missing.place } : {}),
+          value: missing?.value ?? "",
+        },
       ),
       locale,
     );
