@@ -80,7 +80,7 @@ interface ValidateJson {
     file: string;
     sheets: {
       annex: string;
-      issues: { code: string; cell: string; place?: string; value: string; message: string }[];
+      issues: { severity: string; code: string; cell: string; place?: string; value: string; message: string }[];
     }[];
   }[];
 }
@@ -213,5 +213,79 @@ describe("returns filled in inside Word documents (LibreOffice Writer's .docx an
     expect(reasons).toEqual({ "人事科情况说明.doc": "read.kind-word", "旧格式.doc": "read.word-old" });
     expect(mergedDoc.rejected.find((r) => r.file === "旧格式.doc")!.reason).toContain("RTF 文档");
     expect(mergedDoc.rejected.find((r) => r.file === "旧格式.doc")!.reason).toContain("另存为」.docx");
+  });
+});
+
+/**
+ * The whole plan sent back: its text, then all five forms as the plan lays them out (附件1 the task
+ * list; 附件3 without a 填报单位 line, as in the plan; 附件4 left blank), the unit's entries
+ * filled in, saved by LibreOffice as .doc.
+ */
+describe("the plan's own document sent back with its forms filled in (.doc)", () => {
+  const tr = (values: readonly string[]) => `<tr>${cells("td", values)}</tr>`;
+  const PLAN = html(`
+<p>集中学习宣传贯彻党的二十大精神的行动方案</p>
+<p>一、总体要求</p><p>学习宣传贯彻党的二十大精神是当前和今后一个时期的首要政治任务。</p>
+<p>（四）学习宣传贯彻党的二十大精神·大谈话活动。于2023年23月底前上报（附件2）。</p>
+<p>附件：1.学习宣传贯彻党的二十大精神任务清单</p><p>2.学习宣传贯彻党的二十大精神·大谈话统计表</p>
+<p>附件1</p><p>${TITLE}任务清单</p>
+<table border="1">${tr(["序号", "任务事项", "任务事项", "责任单位", "完成时限"])}
+<tr><td>1</td><td rowspan="2">一、大培训活动</td><td>1.落实好第一议题制度</td><td rowspan="2">办公室</td><td rowspan="2">2023年6月底前</td></tr>
+<tr><td>2</td><td>2.组织好宣讲团报告会</td></tr></table>
+<p>附件2</p><p>${TITLE}·大谈话统计表</p><p>填报单位：办公室</p>
+<table border="1">${tr(TALKS_HEADER)}
+${tr(["1", "张局长", "局长", "李主任", "办公室主任", "王五", "2023年2月3日", "会议室", "谈心谈话"])}
+${tr(["2", "张局长", "局长", "赵科员", "办公室科员", "王五", "2023年23月底前", "会议室", "廉政谈话"])}
+${tr(Array(9).fill(""))}</table>
+<p>备注：谈话类型为谈心谈话、任前谈话、提醒谈话、廉政谈话等</p>
+<p>附件3</p><p>${TITLE}·大调研课题申报表</p>
+<table border="1"><tr>${cells("td", ["序号", "课题名称", "调研目的", "调研安排"])}<td>牵头领导<br>牵头部门、参与部门</td></tr>
+${tr(["1", "机关作风建设调研", "改进作风", "3-5月", "张局长\n办公室"])}${tr(Array(5).fill(""))}</table>
+<p>附件4</p><p>${TITLE}·提建议清单</p><p>填报单位：</p>
+<table border="1">${tr(["序号", "建议内容"])}${tr(["", ""])}${tr(["", ""])}</table>
+<p>附件5</p><p>${TITLE}·办实事征集表</p><p>填报单位 ：办公室</p>
+<table border="1">${tr(["序号", "办实事事项", "主要内容", "参与部门", "牵头领导"])}
+${tr(["1", "帮扶困难职工", "走访慰问", "机关党委", "张局长"])}</table>`);
+  let merged: MergeJson;
+  let checked: ValidateJson;
+
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), "huibiao-plan-"));
+    const returns = join(dir, "returns");
+    mkdirSync(returns);
+    writeFileSync(join(dir, "办公室报送.html"), PLAN);
+    convert([join(dir, "办公室报送.html")], "doc:MS Word 97", returns);
+    writeFileSync(join(dir, "roster.txt"), "办公室\n法规科\n");
+    const roster = join(dir, "roster.txt");
+    merged = JSON.parse(
+      cli(["merge", returns, "--roster", roster, "-o", join(dir, "s.xlsx"), "--json"], dir),
+    ) as MergeJson;
+    checked = JSON.parse(cli(["validate", returns, "--roster", roster, "--json"], dir)) as ValidateJson;
+  }, 300_000);
+
+  it("merges each filled form under the unit, the task list left out, the blank 附件4 not returned", () => {
+    expect(merged.annexes).toEqual({
+      talks: { rows: 2, units: { 办公室: 2 } },
+      research: { rows: 1, units: { 办公室: 1 } },
+      suggestions: { rows: 0, units: {} },
+      practical: { rows: 1, units: { 办公室: 1 } },
+    });
+    expect(merged.missing).toEqual({
+      talks: ["法规科"],
+      research: ["法规科"],
+      suggestions: ["办公室", "法规科"],
+      practical: ["法规科"],
+    });
+    expect(merged.reconciliation).toMatchObject({ dropped: 0, uncollected: 2 });
+  });
+
+  it("the plan's slip 2023年23月底前 written as a talk's date is an error at its place in the document", () => {
+    const talks = checked.files[0].sheets.find((s) => s.annex === "talks")!;
+    expect(talks.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.place, i.value])).toEqual([
+      ["date", "第2个表格第3行第7列", "2023年23月底前"],
+    ]);
+    // 附件3 has no 填报单位 line in the plan: the unit the other forms name, said where the line would be.
+    const research = checked.files[0].sheets.find((s) => s.annex === "research")!;
+    expect(research.issues.map((i) => [i.code, i.place])).toEqual([["unit", "第3个表格上方的文字"]]);
   });
 });
