@@ -378,7 +378,7 @@ function tableDef(w: Uint8Array, op: number, len: number, found: Found): void {
   found.merges = merges;
 }
 
-/** A cell as read: its lines (paragraphs), and where its paragraph marks end. */
+/** A cell as read: its lines (paragraphs). */
 interface Cell {
   readonly lines: string[];
 }
@@ -427,13 +427,13 @@ function wordprocessingMl(text: Text, paragraphs: Paragraphs, deletions: Deletio
         out.push(paragraphXml(line));
       } else if (props.itap > 1 || code === 0x0d) {
         // A line of a cell (or of a table inside a cell, its text the outer cell's).
-        if (!(props.itap > 1 && props.ttp)) cellLines.push(line);
+        if (!(props.itap > 1 && props.ttp)) cellLines.push(inCell(line));
       } else if (props.ttp) {
         rows.push({ cells, props });
         cells = [];
         cellLines = [];
       } else {
-        cellLines.push(line);
+        cellLines.push(inCell(line));
         cells.push({ lines: cellLines });
         cellLines = [];
       }
@@ -442,17 +442,20 @@ function wordprocessingMl(text: Text, paragraphs: Paragraphs, deletions: Deletio
     }
     if (deletions.at(fcs[cp])) continue;
     if (code === 0x0b) line += "\n";
-    // A tab: kept between a paragraph's words (填报单位：\t法规科), a space inside a cell, as docx.ts reads it.
-    else if (code === 0x09) line += rows.length || cells.length || cellLines.length ? " " : "\t";
     else if (code === 0x1e) line += "-";
     else if (code === 0xa0) line += " ";
-    else if (code >= 0x20 && code !== 0x1f) line += ch;
+    else if (code >= 0x20 || code === 0x09) line += ch;
     // Other control characters (pictures 0x01, drawn objects 0x08, note marks 0x02, 0x05) are not text.
   }
   flushTable();
   if (line) out.push(paragraphXml(line));
   out.push("</w:body>");
   return out.join("");
+}
+
+/** A tab is kept between a paragraph's words (填报单位：\t法规科) and is a space in a cell, as docx.ts reads them. */
+function inCell(line: string): string {
+  return line.includes("\t") ? line.replace(/\t/g, " ") : line;
 }
 
 function paragraphXml(line: string): string {
