@@ -69,6 +69,9 @@ export function isSystemFile(name: string): boolean {
   return name.startsWith(".") || SYSTEM_FILES.has(name.toLowerCase());
 }
 
+/** Pictures: a form photographed or captured on screen instead of filled in. */
+const IMAGE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".heic", ".tif", ".tiff"]);
+
 /** Archives a coordinator may drop among the returns (downloaded attachments, 打包下载). */
 const ARCHIVE_EXTENSIONS = new Set([".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz"]);
 
@@ -76,6 +79,7 @@ const ARCHIVE_EXTENSIONS = new Set([".zip", ".rar", ".7z", ".tar", ".gz", ".tgz"
 export function notWorkbookReason(ext: string): MessageRef {
   if (!ext) return ref("read.no-extension");
   if (ext === ".rtf") return ref("read.word-old", { ext });
+  if (IMAGE_EXTENSIONS.has(ext)) return ref("read.kind-image", { ext });
   return ARCHIVE_EXTENSIONS.has(ext) ? ref("read.archive", { ext }) : ref("read.not-workbook", { ext });
 }
 

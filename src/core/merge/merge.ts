@@ -200,9 +200,14 @@ export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): Coll
  * Why a file holds no form: a roster kept as a workbook or a Word table, dropped among the
  * returns (units under 单位名称 or 科室), is said to be one; anything else is no form found.
  */
-export function noFormReason(sheets: readonly { readonly rows: readonly (readonly unknown[])[] }[]): MessageRef {
+export function noFormReason(
+  sheets: readonly { readonly rows: readonly (readonly unknown[])[]; readonly pictures?: number }[],
+): MessageRef {
   const listed = Math.max(0, ...sheets.map((s) => rosterSize(s.rows)));
-  return listed >= 2 ? ref("merge.roster-file", { count: listed }) : ref("merge.no-annex");
+  if (listed >= 2) return ref("merge.roster-file", { count: listed });
+  // A form pasted in as a screenshot or a photo: its pictures are said, since they are why.
+  const pictures = sheets.reduce((n, s) => n + (s.pictures ?? 0), 0);
+  return pictures ? ref("merge.no-annex-pictures", { count: pictures }) : ref("merge.no-annex");
 }
 
 /** Merges returned workbooks into one result per annex; pure and deterministic. */

@@ -33,6 +33,11 @@ export interface SheetData {
    * the file's XML can tell; spreadsheet programs calculate, and SheetJS drops such cells.
    */
   readonly uncalculated?: readonly FormulaCell[];
+  /**
+   * Pictures placed on the sheet (screenshots, photos), where the reader can tell (.xlsx): a form
+   * sent as a picture of itself holds nothing to read, and is said to be one.
+   */
+  readonly pictures?: number;
   /** A sheet read from a Word document's table, with the paragraphs around it: where the table is. */
   readonly word?: WordTable;
 }

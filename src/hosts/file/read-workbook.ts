@@ -88,7 +88,9 @@ function readZip(bytes: Uint8Array, ext: string, inflate: Inflate, viaSheetJs: S
     // The plan's forms filled in inside a Word document: its tables are read (one without any is refused).
     const doc = readDocx(zip);
     if (doc) return doc;
-    throw new ReasonError(ref("read.kind-word"));
+    // No table: a photo or screenshot of the form pasted in is said as such (its pictures, DrawingML or VML).
+    const pictures = (zip.text("word/document.xml") ?? "").match(/<pic:pic[\s>]|<v:imagedata[\s>]/g)?.length ?? 0;
+    throw new ReasonError(pictures ? ref("read.word-pictures", { count: pictures }) : ref("read.kind-word"));
   }
   if (zip.has("ppt/presentation.xml")) throw new ReasonError(ref("read.kind-powerpoint"));
   const mimetype = zip.has("mimetype") ? (zip.text("mimetype") ?? "").trim() : "";

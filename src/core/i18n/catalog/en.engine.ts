@@ -117,6 +117,10 @@ export const enEngine = {
 
   "read.empty": "The file is empty (0 bytes); ask the unit to send it again",
   "read.not-workbook": "Not a spreadsheet ({ext}); merging reads spreadsheet files such as .xlsx, .xls, .ods and .csv",
+  "read.kind-image":
+    "This is a picture ({ext}); what it shows cannot be read: ask for the template filled in and sent as a spreadsheet, not a screenshot or photo",
+  "read.word-pictures":
+    "This Word document has no table, only {count} pictures (screenshots or photos?), whose content cannot be read: ask for the template filled in and sent again",
   "read.archive":
     "An archive ({ext}); unpack it first, then merge the files it holds (a .zip is read directly, but not .rar, .7z or an archive inside an archive)",
   "read.archive-damaged":
@@ -195,6 +199,8 @@ export const enEngine = {
 
   "merge.no-annex":
     "No annex table found (neither title nor header matches); ask the unit to fill in the templates sent out and resend the file",
+  "merge.no-annex-pictures":
+    "No annex form found; the file holds {count} pictures (screenshots or photos?), whose content cannot be read: ask for the form filled in as text in the template sent",
   "merge.blank":
     "A blank template: no 填报单位 and nothing filled in; not counted as a return (if a unit sent it, ask for it filled in)",
   "merge.roster-file":

@@ -105,6 +105,9 @@ export const zhCNEngine = {
   // Reading a returned file.
   "read.empty": "文件是空的（0 字节）：请对方重新发送",
   "read.not-workbook": "不是表格文件（{ext}）：汇总只读取 .xlsx、.xls、.ods、.csv 等表格文件",
+  "read.kind-image": "这是图片（{ext}），无法读取其中的内容：请对方在下发的模板中填写后发送表格文件，而不是截图或照片",
+  "read.word-pictures":
+    "这个 Word 文档里没有表格，只有 {count} 张图片（截图或照片？），图片里的内容无法读取：请对方在下发的模板中直接填写后重新发送",
   "read.archive":
     "这是压缩包（{ext}）：请先解压，再汇总其中的表格文件（.zip 可以直接汇总，但 .rar、.7z 和压缩包里再套的压缩包需要先解压）",
   "read.archive-damaged": "这个 .zip 压缩包已损坏或不完整，无法打开：请重新下载，或解压后再汇总",
@@ -163,6 +166,8 @@ export const zhCNEngine = {
 
   // Merging.
   "merge.no-annex": "没有找到任何一张附件表格（标题和表头都对不上）：请对方用下发的模板填写后重新发送",
+  "merge.no-annex-pictures":
+    "没有找到任何一张附件表格，文件中有 {count} 张图片（截图或照片？）：图片里的内容无法读取，请对方在下发的模板中直接填写文字后重新发送",
   "merge.blank": "空白模板：没有填写填报单位，表格里也没有内容，不计为报送（如是某单位报来的，请对方填写后重新发送）",
   "merge.roster-file":
     "这是单位名单（{count} 个单位），不是报送文件：请把其中的单位填入「单位名单」（命令行用 --roster）后再汇总",

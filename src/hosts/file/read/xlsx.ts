@@ -59,17 +59,17 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
     const xml = target ? zip.text(target) : null;
     if (xml && prefixedRoot(xml)) prefixed = true;
     const sheet = xml ? readSheetXml(name, xml, strings, dates, date1904) : { name, rows: [], merges: [], cells: 0 };
+    const pictures = xml && target ? picturesOn(zip, target, xml) : 0;
     cells += sheet.cells;
     if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
     // ECMA-376 Part 1, 18.2.19 (sheet): state is visible (the default), hidden or veryHidden.
     const state = attr(tag, "state");
-    sheets.push(
-      withExtras(
-        { name, rows: sheet.rows, merges: sheet.merges, uncalculated: sheet.uncalculated },
-        sheetTags.get(index),
-        state === "hidden" || state === "veryHidden",
-      ),
+    const read = withExtras(
+      { name, rows: sheet.rows, merges: sheet.merges, uncalculated: sheet.uncalculated },
+      sheetTags.get(index),
+      state === "hidden" || state === "veryHidden",
     );
+    sheets.push(pictures ? { ...read, pictures } : read);
   });
   // Sheets written with a namespace prefix (<x:c>): SheetJS reads those.
   if (prefixed) return null;
@@ -99,6 +99,21 @@ function officeDocument(zip: Zip): string | null {
 }
 
 /** A part's relationships: id → package path. */
+/**
+ * Pictures on a sheet: those of its drawing part (ECMA-376 Part 1 §20.5.2.25 pic, in the drawing
+ * the sheet's <drawing r:id> names, §18.3.1.36). Only looked for when the sheet has a drawing.
+ */
+function picturesOn(zip: Zip, sheetPath: string, xml: string): number {
+  const at = xml.lastIndexOf("<drawing ");
+  if (at < 0) return 0;
+  const id = attrAnyPrefix(xml.slice(at, xml.indexOf(">", at) + 1), "id");
+  const drawing = id ? relationships(zip, sheetPath).get(id) : undefined;
+  const text = drawing ? (zip.text(drawing) ?? "") : "";
+  return text.match(PICTURE)?.length ?? 0;
+}
+
+const PICTURE = /<(?:[A-Za-z][\w.-]*:)?pic[\s>]/g;
+
 function relationships(zip: Zip, part: string): Map<string, string> {
   const dir = part.slice(0, part.lastIndexOf("/") + 1);
   const xml = zip.text(`${dir}_rels/${part.slice(dir.length)}.rels`) ?? "";

@@ -1,0 +1,53 @@
+/**
+ * Forms sent as pictures of themselves (a screenshot pasted into a workbook or a Word document, a
+ * photo sent as it is): nothing to read, and said to be why, instead of "no form found".
+ */
+import { describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
+import { merge } from "../../src/core/merge/merge";
+import { FORMS } from "../helpers/sheets";
+
+const reason = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ReadError) return e.ref.key;
+    throw e;
+  }
+  return "read";
+};
+
+describe("a form sent as a picture of itself", () => {
+  const PICTURES = join(__dirname, "../fixtures/pictures");
+  const mergeReason = (name: string) => {
+    const wb = readWorkbook(readFileSync(join(PICTURES, name)), name);
+    return merge([{ file: name, sheets: wb.sheets }], { schemas: FORMS }).rejected[0]?.reason;
+  };
+
+  it("pasted into a workbook (openpyxl's pictures on a sheet): the pictures are why nothing was found", () => {
+    const wb = readWorkbook(readFileSync(join(PICTURES, "截图报送.xlsx")), "截图报送.xlsx");
+    expect(wb.sheets[0].pictures).toBe(2);
+    expect(mergeReason("截图报送.xlsx")).toBe(
+      "没有找到任何一张附件表格，文件中有 2 张图片（截图或照片？）：图片里的内容无法读取，请对方在下发的模板中直接填写文字后重新发送",
+    );
+  });
+
+  it("pasted into a Word document without a table", () => {
+    expect(reason(() => readWorkbook(readFileSync(join(PICTURES, "截图报送.docx")), "截图报送.docx"))).toBe(
+      "read.word-pictures",
+    );
+  });
+
+  it.each([".png", ".jpg", ".heic"])("sent as a picture file (%s)", (ext) => {
+    expect(reason(() => readWorkbook(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), `办公室${ext}`))).toBe(
+      "read.kind-image",
+    );
+  });
+
+  it("a sheet without pictures has no count (both readers give equal sheets)", () => {
+    const wb = readWorkbook(readFileSync(join(__dirname, "../fixtures/word/法规科报送.doc")), "法规科报送.doc");
+    expect("pictures" in wb.sheets[0]).toBe(false);
+  });
+});
