@@ -104,7 +104,9 @@ function officeDocument(zip: Zip): string | null {
  * the sheet's <drawing r:id> names, §18.3.1.36). Only looked for when the sheet has a drawing.
  */
 function picturesOn(zip: Zip, sheetPath: string, xml: string): number {
-  const at = xml.lastIndexOf("<drawing ");
+  // <drawing> follows <sheetData> (§18.3.1.99's order): only the short tail after it is searched.
+  const end = xml.lastIndexOf("</sheetData>");
+  const at = xml.indexOf("<drawing ", end < 0 ? 0 : end);
   if (at < 0) return 0;
   const id = attrAnyPrefix(xml.slice(at, xml.indexOf(">", at) + 1), "id");
   const drawing = id ? relationships(zip, sheetPath).get(id) : undefined;
