@@ -8,6 +8,8 @@ import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
+import { Cfb } from "../../src/hosts/file/read/cfb";
+import { DocProblem, wordSheets } from "../../src/hosts/file/read/doc";
 import { merge } from "../../src/core/merge/merge";
 import { readSheets } from "../../src/core/validate/validate";
 import { corrections, correctionText } from "../../src/core/corrections/corrections";
@@ -175,6 +177,56 @@ describe("a return filled in inside a .doc (LibreOffice Writer's)", () => {
       ],
     ])("%s: refused with what to do", (_, bytes, key) => {
       expect(reason(() => readWorkbook(bytes, "法规科报送.doc"))).toBe(key);
+    });
+
+    describe("a piece table built to hang or exhaust a reader", () => {
+      const cfb = new Cfb(FAGUI);
+      const word = cfb.stream("WordDocument")!;
+      const streams = () => ({
+        word: Uint8Array.from(word),
+        table: Uint8Array.from(cfb.stream("1Table")!),
+        data: null,
+      });
+      const u32 = (b: Uint8Array, i: number) => new DataView(b.buffer, b.byteOffset).getUint32(i, true);
+      const set32 = (b: Uint8Array, i: number, v: number) => new DataView(b.buffer, b.byteOffset).setUint32(i, v, true);
+      // FibRgFcLcb97 after FibBase, csw, fibRgW, cslw, fibRgLw and cbRgFcLcb ([MS-DOC] §2.5.1).
+      const blob = 34 + 14 * 2 + 2 + 22 * 4 + 2;
+      const clx = u32(word, blob + 33 * 8);
+      const why = (s: ReturnType<typeof streams>) => {
+        try {
+          return wordSheets(s).length ? "read" : "none";
+        } catch (e) {
+          if (e instanceof DocProblem) return e.why;
+          throw e;
+        }
+      };
+
+      it("as LibreOffice wrote it, the streams read", () => {
+        expect(why(streams())).toBe("read");
+      });
+
+      it("formatting before the pieces whose size is negative (a loop that would not advance)", () => {
+        const s = streams();
+        s.table.copyWithin(clx + 3, clx); // room for a Prc before the Pcdt
+        s.table.set([0x01, 0xfd, 0xff], clx); // clxt 1, cbGrpprl -3
+        expect(why(s)).toBe("damaged");
+      });
+
+      it.each([
+        ["starting after the first character (the text would be misplaced)", 7, null],
+        ["running backwards", 9, 3],
+      ])("pieces %s", (_, first, second) => {
+        const s = streams();
+        set32(s.table, clx + 5, first);
+        if (second !== null) set32(s.table, clx + 9, second);
+        expect(why(s)).toBe("damaged");
+      });
+
+      it("a text length far beyond the document (ccpText 2³¹)", () => {
+        const s = streams();
+        set32(s.word, 34 + 14 * 2 + 2 + 12, 0x7fffffff);
+        expect(["read", "none", "damaged"]).toContain(why(s));
+      });
     });
 
     it("every byte of the FIB and piece table flipped in turn: read or refused, never a crash", () => {

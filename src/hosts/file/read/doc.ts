@@ -13,6 +13,7 @@
  * and TC80's vertMerge and horzMerge, sprmTVertMerge 0xD62B), §2.4.3 (a cell ends with 0x07, a
  * row with a further 0x07 whose paragraph is a TTP), §2.8.25 (fields: 0x13 code 0x14 result 0x15).
  */
+import type { SheetData } from "../../../core/sheet/types";
 import type { ReadWorkbook } from "../../files";
 import type { Cfb } from "./cfb";
 import { documentSheets } from "./docx";
@@ -31,21 +32,36 @@ export class DocProblem extends Error {
 /** The document's tables as sheets (see docx.ts); null when it has none (a letter, a notice). */
 export function readDoc(cfb: Cfb): ReadWorkbook | null {
   const word = cfb.stream("WordDocument");
-  if (!word || word.length < 0x200 || u16(word, 0) !== 0xa5ec) throw new DocProblem("damaged");
-  const flags = u16(word, 0x0a);
-  if (flags & 0x0100) throw new DocProblem("password");
-  // Word 97 and later (nFib 0x00C1 up); Word 6/95 files have no piece table of this kind.
-  if (u16(word, 2) < 0x00c1) throw new DocProblem("old");
-  const table = cfb.stream(flags & 0x0200 ? "1Table" : "0Table");
-  if (!table) throw new DocProblem("damaged");
-  const fib = fibOf(word);
-  const text = documentText(word, table, fib);
-  const papx = new Paragraphs(word, table, fib, cfb.stream("Data"));
-  const xml = wordprocessingMl(text, papx, new Deletions(word, table, fib));
-  const sheets = documentSheets(xml);
+  const flags = word && word.length >= 0x200 ? u16(word, 0x0a) : 0;
+  const sheets = wordSheets({
+    word,
+    table: cfb.stream(flags & 0x0200 ? "1Table" : "0Table"),
+    data: cfb.stream("Data"),
+  });
   if (!sheets.length) return null;
   const savedAt = summarySavedAt(cfb.stream("\u0005SummaryInformation"));
   return savedAt === undefined ? { sheets } : { sheets, savedAt };
+}
+
+/** The streams of a Word document that hold its text and tables ([MS-DOC] §2.1). */
+export interface WordStreams {
+  readonly word: Uint8Array | null;
+  /** The table stream the FIB names (1Table or 0Table). */
+  readonly table: Uint8Array | null;
+  readonly data: Uint8Array | null;
+}
+
+/** The document's tables as sheets, from its streams; throws DocProblem for what cannot be read. */
+export function wordSheets({ word, table, data }: WordStreams): SheetData[] {
+  if (!word || word.length < 0x200 || u16(word, 0) !== 0xa5ec) throw new DocProblem("damaged");
+  if (u16(word, 0x0a) & 0x0100) throw new DocProblem("password");
+  // Word 97 and later (nFib 0x00C1 up); Word 6/95 files have no piece table of this kind.
+  if (u16(word, 2) < 0x00c1) throw new DocProblem("old");
+  if (!table) throw new DocProblem("damaged");
+  const fib = fibOf(word);
+  const text = documentText(word, table, fib);
+  const papx = new Paragraphs(word, table, fib, data);
+  return documentSheets(wordprocessingMl(text, papx, new Deletions(word, table, fib)));
 }
 
 /**
@@ -110,7 +126,8 @@ interface Text {
 
 function documentText(word: Uint8Array, table: Uint8Array, fib: Fib): Text {
   const pieces = pieceTable(table, fib);
-  const total = Math.min(fib.ccpText, pieces.length ? pieces[pieces.length - 1].cpEnd : 0);
+  // A character takes a byte at least: a count beyond the stream's size is damage, not text.
+  const total = Math.min(fib.ccpText, pieces.length ? pieces[pieces.length - 1].cpEnd : 0, word.length);
   const fcs = new Uint32Array(total);
   const out: string[] = [];
   for (const p of pieces) {
@@ -127,7 +144,12 @@ function documentText(word: Uint8Array, table: Uint8Array, fib: Fib): Text {
 function pieceTable(table: Uint8Array, fib: Fib): Piece[] {
   let i = fib.fcClx;
   const end = Math.min(table.length, fib.fcClx + fib.lcbClx);
-  while (i < end && table[i] === 0x01) i += 3 + i16(table, i + 1); // Prc: formatting, passed over
+  // Prc: formatting, passed over (its size never negative: a loop that did not advance would not end).
+  while (i < end && table[i] === 0x01) {
+    const cb = i16(table, i + 1);
+    if (cb < 0) throw new DocProblem("damaged");
+    i += 3 + cb;
+  }
   if (i + 5 > end || table[i] !== 0x02) throw new DocProblem("damaged");
   const lcb = u32(table, i + 1);
   const at = i + 5;
@@ -140,8 +162,10 @@ function pieceTable(table: Uint8Array, fib: Fib): Piece[] {
     const raw = u32(table, at + (n + 1) * 4 + k * 8 + 2);
     const compressed = (raw & 0x40000000) !== 0;
     const fc = raw & 0x3fffffff;
-    if (cpEnd < cp) throw new DocProblem("damaged");
-    pieces.push({ cp, cpEnd, fc: compressed ? fc / 2 : fc, compressed });
+    // From the first character on, in order (each ends where the next begins, by the layout of
+    // the CP array): anything else would misplace the text.
+    if (cpEnd < cp || (k === 0 && cp !== 0)) throw new DocProblem("damaged");
+    pieces.push({ cp, cpEnd, fc: compressed ? fc >>> 1 : fc, compressed });
   }
   return pieces;
 }
@@ -476,10 +500,12 @@ function tableXml(rows: readonly { cells: readonly Cell[]; props: TableProps }[]
   edges.sort((a, b) => a - b);
   const grid: number[] = [];
   for (const x of edges) if (!grid.length || x - grid[grid.length - 1] > SNAP) grid.push(x);
+  // The grid line nearest an edge (a binary search: a table's rows may draw many edges).
   const column = (x: number) => {
-    let best = 0;
-    for (let g = 1; g < grid.length; g++) if (Math.abs(grid[g] - x) < Math.abs(grid[best] - x)) best = g;
-    return best;
+    const g = upperBound(grid, x);
+    if (g === 0) return 0;
+    if (g === grid.length) return grid.length - 1;
+    return x - grid[g - 1] <= grid[g] - x ? g - 1 : g;
   };
   const out: string[] = ["<w:tbl>"];
   for (const { cells, props } of rows) {
