@@ -5,7 +5,7 @@
  * copy of the form in a hidden sheet).
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { convert } from "../helpers/soffice";
@@ -126,7 +126,9 @@ beforeAll(() => {
       ],
     }),
   );
-  const sources = ["mac1904", "tworow", "split", "hidden", "errors"].map((n) => join(src, `${n}.xlsx`));
+  // A unit's screenshots pasted into a sheet (openpyxl's file): LibreOffice keeps the pictures.
+  copyFileSync(join(__dirname, "../fixtures/pictures/截图报送.xlsx"), join(src, "pictures.xlsx"));
+  const sources = ["mac1904", "tworow", "split", "hidden", "errors", "pictures"].map((n) => join(src, `${n}.xlsx`));
   for (const format of FORMATS) {
     const out = join(dir, format);
     mkdirSync(out);
@@ -176,6 +178,19 @@ describe("what LibreOffice saves, read as the original", () => {
     const result = merge([{ file: name, sheets: readWorkbook(saved[name], name).sheets }], { schemas: FORMS });
     expect(result.annexes[0].rows[0].values.lead).toBe("王局长\n宣教科、办公室");
     expect(result.annexes[0].extraHeaders).toEqual([]);
+  });
+
+  it.each([
+    ["xlsx", "merge.no-annex-pictures"],
+    ["ods", "merge.no-annex-pictures"],
+    // SheetJS does not tell pictures in an .xls: no form found, as before.
+    ["xls", "merge.no-annex"],
+  ])("screenshots pasted into a sheet, as .%s: no form, and the pictures said as why", (format, key) => {
+    const name = `pictures.${format}`;
+    const wb = readWorkbook(saved[name], name);
+    const result = merge([{ file: name, sheets: wb.sheets }], { schemas: FORMS });
+    expect(result.rejected.map((r) => r.why.key)).toEqual([key]);
+    if (key === "merge.no-annex-pictures") expect(result.rejected[0].reason).toContain("2 张图片");
   });
 
   it.each(FORMATS)("formulas that failed as .%s: each error said at its cell, the rows merged", (format) => {

@@ -6,7 +6,7 @@ import { decodeText, parseCsv } from "./csv";
 import { biffHasFilePass, Cfb, CfbProblem, isCfb } from "./read/cfb";
 import { LIMITS } from "./read/limits";
 import { checkOdsRepeats } from "./read/ods-guard";
-import { odsHiddenSheets, odsSavedAt } from "./read/ods-meta";
+import { odsHiddenSheets, odsPictures, odsSavedAt } from "./read/ods-meta";
 import { cleanCompoundFile, readWithSheetJs } from "./read/sheetjs";
 import { DEFAULT_PASSWORD, decryptWithDefaultPassword } from "./read/xls-default-password";
 import { readXlsxPackage, XlsxProblem } from "./read/xlsx";
@@ -184,11 +184,19 @@ function wordTables(cfb: Cfb, ext: string): ReadWorkbook {
   return read;
 }
 
-/** An OpenDocument workbook as SheetJS read it, with the sheets its content hides marked. */
+/** An OpenDocument workbook as SheetJS read it, with the sheets its content hides marked and its pictures counted. */
 function withOdsHidden(read: ReadWorkbook, content: string): ReadWorkbook {
   const hidden = odsHiddenSheets(content);
-  if (!hidden.size) return read;
-  return { ...read, sheets: read.sheets.map((s) => (hidden.has(s.name) ? { ...s, hidden: true } : s)) };
+  const pictures = odsPictures(content);
+  if (!hidden.size && !pictures.size) return read;
+  return {
+    ...read,
+    sheets: read.sheets.map((s) => {
+      const n = pictures.get(s.name);
+      const marked = hidden.has(s.name) ? { ...s, hidden: true } : s;
+      return n ? { ...marked, pictures: n } : marked;
+    }),
+  };
 }
 
 function readText(bytes: Uint8Array, fileName: string, ext: string, viaSheetJs: SheetJs): ReadWorkbook {

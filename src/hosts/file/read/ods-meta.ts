@@ -29,6 +29,23 @@ function parseDateTime(s: string): number | undefined {
 }
 
 /**
+ * Pictures on each sheet of an OpenDocument spreadsheet, by sheet name: the <draw:image> of the
+ * frames a <table:table> holds (OpenDocument 1.3 part 3, §10.4.2 draw:image; anchored to a cell or
+ * to the sheet, both inside the table's element). SheetJS does not read them.
+ */
+export function odsPictures(contentXml: string | null | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!contentXml || !contentXml.includes("<draw:image")) return out;
+  const starts = [...contentXml.matchAll(/<table:table(\s[^>]*)>/g)];
+  starts.forEach((m, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1].index : contentXml.length;
+    const n = contentXml.slice(m.index, end).match(/<draw:image[\s>/]/g)?.length ?? 0;
+    if (n) out.set(attr(m[1], "table:name") ?? "", n);
+  });
+  return out;
+}
+
+/**
  * The names of the sheets an OpenDocument spreadsheet hides: a <table:table> whose table style has
  * table:display="false" in its <style:table-properties> (OpenDocument 1.3 part 3, §19.725
  * table:display; LibreOffice's 隐藏工作表 writes exactly this). SheetJS does not read it.
