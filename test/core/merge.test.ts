@@ -373,6 +373,18 @@ describe("talk types with a note", () => {
     expect(st.talksByUnit[0].byType[i]).toBe(1);
     expect(st.talkTypes).not.toContain("其他");
   });
+
+  it("the list printed with boxes, one ticked, is that type in the summary and the statistics", () => {
+    const sheet = talksSheet([
+      talk(1, { type: "☑谈心谈话 □任前谈话 □提醒谈话 □廉政谈话" }),
+      talk(2, { type: "□谈心谈话 □任前谈话 □提醒谈话 √廉政谈话", talker: "甲" }),
+    ]);
+    const r = merge([{ file: "a.xlsx", sheets: [sheet] }], { schemas: FORMS });
+    expect(r.annexes[0].rows.map((x) => x.values.type)).toEqual(["谈心谈话", "廉政谈话"]);
+    const st = statistics(r);
+    expect(st.talksByUnit[0].byType[st.talkTypes.indexOf("廉政谈话")]).toBe(1);
+    expect(r.issues).toEqual({ errors: 0, warnings: 0 });
+  });
 });
 
 describe("merge without a roster", () => {

@@ -89,6 +89,24 @@ describe("validate: one rule at a time", () => {
       ],
     ],
     [
+      "talk-type: the list printed with boxes, one ticked (☑, √, ✓, ☒), is that type",
+      [
+        "☑谈心谈话 □任前谈话 □提醒谈话 □廉政谈话",
+        "□谈心谈话 √任前谈话",
+        "☐谈心谈话 ☐任前谈话 ✓提醒谈话",
+        "□谈心谈话☒廉政谈话",
+      ].map((type, i) => talk(i + 1, { type, talker: `甲${i}` })),
+      [],
+    ],
+    [
+      "talk-type: the list printed with boxes, none ticked or two: said so",
+      [
+        talk(1, { type: "□谈心谈话 □任前谈话 □提醒谈话 □廉政谈话" }),
+        talk(2, { type: "☑谈心谈话 ☑廉政谈话", talker: "甲" }),
+      ],
+      ["error:talk-type.unticked@I5", "error:talk-type.several@I6"],
+    ],
+    [
       "talk-type: a list with a part that is not listed is just not listed",
       [talk(1, { type: "谈心谈话、闲聊" })],
       ["error:talk-type@I5"],

@@ -59,9 +59,20 @@ describe.each(["merged", "two-row", "flat"] as const)("谈话内容类型 as a c
         row(3, null, null, "是"),
         row(4, "×", "否", "0", 1),
         row(5, null, "●", null, "/"),
+        // Boxes as a Word form draws them: empty □ ☐, checked ☑ ☒ (Word's checkbox shows ☒).
+        row(6, "□", "☐", "☑", "□"),
+        row(7, "☐", "☐", "☐", "☒"),
       ]),
     );
-    expect(r.rows.map((x) => x.values.type)).toEqual(["谈心谈话", "任前谈话", "提醒谈话", "廉政谈话", "任前谈话"]);
+    expect(r.rows.map((x) => x.values.type)).toEqual([
+      "谈心谈话",
+      "任前谈话",
+      "提醒谈话",
+      "廉政谈话",
+      "任前谈话",
+      "提醒谈话",
+      "廉政谈话",
+    ]);
     const notes = r.issues.filter((i) => i.severity !== "info");
     expect(notes).toEqual([]);
     const said = r.issues.filter((i) => i.code === "header" && i.field === "type").map((i) => i.message);

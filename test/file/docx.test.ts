@@ -201,3 +201,43 @@ describe("a Word document's tables, read as a sheet", () => {
     },
   );
 });
+
+describe("ticks and boxes inserted from a symbol font (Insert › Symbol: w:sym)", () => {
+  /** A cell of runs: text, or a symbol as [font, char] (the char as Word writes it, F0xx for a symbol font). */
+  const cell = (...runs: (string | [string, string])[]) =>
+    `<w:tc><w:p>${runs
+      .map((r) =>
+        typeof r === "string"
+          ? `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`
+          : `<w:r><w:sym w:font="${r[0]}" w:char="${r[1]}"/></w:r>`,
+      )
+      .join("")}</w:p></w:tc>`;
+  const talk = (n: number, type: string) =>
+    ["", "张三", "科长", `李四${n}`, "科员", "王五", `2023-02-1${n}`, "会议室"]
+      .map((v, i) => tc(i ? v : String(n)))
+      .join("") + type;
+  const doc = docx(
+    p("学习宣传贯彻党的二十大精神·大谈话统计表") +
+      p("填报单位：法规科") +
+      tbl(
+        tr(...TALKS_HEADER.map((h) => tc(h))),
+        // The talk types printed as a list in the cell, a box before each, one ticked (Wingdings 2: R ☑, £ □).
+        tr(talk(1, cell(["Wingdings 2", "F052"], "谈心谈话 ", ["Wingdings 2", "F0A3"], "廉政谈话"))),
+        tr(talk(2, cell(["Wingdings 2", "F0A3"], "谈心谈话 ", ["Wingdings", "F0FE"], "廉政谈话"))),
+        // An unknown symbol is no text at all.
+        tr(talk(3, cell("任前谈话", ["Webdings", "F021"]))),
+      ),
+  );
+
+  it("reads each as the character it shows, and the ticked type as the talk's", () => {
+    const { sheets } = readWorkbook(doc, "法规科.docx");
+    expect(sheets[0].rows.slice(-3).map((r) => r[8])).toEqual([
+      "☑谈心谈话 □廉政谈话",
+      "□谈心谈话 ☑廉政谈话",
+      "任前谈话",
+    ]);
+    const result = merge([{ file: "法规科.docx", sheets }], { schemas: FORMS });
+    expect(result.annexes[0].rows.map((r) => r.values.type)).toEqual(["谈心谈话", "廉政谈话", "任前谈话"]);
+    expect(result.issues).toEqual({ errors: 0, warnings: 0 });
+  });
+});

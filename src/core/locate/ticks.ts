@@ -55,8 +55,11 @@ function subHeader(grid: Grid, c: number, headerRow: number, first: number): str
   return "";
 }
 
-/** What marks a choice as not taken, where a unit filled every box: ×, 否, 0, /, 无. */
-const NOT_TICKED = /^(?:[×✗✘xX否0/\\\-—无]|不是)$/;
+/**
+ * What marks a choice as not taken, where a unit filled every box: ×, 否, 0, /, 无, and an empty
+ * box (□ ☐, as a Word form draws one; ☑ ☒ are ticked, ☒ being Word's checked box).
+ */
+const NOT_TICKED = /^(?:[×✗✘xX否0/\\\-—无□☐]|不是)$/;
 
 /**
  * The choice a row ticks: the sub-header of its marked column (√, ✓, 是, 1, ● or anything but a

@@ -38,6 +38,8 @@ export interface IssueParams {
   "talk-type.other": { column: string; allowed: string };
   "enum.other": { column: string; allowed: string };
   "enum.several": { column: string; allowed: string; values: string };
+  "talk-type.unticked": { column: string; allowed: string };
+  "enum.unticked": { column: string; allowed: string };
   "unit.missing": Record<string, never>;
   "unit.from-file": { unit: string };
   "unit.from-title": { unit: string };

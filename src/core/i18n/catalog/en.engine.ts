@@ -43,6 +43,8 @@ export const enEngine = {
   "talk-type.several":
     "“{value}” gives several talk types ({values}); a cell takes one: choose the main one, or use one row per talk",
   "enum.several": "“{value}” gives several values ({values}); a cell takes one of: {allowed}",
+  "talk-type.unticked": "“{value}” lists the talk types but none is ticked (☑ or √): tick one, or write the talk type",
+  "enum.unticked": "“{value}” lists the choices but none is ticked (☑ or √): tick one of: {allowed}",
   "enum.similar": "“{value}” is not one of: {allowed}; is it “{similar}”?",
   "unit.missing": "The reporting unit (填报单位) is empty; write the unit's name after 「填报单位：」",
   "unit.from-file": "The reporting unit is empty; taken from the file name as “{unit}”",

@@ -37,6 +37,8 @@ export const zhCNEngine = {
   "enum.other": "「{value}」不在列出的选项（{allowed}）中，可以保留，请核对",
   "talk-type.several": "「{value}」填了几种谈话类型（{values}），一格只能填一种：请选主要的一种；分几次谈的请分行填写",
   "enum.several": "「{value}」填了几项（{values}），一格只能填一项，应为：{allowed}",
+  "talk-type.unticked": "「{value}」列出了谈话类型，但哪一种都没有打勾（☑ 或 √）：请勾选一种，或直接填写谈话类型",
+  "enum.unticked": "「{value}」列出了可选项，但哪一项都没有打勾（☑ 或 √）：请勾选一项，应为：{allowed}",
   "unit.missing": "未填写填报单位，请在「填报单位：」后填写单位名称",
   "unit.from-file": "未填写填报单位，已按文件名认定为「{unit}」",
   "unit.from-title": "未填写填报单位，已按标题认定为「{unit}」",

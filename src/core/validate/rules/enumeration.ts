@@ -37,7 +37,9 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
       const several = severalListed(shown(v), allowed);
       const similar = several ? null : similarListed(shown(v), allowed);
       const talk = code === "talk-type";
-      if (several)
+      if (BOXES.test(shown(v)) && tickedInList(shown(v), allowed)?.length === 0)
+        issues.push(issue(talk ? "talk-type.unticked" : "enum.unticked", params, where));
+      else if (several)
         issues.push(issue(talk ? "talk-type.several" : "enum.several", { ...params, values: several }, where));
       else if (similar !== null)
         issues.push(issue(talk ? "talk-type.similar" : "enum.similar", { ...params, similar }, where));
@@ -57,7 +59,12 @@ export function canonicalEnum(value: string, allowed: readonly string[], withNot
   const map = listed(allowed);
   const key = labelKey(value);
   const found = map.get(key);
-  if (found !== undefined || !withNote) return found ?? null;
+  if (found !== undefined) return found;
+  // The list printed with a box before each value, the one meant ticked (☑谈心谈话 □任前谈话 …):
+  // that value, in the summary too.
+  const ticked = BOXES.test(value) ? tickedInList(value, allowed) : null;
+  if (ticked?.length === 1) return ticked[0];
+  if (!withNote) return null;
   const note = NOTE.exec(key);
   return note && note.index > 0 ? (map.get(key.slice(0, note.index)) ?? null) : null;
 }
@@ -93,8 +100,32 @@ function commonEnding(keys: readonly string[]): string {
 /** What lists several values in one cell: 谈心谈话、廉政谈话 / 谈心谈话和廉政谈话. */
 const LIST = /[、,，/／;；+＋&]|和|及|与|\s+/;
 
+/** A box or tick before a value in a printed list: checked (☑ ☒ ✓ √ ■) or not (□ ☐ ○). */
+const BOXES = /[□☐○☑☒✓✔√■▣]/;
+const CHECKED = /[☑☒✓✔√■▣]/;
+
+/**
+ * The listed values a cell that prints the list with boxes ticks (☑谈心谈话 □任前谈话 □提醒谈话, as
+ * a Word form lays the choice out): each value with a checked mark right before it; null when the
+ * cell is not such a list (no value with a mark before it).
+ */
+function tickedInList(value: string, allowed: readonly string[]): string[] | null {
+  const text = value.replace(/\s+/g, "");
+  let marked = 0;
+  const ticked: string[] = [];
+  for (const a of allowed) {
+    const at = text.indexOf(a.replace(/\s+/g, ""));
+    if (at < 1 || !BOXES.test(text[at - 1])) continue;
+    marked++;
+    if (CHECKED.test(text[at - 1])) ticked.push(a);
+  }
+  return marked ? ticked : null;
+}
+
 /** Two or more listed values written in one cell, joined by 、 and the like (as 「A、B」), or null. */
 function severalListed(value: string, allowed: readonly string[]): string | null {
+  const boxed = BOXES.test(value) ? tickedInList(value, allowed) : null;
+  if (boxed && boxed.length > 1) return boxed.join("、");
   const parts = value.split(LIST).filter((p) => p.trim() !== "");
   if (parts.length < 2) return null;
   const found = parts.map((p) => canonicalEnum(p, allowed));

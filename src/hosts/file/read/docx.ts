@@ -23,7 +23,23 @@ import type { Zip } from "./zip";
 export const DOCX_SHEET = "Word 表格";
 
 /** Opening, closing or empty tags of the elements read; everything else is passed over. */
-const TAG = /<(\/?)(?:[A-Za-z][\w.-]*:)?(p|tbl|tr|tc|t|br|cr|tab|gridSpan|vMerge|gridBefore)(?=[\s/>])([^>]*)>/g;
+const TAG = /<(\/?)(?:[A-Za-z][\w.-]*:)?(p|tbl|tr|tc|t|br|cr|tab|sym|gridSpan|vMerge|gridBefore)(?=[\s/>])([^>]*)>/g;
+
+/**
+ * Characters inserted from a symbol font (Insert › Symbol: w:sym, §17.3.3.30) that forms use for
+ * ticks and boxes, by font and the character's code in it, as the Unicode character they show.
+ */
+const SYMBOLS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+  wingdings: { 0xfc: "✓", 0xfb: "✗", 0xfe: "☑", 0xfd: "☒", 0xa8: "□", 0x6f: "□" },
+  "wingdings 2": { 0x50: "✓", 0x4f: "✗", 0x52: "☑", 0x53: "☒", 0x54: "☒", 0xa3: "□" },
+  symbol: { 0xd6: "√" },
+};
+
+/** The character a w:sym shows, where it is a tick or a box; "" for any other symbol. */
+export function symbolText(font: string | null, char: string | null): string {
+  const code = parseInt(char ?? "", 16) & 0xff;
+  return SYMBOLS[(font ?? "").trim().toLowerCase()]?.[code] ?? "";
+}
 
 /** The document's tables as sheets; null when it has none (a letter, a notice). */
 export function readDocx(zip: Zip): ReadWorkbook | null {
@@ -99,6 +115,7 @@ function documentRows(xml: string): {
       continue;
     }
     if (name === "br" || name === "cr") paragraph?.push("\n");
+    else if (name === "sym") paragraph?.push(symbolText(attr(m[3], "w:font"), attr(m[3], "w:char")));
     else if (name === "tab") paragraph?.push(depth ? " " : "\t");
     else if (name === "p") {
       if (!closing && !selfClosing) paragraphs.push([]);
