@@ -13,7 +13,9 @@ import { cellText } from "../../src/core/sheet/grid";
 import { returnSheet } from "../../src/app/demo/return-sheet";
 import { talkRows, random } from "../../src/app/demo/samples";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
-import { schema, TALKS_HEADER } from "../helpers/sheets";
+import { FORMS, schema, TALKS_HEADER } from "../helpers/sheets";
+import { docx, p, tbl, tc, tr } from "../helpers/docx";
+import { merge } from "../../src/core/merge/merge";
 import { convert } from "../helpers/soffice";
 
 const BIN = join(__dirname, "../../bin/huibiao.cjs");
@@ -288,4 +290,42 @@ ${tr(["1", "帮扶困难职工", "走访慰问", "机关党委", "张局长"])}<
     const research = checked.files[0].sheets.find((s) => s.annex === "research")!;
     expect(research.issues.map((i) => [i.code, i.place])).toEqual([["unit", "第3个表格上方的文字"]]);
   });
+});
+
+describe("ticks and boxes from a symbol font, in a .doc LibreOffice saves", () => {
+  it("read as what they show: the talk types printed with boxes read as the one ticked", () => {
+    const dir = mkdtempSync(join(tmpdir(), "huibiao-sym-"));
+    const cell = (...runs: (string | [string, string])[]) =>
+      `<w:tc><w:p>${runs
+        .map((r) =>
+          typeof r === "string"
+            ? `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`
+            : `<w:r><w:sym w:font="${r[0]}" w:char="${r[1]}"/></w:r>`,
+        )
+        .join("")}</w:p></w:tc>`;
+    const talk = (n: number, type: string) =>
+      tr(
+        ...["张三", "科长", `李四${n}`, "科员", "王五", `2023-02-1${n}`, "会议室"].reduce(
+          (cells, v) => [...cells, tc(v)],
+          [tc(String(n))],
+        ),
+        type,
+      );
+    const body =
+      p(`${TITLE}·大谈话统计表`) +
+      p("填报单位：法规科") +
+      tbl(
+        tr(...TALKS_HEADER.map((h) => tc(h))),
+        talk(1, cell(["Wingdings 2", "F052"], "谈心谈话 ", ["Wingdings 2", "F0A3"], "廉政谈话")),
+        talk(2, cell(["Wingdings", "F0A8"], "谈心谈话 ", ["Wingdings", "F0FE"], "廉政谈话")),
+      );
+    writeFileSync(join(dir, "法规科.docx"), docx(body));
+    const out = join(dir, "doc");
+    mkdirSync(out);
+    convert([join(dir, "法规科.docx")], "doc:MS Word 97", out);
+    const wb = readWorkbook(readFileSync(join(out, "法规科.doc")), "法规科.doc");
+    expect(wb.sheets[0].rows.slice(-2).map((r) => r[8])).toEqual(["☑谈心谈话 □廉政谈话", "□谈心谈话 ☑廉政谈话"]);
+    const result = merge([{ file: "法规科.doc", sheets: wb.sheets }], { schemas: FORMS });
+    expect(result.annexes[0].rows.map((r) => r.values.type)).toEqual(["谈心谈话", "廉政谈话"]);
+  }, 120_000);
 });

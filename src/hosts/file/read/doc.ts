@@ -16,7 +16,7 @@
 import type { SheetData } from "../../../core/sheet/types";
 import type { ReadWorkbook } from "../../files";
 import type { Cfb } from "./cfb";
-import { documentSheets } from "./docx";
+import { documentSheets, symbolText } from "./docx";
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
@@ -61,7 +61,8 @@ export function wordSheets({ word, table, data }: WordStreams): SheetData[] {
   const fib = fibOf(word);
   const text = documentText(word, table, fib);
   const papx = new Paragraphs(word, table, fib, data);
-  return documentSheets(wordprocessingMl(text, papx, new Deletions(word, table, fib)));
+  const runs = new Characters(word, table, fib);
+  return documentSheets(wordprocessingMl(text, papx, runs, fontNames(table, fib)));
 }
 
 /**
@@ -93,6 +94,8 @@ interface Fib {
   readonly lcbPlcfBtePapx: number;
   readonly fcPlcfBteChpx: number;
   readonly lcbPlcfBteChpx: number;
+  readonly fcSttbfFfn: number;
+  readonly lcbSttbfFfn: number;
 }
 
 function fibOf(word: Uint8Array): Fib {
@@ -105,8 +108,19 @@ function fibOf(word: Uint8Array): Fib {
   const pair = (i: number) => [u32(word, blob + i * 8), u32(word, blob + i * 8 + 4)] as const;
   const [fcClx, lcbClx] = pair(33);
   const [fcPlcfBteChpx, lcbPlcfBteChpx] = pair(12);
+  const [fcSttbfFfn, lcbSttbfFfn] = pair(15);
   const [fcPlcfBtePapx, lcbPlcfBtePapx] = pair(13);
-  return { ccpText: u32(word, rgLw + 12), fcClx, lcbClx, fcPlcfBtePapx, lcbPlcfBtePapx, fcPlcfBteChpx, lcbPlcfBteChpx };
+  return {
+    ccpText: u32(word, rgLw + 12),
+    fcClx,
+    lcbClx,
+    fcPlcfBtePapx,
+    lcbPlcfBtePapx,
+    fcPlcfBteChpx,
+    lcbPlcfBteChpx,
+    fcSttbfFfn,
+    lcbSttbfFfn,
+  };
 }
 
 /** One piece of the text: characters [cp, cpEnd) stored from byte fc of WordDocument, 1 or 2 bytes each. */
@@ -259,15 +273,24 @@ class Paragraphs {
   }
 }
 
-/**
- * Characters deleted with changes tracked (sprmCFRMarkDel, 0x0800): Word keeps them in the text,
- * struck through, until the changes are accepted; they are not what the unit wrote in the end.
- */
-class Deletions {
+/** What a run's character properties say that reading needs. */
+interface RunProps {
+  /** Deleted with changes tracked (sprmCFRMarkDel, 0x0800): struck through until the changes are accepted. */
+  readonly deleted: boolean;
+  /** The run's font, by its index in the font table (sprmCRgFtc0, 0x4A4F), -1 when not given. */
+  readonly font: number;
+  /** A character inserted from a symbol font (sprmCSymbol, 0x6A09): its font and its code there. */
+  readonly symbol?: { readonly font: number; readonly char: number };
+}
+
+const PLAIN: RunProps = { deleted: false, font: -1 };
+
+/** Character properties looked up by the byte a character is stored at (runs of a page cached in turn). */
+class Characters {
   private readonly pages: Pages;
   private from = 0;
   private to = 0;
-  private deleted = false;
+  private props = PLAIN;
 
   constructor(
     private readonly word: Uint8Array,
@@ -277,28 +300,58 @@ class Deletions {
     this.pages = new Pages(word, table, fib.fcPlcfBteChpx, fib.lcbPlcfBteChpx, 1);
   }
 
-  at(fc: number): boolean {
-    if (fc >= this.from && fc < this.to) return this.deleted;
+  at(fc: number): RunProps {
+    if (fc >= this.from && fc < this.to) return this.props;
     const run = this.pages.find(fc);
     this.from = run?.from ?? fc;
     this.to = run?.to ?? fc + 1;
-    this.deleted = run?.props ? chpxDeletes(this.word, run.props, run.page + 511) : false;
-    return this.deleted;
+    this.props = run?.props ? chpx(this.word, run.props, run.page + 511) : PLAIN;
+    return this.props;
   }
 }
 
-/** Whether a Chpx (cb, then cb bytes of sprms) marks its characters deleted. */
-function chpxDeletes(w: Uint8Array, at: number, limit: number): boolean {
+/** A Chpx (cb, then cb bytes of sprms): what its run is. */
+function chpx(w: Uint8Array, at: number, limit: number): RunProps {
   const end = Math.min(limit, at + 1 + w[at]);
+  let deleted = false;
+  let font = -1;
+  let symbol: RunProps["symbol"];
   for (let i = at + 1; i + 2 <= end;) {
     const sprm = u16(w, i);
-    const len = operandSize(w, sprm, i + 2);
-    if (len < 0) return false;
+    const op = i + 2;
+    const len = operandSize(w, sprm, op);
+    if (len < 0 || op + len > end) break;
     // A toggle: 1 on, 0x81 the opposite of the style's (which marks nothing deleted).
-    if (sprm === 0x0800) return w[i + 2] === 1 || w[i + 2] === 0x81;
-    i += 2 + len;
+    if (sprm === 0x0800) deleted = w[op] === 1 || w[op] === 0x81;
+    else if (sprm === 0x4a4f) font = u16(w, op);
+    else if (sprm === 0x6a09) symbol = { font: u16(w, op), char: u16(w, op + 2) };
+    i = op + len;
   }
-  return false;
+  return symbol ? { deleted, font, symbol } : deleted || font >= 0 ? { deleted, font } : PLAIN;
+}
+
+/**
+ * The font table's names by index (SttbfFfn, [MS-DOC] §2.9.271: each FFN's name after its 39
+ * bytes of metrics, §2.9.80): a symbol's font tells what its character shows.
+ */
+function fontNames(table: Uint8Array, fib: Fib): string[] {
+  const names: string[] = [];
+  const { fcSttbfFfn: at, lcbSttbfFfn: lcb } = fib;
+  if (lcb < 4 || at + lcb > table.length) return names;
+  const count = u16(table, at);
+  const end = at + lcb;
+  for (let i = at + 4, k = 0; k < count && i < end; k++) {
+    const next = i + 1 + table[i];
+    let name = "";
+    for (let c = i + 40; c + 1 < Math.min(next, end); c += 2) {
+      const ch = u16(table, c);
+      if (!ch) break;
+      name += String.fromCharCode(ch);
+    }
+    names.push(name);
+    i = next;
+  }
+  return names;
 }
 
 /** First index whose value is greater than x (values ascending). */
@@ -412,7 +465,7 @@ interface Cell {
  * of w:tr of w:tc with w:gridSpan (a cell across grid columns, from the cells' edges) and w:vMerge.
  * A table in a cell gives its text to that cell.
  */
-function wordprocessingMl(text: Text, paragraphs: Paragraphs, deletions: Deletions): string {
+function wordprocessingMl(text: Text, paragraphs: Paragraphs, runs: Characters, fonts: readonly string[]): string {
   const out: string[] = ["<w:body>"];
   const { chars, fcs } = text;
   let line = "";
@@ -464,8 +517,12 @@ function wordprocessingMl(text: Text, paragraphs: Paragraphs, deletions: Deletio
       line = "";
       continue;
     }
-    if (deletions.at(fcs[cp])) continue;
-    if (code === 0x0b) line += "\n";
+    const run = runs.at(fcs[cp]);
+    if (run.deleted) continue;
+    // A character from a symbol font: inserted (0x28 with sprmCSymbol) or written in its private-use range.
+    if (code === 0x28 && run.symbol) line += symbolText(fonts[run.symbol.font] ?? null, run.symbol.char.toString(16));
+    else if (code >= 0xf000 && code <= 0xf0ff) line += symbolText(fonts[run.font] ?? null, code.toString(16));
+    else if (code === 0x0b) line += "\n";
     else if (code === 0x1e) line += "-";
     else if (code === 0xa0) line += " ";
     else if (code >= 0x20 || code === 0x09) line += ch;
