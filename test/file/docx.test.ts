@@ -202,7 +202,7 @@ describe("a Word document's tables, read as a sheet", () => {
   );
 });
 
-describe("ticks and boxes inserted from a symbol font (Insert › Symbol: w:sym)", () => {
+describe("ticks and boxes from a symbol font (Insert › Symbol: w:sym; or typed in the font)", () => {
   /** A cell of runs: text, or a symbol as [font, char] (the char as Word writes it, F0xx for a symbol font). */
   const cell = (...runs: (string | [string, string])[]) =>
     `<w:tc><w:p>${runs
@@ -226,18 +226,27 @@ describe("ticks and boxes inserted from a symbol font (Insert › Symbol: w:sym)
         tr(talk(2, cell(["Wingdings 2", "F0A3"], "谈心谈话 ", ["Wingdings", "F0FE"], "廉政谈话"))),
         // An unknown symbol is no text at all.
         tr(talk(3, cell("任前谈话", ["Webdings", "F021"]))),
+        // £ and R typed and set in Wingdings 2 (a common way to draw □ and ☑): what they show; the
+        // Chinese in the same run shows in its East Asian font, and is kept.
+        tr(
+          talk(
+            4,
+            `<w:tc><w:p><w:r><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr><w:t>£</w:t></w:r><w:r><w:t>谈心谈话 </w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr><w:t>R提醒谈话</w:t></w:r></w:p></w:tc>`,
+          ),
+        ),
       ),
   );
 
   it("reads each as the character it shows, and the ticked type as the talk's", () => {
     const { sheets } = readWorkbook(doc, "法规科.docx");
-    expect(sheets[0].rows.slice(-3).map((r) => r[8])).toEqual([
+    expect(sheets[0].rows.slice(-4).map((r) => r[8])).toEqual([
       "☑谈心谈话 □廉政谈话",
       "□谈心谈话 ☑廉政谈话",
       "任前谈话",
+      "□谈心谈话 ☑提醒谈话",
     ]);
     const result = merge([{ file: "法规科.docx", sheets }], { schemas: FORMS });
-    expect(result.annexes[0].rows.map((r) => r.values.type)).toEqual(["谈心谈话", "廉政谈话", "任前谈话"]);
+    expect(result.annexes[0].rows.map((r) => r.values.type)).toEqual(["谈心谈话", "廉政谈话", "任前谈话", "提醒谈话"]);
     expect(result.issues).toEqual({ errors: 0, warnings: 0 });
   });
 });

@@ -23,7 +23,8 @@ import type { Zip } from "./zip";
 export const DOCX_SHEET = "Word 表格";
 
 /** Opening, closing or empty tags of the elements read; everything else is passed over. */
-const TAG = /<(\/?)(?:[A-Za-z][\w.-]*:)?(p|tbl|tr|tc|t|br|cr|tab|sym|gridSpan|vMerge|gridBefore)(?=[\s/>])([^>]*)>/g;
+const TAG =
+  /<(\/?)(?:[A-Za-z][\w.-]*:)?(p|tbl|tr|tc|t|r|rFonts|br|cr|tab|sym|gridSpan|vMerge|gridBefore)(?=[\s/>])([^>]*)>/g;
 
 /**
  * Characters inserted from a symbol font (Insert › Symbol: w:sym, §17.3.3.30) that forms use for
@@ -39,6 +40,25 @@ const SYMBOLS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
 export function symbolText(font: string | null, char: string | null): string {
   const code = parseInt(char ?? "", 16) & 0xff;
   return SYMBOLS[(font ?? "").trim().toLowerCase()]?.[code] ?? "";
+}
+
+/** Whether text in this font is a symbol font's (R in Wingdings 2 shows ☑: a common way to draw a ticked box). */
+function isSymbolFont(font: string | null): font is string {
+  return font !== null && font.trim().toLowerCase() in SYMBOLS;
+}
+
+/**
+ * Text typed in a symbol font, as the characters it shows (R, £ in Wingdings 2: ☑, □). Only the
+ * font's own range is its (Latin-1, or the private-use F0xx it is also written in): Chinese in the
+ * same run shows in the run's East Asian font, and is kept.
+ */
+function inSymbolFont(font: string, text: string): string {
+  return [...text]
+    .map((c) => {
+      const code = c.charCodeAt(0);
+      return code < 0x100 || (code >= 0xf000 && code <= 0xf0ff) ? symbolText(font, code.toString(16)) : c;
+    })
+    .join("");
 }
 
 /** The document's tables as sheets; null when it has none (a letter, a notice). */
@@ -98,13 +118,18 @@ function documentRows(xml: string): {
   let open = new Map<number, OpenMerge>();
   let text = false;
   let last = 0;
+  /** The font of the run being read, where its properties name one (w:rFonts, §17.3.2.26). */
+  let runFont: string | null = null;
   // A text box is written twice, for new and old readers (mc:Choice, mc:Fallback): read once.
   const doc = xml.includes("<mc:Fallback") ? xml.replace(/<mc:Fallback\b[\s\S]*?<\/mc:Fallback>/g, "") : xml;
   const body = doc.indexOf("<w:body");
   TAG.lastIndex = body < 0 ? 0 : body;
   for (let m = TAG.exec(doc); m; m = TAG.exec(doc)) {
     const paragraph = paragraphs.at(-1);
-    if (text && paragraph) paragraph.push(unescapeXml(doc.slice(last, m.index)));
+    if (text && paragraph) {
+      const t = unescapeXml(doc.slice(last, m.index));
+      paragraph.push(isSymbolFont(runFont) ? inSymbolFont(runFont, t) : t);
+    }
     text = false;
     last = TAG.lastIndex;
     const closing = m[1] === "/";
@@ -112,6 +137,14 @@ function documentRows(xml: string): {
     const name = m[2];
     if (name === "t") {
       text = !closing && !selfClosing;
+      continue;
+    }
+    if (name === "r") {
+      if (!closing) runFont = null;
+      continue;
+    }
+    if (name === "rFonts") {
+      runFont = attr(m[3], "w:ascii") ?? attr(m[3], "w:hAnsi");
       continue;
     }
     if (name === "br" || name === "cr") paragraph?.push("\n");
