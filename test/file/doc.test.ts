@@ -7,13 +7,14 @@
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
+import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { Cfb } from "../../src/hosts/file/read/cfb";
 import { DocProblem, wordSheets } from "../../src/hosts/file/read/doc";
 import { merge } from "../../src/core/merge/merge";
 import { readSheets } from "../../src/core/validate/validate";
 import { corrections, correctionText } from "../../src/core/corrections/corrections";
 import { FORMS } from "../helpers/sheets";
+import { readOutcome } from "../helpers/read-reason";
 import { withEnglish } from "../helpers/english";
 
 withEnglish();
@@ -21,15 +22,7 @@ withEnglish();
 const POI = join(__dirname, "../fixtures/third-party/poi");
 const poi = (name: string) => readWorkbook(readFileSync(join(POI, name)), name);
 const FAGUI = readFileSync(join(__dirname, "../fixtures/word/法规科报送.doc"));
-const reason = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ReadError) return e.ref.key;
-    throw e;
-  }
-  return "read";
-};
+const reason = readOutcome;
 
 describe("Word 97-2003 documents made by Word", () => {
   it("a table of 2 rows and 3 columns between two paragraphs, as Word 97 saved it", () => {

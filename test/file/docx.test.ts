@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { strToU8, zipSync } from "fflate";
-import { documentXml, docx, p, sheetsAsDocx, tbl, tc, tr } from "../helpers/docx";
+import { documentXml, docx, p, sheetsAsDocx, symbolCell, tbl, tc, tr } from "../helpers/docx";
 import { demoReturns } from "../../src/app/demo/samples";
 import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
 import { documentSheets, DOCX_SHEET } from "../../src/hosts/file/read/docx";
@@ -203,15 +203,7 @@ describe("a Word document's tables, read as a sheet", () => {
 });
 
 describe("ticks and boxes from a symbol font (Insert › Symbol: w:sym; or typed in the font)", () => {
-  /** A cell of runs: text, or a symbol as [font, char] (the char as Word writes it, F0xx for a symbol font). */
-  const cell = (...runs: (string | [string, string])[]) =>
-    `<w:tc><w:p>${runs
-      .map((r) =>
-        typeof r === "string"
-          ? `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`
-          : `<w:r><w:sym w:font="${r[0]}" w:char="${r[1]}"/></w:r>`,
-      )
-      .join("")}</w:p></w:tc>`;
+  const cell = symbolCell;
   const talk = (n: number, type: string) =>
     ["", "张三", "科长", `李四${n}`, "科员", "王五", `2023-02-1${n}`, "会议室"]
       .map((v, i) => tc(i ? v : String(n)))

@@ -5,19 +5,12 @@
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
+import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { merge } from "../../src/core/merge/merge";
 import { FORMS } from "../helpers/sheets";
+import { readOutcome } from "../helpers/read-reason";
 
-const reason = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ReadError) return e.ref.key;
-    throw e;
-  }
-  return "read";
-};
+const reason = readOutcome;
 
 describe("a form sent as a picture of itself", () => {
   const PICTURES = join(__dirname, "../fixtures/pictures");

@@ -53,3 +53,13 @@ function formXml(sheet: SheetData): string {
 function escape(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
+
+/** A cell of runs: text, or a symbol inserted from a font as [font, char] (F0xx for a symbol font, as Word writes it). */
+export const symbolCell = (...runs: (string | [string, string])[]) =>
+  `<w:tc><w:p>${runs
+    .map((r) =>
+      typeof r === "string"
+        ? `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`
+        : `<w:r><w:sym w:font="${r[0]}" w:char="${r[1]}"/></w:r>`,
+    )
+    .join("")}</w:p></w:tc>`;

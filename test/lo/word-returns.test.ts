@@ -14,7 +14,7 @@ import { returnSheet } from "../../src/app/demo/return-sheet";
 import { talkRows, random } from "../../src/app/demo/samples";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { FORMS, schema, TALKS_HEADER } from "../helpers/sheets";
-import { docx, p, tbl, tc, tr } from "../helpers/docx";
+import { docx, p, symbolCell, tbl, tc, tr } from "../helpers/docx";
 import { merge } from "../../src/core/merge/merge";
 import { convert } from "../helpers/soffice";
 
@@ -295,14 +295,7 @@ ${tr(["1", "帮扶困难职工", "走访慰问", "机关党委", "张局长"])}<
 describe("ticks and boxes from a symbol font, in a .doc LibreOffice saves", () => {
   it("read as what they show: the talk types printed with boxes read as the one ticked", () => {
     const dir = mkdtempSync(join(tmpdir(), "huibiao-sym-"));
-    const cell = (...runs: (string | [string, string])[]) =>
-      `<w:tc><w:p>${runs
-        .map((r) =>
-          typeof r === "string"
-            ? `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`
-            : `<w:r><w:sym w:font="${r[0]}" w:char="${r[1]}"/></w:r>`,
-        )
-        .join("")}</w:p></w:tc>`;
+    const cell = symbolCell;
     const talk = (n: number, type: string) =>
       tr(
         ...["张三", "科长", `李四${n}`, "科员", "王五", `2023-02-1${n}`, "会议室"].reduce(
