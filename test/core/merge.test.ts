@@ -182,6 +182,25 @@ describe("merge", () => {
       );
     });
 
+    it("another form of the same file that says it has nothing keeps its own warning", () => {
+      const later = said("更正.xlsx", 2);
+      const none4 = {
+        name: "附件4",
+        rows: [["提建议清单"], ["填报单位：办公室"], ["序号", "建议内容"], ["本单位暂无建议"]],
+        merges: [],
+      };
+      const r = merge([wb("a.xlsx", "办公室", 2, { modifiedAt: 1 }), { ...later, sheets: [...later.sheets, none4] }], {
+        schemas: FORMS,
+        roster,
+      });
+      const codes = (id: string) =>
+        r.returns
+          .find((x) => x.file === "更正.xlsx" && x.annex.id === id)!
+          .reading.issues.map((i) => `${i.code}.${i.reason}`);
+      expect(codes("talks")).not.toContain("required.none");
+      expect(codes("suggestions")).toContain("required.none");
+    });
+
     it("before them: the filled form that follows replaces it", () => {
       const r = merge([said("先.xlsx", 1), wb("后.xlsx", "办公室", 2, { modifiedAt: 2 })], { schemas: FORMS, roster });
       expect(r.annexes[0].units).toEqual({ 办公室: 2 });

@@ -13,7 +13,7 @@ import { withFileUnit } from "../validate/file-unit";
 import { serialOf } from "../request/request";
 import { returnChanges, type ReturnChanges } from "./changes";
 import { withCrossSheetRepeats } from "./cross-sheet";
-import { resolveResubmissions, type NothingAfter, type Supplement } from "./resubmissions";
+import { resolveResubmissions, withoutNothingIssue, type NothingAfter, type Supplement } from "./resubmissions";
 import { groupByUnit, unitStatus, type UnitStatus } from "./status";
 import type { ReturnedWorkbook, SheetReturn } from "./returns";
 
@@ -227,7 +227,6 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
   const returns = collected;
   const resolved = resolveResubmissions(found, returns);
   const { replaced } = resolved;
-  const saidNothingAfter = new Set(resolved.nothingAfter.map((n) => n.file));
   // A form in two sheets of one return (a copied sheet): repeats across them are warned of.
   const kept = withCrossSheetRepeats(resolved.kept, options.locale);
   const checked = new Map(resolved.kept.map((r, i) => [r, kept[i]]));
@@ -289,7 +288,7 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
     returns: found.map((r) =>
       replaced.has(r)
         ? { ...r, replacedBy: replaced.get(r) }
-        : saidNothingAfter.has(r.file)
+        : resolved.unheeded.has(r)
           ? withoutNothingIssue(r)
           : (checked.get(r) ?? r),
     ),
@@ -300,15 +299,6 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
     },
     rosterGiven: given !== undefined,
   };
-}
-
-/**
- * A form that only says there is nothing to report, after the unit's filled ones: its own warning
- * (taken as nothing to report) is not so, the earlier rows being kept; NothingAfter says it instead.
- */
-function withoutNothingIssue(r: SheetReturn): SheetReturn {
-  const issues = r.reading.issues.filter((i) => !(i.code === "required" && i.reason === "none"));
-  return { ...r, reading: { ...r.reading, issues } };
 }
 
 /** The units named in the returns, by name: the roster when none was given. */

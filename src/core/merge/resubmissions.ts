@@ -61,6 +61,8 @@ export function resolveResubmissions(found: readonly SheetReturn[], returns: rea
   const replaced = new Map<SheetReturn, string>();
   const supplements: Supplement[] = [];
   const nothingAfter: NothingAfter[] = [];
+  /** The sheets NothingAfter speaks of: their own 「视为没有内容可报」 is not so, the earlier rows kept. */
+  const unheeded = new Set<SheetReturn>();
   const byTime = (a: string, b: string) => compareTime(meta.get(a)!, meta.get(b)!) || order.get(a)! - order.get(b)!;
   for (const group of groups.values()) {
     const filled = group.filter((r) => r.reading.rows.length > 0);
@@ -88,8 +90,12 @@ export function resolveResubmissions(found: readonly SheetReturn[], returns: rea
       const { nothing } = r.reading;
       if (!nothing || r.reading.rows.length || files.includes(r.file)) continue;
       const next = files.find((f) => byTime(f, r.file) > 0);
-      if (next) replaced.set(r, next);
-      else if (!saidOnce.has(r.file)) {
+      if (next) {
+        replaced.set(r, next);
+        continue;
+      }
+      unheeded.add(r);
+      if (!saidOnce.has(r.file)) {
         saidOnce.add(r.file);
         nothingAfter.push({
           unit: group[0].unit,
@@ -102,7 +108,13 @@ export function resolveResubmissions(found: readonly SheetReturn[], returns: rea
     }
   }
   kept.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { kept, replaced, supplements, nothingAfter };
+  return { kept, replaced, supplements, nothingAfter, unheeded };
+}
+
+/** A sheet NothingAfter speaks of, without its own warning that the unit has nothing to report. */
+export function withoutNothingIssue(r: SheetReturn): SheetReturn {
+  const issues = r.reading.issues.filter((i) => !(i.code === "required" && i.reason === "none"));
+  return { ...r, reading: { ...r.reading, issues } };
 }
 
 /** A file's entries of one unit's form: each row's required text and date cells, compared as entryPart. */
