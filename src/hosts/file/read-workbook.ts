@@ -138,7 +138,7 @@ function readCompound(bytes: Uint8Array, ext: string, viaSheetJs: SheetJs): Read
     throw new ReasonError(
       ext === ".et" || ext === ".ett"
         ? ref("read.et")
-        : ext === ".doc" || ext === ".wps"
+        : isWordName(ext)
           ? ref("read.word-old", { ext })
           : ref("read.damaged", { ext }),
     );
@@ -178,7 +178,7 @@ function wordTables(cfb: Cfb, ext: string): ReadWorkbook {
     if (!(e instanceof DocProblem)) throw e;
     if (e.why === "password") throw new ReasonError(ref("read.password"));
     // Named as a Word document: save it as .docx; named otherwise (r.xls): it is not a spreadsheet.
-    throw new ReasonError(ext === ".doc" || ext === ".wps" ? ref("read.word-old", { ext }) : ref("read.kind-word"));
+    throw new ReasonError(isWordName(ext) ? ref("read.word-old", { ext }) : ref("read.kind-word"));
   }
   if (!read) throw new ReasonError(ref("read.kind-word"));
   return read;
@@ -207,8 +207,7 @@ function readText(bytes: Uint8Array, fileName: string, ext: string, viaSheetJs: 
     .toLowerCase();
   if (head.startsWith("%pdf")) throw new ReasonError(ref("read.kind-pdf"));
   // Word's 「RTF」 or 「网页」 saved under a Word document's name: Word can open it and save it as .docx.
-  const word = ext === ".doc" || ext === ".wps" || ext === ".docx";
-  if (head.startsWith("{\\rtf") || (word && head.startsWith("<")))
+  if (head.startsWith("{\\rtf") || (isWordName(ext) && head.startsWith("<")))
     throw new ReasonError(ref("read.word-old", { ext: head.startsWith("{") ? "RTF" : ext }));
   if (head.startsWith("<")) {
     if (head.includes("urn:schemas-microsoft-com:office:spreadsheet")) return viaSheetJs(bytes);
@@ -291,9 +290,14 @@ function explain(e: unknown, ext: string): MessageRef {
   return damaged;
 }
 
+/** A name an old Word document goes by (.doc, and WPS 文字's .wps): what to say when it cannot be read. */
+function isWordName(ext: string): boolean {
+  return ext === ".doc" || ext === ".wps";
+}
+
 /** A file that cannot be what its name says; opening it in a spreadsheet program will not mend a Word document. */
 function damagedReason(ext: string): MessageRef {
-  if (ext === ".doc" || ext === ".wps") return ref("read.word-old", { ext });
+  if (isWordName(ext)) return ref("read.word-old", { ext });
   return ext === ".docx" ? ref("read.docx-damaged") : ref("read.damaged", { ext: ext || "—" });
 }
 

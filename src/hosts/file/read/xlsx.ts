@@ -98,7 +98,6 @@ function officeDocument(zip: Zip): string | null {
   return null;
 }
 
-/** A part's relationships: id → package path. */
 /**
  * Pictures on a sheet: those of its drawing part (ECMA-376 Part 1 §20.5.2.25 pic, in the drawing
  * the sheet's <drawing r:id> names, §18.3.1.36). Only looked for when the sheet has a drawing.
@@ -116,6 +115,7 @@ function picturesOn(zip: Zip, sheetPath: string, xml: string): number {
 
 const PICTURE = /<(?:[A-Za-z][\w.-]*:)?pic[\s>]/g;
 
+/** A part's relationships: id → package path. */
 function relationships(zip: Zip, part: string): Map<string, string> {
   const dir = part.slice(0, part.lastIndexOf("/") + 1);
   const xml = zip.text(`${dir}_rels/${part.slice(dir.length)}.rels`) ?? "";
