@@ -60,11 +60,16 @@ describe("WPS: picking returned files with its own dialog", () => {
   it("a Word document is not opened by WPS 表格: it is listed with where to choose it instead", () => {
     const et = new EtFake();
     et.files.set("D:\\回收\\办公室.xlsx", bookOf("办公室"));
-    et.dialogPicks = ["D:\\回收\\办公室.xlsx", "D:\\回收\\法规科报送.docx"];
+    et.dialogPicks = [
+      "D:\\回收\\办公室.xlsx",
+      "D:\\回收\\法规科报送.docx",
+      "D:\\回收\\人事科报送.DOC",
+      "D:\\回收\\宣教科.wps",
+    ];
     const files = pickWithWps(et);
-    expect(files.map((f) => f.name)).toEqual(["办公室.xlsx", "法规科报送.docx"]);
+    expect(files.map((f) => f.name)).toEqual(["办公室.xlsx", "法规科报送.docx", "人事科报送.DOC", "宣教科.wps"]);
     // Not opened (the fake has no such file: opening it would have said WPS 无法打开).
-    expect(files[1].unreadable?.key).toBe("read.wps-word");
+    expect(files.slice(1).map((f) => f.unreadable?.key)).toEqual(["read.wps-word", "read.wps-word", "read.wps-word"]);
     expect(render(files[1].unreadable!)).toMatch(/请用「选择文件」按钮/);
   });
 
