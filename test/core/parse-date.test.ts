@@ -64,6 +64,13 @@ describe("parseDate accepts dates as people write them", () => {
     // 元月 is January.
     ["2023年元月5日", 2023, 1, 5, "day", false],
     ["元月5日", "no-year", 0, 0, "", false],
+    // 月份 and 年度 as people say a month or a year (not before a figure: 3月份15日 is no way to write a day).
+    ["2023年3月份", 2023, 3, 31, "month", false],
+    ["2023年三月份", 2023, 3, 31, "month", false],
+    ["2023年6月份前", 2023, 6, 30, "month", true],
+    ["2023年度", 2023, 12, 31, "year", false],
+    ["2023年度前", 2023, 12, 31, "year", true],
+    ["3月份", "no-year", 0, 0, "", false],
   ])("%s", (text, y, m, d, precision, deadline) => {
     if (y === "no-year") return expect(parseDate(text)).toMatchObject({ ok: false, reason: "no-year" });
     expect(parseDate(text)).toMatchObject({ ok: true, y, m, d, precision, deadline });
@@ -102,11 +109,20 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     ["2023年全年", 12, 31],
     ["2023年年内", 12, 31],
     ["于2023年上半年", 6, 30],
+    ["2023年度内", 12, 31],
   ])("%s → %i月%i日, a deadline", (text, m, d) => {
     expect(parseDate(text)).toMatchObject({ ok: true, y: 2023, m, d, precision: "month", deadline: true });
   });
 
-  it.each(["2023年第五季度", "上半年", "2023年上半月", "2023年3月5日初", "2023年初中"])("%s is not one", (text) => {
+  it.each([
+    "2023年第五季度",
+    "上半年",
+    "2023年上半月",
+    "2023年3月5日初",
+    "2023年初中",
+    "2023年3月份15日",
+    "2023年度3月",
+  ])("%s is not one", (text) => {
     expect(parseDate(text)).toMatchObject({ ok: false });
   });
 });
@@ -154,6 +170,7 @@ describe("parseDate rejects impossible dates, saying why", () => {
     // A part of a year without the year: the year is what is missing, and the example keeps the words.
     ["年底前", "no-year", { written: "年底前" }],
     ["上半年", "no-year", { written: "上半年" }],
+    ["年度内", "no-year", { written: "年度内" }],
     ["第三季度末", "no-year", { written: "第三季度末" }],
     ["年内完成", "no-year", { written: "年内完成" }],
     // Months as a span after one year.

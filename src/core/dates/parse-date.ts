@@ -73,8 +73,8 @@ const CLOCKS = `${CLOCK}(?: ?[-~～至到] ?${CLOCK})?`;
 const SEPARATED = /^(\d{2,4}) ?[-/.] ?(\d{1,2})(?: ?[-/.] ?(\d{1,2}))?[.日号]?$/;
 const TIME_AFTER_SEPARATED = new RegExp(`(?:[ T]${PERIOD}? ?${CLOCKS}| ?${PERIOD}(?: ?${CLOCKS})?)$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-/** 2023年3月5日, 2023年3月5 (no 日), 2023年6月底前, 于2023年3月. */
-const CHINESE = /^(?:于)?(?:(\d{2,4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号]?)?(.*)$/;
+/** 2023年3月5日, 2023年3月5 (no 日), 2023年6月底前, 于2023年3月, 2023年3月份, 2023年度. */
+const CHINESE = /^(?:于)?(?:(\d{2,4})年(?:度(?!\d))?)?(?:(\d{1,2})月(?:份(?!\d))?)?(?:(\d{1,2})[日号]?)?(.*)$/;
 /** After a written date: 底/末 (its end), 上旬/中旬/下旬 (by the 10th, 20th, end; 月初, 月中 as 上旬, 中旬), 前, 完成. */
 const SUFFIX = /^(年?[底末]|[上中下]旬|[初中])?(前|以前|之前)?(完成)?$/;
 /**
@@ -82,16 +82,16 @@ const SUFFIX = /^(年?[底末]|[上中下]旬|[初中])?(前|以前|之前)?(完
  * a deadline at the end of its last month.
  */
 const YEAR_PART =
-  /^(?:于)?(\d{4})年(?:的)?(上半年|下半年|全年|年内|第?([1-4一二三四])季度)(?:[底末])?(?:前|以前|之前|内)?$/;
+  /^(?:于)?(\d{4})年(?:的)?(上半年|下半年|全年|年内|度内|第?([1-4一二三四])季度)(?:[底末])?(?:前|以前|之前|内)?$/;
 /** A time of day after a written date (spaces taken out): 上午, 14:30, 下午3点, 9时30分, 9:00-10:00. */
 const TIME_OF_DAY = new RegExp(`[,，]?${PERIOD}?(?:${CLOCKS})?$`);
 
 /** A month and day without a year, in figures: 3.5, 3/5, 12-31 (a day after it: 3.5日). */
 const MONTH_DAY = /^(\d{1,2})[-/.](\d{1,2})[.日号]?$/;
 /** Months as a span after one year: 2023年3-6月, 2023年3~6月. */
-const MONTH_SPAN = /^(\d{4})年(\d{1,2})月?[-~～—–至到](\d{1,2})月/;
+const MONTH_SPAN = /^(\d{4})年(\d{1,2})月?份?[-~～—–至到](\d{1,2})月/;
 /** A part of a year with no year before it (年底前, 上半年, 第一季度, 年内): the year is missing. */
-const YEAR_PART_ALONE = /^(?:年[底末]|年内|全年|[上下]半年|第?[1-4一二三四]季度[底末]?)(?:前|以前|之前|内)?(?:完成)?$/;
+const YEAR_PART_ALONE = /^(?:年[底末]|年度?内|全年|[上下]半年|第?[1-4一二三四]季度[底末]?)(?:前|以前|之前|内)?(?:完成)?$/;
 /**
  * How task lists give a standing task's time instead of a date: 长期坚持, 持续推进, 常态化开展,
  * 每季度, 定期. Only when no figure is written (「长期，2023年6月底前阶段完成」 is read for its date
@@ -233,7 +233,7 @@ function fromText(text: string, spaced = text): DateResult {
     if (!mo && d) return FORMAT;
     if (!y && !mo) return FORMAT;
     const precision: "day" | "month" | "year" = d ? "day" : mo ? "month" : "year";
-    if (precision === "year" && !suffix && !text.endsWith("年")) return FORMAT;
+    if (precision === "year" && !suffix && !/年度?$/.test(text)) return FORMAT;
     const tenDays = /([上中下])旬|^([初中])/.exec(suffix);
     if (tenDays) {
       if (!mo || d) return FORMAT;
