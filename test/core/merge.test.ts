@@ -383,13 +383,18 @@ describe("merge", () => {
 });
 
 describe("talk types with a note", () => {
-  it("the summary keeps the note as written; the statistics count the listed type", () => {
-    const sheet = talksSheet([talk(1, { type: "谈心谈话（一对一）" }), talk(2, { type: " 廉政谈话　", talker: "甲" })]);
+  it("the summary keeps the note as written (a full stop after the type is dropped); the statistics count the listed type", () => {
+    const sheet = talksSheet([
+      talk(1, { type: "谈心谈话（一对一）" }),
+      talk(2, { type: " 廉政谈话　", talker: "甲" }),
+      talk(3, { type: "提醒谈话。", talker: "乙" }),
+    ]);
     const r = merge([{ file: "a.xlsx", sheets: [sheet] }], { schemas: FORMS });
-    expect(r.annexes[0].rows.map((x) => x.values.type)).toEqual(["谈心谈话（一对一）", "廉政谈话"]);
+    expect(r.annexes[0].rows.map((x) => x.values.type)).toEqual(["谈心谈话（一对一）", "廉政谈话", "提醒谈话"]);
     const st = statistics(r);
     const i = st.talkTypes.indexOf("谈心谈话");
     expect(st.talksByUnit[0].byType[i]).toBe(1);
+    expect(st.talksByUnit[0].byType[st.talkTypes.indexOf("提醒谈话")]).toBe(1);
     expect(st.talkTypes).not.toContain("其他");
   });
 

@@ -75,6 +75,21 @@ describe("validate: one rule at a time", () => {
       [talk(1, { type: "谈心谈话（一对一）" }), talk(2, { type: "廉政谈话(集体)", talker: "甲" })],
       [],
     ],
+    [
+      "talk-type: a full stop or comma typed after a listed type is that type",
+      [talk(1, { type: "谈心谈话。" }), talk(2, { type: "廉政谈话；", talker: "甲" })],
+      [],
+    ],
+    [
+      "talk-type: a full stop alone after the start of a type is not",
+      [talk(1, { type: "谈心。" })],
+      ["error:talk-type.similar@I5"],
+    ],
+    [
+      "talk-type: two types with their shared ending written once (谈心、提醒谈话): said to be two",
+      [talk(1, { type: "谈心、提醒谈话" }), talk(2, { type: "任前、廉政谈话", talker: "甲" })],
+      ["error:talk-type.several@I5", "error:talk-type.several@I6"],
+    ],
     ["talk-type: a note alone, or a bracketed type, is not", [talk(1, { type: "(谈心谈话)" })], ["error:talk-type@I5"]],
     [
       "talk-type: two listed types in one cell, joined by 、 和 / or a space: said so",

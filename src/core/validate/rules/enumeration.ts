@@ -64,6 +64,12 @@ export function canonicalEnum(value: string, allowed: readonly string[], withNot
   // that value, in the summary too.
   const ticked = BOXES.test(value) ? tickedInList(value, allowed) : null;
   if (ticked?.length === 1) return ticked[0];
+  // A full stop or comma typed after the value (谈心谈话。), as in a sentence.
+  const stop = TRAILING_STOP.exec(key);
+  if (stop && stop.index > 0) {
+    const bare = map.get(key.slice(0, stop.index));
+    if (bare !== undefined) return bare;
+  }
   if (!withNote) return null;
   const note = NOTE.exec(key);
   return note && note.index > 0 ? (map.get(key.slice(0, note.index)) ?? null) : null;
@@ -71,7 +77,7 @@ export function canonicalEnum(value: string, allowed: readonly string[], withNot
 
 /** The one listed value that begins with what was written (谈心 → 谈心谈话), or null. */
 function similarListed(value: string, allowed: readonly string[]): string | null {
-  const key = labelKey(value);
+  const key = labelKey(value).replace(TRAILING_STOP, "");
   if ([...key].length < 2) return null;
   const found = allowed.filter((a) => labelKey(a).startsWith(key));
   return found.length === 1 ? found[0] : null;
@@ -128,9 +134,13 @@ function severalListed(value: string, allowed: readonly string[]): string | null
   if (boxed && boxed.length > 1) return boxed.join("、");
   const parts = value.split(LIST).filter((p) => p.trim() !== "");
   if (parts.length < 2) return null;
-  const found = parts.map((p) => canonicalEnum(p, allowed));
+  // The shared ending written once (谈心、提醒谈话): each part the one listed value it begins.
+  const found = parts.map((p) => canonicalEnum(p, allowed) ?? similarListed(p, allowed));
   return found.every((f) => f !== null) ? found.join("、") : null;
 }
+
+/** Sentence punctuation after a value (labelKey makes ，。 half-width only for ，). */
+const TRAILING_STOP = /[。.,，;；!！、]+$/;
 
 /** A note in brackets at the end of a label key (labelKey makes （） into ()). */
 const NOTE = /\([^()]*\)$/;
