@@ -27,6 +27,20 @@ describe("a form sent as a picture of itself", () => {
     );
   });
 
+  it.each([
+    // LibreOffice's .xls of the file above: the pictures as BIFF8 drawing objects.
+    ["pictures/截图报送.xls", [2], 2],
+    // Excel's own: four pictures on the first of three sheets (Apache POI's test data).
+    ["third-party/poi/SimpleWithImages.xls", [4, undefined, undefined], 4],
+  ])("pasted into an .xls (%s): counted on their sheet, and said as why", (path, counts, total) => {
+    const name = path.split("/").pop()!;
+    const wb = readWorkbook(readFileSync(join(__dirname, "../fixtures", path)), name);
+    expect(wb.sheets.map((s) => s.pictures)).toEqual(counts);
+    const rejected = merge([{ file: name, sheets: wb.sheets }], { schemas: FORMS }).rejected;
+    expect(rejected.map((r) => r.why.key)).toEqual(["merge.no-annex-pictures"]);
+    expect(rejected[0].reason).toContain(`${total} 张图片`);
+  });
+
   it("pasted into a Word document without a table", () => {
     expect(reason(() => readWorkbook(readFileSync(join(PICTURES, "截图报送.docx")), "截图报送.docx"))).toBe(
       "read.word-pictures",

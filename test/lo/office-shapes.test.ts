@@ -183,8 +183,7 @@ describe("what LibreOffice saves, read as the original", () => {
   it.each([
     ["xlsx", "merge.no-annex-pictures"],
     ["ods", "merge.no-annex-pictures"],
-    // SheetJS does not tell pictures in an .xls: no form found, as before.
-    ["xls", "merge.no-annex"],
+    ["xls", "merge.no-annex-pictures"],
   ])("screenshots pasted into a sheet, as .%s: no form, and the pictures said as why", (format, key) => {
     const name = `pictures.${format}`;
     const wb = readWorkbook(saved[name], name);

@@ -91,7 +91,8 @@ const MONTH_DAY = /^(\d{1,2})[-/.](\d{1,2})[.日号]?$/;
 /** Months as a span after one year: 2023年3-6月, 2023年3~6月. */
 const MONTH_SPAN = /^(\d{4})年(\d{1,2})月?份?[-~～—–至到](\d{1,2})月/;
 /** A part of a year with no year before it (年底前, 上半年, 第一季度, 年内): the year is missing. */
-const YEAR_PART_ALONE = /^(?:年[底末]|年度?内|全年|[上下]半年|第?[1-4一二三四]季度[底末]?)(?:前|以前|之前|内)?(?:完成)?$/;
+const YEAR_PART_ALONE =
+  /^(?:年[底末]|年度?内|全年|[上下]半年|第?[1-4一二三四]季度[底末]?)(?:前|以前|之前|内)?(?:完成)?$/;
 /**
  * How task lists give a standing task's time instead of a date: 长期坚持, 持续推进, 常态化开展,
  * 每季度, 定期. Only when no figure is written (「长期，2023年6月底前阶段完成」 is read for its date

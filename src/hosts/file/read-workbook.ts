@@ -4,6 +4,7 @@ import { a1 } from "../../core/sheet/address";
 import { notWorkbookReason, WORKBOOK_EXTENSIONS, type ReadWorkbook } from "../files";
 import { decodeText, parseCsv } from "./csv";
 import { biffHasFilePass, Cfb, CfbProblem, isCfb } from "./read/cfb";
+import { xlsPictures } from "./read/xls-pictures";
 import { LIMITS } from "./read/limits";
 import { checkOdsRepeats } from "./read/ods-guard";
 import { odsHiddenSheets, odsPictures, odsSavedAt } from "./read/ods-meta";
@@ -161,12 +162,14 @@ function readCompound(bytes: Uint8Array, ext: string, viaSheetJs: SheetJs): Read
   }
   const summary = cfb.stream("\u0005SummaryInformation");
   const clean = cleanCompoundFile(summary ? { [name]: biff, "\u0005SummaryInformation": summary } : { [name]: biff });
+  let read: ReadWorkbook;
   try {
-    return viaSheetJs(clean);
+    read = viaSheetJs(clean);
   } catch (e) {
     if (e instanceof XlsxProblem || e instanceof NeedsSheetJs) throw e;
     throw new ReasonError(ext === ".et" || ext === ".ett" ? ref("read.et") : ref("read.xls-unreadable"));
   }
+  return withPictures(read, xlsPictures(biff));
 }
 
 /** The tables of a Word 97-2003 document (or WPS 文字's .wps); why not, where they cannot be read. */
@@ -187,14 +190,20 @@ function wordTables(cfb: Cfb, ext: string): ReadWorkbook {
 /** An OpenDocument workbook as SheetJS read it, with the sheets its content hides marked and its pictures counted. */
 function withOdsHidden(read: ReadWorkbook, content: string): ReadWorkbook {
   const hidden = odsHiddenSheets(content);
-  const pictures = odsPictures(content);
-  if (!hidden.size && !pictures.size) return read;
+  const marked = hidden.size
+    ? { ...read, sheets: read.sheets.map((s) => (hidden.has(s.name) ? { ...s, hidden: true } : s)) }
+    : read;
+  return withPictures(marked, odsPictures(content));
+}
+
+/** A workbook SheetJS read, each sheet with the count of pictures on it (by sheet name) where there are any. */
+function withPictures(read: ReadWorkbook, pictures: ReadonlyMap<string, number>): ReadWorkbook {
+  if (!pictures.size) return read;
   return {
     ...read,
     sheets: read.sheets.map((s) => {
       const n = pictures.get(s.name);
-      const marked = hidden.has(s.name) ? { ...s, hidden: true } : s;
-      return n ? { ...marked, pictures: n } : marked;
+      return n ? { ...s, pictures: n } : s;
     }),
   };
 }
