@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { Cfb } from "../../src/hosts/file/read/cfb";
 import { DocProblem, wordSheets } from "../../src/hosts/file/read/doc";
+import { floatingPictures } from "../../src/hosts/file/read/doc-drawings";
 import { merge } from "../../src/core/merge/merge";
 import { readSheets } from "../../src/core/validate/validate";
 import { corrections, correctionText } from "../../src/core/corrections/corrections";
@@ -220,6 +221,58 @@ describe("a return filled in inside a .doc (LibreOffice Writer's)", () => {
         set32(s.word, 34 + 14 * 2 + 2 + 12, 0x7fffffff);
         expect(["read", "none", "damaged"]).toContain(why(s));
       });
+    });
+
+    it("a floating picture's drawing (Word's PngPicture.doc) with each of its bytes flipped in turn: read or refused, never a crash", () => {
+      const cfb = new Cfb(readFileSync(join(POI, "PngPicture.doc")));
+      const word = cfb.stream("WordDocument")!;
+      const table = cfb.stream((word[0x0b] & 0x02) !== 0 ? "1Table" : "0Table")!;
+      const u32 = (b: Uint8Array, i: number) => new DataView(b.buffer, b.byteOffset).getUint32(i, true);
+      // fcPlcSpaMom (the 41st pair) and fcDggInfo (the 51st) of FibRgFcLcb97 ([MS-DOC] §2.5.6).
+      const blob = 34 + 14 * 2 + 2 + 22 * 4 + 2;
+      const parts = [40, 50].map((i) => [u32(word, blob + i * 8), u32(word, blob + i * 8 + 4)]);
+      expect(parts.every(([, lcb]) => lcb > 0)).toBe(true);
+      for (const [fc, lcb] of parts)
+        for (let i = fc; i < fc + lcb; i++)
+          for (const flip of [0xff, 0x0f]) {
+            const bad = Uint8Array.from(table);
+            bad[i] ^= flip;
+            expect(wordSheets({ word, table: bad, data: cfb.stream("Data") })).toEqual([]);
+          }
+    });
+
+    it("shapes nested 100,000 groups deep (a stack a reader could overflow): no picture, no crash", () => {
+      const header = (verInstance: number, type: number, length: number) => {
+        const h = new Uint8Array(8);
+        const v = new DataView(h.buffer);
+        v.setUint16(0, verInstance, true);
+        v.setUint16(2, type, true);
+        v.setUint32(4, length, true);
+        return [...h];
+      };
+      // A picture shape: its FSP (shape 1) and its properties, pib (0x0104) among them.
+      const fsp = [...header(0x0002, 0xf00a, 8), 1, 0, 0, 0, 0, 0, 0, 0];
+      const fopt = [...header(0x0013, 0xf00b, 6), 0x04, 0x01, 1, 0, 0, 0];
+      const shape = [...header(0x000f, 0xf004, fsp.length + fopt.length), ...fsp, ...fopt];
+      const pictures = (depth: number) => {
+        const nested: number[] = [];
+        for (let i = 0; i < depth; i++) nested.push(...header(0x000f, 0xf003, (depth - i - 1) * 8 + shape.length));
+        const body = [...nested, ...shape];
+        const drawings = [...header(0x000f, 0xf000, 0), 0x00, ...header(0x000f, 0xf002, body.length), ...body];
+        // PlcSpaMom: one anchor at CP 0 (two CPs), then its FSPA, for shape 1.
+        const plc = new Uint8Array(4 + 4 + 26);
+        new DataView(plc.buffer).setUint32(8, 1, true);
+        const table = Uint8Array.from([...drawings, ...plc]);
+        const parts = {
+          fcPlcSpaMom: drawings.length,
+          lcbPlcSpaMom: plc.length,
+          fcDggInfo: 0,
+          lcbDggInfo: drawings.length,
+        };
+        return floatingPictures(table, parts, [0]);
+      };
+      expect(pictures(3)).toBe(1);
+      expect(pictures(100_000)).toBe(0);
     });
 
     it("every byte of the FIB and piece table flipped in turn: read or refused, never a crash", () => {

@@ -47,6 +47,29 @@ describe("a form sent as a picture of itself", () => {
     );
   });
 
+  it.each([
+    // LibreOffice's .doc of the .docx above: the picture in line with the text.
+    ["pictures/截图报送.doc", 1],
+    // Word's own (Apache POI's test data): two pictures in line; one floating in front of the text.
+    ["third-party/poi/two_images.doc", 2],
+    ["third-party/poi/PngPicture.doc", 1],
+  ])("pasted into a Word 97-2003 document without a table (%s): said with how many", (path, count) => {
+    const name = path.split("/").pop()!;
+    const read = () => readWorkbook(readFileSync(join(__dirname, "../fixtures", path)), name);
+    expect(reason(read)).toBe("read.word-pictures");
+    expect(() => read()).toThrow(`只有 ${count} 张图片`);
+  });
+
+  it.each([
+    // A logo in the page header is no screenshot of a form: a document without a table, as before.
+    ["third-party/poi/header_image.doc", "read.kind-word"],
+    // Workbooks embedded in the text (EMBED fields) are shown by their pictures: not screenshots either.
+    ["third-party/poi/word_with_embeded.doc", "read.kind-word"],
+  ])("pictures that are no form (%s) are not counted", (path, key) => {
+    const name = path.split("/").pop()!;
+    expect(reason(() => readWorkbook(readFileSync(join(__dirname, "../fixtures", path)), name))).toBe(key);
+  });
+
   it.each([".png", ".jpg", ".heic"])("sent as a picture file (%s)", (ext) => {
     expect(reason(() => readWorkbook(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), `办公室${ext}`))).toBe(
       "read.kind-image",

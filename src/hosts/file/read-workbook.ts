@@ -174,7 +174,7 @@ function readCompound(bytes: Uint8Array, ext: string, viaSheetJs: SheetJs): Read
 
 /** The tables of a Word 97-2003 document (or WPS 文字's .wps); why not, where they cannot be read. */
 function wordTables(cfb: Cfb, ext: string): ReadWorkbook {
-  let read: ReadWorkbook | null;
+  let read: ReturnType<typeof readDoc>;
   try {
     read = readDoc(cfb);
   } catch (e) {
@@ -183,8 +183,10 @@ function wordTables(cfb: Cfb, ext: string): ReadWorkbook {
     // Named as a Word document: save it as .docx; named otherwise (r.xls): it is not a spreadsheet.
     throw new ReasonError(isWordName(ext) ? ref("read.word-old", { ext }) : ref("read.kind-word"));
   }
-  if (!read) throw new ReasonError(ref("read.kind-word"));
-  return read;
+  // No table: a screenshot or photo of the form pasted in is said as such, as for a .docx.
+  if (!read.book)
+    throw new ReasonError(read.pictures ? ref("read.word-pictures", { count: read.pictures }) : ref("read.kind-word"));
+  return read.book;
 }
 
 /** An OpenDocument workbook as SheetJS read it, with the sheets its content hides marked and its pictures counted. */

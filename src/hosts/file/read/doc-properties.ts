@@ -108,6 +108,8 @@ export interface RunProps {
   readonly font: number;
   /** A character inserted from a symbol font (sprmCSymbol, 0x6A09): its font and its code there. */
   readonly symbol?: { readonly font: number; readonly char: number };
+  /** A picture's character (0x01) says where its picture is (sprmCPicLocation, 0x6A03): a picture in line with the text. */
+  readonly picture?: true;
 }
 
 const PLAIN: RunProps = { deleted: false, font: -1 };
@@ -143,6 +145,7 @@ function chpx(w: Uint8Array, at: number, limit: number): RunProps {
   let deleted = false;
   let font = -1;
   let symbol: RunProps["symbol"];
+  let picture = false;
   for (let i = at + 1; i + 2 <= end;) {
     const sprm = u16(w, i);
     const op = i + 2;
@@ -152,8 +155,10 @@ function chpx(w: Uint8Array, at: number, limit: number): RunProps {
     if (sprm === 0x0800) deleted = w[op] === 1 || w[op] === 0x81;
     else if (sprm === 0x4a4f) font = u16(w, op);
     else if (sprm === 0x6a09) symbol = { font: u16(w, op), char: u16(w, op + 2) };
+    else if (sprm === 0x6a03) picture = true;
     i = op + len;
   }
+  if (picture) return symbol ? { deleted, font, symbol, picture } : { deleted, font, picture };
   return symbol ? { deleted, font, symbol } : deleted || font >= 0 ? { deleted, font } : PLAIN;
 }
 

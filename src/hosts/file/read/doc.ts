@@ -15,6 +15,7 @@
 import type { SheetData } from "../../../core/sheet/types";
 import type { ReadWorkbook } from "../../files";
 import type { Cfb } from "./cfb";
+import { floatingPictures, type DrawingParts } from "./doc-drawings";
 import { documentSheets, symbolText } from "./docx";
 import { Characters, Paragraphs, upperBound, type FormattingBins, type TableProps } from "./doc-properties";
 
@@ -29,18 +30,21 @@ export class DocProblem extends Error {
   }
 }
 
-/** The document's tables as sheets (see docx.ts); null when it has none (a letter, a notice). */
-export function readDoc(cfb: Cfb): ReadWorkbook | null {
+/**
+ * The document's tables as sheets (see docx.ts); `book` null when it has none (a letter, a notice,
+ * screenshots of a form: `pictures` counts the pictures in line with its text).
+ */
+export function readDoc(cfb: Cfb): { readonly book: ReadWorkbook | null; readonly pictures: number } {
   const word = cfb.stream("WordDocument");
   const flags = word && word.length >= 0x200 ? u16(word, 0x0a) : 0;
-  const sheets = wordSheets({
+  const { sheets, pictures } = wordDocument({
     word,
     table: cfb.stream(flags & 0x0200 ? "1Table" : "0Table"),
     data: cfb.stream("Data"),
   });
-  if (!sheets.length) return null;
+  if (!sheets.length) return { book: null, pictures };
   const savedAt = summarySavedAt(cfb.stream("\u0005SummaryInformation"));
-  return savedAt === undefined ? { sheets } : { sheets, savedAt };
+  return { book: savedAt === undefined ? { sheets } : { sheets, savedAt }, pictures };
 }
 
 /** The streams of a Word document that hold its text and tables ([MS-DOC] §2.1). */
@@ -52,7 +56,12 @@ export interface WordStreams {
 }
 
 /** The document's tables as sheets, from its streams; throws DocProblem for what cannot be read. */
-export function wordSheets({ word, table, data }: WordStreams): SheetData[] {
+export function wordSheets(streams: WordStreams): SheetData[] {
+  return wordDocument(streams).sheets;
+}
+
+/** The document's tables as sheets and the count of its pictures (in line with the text or floating over it). */
+function wordDocument({ word, table, data }: WordStreams): { readonly sheets: SheetData[]; readonly pictures: number } {
   if (!word || word.length < 0x200 || u16(word, 0) !== 0xa5ec) throw new DocProblem("damaged");
   if (u16(word, 0x0a) & 0x0100) throw new DocProblem("password");
   // Word 97 and later (nFib 0x00C1 up); Word 6/95 files have no piece table of this kind.
@@ -62,7 +71,8 @@ export function wordSheets({ word, table, data }: WordStreams): SheetData[] {
   const text = documentText(word, table, fib);
   const papx = new Paragraphs(word, table, fib, data);
   const runs = new Characters(word, table, fib);
-  return documentSheets(wordprocessingMl(text, papx, runs, fontNames(table, fib)));
+  const { xml, pictures, anchors } = wordprocessingMl(text, papx, runs, fontNames(table, fib));
+  return { sheets: documentSheets(xml), pictures: pictures + floatingPictures(table, fib.drawings, anchors) };
 }
 
 /**
@@ -96,6 +106,8 @@ interface Fib extends FormattingBins {
   readonly lcbPlcfBteChpx: number;
   readonly fcSttbfFfn: number;
   readonly lcbSttbfFfn: number;
+  /** The floating shapes' anchors and the drawings (0, 0 when the FIB is too short to say). */
+  readonly drawings: DrawingParts;
 }
 
 function fibOf(word: Uint8Array): Fib {
@@ -110,6 +122,10 @@ function fibOf(word: Uint8Array): Fib {
   const [fcPlcfBteChpx, lcbPlcfBteChpx] = pair(12);
   const [fcSttbfFfn, lcbSttbfFfn] = pair(15);
   const [fcPlcfBtePapx, lcbPlcfBtePapx] = pair(13);
+  // cbRgFcLcb, the count of pairs, is 93 from Word 97 on: fcPlcSpaMom is the 41st, fcDggInfo the 51st.
+  const drawn = u16(word, blob - 2) > 50 && blob + 51 * 8 <= word.length;
+  const [fcPlcSpaMom, lcbPlcSpaMom] = drawn ? pair(40) : [0, 0];
+  const [fcDggInfo, lcbDggInfo] = drawn ? pair(50) : [0, 0];
   return {
     ccpText: u32(word, rgLw + 12),
     fcClx,
@@ -120,6 +136,7 @@ function fibOf(word: Uint8Array): Fib {
     lcbPlcfBteChpx,
     fcSttbfFfn,
     lcbSttbfFfn,
+    drawings: { fcPlcSpaMom, lcbPlcSpaMom, fcDggInfo, lcbDggInfo },
   };
 }
 
@@ -224,14 +241,22 @@ interface Cell {
  * of w:tr of w:tc with w:gridSpan (a cell across grid columns, from the cells' edges) and w:vMerge.
  * A table in a cell gives its text to that cell.
  */
-function wordprocessingMl(text: Text, paragraphs: Paragraphs, runs: Characters, fonts: readonly string[]): string {
+function wordprocessingMl(
+  text: Text,
+  paragraphs: Paragraphs,
+  runs: Characters,
+  fonts: readonly string[],
+): { readonly xml: string; readonly pictures: number; readonly anchors: readonly number[] } {
   const out: string[] = ["<w:body>"];
+  let pictures = 0;
+  const anchors: number[] = [];
   const { chars, fcs } = text;
   let line = "";
   let cellLines: string[] = [];
   let cells: Cell[] = [];
   let rows: { cells: Cell[]; props: TableProps }[] = [];
-  const fields: boolean[] = []; // per open field: still in its code (before 0x14)
+  // Per open field: still in its code (before 0x14), and the code (EMBED Excel.Sheet.8 for an object).
+  const fields: { inCode: boolean; code: string }[] = [];
   const flushTable = () => {
     if (rows.length) out.push(tableXml(rows));
     rows = [];
@@ -240,18 +265,22 @@ function wordprocessingMl(text: Text, paragraphs: Paragraphs, runs: Characters, 
     const ch = chars[cp];
     const code = ch.charCodeAt(0);
     if (code === 0x13) {
-      fields.push(true);
+      fields.push({ inCode: true, code: "" });
       continue;
     }
     if (code === 0x14) {
-      if (fields.length) fields[fields.length - 1] = false;
+      if (fields.length) fields[fields.length - 1].inCode = false;
       continue;
     }
     if (code === 0x15) {
       fields.pop();
       continue;
     }
-    if (fields.length && fields[fields.length - 1] && code !== 0x0d && code !== 0x07) continue;
+    if (fields.length && fields[fields.length - 1].inCode && code !== 0x0d && code !== 0x07) {
+      const field = fields[fields.length - 1];
+      if (field.code.length < 16) field.code += ch;
+      continue;
+    }
     if (code === 0x0d || code === 0x07 || code === 0x0c) {
       const props = paragraphs.at(fcs[cp]);
       if (props.itap === 0 || code === 0x0c) {
@@ -285,13 +314,24 @@ function wordprocessingMl(text: Text, paragraphs: Paragraphs, runs: Characters, 
     else if (code === 0x1e) line += "-";
     else if (code === 0xa0) line += " ";
     else if (code >= 0x20 || code === 0x09) line += ch;
-    // Other control characters (pictures 0x01, drawn objects 0x08, note marks 0x02, 0x05) are not text.
+    // A picture in line with the text (a screenshot pasted in) is counted, for when there is no table,
+    // and a shape's anchor (0x08) kept to look the shape up; not the picture Word shows of an object
+    // embedded (a workbook, an equation: an EMBED field's result).
+    else if ((code === 0x01 && run.picture) || code === 0x08) {
+      if (fields.some((f) => EMBED.test(f.code))) continue;
+      if (code === 0x01) pictures++;
+      else anchors.push(cp);
+    }
+    // Other control characters (note marks 0x02, 0x05) are not text.
   }
   flushTable();
   if (line) out.push(paragraphXml(line));
   out.push("</w:body>");
-  return out.join("");
+  return { xml: out.join(""), pictures, anchors };
 }
+
+/** The code of a field that embeds an object ([MS-DOC] §2.9.85: EMBED, then the object's kind). */
+const EMBED = /^\s*EMBED\b/i;
 
 /** A tab is kept between a paragraph's words (填报单位：\t法规科) and is a space in a cell, as docx.ts reads them. */
 function inCell(line: string): string {
