@@ -12,6 +12,7 @@ import { Cfb } from "../../src/hosts/file/read/cfb";
 import { DocProblem, wordSheets } from "../../src/hosts/file/read/doc";
 import { floatingPictures } from "../../src/hosts/file/read/doc-drawings";
 import { merge } from "../../src/core/merge/merge";
+import { summaryModel } from "../../src/core/merge/summary-model";
 import { readSheets } from "../../src/core/validate/validate";
 import { corrections, correctionText } from "../../src/core/corrections/corrections";
 import { FORMS } from "../helpers/sheets";
@@ -109,6 +110,16 @@ describe("a return filled in inside a .doc (LibreOffice Writer's)", () => {
       "建议加强理论学习。\n每月组织一次专题学习。",
     );
     expect(result.reconciliation.dropped).toBe(0);
+    // The summary's 来源行 names each row as the document has it, not the row of the sheet it is read as.
+    expect(talks.map((r) => r.sourcePlace)).toEqual(["第1个表格第2行", "第1个表格第3行", "第1个表格第4行"]);
+    const sheet = summaryModel(result).sheets.find((s) => s.name.includes("大谈话"))!;
+    const header = sheet.rows.findIndex((r) => r.some((c) => c?.v === "来源行"));
+    const column = sheet.rows[header].findIndex((c) => c?.v === "来源行");
+    expect(sheet.rows.slice(header + 1, header + 4).map((r) => r[column]?.v)).toEqual([
+      "第1个表格第2行",
+      "第1个表格第3行",
+      "第1个表格第4行",
+    ]);
   });
 
   it("each issue says where its cell is in the document: the table, its row and column", () => {

@@ -23,6 +23,8 @@ export interface DataRow {
    * standing up: `row` is its place in the form laid flat; see vertical.ts).
    */
   readonly sourceRow?: number;
+  /** Where the row is in the document as sent when no row number says it: a Word table's row (第1个表格第3行). */
+  readonly place?: string;
   /**
    * For values carried down from a merged cell above: the row the merge starts on, by key; for
    * values written 同上, the row the value is taken from.

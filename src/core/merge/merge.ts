@@ -51,6 +51,8 @@ export interface MergedRow {
   readonly sheet: string;
   /** 1-based row in the source sheet. */
   readonly sourceRow: number;
+  /** The row's place in a Word return (第1个表格第3行), which the sheet's row number is not. */
+  readonly sourcePlace?: string;
   /** Normalised values by column key: valid dates as date cells, listed values in canonical form. */
   readonly values: Readonly<Record<string, CellValue>>;
   /** Values of columns the form lacks, by their header text. */
@@ -362,6 +364,7 @@ function annexResult(
           file: r.file,
           sheet: r.sheet,
           sourceRow: (row.sourceRow ?? row.row) + 1,
+          ...(row.place ? { sourcePlace: row.place } : {}),
           values: normalizeValues(schema, row.values, options),
           extras,
           issues: byRow.get(row.row) ?? NO_ISSUES,

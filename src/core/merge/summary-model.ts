@@ -158,7 +158,7 @@ function dataRow(
   cells.push(
     { v: unitName(row.unit, locale), s: "cell" },
     { v: row.file, s: "cell" },
-    { v: row.sourceRow, s: "index" },
+    { v: row.sourcePlace ?? row.sourceRow, s: "index" },
   );
   cells.push({
     v: cellLimit(row.issues.map((i) => `${i.place ?? i.cell} ${i.message}`).join("\n")),

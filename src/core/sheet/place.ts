@@ -15,3 +15,9 @@ export function wordPlace(cell: string, word: WordTable | undefined, locale: Loc
   if (at.r >= word.start + word.rows) return text(locale, "place.word-below", { table: word.table });
   return text(locale, "place.word-cell", { table: word.table, row: at.r - word.start + 1, column: at.c + 1 });
 }
+
+/** A row of a sheet read from a Word table as the table's row (第2个表格第3行); null where a row number says it. */
+export function wordRowPlace(row: number, word: WordTable | undefined, locale: Locale): string | null {
+  if (!word || row < word.start || row >= word.start + word.rows) return null;
+  return text(locale, "place.word-row", { table: word.table, row: row - word.start + 1 });
+}

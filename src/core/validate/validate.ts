@@ -9,7 +9,7 @@ import type { AnnexSchema } from "../schema/types";
 import { Grid, cellText } from "../sheet/grid";
 import { labelKey } from "../text/normalize";
 import type { SheetData, WordTable } from "../sheet/types";
-import { wordPlace } from "../sheet/place";
+import { wordPlace, wordRowPlace } from "../sheet/place";
 import type { RuleContext } from "./context";
 import { issue, messageKey, type Issue, type RawIssue } from "./issue";
 import { countRule } from "./rules/count";
@@ -153,11 +153,22 @@ export function readSheets(
   return placed(sheet, standing.length ? standing : readUnderTitle(grid, schemas, options), options);
 }
 
-/** Readings of a sheet read from a Word table: each issue also says where its cell is in the table (see wordPlace). */
+/**
+ * Readings of a sheet read from a Word table: each issue also says where its cell is in the table,
+ * and each row which of the table's rows it is (see wordPlace, wordRowPlace).
+ */
 function placed(sheet: SheetData, readings: SheetReading[], options: ValidateOptions): SheetReading[] {
   const { word } = sheet;
   if (!word) return readings;
-  return readings.map((r) => ({ ...r, issues: withPlaces(r.issues, word, options) }));
+  const locale = options.locale ?? "zh-CN";
+  return readings.map((r) => ({
+    ...r,
+    rows: r.rows.map((row) => {
+      const place = wordRowPlace(row.sourceRow ?? row.row, word, locale);
+      return place ? { ...row, place } : row;
+    }),
+    issues: withPlaces(r.issues, word, options),
+  }));
 }
 
 function withPlaces(issues: readonly Issue[], word: WordTable, options: ValidateOptions): Issue[] {

@@ -336,6 +336,7 @@ export const enEngine = {
     "“{file}” is named for this unit, but its 填报单位 says “{unit}”, so it was counted for “{unit}”: please check",
   "summary.replaced-by": "{annex}: “{by}” replaced “{file}”",
   "place.word-cell": "table {table}, row {row}, column {column}",
+  "place.word-row": "table {table}, row {row}",
   "place.word-above": "the text above table {table}",
   "place.word-below": "the text below table {table}",
   "summary.nothing-after":

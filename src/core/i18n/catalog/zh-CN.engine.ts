@@ -298,6 +298,7 @@ export const zhCNEngine = {
   "summary.counted-elsewhere": "「{file}」的文件名是本单位的，但填报单位写的是「{unit}」，已计入「{unit}」：请核对",
   "summary.replaced-by": "{annex}：「{by}」替换了「{file}」",
   "place.word-cell": "第{table}个表格第{row}行第{column}列",
+  "place.word-row": "第{table}个表格第{row}行",
   "place.word-above": "第{table}个表格上方的文字",
   "place.word-below": "第{table}个表格下方的文字",
   "summary.nothing-after":
