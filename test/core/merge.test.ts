@@ -307,6 +307,14 @@ describe("merge", () => {
     ]);
     expect(talks.rows.filter((r) => r.sheet === "附件2").every((r) => r.issues.length === 0)).toBe(true);
     expect(copied.status.find((s) => s.unit === "法规科")!.warnings).toBe(2);
+    // The summary's 来源文件 names the sheet of each row where the file gave the form on two sheets.
+    const sheetModel = summaryModel(copied).sheets.find((s) => s.name.includes("大谈话"))!;
+    const header = sheetModel.rows.findIndex((r) => r.some((c) => c?.v === "来源文件"));
+    const column = sheetModel.rows[header].findIndex((c) => c?.v === "来源文件");
+    expect(sheetModel.rows.slice(header + 1).map((r) => r[column]?.v)).toEqual([
+      ...Array(3).fill("法规科.xlsx › 附件2"),
+      ...Array(2).fill("法规科.xlsx › 附件2 (2)"),
+    ]);
     // Other rows in the second sheet, or the same rows from another unit, are no repeat.
     const other = merge(
       [
@@ -316,6 +324,10 @@ describe("merge", () => {
       { schemas: FORMS, roster },
     );
     expect(other.annexes[0].rows.flatMap((r) => r.issues)).toEqual([]);
+    // One sheet a file: the file alone.
+    const single = summaryModel(merge([{ file: "办公室.xlsx", sheets: [sheet("附件2")] }], { schemas: FORMS, roster }));
+    const singleSheet = single.sheets.find((s) => s.name.includes("大谈话"))!;
+    expect(singleSheet.rows.at(-1)!.at(-3)?.v).toBe("办公室.xlsx");
   });
 
   it.each([

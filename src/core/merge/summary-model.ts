@@ -93,12 +93,14 @@ function annexSheet(a: AnnexResult, locale: Locale): StreamedSheetModel {
     headers.map((v) => ({ v, s: "header" as const })),
   ];
   const rowCount = head.length + a.rows.length;
+  const sheetNamed = filesOfSeveralSheets(a.rows);
   return {
     name: summarySheetName(schema),
     rows: {
       *[Symbol.iterator]() {
         yield* head;
-        for (let i = 0; i < a.rows.length; i++) yield dataRow(schema, shown, folded, a.rows[i], i + 1, locale);
+        for (let i = 0; i < a.rows.length; i++)
+          yield dataRow(schema, shown, folded, a.rows[i], i + 1, locale, sheetNamed);
       },
     },
     rowCount,
@@ -125,6 +127,21 @@ function annexSheet(a: AnnexResult, locale: Locale): StreamedSheetModel {
   };
 }
 
+/**
+ * The files whose rows of a form come from more than one of their sheets (a sheet copied, the form
+ * filled twice): their 来源文件 names the sheet too, or two rows 4 of one file could not be told apart.
+ */
+function filesOfSeveralSheets(rows: readonly MergedRow[]): ReadonlySet<string> {
+  const sheetOf = new Map<string, string>();
+  const several = new Set<string>();
+  for (const { file, sheet } of rows) {
+    const seen = sheetOf.get(file);
+    if (seen === undefined) sheetOf.set(file, sheet);
+    else if (seen !== sheet) several.add(file);
+  }
+  return several;
+}
+
 function dataRow(
   schema: AnnexSchema,
   extraHeaders: readonly string[],
@@ -132,6 +149,7 @@ function dataRow(
   row: MergedRow,
   n: number,
   locale: Locale,
+  sheetNamed: ReadonlySet<string>,
 ): ModelCell[] {
   // The worst issue of each field and of the row, in one pass (most rows have none).
   let worst: "error" | "warning" | undefined;
@@ -157,7 +175,7 @@ function dataRow(
   }
   cells.push(
     { v: unitName(row.unit, locale), s: "cell" },
-    { v: row.file, s: "cell" },
+    { v: sheetNamed.has(row.file) ? `${row.file} › ${row.sheet}` : row.file, s: "cell" },
     { v: row.sourcePlace ?? row.sourceRow, s: "index" },
   );
   cells.push({
