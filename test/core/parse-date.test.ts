@@ -80,6 +80,8 @@ describe("parseDate accepts dates as people write them", () => {
     [{ kind: "date", serial: 44931 } as const, 2023, 1, 5],
     [{ kind: "date", serial: 44931.75 } as const, 2023, 1, 5],
     [44931, 2023, 1, 5],
+    // A date and time's serial in a cell that lost its date format.
+    [45000.5, 2023, 3, 15],
     [43942, 2020, 4, 21],
     [20230105, 2023, 1, 5],
     [2023.6, 2023, 6, 30],

@@ -567,7 +567,7 @@ describe("canonicalEnum: the listed spelling a cell means", () => {
 });
 
 /** 附件1 with one task whose 完成时限 is `deadline`. */
-const taskSheet = (deadline: string): SheetData => ({
+const taskSheet = (deadline: CellValue): SheetData => ({
   name: "附件1",
   rows: [
     ["学习宣传贯彻党的二十大精神任务清单"],
@@ -619,6 +619,24 @@ describe("a talk's date without its day", () => {
     expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual(expected);
     if (expected.length)
       expect(issues[0].message).toBe(`「${date}」没有写到哪一天：谈话时间请写明年月日，如「2023年1月5日」`);
+  });
+
+  it.each<[string, "talks" | "tasks", CellValue, string[]]>([
+    // Typed 2023.10 into a number cell: stored (and shown) 2023.1, which reads as January.
+    ["a talk's 2023.1 in a number cell", "talks", 2023.1, ["warning:date.tenth-month@G5"]],
+    ["a task's 2023.1 in a number cell", "tasks", 2023.1, ["warning:date.tenth-month@E4"]],
+    // As text, it is as typed; another month in a number cell cannot have lost a 0.
+    ["2023.1 as text", "tasks", "2023.1", []],
+    ["2023.3 in a number cell", "tasks", 2023.3, []],
+    ["2023.11 in a number cell", "tasks", 2023.11, []],
+  ])("%s: may be October", (_, form, date, expected) => {
+    const sheet = form === "talks" ? talksSheet([talk(1, { date })]) : taskSheet(date);
+    const issues = validate(sheet, schema(form), { asOf: 46000 });
+    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual(expected);
+    if (expected.length)
+      expect(issues[0].message).toBe(
+        "「2023.1」是按数字存的，读作 2023 年 1 月；但在表格里输入 2023.10 时末尾的 0 会被去掉，也存成 2023.1：如指 10 月，请改写成「2023年10月」",
+      );
   });
 
   it("a deadline may give only a month (附件1's 完成时限: 2023年7月底前)", () => {

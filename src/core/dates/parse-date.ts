@@ -176,7 +176,8 @@ function withWeekday(date: DateResult, weekday: number): DateResult {
 
 function fromNumber(n: number): DateResult {
   if (n > 0 && n < 1) return timeOnly(n);
-  if (Number.isInteger(n) && n >= SERIAL_MIN && n <= SERIAL_MAX) return fromSerial(n);
+  // A date's serial in a cell that lost its date format (a time of day with it: 45000.5).
+  if (n >= SERIAL_MIN && n <= SERIAL_MAX) return fromSerial(n);
   if (Number.isInteger(n) && n >= 19_000_101 && n <= 21_001_231) return fromText(String(n));
   // 2023.6 typed into a number cell: a year and a month.
   if (!Number.isInteger(n) && n >= MIN_YEAR && n < MAX_YEAR + 1) return fromText(String(n));

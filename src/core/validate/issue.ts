@@ -22,6 +22,7 @@ export interface IssueParams {
   "date.time-only": { column: string; time: string };
   "date.future": { column: string; asOf: string };
   "date.no-day": { column: string };
+  "date.tenth-month": { column: string; year: number };
   "date.ongoing": { column: string };
   "item.several": { column: string; count: number; first: string };
   "formula.uncalculated": { column: string; formula: string };

@@ -16,6 +16,8 @@ export const enEngine = {
   "row.example":
     "This row looks like the template's sample (“{value}”), not an entry: delete it if it is the sample, or write the real entry",
   "date.no-day": "“{value}” gives no day: write the talk's date in full, e.g. 2023-01-05",
+  "date.tenth-month":
+    "“{value}” is stored as a number, read as January {year}; but typing {year}.10 in a spreadsheet drops the trailing 0 and stores {value} too: if October is meant, write it as “{year}年10月”",
   "date.future":
     "“{value}” is after the form was filled in ({asOf}), but the talk has taken place: check the year and month",
   "date.time-only": "“{column}” has a time ({time}) but no date; write the date, e.g. “2023-01-05 {time}”",

@@ -16,6 +16,8 @@ export const zhCNEngine = {
   "date.no-year": "「{value}」缺少年份，请补上年份，如「2023年{written}」",
   "row.example": "这一行像是模板里的填表示例（「{value}」），不是实际填报的内容：是示例请删除，是实际内容请照实改写",
   "date.no-day": "「{value}」没有写到哪一天：谈话时间请写明年月日，如「2023年1月5日」",
+  "date.tenth-month":
+    "「{value}」是按数字存的，读作 {year} 年 1 月；但在表格里输入 {year}.10 时末尾的 0 会被去掉，也存成 {value}：如指 10 月，请改写成「{year}年10月」",
   "date.future": "「{value}」晚于填表的日子（{asOf}），谈话应已发生：请核对年份和月份",
   "date.time-only": "「{column}」只有时间（{time}），没有日期：请写上日期，如「2023年1月5日 {time}」",
   "item.several": "「{column}」一格写了 {count} 条（{first}……），请每条写一行：汇总后按行计数、逐条分类办理",

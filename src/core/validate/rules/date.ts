@@ -22,6 +22,13 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
       // A value merged over several rows is one cell: report it once, where it is written.
       const at = originRow(row, col.key);
       if (!parsed || reported.has(at)) continue;
+      if (parsed.ok && isTenthMonth(v)) {
+        // 2023.10 typed into a number cell is stored as 2023.1: read as January, it may be October.
+        reported.add(at);
+        const where = { severity: "warning", cell: a1(at, c), value: shown(v), field: col.key, row: row.row } as const;
+        issues.push(issue("date.tenth-month", { column: col.header, year: parsed.y }, where));
+        continue;
+      }
       if (parsed.ok && col.past && parsed.precision !== "day") {
         // 2023年2月 or 2023年2月上旬 for a talk: kept as written, but a talk took place on a day (a
         // year alone says too little to count it in any month: an error).
@@ -73,4 +80,9 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
     }
   });
   return issues;
+}
+
+/** A year and month as a number whose month is 1 (2023.1): what 2023.10 becomes when typed into a number cell. */
+function isTenthMonth(v: unknown): boolean {
+  return typeof v === "number" && v >= 1950 && v < 2101 && Math.round((v - Math.floor(v)) * 1000) === 100;
 }
