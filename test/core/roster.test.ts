@@ -174,6 +174,10 @@ describe("a roster of full names, and the short names in file and folder names",
     ["赫山分局-报表.xlsx", { name: "益阳市生态环境局赫山分局", source: "file" }],
     ["【赫山分局】附件2.xlsx", { name: "益阳市生态环境局赫山分局", source: "file" }],
     ["赫山分局/附件2.xlsx", { name: "益阳市生态环境局赫山分局", source: "folder" }],
+    // The short name written on to the form's words, no space between.
+    ["赫山分局附件2.xlsx", { name: "益阳市生态环境局赫山分局", source: "file" }],
+    ["赫山分局报送.xlsx", { name: "益阳市生态环境局赫山分局", source: "file" }],
+    ["大谈话统计表赫山分局(1).xlsx", { name: "益阳市生态环境局赫山分局", source: "file" }],
     // 办公室 is in two roster names: neither is guessed.
     ["办公室-报表.xlsx", { name: "", source: "none" }],
     ["报表.xlsx", { name: "", source: "none" }],
@@ -193,6 +197,7 @@ describe("without a roster, a unit's name read from the file's name when 填报�
     ],
     ["in brackets", "【机关党委】附件2.xlsx", { name: "机关党委", source: "file", inRoster: false }],
     ["after the form's name", "大谈话统计表_赫山分局.xlsx", { name: "赫山分局", source: "file", inRoster: false }],
+    ["written on to 附件2", "监测站附件2.xlsx", { name: "监测站", source: "file", inRoster: false }],
     [
       "not 附件… nor the form's words",
       "附件2 大谈话统计表（修改稿）.xlsx",

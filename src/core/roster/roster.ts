@@ -216,7 +216,9 @@ const NAME_WORDS = /[-_—–\s\u3000()（）【】[\]、，,.。+]+/;
  * ending as units' names end (人事科, 机关党委, 赫山分局); not 附件… nor the form's own words.
  */
 function unitWord(base: string): string | null {
-  for (const word of cleanText(base).split(NAME_WORDS)) {
+  for (const word of cleanText(base)
+    .split(NAME_WORDS)
+    .flatMap((w) => w.split(FORM_WORDS))) {
     const n = [...word].length;
     if (n >= 3 && n <= 20 && !/[\d０-９]/.test(word) && !/^附件/.test(word) && UNIT_ENDING.test(word)) return word;
   }
@@ -230,13 +232,20 @@ function bracketed(text: string): string | null {
 }
 
 /**
+ * What a file's name says besides its unit, written on to it without a space (监测站附件2,
+ * 监测站报送, 大谈话统计表监测站): the name is also cut there, so the unit's own word stands alone.
+ */
+const FORM_WORDS = /附件\s*[\d０-９一二三四五]*|报送|上报|填报|回执|统计表|申报表|征集表|清单|汇总表?/;
+
+/**
  * The roster unit a file or folder name names: the longest roster name in it, else the one roster
- * name that holds a word of it (赫山分局 in 「赫山分局-报表」 for 益阳市生态环境局赫山分局).
+ * name that holds a word of it (赫山分局 in 「赫山分局-报表」 for 益阳市生态环境局赫山分局; 监测站 in
+ * 「监测站附件2」 for 生态环境监测站).
  */
 function nameIn(text: string, roster: Roster): string | null {
   const contained = containedUnit(text, roster);
   if (contained) return contained;
-  for (const word of text.split(NAME_WORDS)) {
+  for (const word of text.split(NAME_WORDS).flatMap((w) => w.split(FORM_WORDS))) {
     // Three characters at least: a word such as 分局 alone says little of which unit.
     const held = [...word].length >= 3 ? similarUnit(word, roster) : undefined;
     if (held) return held;
