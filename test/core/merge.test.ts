@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { merge, SOURCE_HEADERS, type ReturnedWorkbook } from "../../src/core/merge/merge";
+import { merge, type ReturnedWorkbook } from "../../src/core/merge/merge";
+import { SOURCE_HEADERS } from "../../src/core/merge/summary-text";
 import { text } from "../../src/core/i18n/text";
 import { EN } from "../../src/core/i18n/en";
 import { withEnglish } from "../helpers/english";

@@ -1,5 +1,5 @@
 import { isDateCell } from "../sheet/types";
-import { SUMMARY_TAG } from "./summary-text";
+import { SOURCE_HEADERS, SUMMARY_TAG } from "./summary-text";
 import { parseDate } from "../dates/parse-date";
 import { ref, render, type Locale, type MessageRef } from "../i18n/text";
 import { rosterSize, type Roster } from "../roster/roster";
@@ -320,16 +320,6 @@ function looksLikeSummary(reading: SheetReading): boolean {
   const extras = new Set(reading.table.extras.map((x) => cleanText(x.header)));
   return SOURCE_HEADERS.some(([file, row]) => extras.has(file) && extras.has(row));
 }
-
-/**
- * A summary's 来源文件 and 来源行 headers in each language it is written in (the catalogs'
- * summary.source-file and summary.source-row, as a test checks; written out here because English
- * is loaded only where it is chosen, and a summary in English is one wherever it is merged).
- */
-export const SOURCE_HEADERS: readonly (readonly [string, string])[] = [
-  ["来源文件", "来源行"],
-  ["Source file", "Source row"],
-];
 
 function annexResult(
   schema: AnnexSchema,

@@ -14,6 +14,16 @@ import type { ReturnState, UnitStatus } from "./status";
 /** The tag Huibiao's summary sheets carry (SheetModel.tag.annex). */
 export const SUMMARY_TAG = "summary";
 
+/**
+ * A summary's 来源文件 and 来源行 headers in each language it is written in (the catalogs'
+ * summary.source-file and summary.source-row, as a test checks; written out here because English
+ * is loaded only where it is chosen, and a summary in English is one wherever it is merged).
+ */
+export const SOURCE_HEADERS: readonly (readonly [string, string])[] = [
+  ["来源文件", "来源行"],
+  ["Source file", "Source row"],
+];
+
 /** Names of the summary's sheets (Chinese: they are the workbook's content, as the templates are). */
 export const OVERVIEW_SHEET = text("zh-CN", "summary.overview");
 export const SUMMARY_SHEET_PREFIX = text("zh-CN", "summary.sheet", { annex: "" });
