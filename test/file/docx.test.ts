@@ -94,6 +94,28 @@ describe("a Word document's tables, read as a sheet", () => {
     expect(sheet.rows).toEqual([["大谈话统计表"], ["附件2"], ["序号", "谈话人"]]);
   });
 
+  it("a content control nobody filled in shows its placeholder (「单击或点击此处输入文字。」): no value; one filled in, or a row in one, is read", () => {
+    const control = (inner: string, placeholder: boolean) =>
+      `<w:sdt><w:sdtPr><w:alias w:val="谈话时间"/>${placeholder ? "<w:showingPlcHdr/>" : ""}</w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
+    const run = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+    const cell = (inner: string) => `<w:tc><w:p>${inner}</w:p></w:tc>`;
+    const [sheet] = documentSheets(
+      documentXml(
+        tbl(
+          tr(tc("谈话人"), tc("谈话时间"), tc("谈话地点")),
+          tr(tc("张三"), cell(control(run("单击或点击此处输入日期。"), true)), cell(control(run("会议室"), false))),
+          // A repeating section's item: the whole row inside a control.
+          control(tr(tc("李四"), tc("2023年3月5日"), cell(control(run("单击此处输入文字。"), true))), false),
+        ),
+      ),
+    );
+    expect(sheet.rows).toEqual([
+      ["谈话人", "谈话时间", "谈话地点"],
+      ["张三", null, "会议室"],
+      ["李四", "2023年3月5日", null],
+    ]);
+  });
+
   it("each table is a sheet with the lines before it; a table of one cell a row is lines, not a form", () => {
     const sheets = documentSheets(
       documentXml(

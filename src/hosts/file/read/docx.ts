@@ -24,7 +24,7 @@ export const DOCX_SHEET = "Word 表格";
 
 /** Opening, closing or empty tags of the elements read; everything else is passed over. */
 const TAG =
-  /<(\/?)(?:[A-Za-z][\w.-]*:)?(p|tbl|tr|tc|t|r|rFonts|br|cr|tab|sym|gridSpan|vMerge|gridBefore)(?=[\s/>])([^>]*)>/g;
+  /<(\/?)(?:[A-Za-z][\w.-]*:)?(p|tbl|tr|tc|t|r|rFonts|br|cr|tab|sym|gridSpan|vMerge|gridBefore|sdt|showingPlcHdr)(?=[\s/>])([^>]*)>/g;
 
 /**
  * Characters inserted from a symbol font (Insert › Symbol: w:sym, §17.3.3.30) that forms use for
@@ -120,6 +120,11 @@ function documentRows(xml: string): {
   let last = 0;
   /** The font of the run being read, where its properties name one (w:rFonts, §17.3.2.26). */
   let runFont: string | null = null;
+  /**
+   * Content controls open (w:sdt, §17.5.2.29), innermost last: whether each shows its placeholder
+   * (w:showingPlcHdr, §17.5.2.39: 「单击或点击此处输入文字。」 in a field nobody filled in), whose text is no value.
+   */
+  const controls: boolean[] = [];
   // A text box is written twice, for new and old readers (mc:Choice, mc:Fallback): read once.
   const doc = xml.includes("<mc:Fallback") ? xml.replace(/<mc:Fallback\b[\s\S]*?<\/mc:Fallback>/g, "") : xml;
   const body = doc.indexOf("<w:body");
@@ -136,7 +141,18 @@ function documentRows(xml: string): {
     const selfClosing = m[3].endsWith("/");
     const name = m[2];
     if (name === "t") {
-      text = !closing && !selfClosing;
+      text = !closing && !selfClosing && !controls.includes(true);
+      continue;
+    }
+    if (name === "sdt") {
+      if (selfClosing) continue;
+      if (closing) controls.pop();
+      else controls.push(false);
+      continue;
+    }
+    if (name === "showingPlcHdr") {
+      if (controls.length && attr(m[3], "w:val") !== "0" && attr(m[3], "w:val") !== "false")
+        controls[controls.length - 1] = true;
       continue;
     }
     if (name === "r") {
