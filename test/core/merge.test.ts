@@ -395,6 +395,31 @@ describe("merge", () => {
   });
 });
 
+describe("dates with a note", () => {
+  it("a date with a note in brackets is kept as written, its talk counted in its month; a full stop after a date is dropped", () => {
+    const sheet = talksSheet([
+      talk(1, { date: "2023年3月5日（线上）" }),
+      talk(2, { date: "2023年4月6日。", talker: "甲" }),
+    ]);
+    const r = merge([{ file: "a.xlsx", sheets: [sheet] }], { schemas: FORMS });
+    expect(r.annexes[0].rows.map((x) => x.values.date)).toEqual([
+      "2023年3月5日（线上）",
+      { kind: "date", serial: 45022 },
+    ]);
+    expect(r.annexes[0].rows.flatMap((x) => x.issues)).toEqual([]);
+    expect(statistics(r).talksByMonth).toEqual([
+      { month: "2023-03", count: 1 },
+      { month: "2023-04", count: 1 },
+    ]);
+  });
+
+  it("a talk dated with its month only is counted in that month; with a year alone, as undated", () => {
+    const sheet = talksSheet([talk(1, { date: "2023年2月" }), talk(2, { date: "2023年", talker: "甲" })]);
+    const st = statistics(merge([{ file: "a.xlsx", sheets: [sheet] }], { schemas: FORMS }));
+    expect([st.talksByMonth, st.talksUndated]).toEqual([[{ month: "2023-02", count: 1 }], 1]);
+  });
+});
+
 describe("talk types with a note", () => {
   it("the summary keeps the note as written (a full stop after the type is dropped); the statistics count the listed type", () => {
     const sheet = talksSheet([

@@ -95,6 +95,39 @@ describe("parseDate accepts dates as people write them", () => {
   });
 });
 
+describe("parseDate reads past what is typed after a date", () => {
+  it.each([
+    ["2023年3月5日。", undefined],
+    ["2023-3-5；", undefined],
+    ["2023.3.5，", undefined],
+    // A note in brackets: the date, with the note said (the summary keeps the cell as written).
+    ["2023年3月5日（线上）", "(线上)"],
+    ["2023.3.5(补录)", "(补录)"],
+    ["2023年3月5日下午（2小时）", "(2小时)"],
+    ["2023年3月5日（线上）。", "(线上)"],
+  ])("%s", (text, note) => {
+    const date = parseDate(text);
+    expect(date).toMatchObject({ ok: true, y: 2023, m: 3, d: 5 });
+    expect(date?.ok && date.note).toBe(note);
+  });
+
+  it.each(["（2023年3月5日）", "2023年3月（线上）5日", "线上（2023年3月5日）"])(
+    "%s is not a date with a note",
+    (text) => {
+      expect(parseDate(text)).toMatchObject({ ok: false, reason: "format" });
+    },
+  );
+
+  it("a date that cannot be, with a note or a full stop, is said for what is wrong with it", () => {
+    expect(parseDate("2023年23月5日（线上）")).toMatchObject({ ok: false, reason: "month", params: { month: 23 } });
+    expect(parseDate("2023年2月30日。")).toMatchObject({ ok: false, reason: "day" });
+  });
+
+  it("a day of the week in brackets is still checked against the date", () => {
+    expect(parseDate("2023年3月5日（星期一）")).toMatchObject({ ok: false, reason: "weekday" });
+  });
+});
+
 describe("parseDate reads a part of a year (or of a month) as a deadline at its end", () => {
   it.each([
     ["2023年上半年", 6, 30],

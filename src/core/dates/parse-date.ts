@@ -13,6 +13,8 @@ export interface ParsedDate extends Ymd {
   readonly precision: DatePrecision;
   /** Written as a deadline: 「…前」, 「…底」, 「…年底前」. */
   readonly deadline: boolean;
+  /** A note in brackets written after the date (2023年3月5日（线上）): the cell says more than its date. */
+  readonly note?: string;
 }
 
 /** Why a text is no date, with what the message needs to say so. */
@@ -118,6 +120,10 @@ export function parseDate(value: CellValue | undefined): DateResult | null {
   if (!cleaned) return null;
   const { rest, weekday } = takeWeekday(writtenDigits(cleaned));
   const date = fromWritten(rest);
+  if (!date.ok && date.reason === "format") {
+    const noted = withNote(rest);
+    if (noted) return weekday === undefined ? noted : withWeekday(noted, weekday);
+  }
   if (!date.ok && date.reason === "no-year" && !date.params.written)
     return { ok: false, reason: "no-year", params: { written: cleaned } };
   if (!date.ok && date.reason === "format") {
@@ -128,6 +134,28 @@ export function parseDate(value: CellValue | undefined): DateResult | null {
   }
   if (!date.ok && date.reason === "format") return severalDates(rest) ?? date;
   return weekday === undefined ? date : withWeekday(date, weekday);
+}
+
+/** Sentence punctuation typed after a date (2023年3月5日。), and a note in brackets after it (2023年3月5日（线上））. */
+const TRAILING_STOP = /[。．.，,；;、]+$/;
+const TRAILING_NOTE = /[（(][^（）()]+[)）]$/;
+
+/**
+ * A date with a full stop typed after it, or a note in brackets (线上, 补录, 上午): the date, the
+ * note kept with it so that the cell is not taken for the date alone; why the date before them is
+ * none (month 23); null when what is left is not written as a date at all.
+ */
+function withNote(text: string): DateResult | null {
+  const trimmed = text.trim();
+  const stopped = trimmed.replace(TRAILING_STOP, "");
+  if (stopped !== trimmed) {
+    const date = fromWritten(stopped);
+    return date.ok || date.reason !== "format" ? date : withNote(stopped);
+  }
+  const note = TRAILING_NOTE.exec(trimmed);
+  if (!note || note.index === 0) return null;
+  const date = fromWritten(trimmed.slice(0, note.index));
+  return date.ok ? { ...date, note: note[0] } : date.reason === "format" ? null : date;
 }
 
 /** A dash that ends a whole date and begins another (2023.3.5-2023.3.6, 2023.3.5-3.6): where it stands. */

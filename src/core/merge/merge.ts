@@ -380,9 +380,9 @@ function normalizeValues(
     else if (col.type === "date" && isDateCell(v)) out[col.key] = v;
     else if (col.type === "date") {
       // A day becomes a date cell; a month, a year or a deadline (2023年3月, 2023年6月底前) stays as
-      // written: as a date it would show a day nobody wrote (2023/3/31).
+      // written: as a date it would show a day nobody wrote (2023/3/31); so does a date with a note.
       const d = parseDate(v);
-      const day = d !== null && d.ok && d.precision === "day" && !d.deadline;
+      const day = d !== null && d.ok && d.precision === "day" && !d.deadline && d.note === undefined;
       out[col.key] = day ? { kind: "date", serial: d.serial } : typeof v === "object" ? v : String(v).trim();
     } else if (col.type === "enum" && typeof v === "string") {
       const allowed = (col.enumCode === "talk-type" && options.talkTypes) || col.enumeration || [];

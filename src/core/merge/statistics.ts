@@ -1,6 +1,7 @@
+import { parseDate } from "../dates/parse-date";
 import { serialDayText } from "../dates/serial";
 import { TALK_TYPES } from "../schema/annexes";
-import { isDateCell } from "../sheet/types";
+import { isDateCell, type CellValue } from "../sheet/types";
 import { canonicalEnum } from "../validate/rules/enumeration";
 import type { MergeResult } from "./merge";
 
@@ -37,6 +38,17 @@ export interface Statistics {
 
 const OTHER = "其他";
 
+/**
+ * The day (or the month's end) a talk is counted in: a date cell, or a date kept as written in the
+ * summary, with a note (2023年3月5日（线上）) or as a month (2023年3月); null for none, or a year alone.
+ */
+function talkSerial(date: CellValue | undefined): number | null {
+  if (isDateCell(date)) return date.serial;
+  if (typeof date !== "string") return null;
+  const parsed = parseDate(date);
+  return parsed?.ok && parsed.precision !== "year" ? parsed.serial : null;
+}
+
 /** Counts for the 统计 sheet and the pane; pure. */
 export function statistics(result: MergeResult): Statistics {
   const talks = result.annexes.find((a) => a.schema.id === "talks");
@@ -57,10 +69,10 @@ export function statistics(result: MergeResult): Statistics {
     const counts = byUnit.get(row.unit) ?? new Map<string, number>();
     byUnit.set(row.unit, counts);
     counts.set(type, (counts.get(type) ?? 0) + 1);
-    const date = row.values.date;
-    if (isDateCell(date)) {
-      let month = monthOf.get(date.serial);
-      if (month === undefined) monthOf.set(date.serial, (month = serialDayText(date.serial).slice(0, 7)));
+    const serial = talkSerial(row.values.date);
+    if (serial !== null) {
+      let month = monthOf.get(serial);
+      if (month === undefined) monthOf.set(serial, (month = serialDayText(serial).slice(0, 7)));
       byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
     } else undated++;
   }
