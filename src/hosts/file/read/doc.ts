@@ -32,7 +32,7 @@ export class DocProblem extends Error {
 
 /**
  * The document's tables as sheets (see docx.ts); `book` null when it has none (a letter, a notice,
- * screenshots of a form: `pictures` counts the pictures in line with its text).
+ * screenshots of a form: `pictures` counts its pictures, in line with the text or floating over it).
  */
 export function readDoc(cfb: Cfb): { readonly book: ReadWorkbook | null; readonly pictures: number } {
   const word = cfb.stream("WordDocument");
