@@ -139,7 +139,7 @@ function severalListed(value: string, allowed: readonly string[]): string | null
   return found.every((f) => f !== null) ? found.join("、") : null;
 }
 
-/** Sentence punctuation after a value (labelKey makes ，。 half-width only for ，). */
+/** Sentence punctuation after a value, as labelKey leaves it (，；！ made half-width; 。 and 、 as typed). */
 const TRAILING_STOP = /[。.,，;；!！、]+$/;
 
 /** A note in brackets at the end of a label key (labelKey makes （） into ()). */
