@@ -258,6 +258,8 @@ describe("finding an annex in a returned sheet", () => {
     ["总计 after a blank first cell", [null, "总计", "3"]],
     ["合计 and its figure in one cell, after a blank first cell", [null, "合计3人次"]],
     ["共计 and what is counted", ["共计谈话3次"]],
+    // The total row of an Excel table (Table Design › Total Row), as Chinese Excel labels it.
+    ["汇总, an Excel table's total row", ["汇总", null, null, 3]],
   ])("skips a totals line (%s) and keeps the rows around it", (_, line) => {
     const base = returnSheet(schema("talks"), rows6.slice(0, 3), { unit: "办公室" });
     const header = base.rows.findIndex((r) => r[0] === "序号");

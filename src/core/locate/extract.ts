@@ -50,11 +50,11 @@ const FOOTER =
   /^(备注|注[:：]|说明[:：]|填报人|填表人|联系人|联系电话|审核人|制表|填报日期|填报时间|单位负责人|负责人[:：])/;
 
 /**
- * A totals line (合计, 小计, 总计: 3人次): its first cell is the word alone, or the word and then a
- * colon, a figure (合计12人次) or what is counted (共计谈话12次).
+ * A totals line (合计, 小计, 总计: 3人次; 汇总, as Chinese Excel labels a table's total row): its first
+ * cell is the word alone, or the word and then a colon, a figure (合计12人次) or what is counted (共计谈话12次).
  */
-const TOTAL = /^(合计|总计|小计|共计)(?:[:：].*|[\d０-９一二三四五六七八九十].*|(?:谈话|课题|建议|事项|实事).*)?$/;
-const TOTAL_FIRST = "合总小共";
+const TOTAL = /^(合计|总计|小计|共计|汇总)(?:[:：].*|[\d０-９一二三四五六七八九十].*|(?:谈话|课题|建议|事项|实事).*)?$/;
+const TOTAL_FIRST = "合总小共汇";
 
 /** The line official forms close a table with: 以下空白, （以下无内容）, 此页无正文, 本表以下空白. */
 const CLOSING =
