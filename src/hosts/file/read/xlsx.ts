@@ -4,7 +4,17 @@ import { isDateFormat } from "../../shared/number-format";
 import { parseTag } from "../../shared/tag";
 import type { ReadWorkbook } from "../../files";
 import { LIMITS } from "./limits";
-import { attr, attrAnyPrefix, prefixedRoot, tags, textRuns, unescapeXml, xmlText } from "./xml-text";
+import {
+  attr,
+  attrAnyPrefix,
+  digitsAt,
+  indexWithin,
+  prefixedRoot,
+  tags,
+  textRuns,
+  unescapeXml,
+  xmlText,
+} from "./xml-text";
 import type { Zip } from "./zip";
 
 /** Why a package that is an .xlsx cannot be read: the caller turns it into a message. */
@@ -147,8 +157,12 @@ function sharedStrings(zip: Zip, rels: Map<string, string>): string[] | null {
   if (!xml) return [];
   if (prefixedRoot(xml)) return null;
   const out: string[] = [];
+  // Once no </si> is left, none is looked for again (a damaged list of unclosed items, each would
+  // search to the end).
+  let closed = true;
   for (let i = xml.indexOf("<si"); i >= 0;) {
-    const end = xml.indexOf("</si>", i);
+    const end = closed ? xml.indexOf("</si>", i) : -1;
+    if (end < 0) closed = false;
     const selfClosing = xml.charCodeAt(xml.indexOf(">", i) - 1) === 47;
     if (selfClosing || end < 0) {
       out.push("");
@@ -295,12 +309,12 @@ function readSheetXml(
 
 /** The formula of the cell whose content runs from `from` to `to`: null without <f>, "" for a shared one's follower (<f t="shared" si="0"/>). */
 function formulaIn(xml: string, from: number, to: number): string | null {
-  const f = xml.indexOf("<f", from);
-  if (f < 0 || f >= to || (xml.charCodeAt(f + 2) !== 62 && xml.charCodeAt(f + 2) !== 32)) return null;
+  const f = indexWithin(xml, "<f", from, to);
+  if (f < 0 || (xml.charCodeAt(f + 2) !== 62 && xml.charCodeAt(f + 2) !== 32)) return null;
   const gt = xml.indexOf(">", f);
   if (gt < 0 || gt >= to || xml.charCodeAt(gt - 1) === 47) return "";
-  const close = xml.indexOf("</f>", gt);
-  return close < 0 || close > to ? "" : `=${unescapeXml(xml.slice(gt + 1, close))}`;
+  const close = indexWithin(xml, "</f>", gt, to);
+  return close < 0 ? "" : `=${unescapeXml(xml.slice(gt + 1, close))}`;
 }
 
 /** Where the value of attribute `key` (' r="') starts inside the tag from lt to gt; -1 when absent. */
@@ -309,15 +323,6 @@ function valueAt(xml: string, lt: number, gt: number, key: string): number {
   // lacks must not send indexOf through the rest of the sheet.
   const at = xml.substring(lt, gt).indexOf(key);
   return at < 0 ? -1 : lt + at + key.length;
-}
-
-/** The decimal number at `at` (NaN when there is none). */
-function digitsAt(xml: string, at: number): number {
-  let n = 0;
-  let k = at;
-  for (let ch = xml.charCodeAt(k); ch >= 48 && ch <= 57 && k < at + 10; ch = xml.charCodeAt(++k))
-    n = n * 10 + (ch - 48);
-  return k === at ? NaN : n;
 }
 
 function cellValue(
@@ -331,15 +336,15 @@ function cellValue(
   date1904: boolean,
 ): CellValue {
   if (type === "inlineStr") {
-    const is = xml.indexOf("<is", from);
-    return is >= 0 && is < to ? textOrNull(textRuns(xml.slice(is, to))) : null;
+    const is = indexWithin(xml, "<is", from, to);
+    return is >= 0 ? textOrNull(textRuns(xml.slice(is, to))) : null;
   }
-  const v = xml.indexOf("<v", from);
-  if (v < 0 || v >= to) return null;
+  const v = indexWithin(xml, "<v", from, to);
+  if (v < 0) return null;
   const open = xml.indexOf(">", v);
   if (xml.charCodeAt(open - 1) === 47) return null; // <v/>
-  const close = xml.indexOf("</v>", open);
-  if (close < 0 || close > to) return null;
+  const close = indexWithin(xml, "</v>", open, to);
+  if (close < 0) return null;
   const raw = xml.slice(open + 1, close);
   // <v></v>: a formula saved without its result (written by a program, never calculated). Read as
   // a number it would be 0, the first shared string or 1899-12-31, none of which anyone wrote.
