@@ -9,6 +9,7 @@ import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { merge } from "../../src/core/merge/merge";
 import { FORMS } from "../helpers/sheets";
 import { readOutcome } from "../helpers/read-reason";
+import { rawRow, rawXlsx } from "../helpers/packages";
 
 const reason = readOutcome;
 
@@ -45,6 +46,36 @@ describe("a form sent as a picture of itself", () => {
     expect(reason(() => readWorkbook(readFileSync(join(PICTURES, "截图报送.docx")), "截图报送.docx"))).toBe(
       "read.word-pictures",
     );
+  });
+
+  describe("pictures placed in cells with WPS 表格's 嵌入单元格 (=DISPIMG, the picture in xl/cellimages.xml)", () => {
+    // The cell as WPS writes it: a formula WPS alone knows and its saved value, the same text.
+    const pictureCell = (ref: string, id: string) =>
+      `<c r="${ref}" t="str"><f>_xlfn.DISPIMG(&quot;${id}&quot;,1)</f><v>=DISPIMG(&quot;${id}&quot;,1)</v></c>`;
+
+    it("a sheet holding only such pictures: no form, and the pictures said as why", () => {
+      const bytes = rawXlsx({
+        sheets: [{ name: "Sheet1", data: `<row r="1">${pictureCell("A1", "ID_1")}${pictureCell("B1", "ID_2")}</row>` }],
+      });
+      const wb = readWorkbook(bytes, "截图.xlsx");
+      expect(wb.sheets[0].pictures).toBe(2);
+      const rejected = merge([{ file: "截图.xlsx", sheets: wb.sheets }], { schemas: FORMS }).rejected;
+      expect(rejected.map((r) => r.why.key)).toEqual(["merge.no-annex-pictures"]);
+      expect(rejected[0].reason).toContain("2 张图片");
+    });
+
+    it("in a form's cell: read as 「［图片］」, not as the formula's text", () => {
+      const data = [
+        rawRow(1, ["序号", "办实事事项", "具体内容", "牵头部门", "分管领导"]),
+        rawRow(2, [1, "更新办公设备", null, "办公室", "王局长"]).replace(
+          "</row>",
+          `${pictureCell("C2", "ID_7")}</row>`,
+        ),
+      ].join("");
+      const wb = readWorkbook(rawXlsx({ sheets: [{ name: "附件5", data }] }), "办公室.xlsx");
+      expect(wb.sheets[0].rows[1]).toEqual([1, "更新办公设备", "［图片］", "办公室", "王局长"]);
+      expect(wb.sheets[0].pictures).toBe(1);
+    });
   });
 
   it.each([

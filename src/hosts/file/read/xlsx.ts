@@ -68,8 +68,10 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
     const target = rels.get(attrAnyPrefix(tag, "id") ?? "");
     const xml = target ? zip.text(target) : null;
     if (xml && prefixedRoot(xml)) prefixed = true;
-    const sheet = xml ? readSheetXml(name, xml, strings, dates, date1904) : { name, rows: [], merges: [], cells: 0 };
-    const pictures = xml && target ? picturesOn(zip, target, xml) : 0;
+    const sheet = xml
+      ? readSheetXml(name, xml, strings, dates, date1904)
+      : { name, rows: [], merges: [], cells: 0, cellPictures: 0 };
+    const pictures = (xml && target ? picturesOn(zip, target, xml) : 0) + sheet.cellPictures;
     cells += sheet.cells;
     if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
     // ECMA-376 Part 1, 18.2.19 (sheet): state is visible (the default), hidden or veryHidden.
@@ -199,6 +201,14 @@ export function packageSavedAt(zip: Zip): number | undefined {
   return Number.isFinite(t) && new Date(t).getUTCFullYear() > 1990 ? t : undefined;
 }
 
+/**
+ * A picture placed in a cell with WPS 表格's 嵌入单元格 (the cell's formula and saved value are
+ * =DISPIMG("ID_…",1), the picture kept in xl/cellimages.xml): read as this, and counted with the
+ * sheet's pictures, instead of the formula's text that Excel and other readers show.
+ */
+export const CELL_PICTURE = "［图片］";
+const DISPIMG = /^=(?:_xlfn\.)?DISPIMG\(/i;
+
 /** One worksheet's values and merged areas. */
 function readSheetXml(
   name: string,
@@ -206,8 +216,9 @@ function readSheetXml(
   strings: readonly string[],
   dates: readonly boolean[],
   date1904: boolean,
-): SheetData & { cells: number } {
+): SheetData & { cells: number; cellPictures: number } {
   const rows: CellValue[][] = [];
+  let cellPictures = 0;
   let uncalculated: FormulaCell[] | undefined;
   let filledRows = 0;
   let cells = 0;
@@ -285,6 +296,7 @@ function readSheetXml(
       }
       continue;
     }
+    if (value === CELL_PICTURE) cellPictures++;
     if (typeof value === "string" && value.length > LIMITS.cellChars)
       throw new XlsxProblem("cell-too-long", name, value.length, a1(row, col));
     if (col >= LIMITS.columns) throw new XlsxProblem("too-many-columns", name, col + 1);
@@ -303,8 +315,8 @@ function readSheetXml(
     else for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
   }
   return uncalculated
-    ? { name, rows, merges: mergesOf(xml), cells, uncalculated }
-    : { name, rows, merges: mergesOf(xml), cells };
+    ? { name, rows, merges: mergesOf(xml), cells, cellPictures, uncalculated }
+    : { name, rows, merges: mergesOf(xml), cells, cellPictures };
 }
 
 /** The formula of the cell whose content runs from `from` to `to`: null without <f>, "" for a shared one's follower (<f t="shared" si="0"/>). */
@@ -354,8 +366,10 @@ function cellValue(
       const s = strings[Number(raw)];
       return s === undefined ? null : textOrNull(s);
     }
-    case "str":
-      return textOrNull(xmlText(raw));
+    case "str": {
+      const text = xmlText(raw);
+      return DISPIMG.test(text) ? CELL_PICTURE : textOrNull(text);
+    }
     case "b":
       return raw === "1" || raw === "true";
     case "e":
