@@ -48,7 +48,7 @@ describe("a form sent as a picture of itself", () => {
     );
   });
 
-  describe("pictures placed in cells with WPS 表格's 嵌入单元格 (=DISPIMG, the picture in xl/cellimages.xml)", () => {
+  describe("pictures placed in cells (WPS 表格's 嵌入单元格: =DISPIMG, the picture in xl/cellimages.xml; Excel's Place in Cell)", () => {
     // The cell as WPS writes it: a formula WPS alone knows and its saved value, the same text.
     const pictureCell = (ref: string, id: string) =>
       `<c r="${ref}" t="str"><f>_xlfn.DISPIMG(&quot;${id}&quot;,1)</f><v>=DISPIMG(&quot;${id}&quot;,1)</v></c>`;
@@ -62,6 +62,14 @@ describe("a form sent as a picture of itself", () => {
       const rejected = merge([{ file: "截图.xlsx", sheets: wb.sheets }], { schemas: FORMS }).rejected;
       expect(rejected.map((r) => r.why.key)).toEqual(["merge.no-annex-pictures"]);
       expect(rejected[0].reason).toContain("2 张图片");
+    });
+
+    it("Excel's Place in Cell (an error cell with value metadata): read as 「［图片］」, not as #VALUE!", () => {
+      const data = `${rawRow(1, ["说明"])}<row r="2"><c r="A2" t="e" vm="1"><v>#VALUE!</v></c><c r="B2" t="e"><v>#VALUE!</v></c></row>`;
+      const wb = readWorkbook(rawXlsx({ sheets: [{ name: "Sheet1", data }] }), "截图.xlsx");
+      // The second is a formula's error as any: kept as the error.
+      expect(wb.sheets[0].rows[1]).toEqual(["［图片］", "#VALUE!"]);
+      expect(wb.sheets[0].pictures).toBe(1);
     });
 
     it("in a form's cell: read as 「［图片］」, not as the formula's text", () => {

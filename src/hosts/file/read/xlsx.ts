@@ -202,9 +202,10 @@ export function packageSavedAt(zip: Zip): number | undefined {
 }
 
 /**
- * A picture placed in a cell with WPS 表格's 嵌入单元格 (the cell's formula and saved value are
- * =DISPIMG("ID_…",1), the picture kept in xl/cellimages.xml): read as this, and counted with the
- * sheet's pictures, instead of the formula's text that Excel and other readers show.
+ * A picture placed in a cell: with WPS 表格's 嵌入单元格 (the cell's formula and saved value are
+ * =DISPIMG("ID_…",1), the picture kept in xl/cellimages.xml), or with Excel's Place in Cell (an
+ * error cell, #VALUE!, with a vm attribute: a rich value). Read as this, and counted with the
+ * sheet's pictures, instead of the formula's text or the error other readers show.
  */
 export const CELL_PICTURE = "［图片］";
 const DISPIMG = /^=(?:_xlfn\.)?DISPIMG\(/i;
@@ -269,16 +270,12 @@ function readSheetXml(
     const typeAt = valueAt(xml, lt, gt, ' t="');
     const type = typeAt < 0 ? null : xml.slice(typeAt, xml.indexOf('"', typeAt));
     const styleAt = valueAt(xml, lt, gt, ' s="');
-    const value = cellValue(
-      xml,
-      gt + 1,
-      end,
-      type,
-      styleAt < 0 ? -1 : digitsAt(xml, styleAt),
-      strings,
-      dates,
-      date1904,
-    );
+    // Excel's 「Place in Cell」 picture: an error cell (#VALUE!, for readers without rich values) with
+    // value metadata (vm) pointing at the picture.
+    const value =
+      type === "e" && valueAt(xml, lt, gt, ' vm="') >= 0
+        ? CELL_PICTURE
+        : cellValue(xml, gt + 1, end, type, styleAt < 0 ? -1 : digitsAt(xml, styleAt), strings, dates, date1904);
     i = end + 3;
     if (value === null) {
       // A formula with no result saved (t="str" with <v></v> is a result: an empty text).
