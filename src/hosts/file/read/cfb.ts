@@ -7,11 +7,10 @@
  * sectors in the file, so a damaged file (a FAT that loops) ends instead of spinning.
  */
 import { joinBytes } from "../bytes";
+import { u16, u32 } from "./bytes";
 
 /** Sector numbers from here up are markers (end of chain, free, FAT, DIFAT), not sectors ([MS-CFB] §2.1). */
 const END = 0xfffffffa;
-const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 
 export const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
 

@@ -13,6 +13,7 @@
  * floating (a workbook shown as its picture) is anchored inside an EMBED field: the caller leaves
  * those anchors out.
  */
+import { u16, u32 } from "./bytes";
 const DGG_CONTAINER = 0xf000;
 const DG_CONTAINER = 0xf002;
 const SP_CONTAINER = 0xf004;
@@ -20,9 +21,6 @@ const FSP = 0xf00a;
 const FOPT = 0xf00b;
 const PIB = 0x0104;
 const FSPA_SIZE = 26;
-
-const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
-const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 
 /** Where in the table stream a document's drawings are described (fc, lcb pairs of the FIB). */
 export interface DrawingParts {

@@ -4,9 +4,8 @@
  * paragraph's table depth, row end and table definition (§2.6.2, §2.6.4), a run's deletion mark,
  * font and symbol (§2.6.1). Each loop is bounded by the bytes it reads.
  */
+import { u16, u32 } from "./bytes";
 
-const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 const i16 = (b: Uint8Array, i: number) => (u16(b, i) << 16) >> 16;
 
 /** Where the FIB says the PlcBtes of paragraph and character properties stand in the table stream. */

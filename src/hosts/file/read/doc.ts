@@ -18,9 +18,8 @@ import type { Cfb } from "./cfb";
 import { floatingPictures, type DrawingParts } from "./doc-drawings";
 import { documentSheets, symbolText } from "./docx";
 import { Characters, Paragraphs, upperBound, type FormattingBins, type TableProps } from "./doc-properties";
+import { u16, u32 } from "./bytes";
 
-const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 const i16 = (b: Uint8Array, i: number) => (u16(b, i) << 16) >> 16;
 
 /** Why a .doc is not read: it has a password, or it is older than Word 97, or it is damaged. */

@@ -6,6 +6,7 @@
  * stream offset of its BOF; a sheet's drawn objects each have an Obj record (0x005D, §2.4.181)
  * whose first subrecord is FtCmo (ft 0x0015, §2.5.143), and an object type of 0x0008 is a picture.
  */
+import { u16, u32 } from "./bytes";
 
 const BOUND_SHEET = 0x0085;
 const OBJ = 0x005d;
@@ -13,9 +14,6 @@ const EOF = 0x000a;
 const BOF = 0x0809;
 const FT_CMO = 0x0015;
 const OT_PICTURE = 0x0008;
-
-const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
-const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 
 /** Each sheet's count of pictures, by name; sheets without any are left out (so is a damaged stream's rest). */
 export function xlsPictures(stream: Uint8Array): Map<string, number> {
