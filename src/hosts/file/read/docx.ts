@@ -16,7 +16,8 @@ import type { CellRange, CellValue, SheetData } from "../../../core/sheet/types"
 import type { ReadWorkbook } from "../../files";
 import { LIMITS } from "./limits";
 import { attr, unescapeXml } from "./xml-text";
-import { packageSavedAt, XlsxProblem } from "./xlsx";
+import { packageSavedAt } from "./package";
+import { XlsxProblem } from "./xlsx";
 import type { Zip } from "./zip";
 
 /** The name of a document's sheets (shown where issues are listed: 「报送.docx ›「Word 表格2」」). */

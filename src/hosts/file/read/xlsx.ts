@@ -16,6 +16,7 @@ import {
   xmlText,
 } from "./xml-text";
 import type { Zip } from "./zip";
+import { officeDocument, packageSavedAt, relationships } from "./package";
 
 /** Why a package that is an .xlsx cannot be read: the caller turns it into a message. */
 export class XlsxProblem extends Error {
@@ -101,15 +102,6 @@ export function withExtras(sheet: SheetData, tag: SheetData["tag"], hidden: bool
   };
 }
 
-/** The workbook part, from the package's own relationships (usually xl/workbook.xml). */
-function officeDocument(zip: Zip): string | null {
-  const rels = zip.text("_rels/.rels");
-  if (!rels) return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
-  for (const tag of tags(rels, "Relationship"))
-    if (/\/officeDocument$/.test(attr(tag, "Type") ?? "")) return resolve("", attr(tag, "Target") ?? "");
-  return null;
-}
-
 /**
  * Pictures on a sheet: those of its drawing part (ECMA-376 Part 1 §20.5.2.25 pic, in the drawing
  * the sheet's <drawing r:id> names, §18.3.1.36). Only looked for when the sheet has a drawing.
@@ -126,32 +118,6 @@ function picturesOn(zip: Zip, sheetPath: string, xml: string): number {
 }
 
 const PICTURE = /<(?:[A-Za-z][\w.-]*:)?pic[\s>]/g;
-
-/** A part's relationships: id → package path. */
-function relationships(zip: Zip, part: string): Map<string, string> {
-  const dir = part.slice(0, part.lastIndexOf("/") + 1);
-  const xml = zip.text(`${dir}_rels/${part.slice(dir.length)}.rels`) ?? "";
-  const out = new Map<string, string>();
-  for (const tag of tags(xml, "Relationship")) {
-    const id = attr(tag, "Id");
-    const target = attr(tag, "Target");
-    if (id && target && attr(tag, "TargetMode") !== "External") out.set(id, resolve(dir, target));
-    const type = attr(tag, "Type") ?? "";
-    if (target && /\/(sharedStrings|styles)$/.test(type))
-      out.set(`#${type.slice(type.lastIndexOf("/") + 1)}`, resolve(dir, target));
-  }
-  return out;
-}
-
-function resolve(dir: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : dir + target).split("/");
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p && p !== ".") out.push(p);
-  }
-  return out.join("/");
-}
 
 /** The shared strings; null when the part uses a namespace prefix (left to SheetJS). */
 function sharedStrings(zip: Zip, rels: Map<string, string>): string[] | null {
@@ -192,13 +158,6 @@ function dateStyles(zip: Zip, rels: Map<string, string>): boolean[] | null {
     const code = codes.get(id);
     return code !== undefined ? isDateFormat(code) : DATE_IDS.has(id);
   });
-}
-
-export function packageSavedAt(zip: Zip): number | undefined {
-  const core = zip.text("docProps/core.xml");
-  const m = core && /<dcterms:modified[^>]*>([^<]+)</.exec(core);
-  const t = m ? Date.parse(m[1]) : NaN;
-  return Number.isFinite(t) && new Date(t).getUTCFullYear() > 1990 ? t : undefined;
 }
 
 /**
