@@ -54,11 +54,17 @@ export const WORKBOOK_EXTENSIONS = [
   ".xlt",
   ".xltx",
   ".xltm",
-  // A Word document's tables (the plan's forms filled in where the plan sent them): see read/docx.ts,
-  // and read/doc.ts for Word 97-2003 (.doc) and WPS 文字's .wps, the same format.
+  // A Word document's tables (the plan's forms filled in where the plan sent them): see read/docx.ts
+  // (.docx, and its macro-enabled .docm and templates .dotx, .dotm), and read/doc.ts for Word 97-2003
+  // (.doc, its template .dot) and WPS 文字's .wps and .wpt, the same format.
   ".docx",
+  ".docm",
+  ".dotx",
+  ".dotm",
   ".doc",
+  ".dot",
   ".wps",
+  ".wpt",
 ] as const;
 
 /** Files the operating system leaves in folders (lower case); nobody sends them as returns. */

@@ -155,10 +155,12 @@ describe("a return filled in inside a .doc (LibreOffice Writer's)", () => {
     expect(text).not.toContain("G6");
   });
 
-  it("saved under .wps (WPS 文字's name for the same format) it reads the same", () => {
-    const wps = readWorkbook(FAGUI, "法规科报送.wps");
-    expect(wps.sheets).toEqual(readWorkbook(FAGUI, "法规科报送.doc").sheets);
-  });
+  it.each([".wps", ".dot", ".wpt", ".DOC"])(
+    "saved under %s (WPS 文字's name for the same format, a template's) it reads the same",
+    (ext) => {
+      expect(readWorkbook(FAGUI, `法规科报送${ext}`).sheets).toEqual(readWorkbook(FAGUI, "法规科报送.doc").sheets);
+    },
+  );
 
   describe("damaged or not what it says", () => {
     const patched = (at: number, bytes: number[]) => {

@@ -168,6 +168,14 @@ describe("a Word document's tables, read as a sheet", () => {
   const asText = (values: Readonly<Record<string, CellValue>>) =>
     Object.fromEntries(Object.entries(values).map(([k, v]) => [k, isDateCell(v) ? `@${v.serial}` : cellText(v)]));
 
+  it.each([".docm", ".dotx", ".dotm"])(
+    "a Word document saved with macros or as a template (%s) is read as a .docx is",
+    (ext) => {
+      const bytes = sheetsAsDocx(demoReturns().files.find((f) => f.format === "xlsx")!.sheets);
+      expect(readWorkbook(bytes, `办公室${ext}`).sheets).toEqual(readWorkbook(bytes, "办公室.docx").sheets);
+    },
+  );
+
   it("each demo return written as a Word document merges to the same rows as the workbook", () => {
     const { files } = demoReturns();
     const plain = files.filter((f) => f.format === "xlsx").slice(0, 6);

@@ -65,11 +65,20 @@ describe("WPS: picking returned files with its own dialog", () => {
       "D:\\回收\\法规科报送.docx",
       "D:\\回收\\人事科报送.DOC",
       "D:\\回收\\宣教科.wps",
+      "D:\\回收\\财务科.docm",
+      "D:\\回收\\人事科模板.dotx",
     ];
     const files = pickWithWps(et);
-    expect(files.map((f) => f.name)).toEqual(["办公室.xlsx", "法规科报送.docx", "人事科报送.DOC", "宣教科.wps"]);
+    expect(files.map((f) => f.name)).toEqual([
+      "办公室.xlsx",
+      "法规科报送.docx",
+      "人事科报送.DOC",
+      "宣教科.wps",
+      "财务科.docm",
+      "人事科模板.dotx",
+    ]);
     // Not opened (the fake has no such file: opening it would have said WPS 无法打开).
-    expect(files.slice(1).map((f) => f.unreadable?.key)).toEqual(["read.wps-word", "read.wps-word", "read.wps-word"]);
+    expect(files.slice(1).map((f) => f.unreadable?.key)).toEqual(Array(5).fill("read.wps-word"));
     expect(render(files[1].unreadable!)).toMatch(/请用「选择文件」按钮/);
   });
 

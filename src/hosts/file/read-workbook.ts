@@ -231,7 +231,7 @@ function readText(bytes: Uint8Array, fileName: string, ext: string, viaSheetJs: 
     throw new ReasonError(ref("read.kind-xml"));
   }
   const text = decodeText(bytes);
-  if (looksBinary(text) || ext === ".docx") throw new ReasonError(damagedReason(ext));
+  if (looksBinary(text) || isDocxName(ext)) throw new ReasonError(damagedReason(ext));
   if (!TEXT_EXTENSIONS.includes(ext)) throw new ReasonError(ref("read.kind-text", { ext }));
   const name = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
   // A stray NUL (some exports pad with them) shows as nothing in Excel: it is dropped here too.
@@ -301,15 +301,20 @@ function explain(e: unknown, ext: string): MessageRef {
   return damaged;
 }
 
-/** A name an old Word document goes by (.doc, and WPS 文字's .wps): what to say when it cannot be read. */
+/** A name an old Word document goes by (.doc, .dot, and WPS 文字's .wps, .wpt): what to say when it cannot be read. */
 function isWordName(ext: string): boolean {
-  return ext === ".doc" || ext === ".wps";
+  return ext === ".doc" || ext === ".wps" || ext === ".dot" || ext === ".wpt";
+}
+
+/** A name a Word document of today goes by (.docx, macro-enabled .docm, templates .dotx and .dotm). */
+function isDocxName(ext: string): boolean {
+  return ext === ".docx" || ext === ".docm" || ext === ".dotx" || ext === ".dotm";
 }
 
 /** A file that cannot be what its name says; opening it in a spreadsheet program will not mend a Word document. */
 function damagedReason(ext: string): MessageRef {
   if (isWordName(ext)) return ref("read.word-old", { ext });
-  return ext === ".docx" ? ref("read.docx-damaged") : ref("read.damaged", { ext: ext || "—" });
+  return isDocxName(ext) ? ref("read.docx-damaged") : ref("read.damaged", { ext: ext || "—" });
 }
 
 function extension(fileName: string): string {

@@ -16,7 +16,8 @@ export function pickWithWps(app: EtApplication): InputFile[] {
   return paths.map((path) => {
     const name = path.replace(/^.*[\\/]/, "");
     // WPS 表格 does not read a Word document's tables: the pane's own file button does (read/docx.ts).
-    if (/\.(docx|doc|wps)$/i.test(name)) return { name, bytes: new Uint8Array(0), unreadable: ref("read.wps-word") };
+    if (/\.(docx|docm|dotx|dotm|doc|dot|wps|wpt)$/i.test(name))
+      return { name, bytes: new Uint8Array(0), unreadable: ref("read.wps-word") };
     // A file the user already has open stays open; only what we opened is closed again.
     const open = new Set(
       Array.from({ length: app.Workbooks.Count }, (_, i) => app.Workbooks.Item(i + 1).FullName.toLowerCase()),

@@ -86,7 +86,7 @@ export function FilePicker({ files, onError, pickWithHost, disabled }: FilePicke
         type="file"
         multiple
         hidden
-        accept=".xlsx,.xlsm,.xls,.ods,.csv,.et,.ett,.docx,.doc,.wps,.zip,.txt,.json"
+        accept=".xlsx,.xlsm,.xls,.ods,.csv,.et,.ett,.docx,.docm,.dotx,.doc,.dot,.wps,.zip,.txt,.json"
         aria-label={t("filesPick")}
         data-testid="file-input"
         onChange={(e) => intake.fromInput(e.target)}
