@@ -14,6 +14,7 @@
  * those anchors out.
  */
 import { u16, u32 } from "./bytes";
+
 const DGG_CONTAINER = 0xf000;
 const DG_CONTAINER = 0xf002;
 const SP_CONTAINER = 0xf004;
