@@ -6,9 +6,9 @@
  * and every later `npx huibiao` in the checkout, after `npm ci` too, stopped with npm's
  * "ENOENT … package.json" and no word of ours.
  */
-import { describe, expect, it } from "@jest/globals";
+import { afterAll, describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -36,6 +36,7 @@ describe("npx huibiao in a checkout", () => {
   const dir = checkout();
   const cache = join(dir, ".npm-cache");
   mkdirSync(cache);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("before npm ci says to run npm ci, and leaves npx's cache whole", () => {
     const r = npx(dir, cache, "--version");
