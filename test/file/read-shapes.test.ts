@@ -99,6 +99,14 @@ describe("cell text as programs store it", () => {
     ['<c r="A1" s="1"><f>DATE(2023,3,1)</f><v></v></c>', null],
     ['<c r="A1" t="s"><f>A2</f><v></v></c>', null],
     ['<c r="A1" t="b"><f>TRUE()</f><v> </v></c>', null],
+    // CDATA sections, as some generators write text (calamine's inlineStr_cdata.xlsx): taken as
+    // they are, entities outside them decoded.
+    ['<c r="A1" t="inlineStr"><is><t><![CDATA[A & <B>]]></t></is></c>', "A & <B>"],
+    ['<c r="A1" t="inlineStr"><is><t>x&amp;<![CDATA[&amp;]]>y</t></is></c>', "x&&amp;y"],
+    ['<c r="A1" t="str"><v><![CDATA[谈心谈话]]></v></c>', "谈心谈话"],
+    ['<c r="A1"><v><![CDATA[42]]></v></c>', 42],
+    ['<c r="A1" s="1"><v><![CDATA[44972]]></v></c>', { kind: "date", serial: SERIAL_2023_02_15 }],
+    ['<c r="A1" t="inlineStr"><is><t><![CDATA[]]></t></is></c>', null],
   ])("%s reads as %j (entities decoded once; numbers no program can hold kept as text)", (xml, value) => {
     const bytes = rawXlsx({ cellXfs: [14], sheets: [{ name: "S", data: `<row r="1">${xml}</row>` }] });
     expect(cell(bytes, "t.xlsx", 0, 0)).toEqual(value);
@@ -182,6 +190,28 @@ describe("packages as other programs lay them out", () => {
       .replace('xmlns:r="', 'xmlns:ns2="')
       .replace(/ r:id="/g, ' ns2:id="');
     expect(readWorkbook(patchZip(book, "xl/workbook.xml", wb), "ns2.xlsx").sheets[0].rows[1]).toEqual([1, "张三"]);
+  });
+
+  it.each([
+    ["whose relationships are damaged (calamine's issue252.xlsx)", '<Relationships><Relationship Id="rId1" Typehttp>'],
+    ["whose relationships lack the sheet", null],
+  ])("a sheet %s is found by its usual name, never read as empty", (_, rels) => {
+    const bytes = patchZip(book, "xl/_rels/workbook.xml.rels", rels);
+    expect(readWorkbook(bytes, "r.xlsx").sheets[0].rows[1]).toEqual([1, "张三"]);
+  });
+
+  it("a sheet whose part is missing reads as empty, beside the sheets that are there", () => {
+    const two = rawXlsx({
+      sheets: [
+        { name: "A", data: rawRow(1, ["序号", "谈话人"]) + rawRow(2, [1, "张三"]) },
+        { name: "B", data: rawRow(1, ["x"]) },
+      ],
+    });
+    const read = readWorkbook(patchZip(two, "xl/worksheets/sheet2.xml", null), "m.xlsx");
+    expect(read.sheets.map((s) => [s.name, s.rows.length])).toEqual([
+      ["A", 2],
+      ["B", 0],
+    ]);
   });
 
   it("a sheet whose elements carry a prefix (x:worksheet, x:c) is left to SheetJS, never read as empty", () => {

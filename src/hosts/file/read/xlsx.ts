@@ -7,6 +7,7 @@ import { LIMITS } from "./limits";
 import {
   attr,
   attrAnyPrefix,
+  charData,
   digitsAt,
   indexWithin,
   prefixedRoot,
@@ -60,13 +61,18 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
     const local = attr(m[1], "localSheetId");
     if (tag && local !== null) sheetTags.set(Number(local), tag);
   }
+  const sheetList = [...tags(workbook, "sheet")];
+  const targets = sheetList.map((tag) => rels.get(attrAnyPrefix(tag, "id") ?? ""));
+  // A sheet the relationships do not lead to (a damaged .rels, calamine's issue252.xlsx) would be
+  // read as empty, its rows lost: SheetJS looks for such a part under its usual name.
+  if (targets.some((target) => !target || !zip.has(target))) return null;
   let cells = 0;
   let prefixed = false;
   const sheets: SheetData[] = [];
-  [...tags(workbook, "sheet")].forEach((tag, index) => {
+  sheetList.forEach((tag, index) => {
     if (prefixed) return;
     const name = attr(tag, "name") ?? `Sheet${index + 1}`;
-    const target = rels.get(attrAnyPrefix(tag, "id") ?? "");
+    const target = targets[index];
     const xml = target ? zip.text(target) : null;
     if (xml && prefixedRoot(xml)) prefixed = true;
     const sheet = xml
@@ -329,13 +335,15 @@ function cellValue(
     case "b":
       return raw === "1" || raw === "true";
     case "e":
-      return unescapeXml(raw);
+      return charData(raw);
     case "d":
-      return isoDate(unescapeXml(raw));
+      return isoDate(charData(raw));
     default: {
-      const n = Number(raw);
+      // A number in a CDATA section (`<v><![CDATA[42]]></v>`) is that number.
+      const text = raw.charCodeAt(0) === 60 ? charData(raw) : raw;
+      const n = text.trim() === "" ? NaN : Number(text);
       // A number Excel cannot hold (1e309, NaN) is kept as the text it was.
-      if (!Number.isFinite(n)) return textOrNull(unescapeXml(raw));
+      if (!Number.isFinite(n)) return textOrNull(charData(raw));
       if (style >= 0 && dates[style]) return { kind: "date", serial: date1904 ? n + DAYS_1904 : n };
       return n;
     }

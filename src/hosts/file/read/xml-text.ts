@@ -68,7 +68,24 @@ export function xmlLines(s: string): string {
 
 /** Element text as the document means it: lines normalised, entities decoded once, OOXML's _xHHHH_ escapes. */
 export function xmlText(raw: string): string {
-  return unescapeOoxml(unescapeXml(xmlLines(raw)));
+  return unescapeOoxml(charData(xmlLines(raw)));
+}
+
+/**
+ * Character data: entities decoded, and a CDATA section's text taken as it is (XML 1.0 §2.7), as
+ * some generators write strings (`<t><![CDATA[a & b]]></t>`; calamine's inlineStr_cdata.xlsx).
+ */
+export function charData(raw: string): string {
+  let at = raw.indexOf("<![CDATA[");
+  if (at < 0) return unescapeXml(raw);
+  let out = "";
+  let i = 0;
+  for (; at >= 0; at = raw.indexOf("<![CDATA[", i)) {
+    const end = raw.indexOf("]]>", at + 9);
+    out += unescapeXml(raw.slice(i, at)) + raw.slice(at + 9, end < 0 ? raw.length : end);
+    i = end < 0 ? raw.length : end + 3;
+  }
+  return out + unescapeXml(raw.slice(i));
 }
 
 /** The text of every `<t>` (or `<t …>`) inside `xml`, joined, skipping phonetic runs (`<rPh>`). */
