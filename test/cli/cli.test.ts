@@ -6,6 +6,7 @@ import { zipSync } from "fflate";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { docx, p, tbl, tc, tr } from "../helpers/docx";
+import { storedZip } from "../helpers/packages";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { returnSheet } from "../../src/app/demo/return-sheet";
@@ -427,6 +428,19 @@ describe("huibiao merge of a .zip (打包下载)", () => {
     });
     expect(r.status).toBe(0);
     expect(readdirSync(tmp)).toEqual([`huibiao-zip-${process.pid}-def456`]);
+  });
+
+  it("reads both entries of one name (an archiver that appended), neither taken for the other", () => {
+    writeFileSync(
+      join(dir, "追加.zip"),
+      storedZip([
+        ["回收/报表.xlsx", readFileSync(join(dir, "returns", "办公室.xlsx"))],
+        ["回收/报表.xlsx", readFileSync(join(dir, "returns", "法规科.xlsx"))],
+      ]),
+    );
+    const json = JSON.parse(huibiao("merge", "追加.zip", "-o", "z3.xlsx", "--json").out);
+    expect(json.annexes.talks).toMatchObject({ rows: 5, units: { 办公室: 3, 法规科: 2 } });
+    expect(json.reconciliation).toMatchObject({ read: 5, summarized: 5, dropped: 0 });
   });
 
   it("a damaged .zip is listed with its reason and the rest merged", () => {

@@ -13,7 +13,7 @@ import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { mergeFiles } from "../../src/app/merge-returns";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { BUILTIN_ANNEXES } from "../../src/core/schema/annexes";
-import { declareSize } from "../helpers/packages";
+import { declareSize, storedZip } from "../helpers/packages";
 
 const enc = new TextEncoder();
 const bytes = (s: string) => enc.encode(s);
@@ -53,6 +53,27 @@ describe("readArchive", () => {
     expect(new TextDecoder().decode(files[1].bytes)).toBe("b");
     expect(files[0].modifiedAt).toBe(Date.UTC(2023, 1, 3, 10, 0, 0));
     expect(left).toEqual([]);
+  });
+
+  it("reads every entry when two share a name (an archiver that appended), the later named as Windows names a copy", () => {
+    const zip = storedZip([
+      ["回收/法规科.xlsx", bytes("first")],
+      ["回收/法规科.xlsx", bytes("second")],
+      ["回收/法规科.xlsx", bytes("third")],
+      ["回收/说明", bytes("no extension")],
+      ["回收/说明", bytes("again")],
+      ["回收/宣教科.xlsx", bytes("x")],
+      ["回收/宣教科.XLSX", bytes("y")],
+    ]);
+    const { files, left } = readArchive(zip);
+    expect(files.map((f) => [f.path, new TextDecoder().decode(f.bytes)])).toEqual([
+      ["回收/法规科.xlsx", "first"],
+      ["回收/法规科 (2).xlsx", "second"],
+      ["回收/法规科 (3).xlsx", "third"],
+      ["回收/宣教科.xlsx", "x"],
+      ["回收/宣教科.XLSX", "y"],
+    ]);
+    expect(left.map((l) => l.path)).toEqual(["回收/说明", "回收/说明"]);
   });
 
   it("reads GBK names, as Windows archivers write them (no UTF-8 flag)", () => {

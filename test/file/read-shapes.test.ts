@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import * as XLSX from "@e965/xlsx";
-import { zipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
@@ -25,6 +25,7 @@ import {
   rawOds,
   rawRow,
   rawXlsx,
+  storedZip,
 } from "../helpers/packages";
 
 const SERIAL_2023_02_15 = 44972; // 1900 date system
@@ -212,6 +213,21 @@ describe("packages as other programs lay them out", () => {
       ["A", 2],
       ["B", 0],
     ]);
+  });
+
+  it.each([
+    ["under one name", "xl/worksheets/sheet1.xml"],
+    ["under names that differ in case only", "xl/worksheets/Sheet1.xml"],
+  ])("a package holding a part twice %s (Apache POI's duplicate-filename.xlsx) is refused as damaged", (_, second) => {
+    const other = rawXlsx({ sheets: [{ name: "S", data: rawRow(1, ["序号", "谈话人"]) + rawRow(2, [2, "李四"]) }] });
+    const parts = Object.entries(unzipSync(book));
+    const bytes = storedZip([...parts, [second, unzipSync(other)["xl/worksheets/sheet1.xml"]]]);
+    // Which of the two did the sender's program show? Excel refuses such a package too.
+    expect(reason(bytes, "dup.xlsx")).toContain("已损坏");
+  });
+
+  it("the zip those packages are checked with reads whole when no part is there twice", () => {
+    expect(readWorkbook(storedZip(Object.entries(unzipSync(book))), "s.xlsx").sheets[0].rows[1]).toEqual([1, "张三"]);
   });
 
   it("a sheet whose elements carry a prefix (x:worksheet, x:c) is left to SheetJS, never read as empty", () => {

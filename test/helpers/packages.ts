@@ -6,6 +6,7 @@
  */
 import * as XLSX from "@e965/xlsx";
 import { unzipSync, zipSync, type Zippable } from "fflate";
+import { crc32 } from "node:zlib";
 import { md5 } from "../../src/hosts/file/read/md5";
 import { keystream, rc4Records } from "../../src/hosts/file/read/xls-default-password";
 
@@ -101,6 +102,57 @@ export function patchZip(bytes: Uint8Array, part: string, content: string | Uint
   if (content === null) delete files[part];
   else files[part] = typeof content === "string" ? enc(content) : content;
   return zipSync(files);
+}
+
+/**
+ * A zip of entries stored as given, in order, two of one name allowed (fflate's zipSync takes an
+ * object: one entry per name). As an archiver that appends to a zip writes it: a local header and
+ * the data for each, then the central directory (APPNOTE.TXT 4.3.7, 4.3.12, 4.3.16).
+ */
+export function storedZip(entries: readonly (readonly [string, Uint8Array])[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const raw = enc(name);
+    const crc = crc32(data);
+    const local = new DataView(new ArrayBuffer(30));
+    local.setUint32(0, 0x04034b50, true);
+    local.setUint16(4, 20, true);
+    local.setUint16(6, 0x800, true);
+    local.setUint32(14, crc, true);
+    local.setUint32(18, data.length, true);
+    local.setUint32(22, data.length, true);
+    local.setUint16(26, raw.length, true);
+    const dir = new DataView(new ArrayBuffer(46));
+    dir.setUint32(0, 0x02014b50, true);
+    dir.setUint16(4, 20, true);
+    dir.setUint16(6, 20, true);
+    dir.setUint16(8, 0x800, true);
+    dir.setUint32(16, crc, true);
+    dir.setUint32(20, data.length, true);
+    dir.setUint32(24, data.length, true);
+    dir.setUint16(28, raw.length, true);
+    dir.setUint32(42, offset, true);
+    chunks.push(new Uint8Array(local.buffer), raw, data);
+    central.push(new Uint8Array(dir.buffer), raw);
+    offset += 30 + raw.length + data.length;
+  }
+  const size = central.reduce((n, c) => n + c.length, 0);
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, entries.length, true);
+  end.setUint16(10, entries.length, true);
+  end.setUint32(12, size, true);
+  end.setUint32(16, offset, true);
+  const parts = [...chunks, ...central, new Uint8Array(end.buffer)];
+  const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of parts) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /** A part of a package, as text. */

@@ -42,11 +42,20 @@ export function readArchive(bytes: Uint8Array, inflate: Inflate = fflateInflate)
   } catch {
     throw new ArchiveError(ref("read.archive-damaged"));
   }
-  if (zip.entries.size > ARCHIVE_ENTRIES)
+  if (zip.list.length > ARCHIVE_ENTRIES)
     throw new ArchiveError(ref("read.archive-too-many", { limit: ARCHIVE_ENTRIES }));
   const files: ArchivedFile[] = [];
   const left: { path: string; why: MessageRef }[] = [];
-  for (const e of zip.entries.values()) {
+  // Every entry, two of one name included (written by an archiver that appends): the second is
+  // named as Windows names a second copy, 法规科 (2).xlsx, so that each is read and listed.
+  const paths = new Set<string>();
+  const unique = (path: string): string => {
+    let out = path;
+    for (let n = 2; paths.has(out); n++) out = path.replace(/(\.[^./]+)?$/, (ext) => ` (${n})${ext}`);
+    paths.add(out);
+    return out;
+  };
+  for (const e of zip.list) {
     if (e.name.endsWith("/") || passedOver(e.name)) continue;
     const ext = /\.[^./]+$/.exec(e.name)?.[0].toLowerCase() ?? "";
     if (!(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) {
@@ -58,8 +67,7 @@ export function readArchive(bytes: Uint8Array, inflate: Inflate = fflateInflate)
       continue;
     }
     try {
-      const out = zip.read(e.name);
-      if (out) files.push({ path: e.name, bytes: out, modifiedAt: e.modified || undefined });
+      files.push({ path: unique(e.name), bytes: zip.readEntry(e), modifiedAt: e.modified || undefined });
     } catch (err) {
       const tooLarge = err instanceof ZipProblem && err.kind === "too-large";
       left.push({ path: e.name, why: ref(tooLarge ? "read.archive-too-large" : "read.archive-damaged-entry") });

@@ -84,7 +84,12 @@ function dosTime(date: number, time: number): number {
  * declared size that is merely wrong (some writers are off by a few bytes) is not damage.
  */
 export class Zip {
+  /** The entries by name, compared without case (OPC's part names, ECMA-376 Part 2 §9.1.1.1). */
   readonly entries = new Map<string, ZipEntry>();
+  /** Every entry, in the central directory's order: an archive may hold two of one name. */
+  readonly list: ZipEntry[] = [];
+  /** Names (lower case) the central directory lists more than once. */
+  private readonly twice = new Set<string>();
   private unpacked = 0;
 
   constructor(
@@ -110,7 +115,7 @@ export class Zip {
       const name = entryName(bytes.subarray(p + 46, p + 46 + nameLength), flags)
         .replace(/\\/g, "/")
         .replace(/^\//, "");
-      this.entries.set(name.toLowerCase(), {
+      const entry: ZipEntry = {
         name,
         flags,
         modified: dosTime(u16(bytes, p + 14), u16(bytes, p + 12)),
@@ -118,7 +123,11 @@ export class Zip {
         compressedSize: u32(bytes, p + 20),
         size: u32(bytes, p + 24),
         offset: u32(bytes, p + 42),
-      });
+      };
+      const key = name.toLowerCase();
+      if (this.entries.has(key)) this.twice.add(key);
+      else this.entries.set(key, entry);
+      this.list.push(entry);
       p += 46 + nameLength + extra + comment;
     }
   }
@@ -127,10 +136,20 @@ export class Zip {
     return this.entries.has(name.toLowerCase());
   }
 
-  /** The entry's bytes, unpacked; null when there is no such entry. */
+  /**
+   * The part's bytes, unpacked; null when there is no such part. A part the package holds twice
+   * (which of the two did the sender's program show?) is damage: Excel refuses such a package, and
+   * Apache POI's duplicate-filename.xlsx holds two different sheets under one name.
+   */
   read(name: string): Uint8Array | null {
-    const e = this.entries.get(name.toLowerCase());
-    if (!e) return null;
+    const key = name.toLowerCase();
+    if (this.twice.has(key)) throw new ZipProblem("damaged");
+    const e = this.entries.get(key);
+    return e ? this.readEntry(e) : null;
+  }
+
+  /** One entry's bytes, unpacked (an archive's entries, each read even when two share a name). */
+  readEntry(e: ZipEntry): Uint8Array {
     const { partBytes, packageBytes } = this.limits;
     if (e.size > partBytes || this.unpacked + e.size > packageBytes) throw new ZipProblem("too-large");
     const local = e.offset;
