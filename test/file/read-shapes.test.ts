@@ -201,6 +201,17 @@ describe("packages as other programs lay them out", () => {
     expect(readWorkbook(bytes, "r.xlsx").sheets[0].rows[1]).toEqual([1, "张三"]);
   });
 
+  it("shared strings in Excel 2007 beta's shape (<sstItem>, Apache POI's sample-beta.xlsx) are read, not lost", () => {
+    const rows = [
+      ["序号", "谈话人"],
+      [1, "张三"],
+    ];
+    const shared = writeSheetsAs([{ name: "S", rows, merges: [] }], "xlsx");
+    const beta = partText(shared, "xl/sharedStrings.xml").replace(/<(\/?)si>/g, "<$1sstItem>");
+    expect(beta).toContain("<sstItem>");
+    expect(readWorkbook(patchZip(shared, "xl/sharedStrings.xml", beta), "beta.xlsx").sheets[0].rows).toEqual(rows);
+  });
+
   it("a sheet whose part is missing reads as empty, beside the sheets that are there", () => {
     const two = rawXlsx({
       sheets: [

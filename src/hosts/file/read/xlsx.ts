@@ -32,6 +32,9 @@ export class XlsxProblem extends Error {
   }
 }
 
+/** The scanner met a shape it does not know, which SheetJS may: the package is left to SheetJS. */
+class Declined extends Error {}
+
 /** Built-in number formats that show a date (ECMA-376 §18.8.30; 27-36 and 50-58 are the East Asian ones). */
 const DATE_IDS = new Set([14, 15, 16, 17, 22, ...range(27, 36), ...range(50, 58)]);
 /** Days between the 1900 and the 1904 date systems: a 1904 workbook's serials are this much smaller. */
@@ -69,27 +72,32 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
   let cells = 0;
   let prefixed = false;
   const sheets: SheetData[] = [];
-  sheetList.forEach((tag, index) => {
-    if (prefixed) return;
-    const name = attr(tag, "name") ?? `Sheet${index + 1}`;
-    const target = targets[index];
-    const xml = target ? zip.text(target) : null;
-    if (xml && prefixedRoot(xml)) prefixed = true;
-    const sheet = xml
-      ? readSheetXml(name, xml, strings, dates, date1904)
-      : { name, rows: [], merges: [], cells: 0, cellPictures: 0 };
-    const pictures = (xml && target ? picturesOn(zip, target, xml) : 0) + sheet.cellPictures;
-    cells += sheet.cells;
-    if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
-    // ECMA-376 Part 1, 18.2.19 (sheet): state is visible (the default), hidden or veryHidden.
-    const state = attr(tag, "state");
-    const read = withExtras(
-      { name, rows: sheet.rows, merges: sheet.merges, uncalculated: sheet.uncalculated },
-      sheetTags.get(index),
-      state === "hidden" || state === "veryHidden",
-    );
-    sheets.push(pictures ? { ...read, pictures } : read);
-  });
+  try {
+    for (const [index, tag] of sheetList.entries()) {
+      if (prefixed) break;
+      const name = attr(tag, "name") ?? `Sheet${index + 1}`;
+      const target = targets[index];
+      const xml = target ? zip.text(target) : null;
+      if (xml && prefixedRoot(xml)) prefixed = true;
+      const sheet = xml
+        ? readSheetXml(name, xml, strings, dates, date1904)
+        : { name, rows: [], merges: [], cells: 0, cellPictures: 0 };
+      const pictures = (xml && target ? picturesOn(zip, target, xml) : 0) + sheet.cellPictures;
+      cells += sheet.cells;
+      if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
+      // ECMA-376 Part 1, 18.2.19 (sheet): state is visible (the default), hidden or veryHidden.
+      const state = attr(tag, "state");
+      const read = withExtras(
+        { name, rows: sheet.rows, merges: sheet.merges, uncalculated: sheet.uncalculated },
+        sheetTags.get(index),
+        state === "hidden" || state === "veryHidden",
+      );
+      sheets.push(pictures ? { ...read, pictures } : read);
+    }
+  } catch (e) {
+    if (e instanceof Declined) return null;
+    throw e;
+  }
   // Sheets written with a namespace prefix (<x:c>): SheetJS reads those.
   if (prefixed) return null;
   return { sheets, savedAt: packageSavedAt(zip), date1904 };
@@ -326,7 +334,10 @@ function cellValue(
   switch (type) {
     case "s": {
       const s = strings[Number(raw)];
-      return s === undefined ? null : textOrNull(s);
+      // A shared string the list does not have: the list is in a shape this scanner does not know
+      // (Excel 2007 beta's <sstItem>, Apache POI's sample-beta.xlsx), or damaged. Not read as empty.
+      if (s === undefined) throw new Declined();
+      return textOrNull(s);
     }
     case "str": {
       const text = xmlText(raw);
