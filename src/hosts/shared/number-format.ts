@@ -9,6 +9,10 @@ export function isDateFormat(format: string | null | undefined): boolean {
       .replace(/"[^"]*"/g, "")
       .replace(/\\./g, "")
       .replace(/\[(?:\$|Red|Black|Blue|Green|White|Yellow|Cyan|Magenta|Color|DBNum)[^\]]*\]/gi, "")
+      // Conditions ([>=25], [<>50]) and the general format as other programs spell it: LibreOffice
+      // writes GENERAL, Chinese WPS and Excel G/通用格式 (its e is no era year, [DBNum1]General no date).
+      .replace(/\[[<>=][^\]]*\]/g, "")
+      .replace(/general|G\/通用格式/gi, "")
       .replace(/_.|\*./g, "")
       .split(";")[0];
     const hasDay = /[yde]|年|日/i.test(bare.replace(/E[+-]/gi, ""));

@@ -1,0 +1,53 @@
+/**
+ * Which number formats show a date: the hosts (Excel's numberFormat, WPS's NumberFormat) and the
+ * .xlsx scanner (styles.xml's formatCode) read a number, and only a date format makes it a date.
+ * Format codes as programs write them: Excel, Chinese Excel and WPS (G/通用格式, [DBNum1]),
+ * LibreOffice (GENERAL, upper-case date codes); from SheetJS's and Apache POI's test files.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { isDateFormat } from "../../src/hosts/shared/number-format";
+
+describe("isDateFormat", () => {
+  it.each([
+    "yyyy-mm-dd",
+    "m/d/yy",
+    'yyyy"年"m"月"d"日"',
+    "yyyy年m月d日",
+    'yyyy"年"m"月"',
+    "yyyy/m/d h:mm",
+    "mmm-yy",
+    "d-mmm",
+    "[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy",
+    '[DBNum1][$-804]yyyy"年"m"月"d"日"',
+    "[$-804]yyyy年m月d日",
+    "YYYY-MM-DD",
+    "YYMM",
+    "[Red]yyyy-mm-dd;[Blue]General",
+  ])("%s shows a date", (format) => expect(isDateFormat(format)).toBe(true));
+
+  it.each([
+    "General",
+    "GENERAL",
+    "general",
+    "G/通用格式",
+    "@",
+    "0",
+    "0.00",
+    "#,##0",
+    "0%",
+    "0.00E+00",
+    "# ?/?",
+    '0"人"',
+    '0"次"',
+    '0"个月"',
+    '"￥"#,##0.00;"￥"\\-#,##0.00',
+    '_-\\$* #,##0.0_ ;_-\\$* \\-#,##0.0\\ ;_-\\$* "-"?_ ;_-@_ ',
+    "[DBNum1][$-804]General",
+    "[DBNum2][$-804]G/通用格式",
+    "[Red][<=-25]General;[Blue][>=25]General;[Green]General;[Yellow]General",
+    "[Red][=50]General;[Blue]000",
+    "[Red][<>50]General;[Blue]000",
+    "h:mm:ss",
+    "[hh]:mm:ss",
+  ])("%s does not", (format) => expect(isDateFormat(format)).toBe(false));
+});
