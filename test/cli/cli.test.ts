@@ -6,12 +6,13 @@ import { zipSync } from "fflate";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { docx, p, tbl, tc, tr } from "../helpers/docx";
-import { storedZip } from "../helpers/packages";
+import { biff5Workbook, storedZip } from "../helpers/packages";
+import { gbk } from "../helpers/gbk";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { returnSheet } from "../../src/app/demo/return-sheet";
 import { random, talkRows } from "../../src/app/demo/samples";
-import { schema } from "../helpers/sheets";
+import { schema, TALKS_HEADER } from "../helpers/sheets";
 import { INSIGHTS, insightsReturn } from "../helpers/sixth-form";
 
 const BIN = join(__dirname, "../../bin/huibiao.cjs");
@@ -59,6 +60,21 @@ describe("huibiao template", () => {
 describe("huibiao validate", () => {
   it("exits 0 for a clean file", () => {
     expect(huibiao("validate", "returns/办公室.xlsx").code).toBe(0);
+  });
+
+  it("reads an Excel 5.0/95 workbook saved on Chinese Windows (text in GBK), through the bundled SheetJS", () => {
+    const rows = [
+      ["附件2"],
+      ["填报单位：宣教科"],
+      [...TALKS_HEADER],
+      [1, "张三", "宣教科科长", "李四", "宣教科科员", "王五", "2023年2月15日", "会议室", "谈心谈话"],
+    ];
+    writeFileSync(join(dir, "宣教科95.xls"), biff5Workbook([{ name: "附件2", rows }], 936, gbk));
+    const r = huibiao("validate", "宣教科95.xls", "--json");
+    expect(r.err).toBe("");
+    expect(JSON.parse(r.out).files[0].sheets).toMatchObject([
+      { sheet: "附件2", annex: "talks", unit: "宣教科", rows: 1 },
+    ]);
   });
   it("takes the unit of a sheet that leaves 填报单位 empty from another sheet of the file, in sheet order", () => {
     const empty = returnSheet(schema("suggestions"), [{ content: "建议加强学习" }], { unit: "", unitLineEmpty: true });

@@ -186,6 +186,81 @@ export function compoundFile(streams: Record<string, Uint8Array>): Uint8Array {
   return new Uint8Array(XLSX.CFB.write(cfb, { type: "array" }) as number[]);
 }
 
+export interface Biff5Sheet {
+  readonly name: string;
+  /** Cells by row, left to right from column A: text as a LABEL, a number as a NUMBER record. */
+  readonly rows: readonly (readonly (string | number | null)[])[];
+}
+
+/**
+ * An Excel 5.0/95 workbook (BIFF5, [MS-XLS]'s records as Excel 95 writes them): a compound file
+ * whose "Book" stream holds the globals (BOF, CODEPAGE, one BOUNDSHEET a sheet, EOF) and each
+ * sheet's substream (BOF, LABEL or NUMBER a cell, EOF). Text is stored in the workbook's ANSI
+ * code page, as Excel 95 and "Microsoft Excel 5.0/95 工作簿" in Save As store it: GBK for 936.
+ */
+export function biff5Workbook(
+  sheets: readonly Biff5Sheet[],
+  codepage: number,
+  encodeText: (s: string) => Uint8Array,
+): Uint8Array {
+  const record = (type: number, body: Uint8Array): Uint8Array => {
+    const out = new Uint8Array(4 + body.length);
+    const view = new DataView(out.buffer);
+    view.setUint16(0, type, true);
+    view.setUint16(2, body.length, true);
+    out.set(body, 4);
+    return out;
+  };
+  const le = (...fields: [number, 1 | 2 | 4 | 8][]): Uint8Array => {
+    const out = new Uint8Array(fields.reduce((n, [, w]) => n + w, 0));
+    const view = new DataView(out.buffer);
+    let at = 0;
+    for (const [v, w] of fields) {
+      if (w === 1) view.setUint8(at, v);
+      else if (w === 2) view.setUint16(at, v, true);
+      else if (w === 4) view.setUint32(at, v, true);
+      else view.setFloat64(at, v, true);
+      at += w;
+    }
+    return out;
+  };
+  const join = (parts: readonly Uint8Array[]): Uint8Array => {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  };
+  const bof = (dt: number) => record(0x0809, le([0x0500, 2], [dt, 2], [0x0dbb, 2], [0x07cc, 2]));
+  const eof = record(0x000a, new Uint8Array(0));
+  const substreams = sheets.map((sheet) =>
+    join([
+      bof(0x0010),
+      ...sheet.rows.flatMap((row, r) =>
+        row.flatMap((v, c) => {
+          if (v === null) return [];
+          if (typeof v === "number") return [record(0x0203, le([r, 2], [c, 2], [15, 2], [v, 8]))];
+          const text = encodeText(v);
+          return [record(0x0204, join([le([r, 2], [c, 2], [15, 2], [text.length, 2]), text]))];
+        }),
+      ),
+      eof,
+    ]),
+  );
+  const names = sheets.map((s) => encodeText(s.name));
+  const globalsLength = bof(5).length + 4 + 2 + names.reduce((n, name) => n + 4 + 7 + name.length, 0) + eof.length;
+  let offset = globalsLength;
+  const bound = names.map((name, i) => {
+    const out = record(0x0085, join([le([offset, 4], [0, 2], [name.length, 1]), name]));
+    offset += substreams[i].length;
+    return out;
+  });
+  const globals = join([bof(0x0005), record(0x0042, le([codepage, 2])), ...bound, eof]);
+  return compoundFile({ Book: join([globals, ...substreams]) });
+}
+
 /** The streams of a compound file (to take an .xls apart and put it back together changed). */
 export function compoundStreams(bytes: Uint8Array): Record<string, Uint8Array> {
   const cfb = XLSX.CFB.read(bytes, { type: "array" });

@@ -4,6 +4,7 @@ import { a1 } from "../../core/sheet/address";
 import { notWorkbookReason, WORKBOOK_EXTENSIONS, type ReadWorkbook } from "../files";
 import { decodeText, parseCsv } from "./csv";
 import { biffHasFilePass, Cfb, CfbProblem, isCfb } from "./read/cfb";
+import { biffCodepage, withCodepage } from "./read/biff-codepage";
 import { xlsPictures } from "./read/xls-pictures";
 import { LIMITS } from "./read/limits";
 import { checkOdsRepeats } from "./read/ods-guard";
@@ -169,7 +170,8 @@ function readCompound(bytes: Uint8Array, ext: string, viaSheetJs: SheetJs): Read
     if (e instanceof XlsxProblem || e instanceof NeedsSheetJs) throw e;
     throw new ReasonError(ext === ".et" || ext === ".ett" ? ref("read.et") : ref("read.xls-unreadable"));
   }
-  return withPictures(read, xlsPictures(biff));
+  const pictures = withPictures(read, xlsPictures(biff));
+  return name === "Book" ? withCodepage(pictures, biffCodepage(biff)) : pictures;
 }
 
 /** The tables of a Word 97-2003 document (or WPS 文字's .wps); why not, where they cannot be read. */
