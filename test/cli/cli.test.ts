@@ -62,6 +62,12 @@ describe("huibiao validate", () => {
     expect(huibiao("validate", "returns/办公室.xlsx").code).toBe(0);
   });
 
+  it("names each form as the plan does, not by its id", () => {
+    const r = huibiao("validate", "returns/办公室.xlsx");
+    expect(r.out).toContain("：附件2 大谈话统计表，填报单位：办公室，3 行");
+    expect(r.out).not.toMatch(/\btalks\b/);
+  });
+
   it("reads an Excel 5.0/95 workbook saved on Chinese Windows (text in GBK), through the bundled SheetJS", () => {
     const rows = [
       ["附件2"],

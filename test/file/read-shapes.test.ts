@@ -27,6 +27,7 @@ import {
   rawXlsx,
   storedZip,
 } from "../helpers/packages";
+import { gbk } from "../helpers/gbk";
 
 const SERIAL_2023_02_15 = 44972; // 1900 date system
 /** Files made by Excel, from ExcelDataReader's tests (MIT; see the README there). */
@@ -353,13 +354,63 @@ describe("files judged by their content, not their name", () => {
     ["a Word document", compoundFile({ WordDocument: new Uint8Array(600) }), "r.xls", "文字文档"],
     ["a PowerPoint file", compoundFile({ "PowerPoint Document": new Uint8Array(600) }), "r.xls", "演示文稿"],
     ["a PDF", new TextEncoder().encode("%PDF-1.7\n%…"), "r.xlsx", "PDF"],
-    ["a web page", new TextEncoder().encode("<html><body><table><tr><td>1</td></tr></table>"), "r.xls", "网页"],
+    ["a web page without a table", new TextEncoder().encode("<html><body><p>通知</p></body></html>"), "r.xls", "网页"],
     ["other XML", new TextEncoder().encode('<?xml version="1.0"?><config/>'), "r.xml", "XML"],
     ["an archive", rawArchive(), "r.xlsx", "压缩包"],
     ["Apple Numbers", rawArchive("Index/Document.iwa"), "r.numbers", "Numbers"],
     ["Apple Numbers renamed", rawArchive("Index/Document.iwa"), "r.xlsx", "Numbers"],
   ])("%s is named for what it is", (_, bytes, name, words) => {
     expect(reason(bytes, name)).toContain(words);
+  });
+});
+
+describe("web pages under a workbook's name (OA systems' 导出Excel; Excel keeps such a file a web page when it saves it)", () => {
+  const page = (table: string, charset = "utf-8") =>
+    `<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"></head><body>${table}</body></html>`;
+  const form =
+    '<table border="1"><tr><td colspan="3">填报单位：法规科</td></tr>' +
+    "<tr><td>序号</td><td>谈话人</td><td>谈话时间</td></tr>" +
+    '<tr><td>1</td><td rowspan="2">张三</td><td>2023年2月15日</td></tr>' +
+    "<tr><td>2</td><td>2023年3月1日</td></tr></table>";
+  const rows = [
+    ["填报单位：法规科"],
+    ["序号", "谈话人", "谈话时间"],
+    [1, "张三", "2023年2月15日"],
+    [2, null, "2023年3月1日"],
+  ];
+  const merges = [
+    { r1: 0, c1: 0, r2: 0, c2: 2 },
+    { r1: 2, c1: 1, r2: 3, c2: 1 },
+  ];
+
+  it("its table is read, colspan and rowspan as merged cells", () => {
+    const read = readWorkbook(new TextEncoder().encode(page(form)), "法规科.xls");
+    expect(read.sheets.map((s) => [s.rows, s.merges])).toEqual([[rows, merges]]);
+  });
+
+  it("in GBK, as Chinese systems write it (charset=gb2312)", () => {
+    const read = readWorkbook(gbk(page(form, "gb2312")), "法规科.xls");
+    expect(read.sheets[0].rows).toEqual(rows);
+  });
+
+  it("each table a sheet; Excel's cell attributes (x:num) and line breaks as Excel reads them", () => {
+    const excel =
+      '<table><tr><td x:num="44972">2023/2/15</td><td x:num>12</td><td>第一行<br>第二行</td><td>&lt;b&gt; &amp;</td></tr></table>' +
+      "<p>第二张</p><table><tr><td>b</td></tr></table>";
+    const read = readWorkbook(new TextEncoder().encode(page(excel)), "导出.xls");
+    expect(read.sheets.map((s) => s.rows)).toEqual([
+      [[{ kind: "date", serial: SERIAL_2023_02_15 }, 12, "第一行\n第二行", "<b> &"]],
+      [["b"]],
+    ]);
+  });
+
+  it("a damaged page (a table never closed) is read as far as it goes or refused with a reason, never a crash", () => {
+    const bytes = new TextEncoder().encode(page("<table>" + "<tr><td>".repeat(5000) + "x"));
+    try {
+      expect(readWorkbook(bytes, "坏.xls").sheets.length).toBeGreaterThan(0);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ReadError);
+    }
   });
 });
 

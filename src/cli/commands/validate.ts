@@ -1,4 +1,5 @@
 import { validateFile, type FileReport } from "../../app/validate-files";
+import { annexLabel } from "../../core/schema/label";
 import { checkFlags, stringFlag, UsageError } from "../args";
 import { fileHost } from "../host";
 import { listFlag, loadRoster, readEach, returnsGiven } from "../io";
@@ -20,7 +21,11 @@ export const validateCommand: Command = async (args, { out, forms }) => {
         2,
       ),
     );
-  else printReports(reports, out);
+  else
+    printReports(reports, out, (id) => {
+      const schema = options.schemas.find((f) => f.id === id);
+      return schema ? annexLabel(schema) : id;
+    });
   if (reports.some((r) => r.unreadable)) return 2;
   return reports.some((r) => r.error || r.sheets.some((s) => s.issues.some((i) => i.severity === "error"))) ? 1 : 0;
 };
@@ -45,7 +50,8 @@ function sheetJson(s: FileReport["sheets"][number]) {
 
 const SEVERITY_WORD = { error: "错误", warning: "提醒", info: "说明" } as const;
 
-function printReports(reports: readonly FileReport[], out: Output): void {
+/** The human report; `label` names an annex as the plan does (附件2 大谈话统计表). */
+function printReports(reports: readonly FileReport[], out: Output, label: (annex: string) => string): void {
   let errors = 0;
   let warnings = 0;
   for (const r of reports) {
@@ -59,7 +65,7 @@ function printReports(reports: readonly FileReport[], out: Output): void {
       errors += e;
       warnings += w;
       out.log(
-        `${e ? "✗" : "✓"} ${oneLine(r.file)} ›「${oneLine(s.sheet)}」 ${s.annex} 填报单位：${oneLine(s.unit) || "（未知）"}，${s.rows} 行，错误 ${e}，提醒 ${w}`,
+        `${e ? "✗" : "✓"} ${oneLine(r.file)} ›「${oneLine(s.sheet)}」：${label(s.annex)}，填报单位：${oneLine(s.unit) || "（未知）"}，${s.rows} 行，错误 ${e}，提醒 ${w}`,
       );
       for (const i of s.issues)
         out.log(`    ${SEVERITY_WORD[i.severity]} ${(i.place ?? i.cell).padEnd(5)} [${i.code}] ${oneLine(i.message)}`);

@@ -229,7 +229,16 @@ function readText(bytes: Uint8Array, fileName: string, ext: string, viaSheetJs: 
       checkOdsRepeats(content);
       return withOdsHidden(viaSheetJs(bytes), content);
     }
-    if (/<(html|table|!doctype html)\b/.test(head)) throw new ReasonError(ref("read.kind-html", { ext: ext || "—" }));
+    if (/<(html|table|!doctype html)\b/.test(head)) {
+      // A web page under a workbook's name: what OA and 党建 systems export as "Excel", and what
+      // Excel keeps such a file as when it is edited and saved. Its tables are read, as Excel and
+      // WPS open them (colspan and rowspan as merged cells): decoded here (UTF-8, or GBK as
+      // Chinese systems write it, whatever its meta says), given to SheetJS as UTF-8. A page
+      // without a table is no form.
+      const html = decodeText(bytes);
+      if (!/<table[\s>]/i.test(html)) throw new ReasonError(ref("read.kind-html", { ext: ext || "—" }));
+      return viaSheetJs(new TextEncoder().encode(html));
+    }
     throw new ReasonError(ref("read.kind-xml"));
   }
   const text = decodeText(bytes);

@@ -176,8 +176,7 @@ export const enEngine = {
   "read.kind-powerpoint":
     "This is a presentation (PowerPoint or WPS Presentation), not a spreadsheet; ask the unit for the filled-in form",
   "read.kind-pdf": "This is a PDF; its data cannot be merged. Ask the unit for the filled-in form (.xlsx or similar)",
-  "read.kind-html":
-    "This is a web page renamed {ext}, not a real spreadsheet; open it in WPS or Excel, save as .xlsx, then merge again",
+  "read.kind-html": "This is a web page ({ext}) with no table in it; ask the sender for the filled-in spreadsheet",
   "read.kind-xml":
     "This is XML but not a spreadsheet (neither Excel 2003 XML nor .fods); ask the unit for the filled-in form",
   "read.kind-text":

@@ -150,7 +150,7 @@ export const zhCNEngine = {
   "read.kind-word": "这是文字文档（Word 或 WPS 文字），不是表格：请对方发送填好的表格文件",
   "read.kind-powerpoint": "这是演示文稿（PowerPoint 或 WPS 演示），不是表格：请对方发送填好的表格文件",
   "read.kind-pdf": "这是 PDF 文件，无法汇总其中的数据：请对方发送填好的表格文件（.xlsx 等）",
-  "read.kind-html": "这是网页文件（改名为 {ext}），不是真正的表格：请用 WPS 或 Excel 打开后另存为 .xlsx 再汇总",
+  "read.kind-html": "这是网页文件（{ext}），里面没有表格：请对方发送填好的表格文件",
   "read.kind-xml": "这是 XML 文件，但不是表格（不是 Excel 2003 XML 表格或 .fods）：请对方发送填好的表格文件",
   "read.kind-text":
     "内容是纯文本，不是表格文件（扩展名却是 {ext}）：如果是改了扩展名的 CSV，请把扩展名改回 .csv；否则请对方重新发送表格文件",
