@@ -13,6 +13,9 @@ import { LIMITS } from "../../src/hosts/file/read/limits";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { fflateInflate, Zip } from "../../src/hosts/file/read/zip";
 import { zlibInflate } from "../../src/cli/read/zlib-inflate";
+import { demoReturns } from "../../src/app/demo/samples";
+import { merge } from "../../src/core/merge/merge";
+import { FORMS } from "../helpers/sheets";
 import {
   compoundFile,
   compoundStreams,
@@ -25,6 +28,7 @@ import {
   rawOds,
   rawRow,
   rawXlsx,
+  htmlPage,
   storedZip,
 } from "../helpers/packages";
 import { gbk } from "../helpers/gbk";
@@ -402,6 +406,21 @@ describe("web pages under a workbook's name (OA systems' 导出Excel; Excel keep
       [[{ kind: "date", serial: SERIAL_2023_02_15 }, 12, "第一行\n第二行", "<b> &"]],
       [["b"]],
     ]);
+  });
+
+  it("a demo return exported as a web page merges to the same rows as the return itself", () => {
+    const { files } = demoReturns();
+    const f = files.find((x) => x.sheets.length > 1)!;
+    const asPage = readWorkbook(new TextEncoder().encode(htmlPage(f.sheets)), f.name.replace(/\.\w+$/, ".xls"));
+    const asBook = readWorkbook(writeSheetsAs(f.sheets, "xlsx"), f.name.replace(/\.\w+$/, ".xlsx"));
+    const rows = (sheets: typeof asBook.sheets) =>
+      merge([{ file: "r", sheets }], { schemas: FORMS }).annexes.map((a) => ({
+        annex: a.schema.id,
+        rows: a.rows.map((r) => r.values),
+      }));
+    expect(asPage.sheets).toHaveLength(f.sheets.length);
+    expect(rows(asPage.sheets)).toEqual(rows(asBook.sheets));
+    expect(rows(asBook.sheets).flatMap((a) => a.rows).length).toBeGreaterThan(3);
   });
 
   it("a damaged page (a table never closed) is read as far as it goes or refused with a reason, never a crash", () => {

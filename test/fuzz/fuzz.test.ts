@@ -21,7 +21,7 @@ import { FORMS } from "../helpers/sheets";
 import type { CellValue } from "../../src/core/sheet/types";
 import { MUTATION_NAMES, mutants } from "../helpers/fuzz";
 import { sheetsAsDocx } from "../helpers/docx";
-import { rawRow, rawXlsx } from "../helpers/packages";
+import { htmlPage, rawRow, rawXlsx } from "../helpers/packages";
 
 const RUNS = Number(process.env.HUIBIAO_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.HUIBIAO_FUZZ_SEED ?? 20231127);
@@ -35,6 +35,8 @@ const originals = [
   // LibreOffice saves it (read/doc.ts).
   ...files.slice(0, 2).map((f) => ({ name: f.name.replace(/\.\w+$/, ".docx"), bytes: sheetsAsDocx(f.sheets) })),
   { name: "法规科报送.doc", bytes: new Uint8Array(readFileSync(join(__dirname, "../fixtures/word/法规科报送.doc"))) },
+  // A web page under a workbook's name (read through SheetJS's HTML tables).
+  { name: "导出-网页.xls", bytes: new TextEncoder().encode(htmlPage(files[0].sheets)) },
 ];
 
 describe(`fuzz: ${RUNS} mutants of the demo returns, seed ${SEED}`, () => {

@@ -96,6 +96,43 @@ export function escape(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/**
+ * A workbook's sheets as one web page, a table each (merged cells as colspan and rowspan), as an
+ * OA system's 导出Excel writes it and Excel keeps it when such a file is saved: UTF-8, dates as
+ * their serial with x:num (Excel's attribute for a cell's number).
+ */
+export function htmlPage(
+  sheets: readonly {
+    rows: readonly (readonly unknown[])[];
+    merges: readonly { r1: number; c1: number; r2: number; c2: number }[];
+  }[],
+): string {
+  const tables = sheets.map((sheet) => {
+    const covered = new Set<string>();
+    const span = new Map<string, string>();
+    for (const m of sheet.merges) {
+      span.set(
+        `${m.r1},${m.c1}`,
+        `${m.c2 > m.c1 ? ` colspan="${m.c2 - m.c1 + 1}"` : ""}${m.r2 > m.r1 ? ` rowspan="${m.r2 - m.r1 + 1}"` : ""}`,
+      );
+      for (let r = m.r1; r <= m.r2; r++)
+        for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) covered.add(`${r},${c}`);
+    }
+    const rows = sheet.rows.map((row, r) => {
+      const cells = row.map((v, c) => {
+        if (covered.has(`${r},${c}`)) return "";
+        const attrs = span.get(`${r},${c}`) ?? "";
+        if (v && typeof v === "object" && "serial" in v)
+          return `<td${attrs} x:num="${(v as { serial: number }).serial}">${(v as { serial: number }).serial}</td>`;
+        return `<td${attrs}>${v === null || v === undefined ? "" : escape(String(v)).replace(/\n/g, "<br>")}</td>`;
+      });
+      return `<tr>${cells.join("")}</tr>`;
+    });
+    return `<table border="1">${rows.join("")}</table>`;
+  });
+  return `<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>${tables.join("<br>")}</body></html>`;
+}
+
 /** The package with one part replaced (or removed, with null). */
 export function patchZip(bytes: Uint8Array, part: string, content: string | Uint8Array | null): Uint8Array {
   const files: Zippable = unzipSync(bytes);
