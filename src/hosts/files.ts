@@ -54,6 +54,9 @@ export const WORKBOOK_EXTENSIONS = [
   ".xlt",
   ".xltx",
   ".xltm",
+  // A web page's tables, as a spreadsheet program saves a sheet as 网页 (read-workbook.ts readText).
+  ".htm",
+  ".html",
   // A Word document's tables (the plan's forms filled in where the plan sent them): see read/docx.ts
   // (.docx, and its macro-enabled .docm and templates .dotx, .dotm), and read/doc.ts for Word 97-2003
   // (.doc, its template .dot) and WPS 文字's .wps and .wpt, the same format.

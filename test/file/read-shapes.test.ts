@@ -392,6 +392,10 @@ describe("web pages under a workbook's name (OA systems' 导出Excel; Excel keep
     expect(read.sheets.map((s) => [s.rows, s.merges])).toEqual([[rows, merges]]);
   });
 
+  it.each(["法规科.htm", "法规科.html"])("saved as a web page under its own name (%s) too", (name) => {
+    expect(readWorkbook(new TextEncoder().encode(page(form)), name).sheets[0].rows).toEqual(rows);
+  });
+
   it("in GBK, as Chinese systems write it (charset=gb2312)", () => {
     const read = readWorkbook(gbk(page(form, "gb2312")), "法规科.xls");
     expect(read.sheets[0].rows).toEqual(rows);

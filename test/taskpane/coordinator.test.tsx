@@ -255,3 +255,12 @@ describe("many files", () => {
     );
   });
 });
+
+describe("the file dialog", () => {
+  it("lists every kind of file the reader takes (xlsb, WPS's .et and .wpt, web pages, archives), and the request file", () => {
+    renderPane(null, "merge", false);
+    const accept = (panel().getByTestId("file-input") as HTMLInputElement).accept.split(",");
+    for (const ext of [".xlsx", ".xlsb", ".xls", ".ods", ".et", ".csv", ".docx", ".wpt", ".html", ".zip", ".json"])
+      expect(accept).toContain(ext);
+  });
+});

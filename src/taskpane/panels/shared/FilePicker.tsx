@@ -1,8 +1,11 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
-import type { InputFile } from "../../../hosts/files";
+import { WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
 import { useT } from "../../i18n/use-t";
 import { useFileIntake, type ChosenFiles } from "./use-files";
+
+/** What the dialog lists: every file the reader takes, archives of them, and a request file (.json). */
+const ACCEPT = [...WORKBOOK_EXTENSIONS, ".zip", ".json"].join(",");
 
 const useStyles = makeStyles({
   zone: {
@@ -86,7 +89,7 @@ export function FilePicker({ files, onError, pickWithHost, disabled }: FilePicke
         type="file"
         multiple
         hidden
-        accept=".xlsx,.xlsm,.xls,.ods,.csv,.et,.ett,.docx,.docm,.dotx,.doc,.dot,.wps,.zip,.txt,.json"
+        accept={ACCEPT}
         aria-label={t("filesPick")}
         data-testid="file-input"
         onChange={(e) => intake.fromInput(e.target)}
