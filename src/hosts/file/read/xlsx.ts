@@ -352,7 +352,7 @@ function cellValue(
     default: {
       // A number in a CDATA section (`<v><![CDATA[42]]></v>`) is that number.
       const text = raw.charCodeAt(0) === 60 ? charData(raw) : raw;
-      const n = text.trim() === "" ? NaN : Number(text);
+      const n = text === raw ? Number(raw) : text.trim() === "" ? NaN : Number(text);
       // A number Excel cannot hold (1e309, NaN) is kept as the text it was.
       if (!Number.isFinite(n)) return textOrNull(charData(raw));
       if (style >= 0 && dates[style]) return { kind: "date", serial: date1904 ? n + DAYS_1904 : n };

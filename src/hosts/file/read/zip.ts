@@ -1,5 +1,6 @@
 import { Inflate as FflateInflate } from "fflate";
 import { joinBytes } from "../bytes";
+import { u16, u32 } from "./bytes";
 import { LIMITS } from "./limits";
 
 /**
@@ -43,8 +44,6 @@ export class ZipProblem extends Error {
   }
 }
 
-const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 const utf8 = new TextDecoder("utf-8");
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 let gbk: TextDecoder | null | undefined;
