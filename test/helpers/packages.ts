@@ -7,6 +7,7 @@
 import * as XLSX from "@e965/xlsx";
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import { crc32 } from "node:zlib";
+import { joinBytes } from "../../src/hosts/file/bytes";
 import { md5 } from "../../src/hosts/file/read/md5";
 import { keystream, rc4Records } from "../../src/hosts/file/read/xls-default-password";
 
@@ -182,14 +183,7 @@ export function storedZip(entries: readonly (readonly [string, Uint8Array])[]): 
   end.setUint16(10, entries.length, true);
   end.setUint32(12, size, true);
   end.setUint32(16, offset, true);
-  const parts = [...chunks, ...central, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of parts) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return joinBytes([...chunks, ...central, new Uint8Array(end.buffer)]);
 }
 
 /** A part of a package, as text. */
@@ -261,26 +255,17 @@ export function biff5Workbook(
     }
     return out;
   };
-  const join = (parts: readonly Uint8Array[]): Uint8Array => {
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
-  };
   const bof = (dt: number) => record(0x0809, le([0x0500, 2], [dt, 2], [0x0dbb, 2], [0x07cc, 2]));
   const eof = record(0x000a, new Uint8Array(0));
   const substreams = sheets.map((sheet) =>
-    join([
+    joinBytes([
       bof(0x0010),
       ...sheet.rows.flatMap((row, r) =>
         row.flatMap((v, c) => {
           if (v === null) return [];
           if (typeof v === "number") return [record(0x0203, le([r, 2], [c, 2], [15, 2], [v, 8]))];
           const text = encodeText(v);
-          return [record(0x0204, join([le([r, 2], [c, 2], [15, 2], [text.length, 2]), text]))];
+          return [record(0x0204, joinBytes([le([r, 2], [c, 2], [15, 2], [text.length, 2]), text]))];
         }),
       ),
       eof,
@@ -290,12 +275,12 @@ export function biff5Workbook(
   const globalsLength = bof(5).length + 4 + 2 + names.reduce((n, name) => n + 4 + 7 + name.length, 0) + eof.length;
   let offset = globalsLength;
   const bound = names.map((name, i) => {
-    const out = record(0x0085, join([le([offset, 4], [0, 2], [name.length, 1]), name]));
+    const out = record(0x0085, joinBytes([le([offset, 4], [0, 2], [name.length, 1]), name]));
     offset += substreams[i].length;
     return out;
   });
-  const globals = join([bof(0x0005), record(0x0042, le([codepage, 2])), ...bound, eof]);
-  return compoundFile({ Book: join([globals, ...substreams]) });
+  const globals = joinBytes([bof(0x0005), record(0x0042, le([codepage, 2])), ...bound, eof]);
+  return compoundFile({ Book: joinBytes([globals, ...substreams]) });
 }
 
 /** The streams of a compound file (to take an .xls apart and put it back together changed). */
