@@ -20,6 +20,8 @@ import { animationsDone, axeViolations } from "./axe";
 import { serve } from "./serve";
 import { settle } from "../helpers/wait";
 import { sheetsAsDocx } from "../helpers/docx";
+import { biff5Workbook, htmlPage } from "../helpers/packages";
+import { gbk } from "../helpers/gbk";
 
 const DIST = resolve("dist");
 const SHOTS = process.env.UPDATE_SCREENSHOTS ? resolve("docs/screenshots") : null;
@@ -355,6 +357,47 @@ describe("standalone page in Chromium", () => {
     expect(rows.length).toBe(fromBook.length);
     expect(rows.length).toBeGreaterThan(2);
     expect(rows.every((r) => r[header.indexOf("填报单位")] === "办公室")).toBe(true);
+    await page.close();
+  });
+
+  it("merges a web page named .xls and an Excel 95 workbook in GBK, read in the page's worker", async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(`${server.url}taskpane.html?panel=merge`);
+    const office = demoReturns().files[0];
+    const talksSheet = office.sheets.find((s) => s.rows.some((r) => r.includes("谈话对象")))!;
+    const excel95 = biff5Workbook(
+      [
+        {
+          name: "附件2",
+          rows: talksSheet.rows.map((r) =>
+            r.map((v) => (v && typeof v === "object" ? v.serial : typeof v === "boolean" ? String(v) : v)),
+          ),
+        },
+      ],
+      936,
+      gbk,
+    );
+    const paths = [
+      writeFile("导出（网页）.xls", new TextEncoder().encode(htmlPage(office.sheets))),
+      writeFile("Excel95.xls", excel95),
+    ];
+    await page.getByRole("tabpanel").getByTestId("file-input").setInputFiles(paths);
+    const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
+    const talks = readWorkbook(bytes, "汇总表.xlsx").sheets.find((s) => s.name.startsWith("汇总 附件2"))!;
+    const header = talks.rows[2];
+    const from = (file: string) => talks.rows.slice(3).filter((r) => r[header.indexOf("来源文件")] === file);
+    // As many rows as the engine merges from the workbook itself, under the unit the form names.
+    const fromBook = mergeFiles([{ name: office.name, bytes: writeSheetsAs(office.sheets, "xlsx") }], readWorkbook, {
+      schemas: FORMS,
+    }).annexes.find((a) => a.schema.id === "talks")!.rows;
+    const unit = fromBook[0].unit;
+    // The two are one unit's 附件2 twice: the later replaces the earlier, said to be the same content.
+    const rows = from("Excel95.xls");
+    expect(rows.length).toBe(fromBook.length);
+    expect(rows.every((r) => r[header.indexOf("填报单位")] === unit)).toBe(true);
+    const overview = readWorkbook(bytes, "汇总表.xlsx").sheets[0].rows.map((r) => r.join("|"));
+    expect(overview).toContain(`${unit}|附件2|导出（网页）.xls|Excel95.xls|内容与被替换的报送相同`);
+    expect(fromBook.length).toBeGreaterThan(2);
     await page.close();
   });
 
