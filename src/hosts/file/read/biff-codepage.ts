@@ -9,7 +9,7 @@
  */
 import type { CellValue, SheetData } from "../../../core/sheet/types";
 import type { ReadWorkbook } from "../../files";
-import { u16 } from "./bytes";
+import { biffRecords, u16 } from "./bytes";
 
 const CODEPAGE = 0x0042;
 const EOF = 0x000a;
@@ -33,12 +33,9 @@ const LABELS: Record<number, string> = {
 
 /** The code page a BIFF stream's globals name, before their EOF; null when none is named. */
 export function biffCodepage(stream: Uint8Array): number | null {
-  for (let at = 0; at + 4 <= stream.length;) {
-    const type = u16(stream, at);
-    const length = u16(stream, at + 2);
+  for (const { type, length, body } of biffRecords(stream)) {
     if (type === EOF) return null;
-    if (type === CODEPAGE && length >= 2 && at + 6 <= stream.length) return u16(stream, at + 4);
-    at += 4 + length;
+    if (type === CODEPAGE && length >= 2 && body + 2 <= stream.length) return u16(stream, body);
   }
   return null;
 }

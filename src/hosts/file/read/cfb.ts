@@ -7,7 +7,7 @@
  * sectors in the file, so a damaged file (a FAT that loops) ends instead of spinning.
  */
 import { joinBytes } from "../bytes";
-import { u16, u32 } from "./bytes";
+import { biffRecords, u16, u32 } from "./bytes";
 
 /** Sector numbers from here up are markers (end of chain, free, FAT, DIFAT), not sectors ([MS-CFB] §2.1). */
 const END = 0xfffffffa;
@@ -196,13 +196,10 @@ function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
  */
 export function biffHasFilePass(stream: Uint8Array): boolean {
   let bofs = 0;
-  for (let at = 0; at + 4 <= stream.length;) {
-    const type = u16(stream, at);
-    const length = u16(stream, at + 2);
+  for (const { type } of biffRecords(stream)) {
     if (type === 0x002f) return true;
     if (type === 0x0809 || type === 0x0409 || type === 0x0209 || type === 0x0009) if (++bofs > 1) return false;
     if (type === 0x000a) return false; // EOF of the globals
-    at += 4 + length;
   }
   return false;
 }

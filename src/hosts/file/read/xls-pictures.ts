@@ -6,7 +6,7 @@
  * stream offset of its BOF; a sheet's drawn objects each have an Obj record (0x005D, §2.4.181)
  * whose first subrecord is FtCmo (ft 0x0015, §2.5.143), and an object type of 0x0008 is a picture.
  */
-import { u16, u32 } from "./bytes";
+import { biffRecords, u16, u32 } from "./bytes";
 
 const BOUND_SHEET = 0x0085;
 const OBJ = 0x005d;
@@ -27,10 +27,7 @@ export function xlsPictures(stream: Uint8Array): Map<string, number> {
 
 function boundSheets(stream: Uint8Array): { name: string; offset: number }[] {
   const sheets: { name: string; offset: number }[] = [];
-  for (let at = 0; at + 4 <= stream.length;) {
-    const type = u16(stream, at);
-    const length = u16(stream, at + 2);
-    const body = at + 4;
+  for (const { type, length, body } of biffRecords(stream)) {
     if (type === EOF) break;
     if (type === BOUND_SHEET && length >= 8 && body + length <= stream.length) {
       const cch = stream[body + 6];
@@ -39,7 +36,6 @@ function boundSheets(stream: Uint8Array): { name: string; offset: number }[] {
       const name = wide ? new TextDecoder("utf-16le").decode(text) : String.fromCharCode(...text);
       sheets.push({ name, offset: u32(stream, body) });
     }
-    at = body + length;
   }
   return sheets;
 }
@@ -49,16 +45,12 @@ function picturesFrom(stream: Uint8Array, offset: number): number {
   if (offset + 4 > stream.length || u16(stream, offset) !== BOF) return 0;
   let pictures = 0;
   let depth = 0;
-  for (let at = offset; at + 4 <= stream.length;) {
-    const type = u16(stream, at);
-    const length = u16(stream, at + 2);
-    const body = at + 4;
+  for (const { type, length, body } of biffRecords(stream, offset)) {
     // A chart embedded in the sheet is a substream of its own, BOF to EOF, inside this one.
     if (type === BOF) depth++;
     else if (type === EOF && --depth === 0) break;
     else if (type === OBJ && depth === 1 && length >= 6 && body + 6 <= stream.length)
       if (u16(stream, body) === FT_CMO && u16(stream, body + 4) === OT_PICTURE) pictures++;
-    at = body + length;
   }
   return pictures;
 }
