@@ -307,6 +307,15 @@ describe("finding an annex in a returned sheet", () => {
     ]);
   });
 
+  it("takes the unit from the sheet's name when 填报单位 is empty and the file names none", () => {
+    const base = returnSheet(schema("talks"), rows6.slice(0, 1), { unit: "办公室", unitLineEmpty: true });
+    const r = read({ ...base, name: "法规科" }, "附件2.xlsx")!;
+    expect(r.unit).toMatchObject({ name: "法规科", source: "sheet-name", inRoster: true });
+    expect(r.issues.map((i) => `${i.code}.${i.reason}:${i.severity}:${i.message}`)).toEqual([
+      "unit.from-sheet-name:warning:未填写填报单位，已按工作表名「法规科」认定为「法规科」",
+    ]);
+  });
+
   it("recognises every annex by its header, and nothing in an unrelated sheet", () => {
     for (const s of BUILTIN_ANNEXES.filter((x) => x.id !== "tasks")) {
       const sheet = returnSheet(

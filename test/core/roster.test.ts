@@ -167,6 +167,31 @@ describe("the unit from the folder a return is filed in (办公室/附件2.xlsx)
   });
 });
 
+describe("the unit from the name of the sheet the form is on (a sheet renamed 法规科)", () => {
+  const roster = ["办公室", "法规科", "人事科", "赫山分局"];
+
+  it.each<[string, string, string, string, { name: string; source: string }]>([
+    ["the sheet names a unit, the file none", "", "附件2.xlsx", "法规科", { name: "法规科", source: "sheet-name" }],
+    ["the sheet's name holds it", "", "附件2.xlsx", "法规科附件2", { name: "法规科", source: "sheet-name" }],
+    [
+      "before the file's name (a 分局 sending a sheet per office)",
+      "",
+      "赫山分局.xlsx",
+      "人事科",
+      { name: "人事科", source: "sheet-name" },
+    ],
+    ["the 填报单位 line wins", "办公室", "附件2.xlsx", "法规科", { name: "办公室", source: "line" }],
+    ["a sheet named for no unit: the file's name", "", "人事科.xlsx", "Sheet1", { name: "人事科", source: "file" }],
+    ["a form's name is no unit's", "", "附件2.xlsx", "大谈话统计表", { name: "", source: "none" }],
+  ])("%s", (_, line, file, sheet, expected) => {
+    expect(resolveUnit(line, file, roster, "", sheet)).toMatchObject(expected);
+  });
+
+  it("without a roster a sheet's name is not guessed at (Sheet1, 1月 and 汇总 are no units)", () => {
+    expect(resolveUnit("", "附件2.xlsx", [], "", "法规科")).toMatchObject({ name: "", source: "none" });
+  });
+});
+
 describe("a roster of full names, and the short names in file and folder names", () => {
   const roster = ["益阳市生态环境局赫山分局", "益阳市生态环境局办公室", "益阳市生态环境局机关党委办公室"];
 

@@ -88,9 +88,10 @@ export interface ResolvedUnit {
   /**
    * line: from 填报单位; title: from the form's title (大谈话统计表（法规科）); file: from the file
    * name; folder: from a folder the file is in (办公室/附件2.xlsx); sheet: from the 填报单位 line
-   * of another sheet of the same file (validate/file-unit.ts); none: unknown.
+   * of another sheet of the same file (validate/file-unit.ts); sheet-name: from the name of the
+   * sheet the form is on (a sheet renamed 法规科); none: unknown.
    */
-  readonly source: "line" | "title" | "file" | "folder" | "sheet" | "none";
+  readonly source: "line" | "title" | "file" | "folder" | "sheet" | "sheet-name" | "none";
   readonly inRoster: boolean;
   /** Other roster units the 填报单位 line names too (a joint return: 大气环境科、水生态环境科). */
   readonly alsoNamed?: readonly string[];
@@ -111,10 +112,17 @@ export interface ResolvedUnit {
  * Who filled a form in: the 填报单位 line, matched to the roster (exactly, or the roster name it
  * contains: 市生态环境局法规科 is 法规科; of several, the first written, the others noted); where
  * the line is empty, a unit the title names besides the form's own name (`titleRest`: the longest
- * roster name in it, else a name in brackets), then the longest roster name in the file name, then
- * in the folders the file is in (nearest first).
+ * roster name in it, else a name in brackets), then the longest roster name in the name of the sheet
+ * the form is on (a unit that renamed 附件2's sheet 法规科, or a 分局 that sent a sheet per office),
+ * then in the file name, then in the folders the file is in (nearest first).
  */
-export function resolveUnit(declared: string, fileName: string, roster: Roster, titleRest = ""): ResolvedUnit {
+export function resolveUnit(
+  declared: string,
+  fileName: string,
+  roster: Roster,
+  titleRest = "",
+  sheetName = "",
+): ResolvedUnit {
   const text = cleanText(declared)
     .replace(/[（(]?\s*盖\s*章\s*[)）]?/g, "")
     .trim();
@@ -139,6 +147,8 @@ export function resolveUnit(declared: string, fileName: string, roster: Roster, 
     const listed = roster.find((u) => labelKey(u) === labelKey(inTitle));
     return { name: listed ?? inTitle, source: "title", inRoster: listed !== undefined };
   }
+  const fromSheet = nameIn(sheetName, roster);
+  if (fromSheet) return { name: fromSheet, source: "sheet-name", inRoster: true };
   const parts = fileName.split(/[\\/]/);
   const base = parts.pop()!.replace(/\.[^.]+$/, "");
   const fromFile = nameIn(base, roster);

@@ -46,6 +46,7 @@ export interface IssueParams {
   "unit.from-title": { unit: string };
   "unit.from-folder": { unit: string };
   "unit.from-sheet": { unit: string; sheet: string };
+  "unit.from-sheet-name": { unit: string; sheet: string };
   "unit.unknown": { unit: string };
   "unit.similar": { unit: string; similar: string };
   "unit.several": { unit: string; others: string };

@@ -222,7 +222,13 @@ function standingUpIssue(i: Issue, form: VerticalForm, table: LocatedTable, opti
 function readTable(grid: Grid, located: LocatedTable, options: ValidateOptions): SheetReading {
   const { table, rows } = withUntitledColumns(grid, located, extractRows(grid, located));
   const roster = options.roster ?? [];
-  const unit = resolveUnit(table.unitLine?.text ?? "", options.fileName ?? "", roster, titleRest(grid, table));
+  const unit = resolveUnit(
+    table.unitLine?.text ?? "",
+    options.fileName ?? "",
+    roster,
+    titleRest(grid, table),
+    grid.sheet.name,
+  );
   const ctx: RuleContext = {
     table,
     rows,

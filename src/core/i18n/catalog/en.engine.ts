@@ -53,6 +53,7 @@ export const enEngine = {
   "unit.from-title": "The reporting unit is empty; taken from the form’s title as “{unit}”",
   "unit.from-sheet": "The reporting unit is empty; taken from sheet “{sheet}” of the same file as “{unit}”",
   "unit.from-folder": "The reporting unit is empty; taken from the file’s folder as “{unit}”",
+  "unit.from-sheet-name": "The reporting unit is empty; taken from the sheet’s name “{sheet}” as “{unit}”",
   "unit.unknown": "The reporting unit “{unit}” is not on the roster",
   "unit.similar":
     "The reporting unit “{unit}” is not the roster's name; taken as “{similar}”, the one roster unit that holds it: please check",

@@ -46,6 +46,7 @@ export const zhCNEngine = {
   "unit.from-title": "未填写填报单位，已按标题认定为「{unit}」",
   "unit.from-sheet": "未填写填报单位，已按同一文件中「{sheet}」的填报单位认定为「{unit}」",
   "unit.from-folder": "未填写填报单位，已按所在文件夹认定为「{unit}」",
+  "unit.from-sheet-name": "未填写填报单位，已按工作表名「{sheet}」认定为「{unit}」",
   "unit.unknown": "填报单位「{unit}」不在单位名单中",
   "unit.similar": "填报单位「{unit}」不是名单上的名称，已按名单认定为「{similar}」，请核对",
   "unit.file-differs":

@@ -3,7 +3,7 @@ import type { RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
 
 /** The form says who filled it in (填报单位), and that unit is on the roster. */
-export function unitRule({ table, unit, rosterGiven }: RuleContext): RawIssue[] {
+export function unitRule({ table, unit, rosterGiven, sheetName }: RuleContext): RawIssue[] {
   if (!table.schema.unitLine) return [];
   const line = table.unitLine;
   const cell = line ? a1(line.row, line.valueCol) : a1(Math.max(table.headerRow - 1, 0), 0);
@@ -13,6 +13,10 @@ export function unitRule({ table, unit, rosterGiven }: RuleContext): RawIssue[] 
     return [issue("unit.from-file", { unit: unit.name }, { severity: "warning", cell, value })];
   if (unit.source === "folder")
     return [issue("unit.from-folder", { unit: unit.name }, { severity: "warning", cell, value })];
+  if (unit.source === "sheet-name")
+    return [
+      issue("unit.from-sheet-name", { unit: unit.name, sheet: sheetName ?? "" }, { severity: "warning", cell, value }),
+    ];
   if (unit.source === "title")
     return [issue("unit.from-title", { unit: unit.name }, { severity: "warning", cell, value })];
   if (unit.written !== undefined)
