@@ -524,6 +524,19 @@ describe("填报单位 written on one sheet of a file only", () => {
     expect(overview.some((t) => t.includes("已按同一文件中「附件2」的填报单位认定为「办公室」"))).toBe(true);
   });
 
+  it("the blank form left beside the filled copy (附件2, 附件2 (2)) is that unit's, with nothing said of it", () => {
+    const blank = talksSheet([], null);
+    const r = merge([file(blank, talksSheet([talk(1)], "宣教科", "附件2 (2)"))], {
+      schemas: FORMS,
+      roster: [...roster, "宣教科"],
+    });
+    expect(r.returns.map((x) => [x.sheet, x.reading.unit.name, x.reading.rows.length])).toEqual([
+      ["附件2", "宣教科", 0],
+      ["附件2 (2)", "宣教科", 1],
+    ]);
+    expect(r.returns.flatMap((x) => x.reading.issues.map((i) => `${i.code}.${i.reason}`))).toEqual([]);
+  });
+
   it("two sheets naming two units: the empty one is left unknown, its error kept", () => {
     const r = merge(
       [

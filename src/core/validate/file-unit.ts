@@ -15,7 +15,9 @@ const GUESSED = new Set(["none", "file", "folder"]);
  * A file's sheets that leave 填报单位 empty, where the file's other sheets name one unit on their
  * 填报单位 lines (a unit that wrote it on 附件2 only): taken as that unit, said as a warning in
  * place of the error (or of the unit the file's or folder's name gave: the file's own line says
- * more). Where the other sheets name no unit or several, they are left as they are.
+ * more). Where the other sheets name no unit or several, they are left as they are. A sheet with
+ * nothing in it (the blank form left beside the filled copy: 附件2 and 附件2 (2)) takes the unit
+ * without a word: there is nothing on it for the unit to check.
  */
 export function withFileUnit<T extends SheetOfFile>(sheets: readonly T[], locale?: Locale): T[] {
   if (!sheets.some((s) => GUESSED.has(s.reading.unit.source))) return [...sheets];
@@ -39,7 +41,9 @@ export function withFileUnit<T extends SheetOfFile>(sheets: readonly T[], locale
       ),
       locale,
     );
-    const issues = [said, ...s.reading.issues.filter((i) => i !== missing)];
+    const rest = s.reading.issues.filter((i) => i !== missing);
+    const blank = s.reading.rows.length === 0 && !s.reading.nothing;
+    const issues = blank ? rest : [said, ...rest];
     const unit = { ...from.reading.unit, source: "sheet" as const };
     return { ...s, reading: { ...s.reading, unit, issues } };
   });
