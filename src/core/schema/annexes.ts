@@ -73,6 +73,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
         header: "谈话对象",
         aliases: ["谈话对象姓名", "被谈话人", "被谈话人姓名", "被谈话对象", "被谈人"],
         type: "text",
+        onePerson: true,
         required: true,
         width: 10,
       },

@@ -45,6 +45,11 @@ export interface ColumnSchema {
    * numbers several (1.… 2.…) is warned of, since the summary counts and sorts them row by row.
    */
   readonly oneItem?: boolean;
+  /**
+   * For type "text": each row names one person (谈话对象); a cell naming several (张三、李四,
+   * 张三等3人) is warned of, since talks are counted by row.
+   */
+  readonly onePerson?: boolean;
   /** For type "enum": the allowed values. */
   readonly enumeration?: readonly string[];
   /**

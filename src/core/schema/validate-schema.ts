@@ -71,6 +71,8 @@ function checkColumn(c: unknown, form: string, column: number, keys: Set<string>
   if (col.enumCode !== undefined && !ENUM_CODES.has(col.enumCode)) problems.push(ref("schema.column-enum-code", at));
   if (col.oneItem !== undefined && (typeof col.oneItem !== "boolean" || col.type !== "text"))
     problems.push(ref("schema.column-one-item", at));
+  if (col.onePerson !== undefined && (typeof col.onePerson !== "boolean" || col.type !== "text"))
+    problems.push(ref("schema.column-one-person", at));
   if (col.open !== undefined && (typeof col.open !== "boolean" || col.type !== "enum"))
     problems.push(ref("schema.column-open", at));
   if (typeof col.width !== "number" || col.width <= 0) problems.push(ref("schema.column-width", at));

@@ -25,6 +25,7 @@ export interface IssueParams {
   "date.tenth-month": { column: string; year: number };
   "date.ongoing": { column: string };
   "item.several": { column: string; count: number; first: string };
+  "person.several": { column: string; count: number; names: string };
   "formula.uncalculated": { column: string; formula: string };
   "formula.error-value": { column: string; value: string };
   ditto: { columns: string };

@@ -21,6 +21,7 @@ import { hiddenSheetRule } from "./rules/hidden-sheet";
 import { sampleSheetRule } from "./rules/sample-sheet";
 import { formulaRule } from "./rules/formula";
 import { oneItemRule } from "./rules/one-item";
+import { onePersonRule } from "./rules/one-person";
 import { dittoRule } from "./rules/ditto";
 import { exampleRule } from "./rules/example";
 import { requiredRule } from "./rules/required";
@@ -58,6 +59,7 @@ const RULES = [
   unitRule,
   formulaRule,
   oneItemRule,
+  onePersonRule,
   dittoRule,
   exampleRule,
   requiredRule,

@@ -23,6 +23,8 @@ export const enEngine = {
   "date.time-only": "“{column}” has a time ({time}) but no date; write the date, e.g. “2023-01-05 {time}”",
   "item.several":
     "“{column}” holds {count} numbered items in one cell ({first}…); write one a row: the summary counts and sorts them by row",
+  "person.several":
+    "“{column}” names {count} people in one cell ({names}); write one person a row: the summary counts talks by row",
   ditto: "This row's 同上 (“as above”) in {columns} was merged as the row above's value",
   "ditto.nothing-above":
     "“{column}” says “{value}” (as above), but there is nothing above to take: write the value itself",
@@ -107,6 +109,7 @@ export const enEngine = {
   "schema.column-enum": "Form {form}, column {column}: an enum column needs its list of values (enumeration)",
   "schema.column-enum-code": "Form {form}, column {column}: enumCode must be talk-type or enum",
   "schema.column-one-item": "Form {form}, column {column}: oneItem is for text columns only, true or false",
+  "schema.column-one-person": "Form {form}, column {column}: onePerson is for text columns only, true or false",
   "schema.column-open": "Form {form}, column {column}: open is for enum columns only, true or false",
   "schema.column-width": "Form {form}, column {column}: width must be a positive number",
   "schema.column-aliases": "Form {form}, column {column}: aliases must be a list of non-empty texts",

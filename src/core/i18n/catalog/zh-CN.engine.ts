@@ -21,6 +21,7 @@ export const zhCNEngine = {
   "date.future": "「{value}」晚于填表的日子（{asOf}），谈话应已发生：请核对年份和月份",
   "date.time-only": "「{column}」只有时间（{time}），没有日期：请写上日期，如「2023年1月5日 {time}」",
   "item.several": "「{column}」一格写了 {count} 条（{first}……），请每条写一行：汇总后按行计数、逐条分类办理",
+  "person.several": "「{column}」一格写了 {count} 人（{names}），请一人一行填写：汇总按行统计谈话人次",
   ditto: "本行{columns}写的「同上」已按上一行的内容汇总",
   "ditto.nothing-above": "「{column}」写了「{value}」，但上面没有可沿用的内容：请填写实际内容",
   "formula.error-value":
@@ -96,6 +97,7 @@ export const zhCNEngine = {
   "schema.column-enum": "表格定义 {form} 第{column}列：enum 列须给出 enumeration 取值列表",
   "schema.column-enum-code": "表格定义 {form} 第{column}列：enumCode 只能是 talk-type 或 enum",
   "schema.column-one-item": "表格定义 {form} 第{column}列：oneItem 只用于 text 列，写 true 或 false",
+  "schema.column-one-person": "表格定义 {form} 第{column}列：onePerson 只用于 text 列，写 true 或 false",
   "schema.column-open": "表格定义 {form} 第{column}列：open 只用于 enum 列，写 true 或 false",
   "schema.column-width": "表格定义 {form} 第{column}列：width 须为正数",
   "schema.column-aliases": "表格定义 {form} 第{column}列：aliases 须为非空文字的列表",
