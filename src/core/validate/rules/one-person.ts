@@ -15,7 +15,8 @@ export function onePersonRule({ table, rows }: RuleContext): RawIssue[] {
     const reported = new Set<number>();
     for (const row of rows) {
       const v = row.values[col.key];
-      if (typeof v !== "string" || v.length < 3) continue;
+      // Most cells are one name: no list mark, nothing more to look at.
+      if (typeof v !== "string" || v.length < 3 || !MAY_LIST.test(v)) continue;
       const at = originRow(row, col.key);
       if (reported.has(at)) continue;
       const people = namedPeople(v);
@@ -38,6 +39,8 @@ export function onePersonRule({ table, rows }: RuleContext): RawIssue[] {
  * padded to the width of three (「张　三」), and not 和 or 及, which names hold (王和平).
  */
 const JOINER = /[、，,；;/／]+/;
+/** A list mark or 等: a cell without one names one person. */
+const MAY_LIST = /[、，,；;/／等]/;
 /** 「张三等3人」, 「李四等五名同志」: the count the text gives. */
 const AND_OTHERS = /等\s*([0-9０-９]{1,3}|[两二三四五六七八九十]{1,3})\s*(?:人|名|位)/;
 const CHINESE_COUNT = "一二三四五六七八九";
