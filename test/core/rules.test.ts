@@ -555,6 +555,18 @@ describe("canonicalEnum: the listed spelling a cell means", () => {
     ["任前谈话：", "任前谈话"],
     ["谈心", null],
     ["", null],
+    // The occasion before a listed type, as the plan writes 「民主生活会前谈心谈话」: that type.
+    ["民主生活会前谈心谈话", "谈心谈话"],
+    ["集体廉政谈话", "廉政谈话"],
+    ["一对一谈心谈话", "谈心谈话"],
+    // …but not two types run together, a list, a figure or a type of its own.
+    ["谈心廉政谈话", null],
+    ["任前提醒谈话", null],
+    ["谈心谈话廉政谈话", null],
+    ["谈心谈话、廉政谈话", null],
+    ["第2次谈心谈话", null],
+    ["诫勉谈话", null],
+    ["廉洁谈话", null],
   ])("%j → %j", (value, expected) => {
     expect(canonicalEnum(value, types)).toBe(expected);
   });

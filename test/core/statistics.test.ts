@@ -37,6 +37,36 @@ describe("statistics", () => {
     expect(st.progress).toEqual({ requested: 3, returned: 2, complete: 2, withErrors: 1, late: 0 });
   });
 
+  it("a type with its occasion before it, as the plan writes 「民主生活会前谈心谈话」, counts as that type, and stays as written", () => {
+    const r = merge(
+      [
+        {
+          file: "c.xlsx",
+          sheets: [
+            talksSheet(
+              [
+                talk(1, { type: "民主生活会前谈心谈话", date: "2023-01-05" }),
+                talk(2, { type: "集体廉政谈话", date: "2023-01-06", talker: "乙" }),
+                talk(3, { type: "谈心廉政谈话", date: "2023-01-07", talker: "丙" }),
+              ],
+              "人事科",
+            ),
+          ],
+        },
+      ],
+      { schemas: FORMS, roster: ["人事科"] },
+    );
+    expect(statistics(r).talksByUnit).toEqual([{ unit: "人事科", byType: [1, 0, 0, 1, 1], total: 3 }]);
+    expect(r.annexes[0].rows.map((x) => x.values.type)).toEqual([
+      "民主生活会前谈心谈话",
+      "集体廉政谈话",
+      "谈心廉政谈话",
+    ]);
+    expect(r.returns[0].reading.issues.map((i) => `${i.cell}:${i.code}.${i.reason}`)).toEqual([
+      `I${talksSheet([]).rows.length + 3}:talk-type.other`,
+    ]);
+  });
+
   it("the 统计 sheet: numbers in cells, and a chart over the talks table", () => {
     const sheet = statisticsSheet(result);
     const texts = sheet.rows.map((r) => r.map((c) => c?.v));

@@ -72,7 +72,25 @@ export function canonicalEnum(value: string, allowed: readonly string[], withNot
   }
   if (!withNote) return null;
   const note = NOTE.exec(key);
-  return note && note.index > 0 ? (map.get(key.slice(0, note.index)) ?? null) : null;
+  if (note && note.index > 0) return map.get(key.slice(0, note.index)) ?? null;
+  return qualifiedListed(key, allowed);
+}
+
+/**
+ * A listed value with the occasion written before it, as the plan itself writes one
+ * (民主生活会前谈心谈话, 集体廉政谈话, 一对一谈心谈话): that value. Not when what comes before
+ * could name a value of its own (谈心廉政谈话, 任前提醒谈话: two in one), nor a list or a figure.
+ */
+function qualifiedListed(key: string, allowed: readonly string[]): string | null {
+  const keys = allowed.map(labelKey);
+  const ending = commonEnding(keys);
+  if (!ending) return null;
+  const i = keys.findIndex((k) => k.length > ending.length && key.length > k.length && key.endsWith(k));
+  if (i < 0) return null;
+  const before = key.slice(0, key.length - keys[i].length);
+  if ([...before].length < 2 || before.includes(ending) || LIST.test(before) || /\d/.test(before)) return null;
+  // What each listed value says before the shared ending (谈心, 任前…) names a value of its own.
+  return keys.some((k) => before.includes(k.slice(0, -ending.length))) ? null : allowed[i];
 }
 
 /** The one listed value that begins with what was written (谈心 → 谈心谈话), or null. */
