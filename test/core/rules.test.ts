@@ -2,7 +2,8 @@ import { describe, expect, it } from "@jest/globals";
 import { readSheet, validate } from "../../src/core/validate/validate";
 import { canonicalEnum } from "../../src/core/validate/rules/enumeration";
 import type { CellValue, SheetData } from "../../src/core/sheet/types";
-import { schema, talk, talksSheet, TALKS_HEADER } from "../helpers/sheets";
+import { merge } from "../../src/core/merge/merge";
+import { FORMS, schema, talk, talksSheet, TALKS_HEADER } from "../helpers/sheets";
 import { withEnglish } from "../helpers/english";
 
 withEnglish();
@@ -631,6 +632,16 @@ describe("a talk's date without its day", () => {
     expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual(expected);
     if (expected.length)
       expect(issues[0].message).toBe(`「${date}」没有写到哪一天：谈话时间请写明年月日，如「2023年1月5日」`);
+  });
+
+  it("a month typed into a date cell (2023年2月, kept as the 1st and shown without its day) is a month, not 2月1日", () => {
+    const date: CellValue = { kind: "date", serial: 44958, precision: "month" };
+    const issues = validate(talksSheet([talk(1, { date })]), schema("talks"), { asOf: 45000 });
+    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}:${i.message}`)).toEqual([
+      "warning:date.no-day@G5:「2023年2月」没有写到哪一天：谈话时间请写明年月日，如「2023年1月5日」",
+    ]);
+    const merged = merge([{ file: "a.xlsx", sheets: [talksSheet([talk(1, { date })])] }], { schemas: FORMS });
+    expect(merged.annexes[0].rows[0].values.date).toBe("2023年2月");
   });
 
   it.each<[string, "talks" | "tasks", CellValue, string[]]>([

@@ -33,6 +33,17 @@ describe("task progress (附件1)", () => {
     else expect(s.daysLeft).toBe(days);
   });
 
+  it("a deadline typed as a month into a cell (2023年6月: the 1st, shown without its day) is due at the month's end", () => {
+    const june = { kind: "date", serial: day(2023, 6, 1), precision: "month" } as const;
+    const [s] = taskProgress([{ ...entry("任务", ""), deadline: june }], day(2023, 6, 10));
+    expect([s.state, s.due, s.daysLeft]).toEqual(["due-soon", day(2023, 6, 30), 20]);
+    const [d] = taskProgress(
+      [{ ...entry("任务", ""), deadline: { kind: "date", serial: day(2023, 6, 1) } }],
+      day(2023, 6, 10),
+    );
+    expect([d.state, d.daysLeft]).toEqual(["overdue", -9]);
+  });
+
   it.each([
     ["已完成", true],
     ["2023年5月完成", true],

@@ -82,6 +82,46 @@ describe("the 1904 date system (Mac Excel's option)", () => {
   });
 });
 
+describe("a month typed into a cell (「2023年1月」: Chinese Excel and WPS keep the 1st, shown without the day)", () => {
+  const SERIAL_2023_01_01 = 44927;
+  const month = { kind: "date", serial: SERIAL_2023_01_01, precision: "month" };
+  const day = { kind: "date", serial: SERIAL_2023_01_01 };
+  const xlsx = (numFmts: string, id: number) =>
+    rawXlsx({
+      numFmts,
+      cellXfs: [id],
+      sheets: [{ name: "S", data: `<row r="1"><c r="A1" s="1"><v>${SERIAL_2023_01_01}</v></c></row>` }],
+    });
+
+  it.each<[string, string, number, object]>([
+    [
+      "a format code yyyy年m月",
+      '<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/></numFmts>',
+      176,
+      month,
+    ],
+    ["Chinese Excel's built-in 57, no code written", "", 57, month],
+    ["built-in 17 (mmm-yy)", "", 17, month],
+    ["built-in 31 (yyyy年m月d日): a day", "", 31, day],
+    ["built-in 58 (m月d日): a day", "", 58, day],
+  ])("%s: .xlsx", (_, numFmts, id, expected) => {
+    expect(cell(xlsx(numFmts, id), "m.xlsx", 0, 0)).toEqual(expected);
+  });
+
+  it.each(["xlsb", "xls", "ods"] as const)("and the same through SheetJS (%s)", (bookType) => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      [
+        { t: "n", v: SERIAL_2023_01_01, z: 'yyyy"年"m"月"' },
+        { t: "n", v: SERIAL_2023_01_01, z: 'yyyy"年"m"月"d"日"' },
+      ],
+    ]);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, "S");
+    const bytes = new Uint8Array(XLSX.write(wb, { type: "array", bookType }) as ArrayBuffer);
+    expect(readWorkbook(bytes, `m.${bookType}`).sheets[0].rows[0]).toEqual([month, day]);
+  });
+});
+
 describe("cell text as programs store it", () => {
   it.each([
     ['<c r="A1" t="str"><v>A&amp;B</v></c>', "A&B"],

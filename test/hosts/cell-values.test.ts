@@ -12,6 +12,10 @@ describe("a host cell's value as the core sees it", () => {
     [-2146826000, null, -2146826000],
     [-5, null, -5],
     [44972, "yyyy-mm-dd", { kind: "date", serial: 44972 }],
+    // 「2023年1月」 typed into Excel or WPS: the 1st, shown without its day (Office.js gives the code
+    // with its locale and text sections, [$-zh-CN]yyyy"年"m"月";@).
+    [44927, 'yyyy"年"m"月"', { kind: "date", serial: 44927, precision: "month" }],
+    [44927, '[$-zh-CN]yyyy"年"m"月";@', { kind: "date", serial: 44927, precision: "month" }],
     ["#N/A", null, "#N/A"],
     ["", null, null],
     [true, null, true],

@@ -5,25 +5,29 @@
  * LibreOffice (GENERAL, upper-case date codes); from SheetJS's and Apache POI's test files.
  */
 import { describe, expect, it } from "@jest/globals";
-import { isDateFormat } from "../../src/hosts/shared/number-format";
+import { dateFormatKind } from "../../src/hosts/shared/number-format";
 
-describe("isDateFormat", () => {
+describe("dateFormatKind", () => {
   it.each([
     "yyyy-mm-dd",
     "m/d/yy",
     'yyyy"年"m"月"d"日"',
     "yyyy年m月d日",
-    'yyyy"年"m"月"',
     "yyyy/m/d h:mm",
-    "mmm-yy",
     "d-mmm",
+    'm"月"d"日"',
     "[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy",
     '[DBNum1][$-804]yyyy"年"m"月"d"日"',
     "[$-804]yyyy年m月d日",
     "YYYY-MM-DD",
-    "YYMM",
     "[Red]yyyy-mm-dd;[Blue]General",
-  ])("%s shows a date", (format) => expect(isDateFormat(format)).toBe(true));
+  ])("%s shows a day", (format) => expect(dateFormatKind(format)).toBe("day"));
+
+  // 「2023年1月」 typed into a cell of Chinese Excel or WPS becomes 2023-01-01 shown so.
+  it.each(['yyyy"年"m"月"', "yyyy年m月", '[DBNum1][$-804]yyyy"年"m"月"', "mmm-yy", "yyyy-mm", "YYMM", "yyyy/m"])(
+    "%s shows a year and a month, no day",
+    (format) => expect(dateFormatKind(format)).toBe("month"),
+  );
 
   it.each([
     "General",
@@ -49,5 +53,5 @@ describe("isDateFormat", () => {
     "[Red][<>50]General;[Blue]000",
     "h:mm:ss",
     "[hh]:mm:ss",
-  ])("%s does not", (format) => expect(isDateFormat(format)).toBe(false));
+  ])("%s does not", (format) => expect(dateFormatKind(format)).toBeNull());
 });

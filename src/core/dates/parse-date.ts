@@ -113,7 +113,12 @@ const NO_YEAR: DateFailure = { ok: false, reason: "no-year", params: { written: 
 /** Reads a date as people write it. Returns null for an empty cell. */
 export function parseDate(value: CellValue | undefined): DateResult | null {
   if (value === null || value === undefined) return null;
-  if (isDateCell(value)) return fromSerial(value.serial);
+  if (isDateCell(value)) {
+    // 「2023年1月」 typed into a cell, kept as the 1st in a format without the day: that month, as written.
+    if (value.precision !== "month") return fromSerial(value.serial);
+    const { y, m } = serialToYmd(value.serial);
+    return checked(y, m, daysInMonth(y, m), "month", false);
+  }
   if (typeof value === "number") return fromNumber(value);
   if (typeof value === "boolean") return FORMAT;
   const cleaned = cleanText(value).trim();

@@ -46,3 +46,14 @@ export function serialDayText(serial: number): string {
   }
   return text;
 }
+
+/** 2023年1月: the month a serial falls in, as people write a month. */
+export function serialMonthText(serial: number): string {
+  const { y, m } = serialToYmd(Math.floor(serial));
+  return `${y}年${m}月`;
+}
+
+/** A date cell as people read it: its day (2023-01-05), or its month where the cell shows no day (2023年1月). */
+export function dateCellText(cell: { readonly serial: number; readonly precision?: "month" }): string {
+  return cell.precision === "month" ? serialMonthText(cell.serial) : serialDayText(cell.serial);
+}

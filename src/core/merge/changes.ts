@@ -1,6 +1,6 @@
 import { cellText } from "../sheet/grid";
 import { isDateCell, type CellValue } from "../sheet/types";
-import { serialDayText } from "../dates/serial";
+import { dateCellText } from "../dates/serial";
 import { cleanText } from "../text/normalize";
 import type { SheetReturn } from "./returns";
 
@@ -19,7 +19,7 @@ export interface ReturnChanges {
 
 /** A cell as the coordinator reads it: dates as 2023-01-05, not their serial. */
 const show = (v: CellValue | undefined) =>
-  v === null || v === undefined ? "" : isDateCell(v) ? serialDayText(v.serial) : cleanText(cellText(v));
+  v === null || v === undefined ? "" : isDateCell(v) ? dateCellText(v) : cleanText(cellText(v));
 
 /**
  * Rows added, removed and cells changed between an earlier return and the one that replaced it.

@@ -1,6 +1,7 @@
 import { isDateCell } from "../sheet/types";
 import { SOURCE_HEADERS, SUMMARY_TAG } from "./summary-text";
 import { parseDate } from "../dates/parse-date";
+import { serialMonthText } from "../dates/serial";
 import { ref, render, type Locale, type MessageRef } from "../i18n/text";
 import { rosterSize, type Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
@@ -377,7 +378,9 @@ function normalizeValues(
   for (const col of schema.columns) {
     const v = values[col.key];
     if (v === null || v === undefined) out[col.key] = null;
-    else if (col.type === "date" && isDateCell(v)) out[col.key] = v;
+    else if (col.type === "date" && isDateCell(v))
+      // A month typed into a cell (a date on the 1st shown as 2023年1月) stays a month, as written.
+      out[col.key] = v.precision === "month" ? serialMonthText(v.serial) : v;
     else if (col.type === "date") {
       // A day becomes a date cell; a month, a year or a deadline (2023年3月, 2023年6月底前) stays as
       // written: as a date it would show a day nobody wrote (2023/3/31); so does a date with a note.

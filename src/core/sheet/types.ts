@@ -6,6 +6,12 @@ export interface DateCell {
   readonly kind: "date";
   /** Excel serial number (1900 date system). */
   readonly serial: number;
+  /**
+   * "month" when the cell's format shows a year and a month but no day (yyyy"年"m"月"): what Excel
+   * and WPS make of 「2023年1月」 typed into a cell, a date on the 1st that nobody wrote. Absent for
+   * every other date.
+   */
+  readonly precision?: "month";
 }
 
 export type CellValue = string | number | boolean | DateCell | null;

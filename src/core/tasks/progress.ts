@@ -38,9 +38,11 @@ export const DUE_SOON_DAYS = 30;
  */
 export function taskProgress(entries: readonly TaskEntry[], asOf: number, locale: Locale = "zh-CN"): TaskStatus[] {
   const out = entries.map((entry): TaskStatus => {
-    const parsed = isDateCell(entry.deadline)
-      ? { ok: true as const, serial: entry.deadline.serial }
-      : parseDate(entry.deadline);
+    // A month typed into a cell (2023年6月, the 1st shown without its day) is due at the month's end.
+    const parsed =
+      isDateCell(entry.deadline) && entry.deadline.precision !== "month"
+        ? { ok: true as const, serial: entry.deadline.serial }
+        : parseDate(entry.deadline);
     const done = isDoneNote(entry.done);
     if (parsed && !parsed.ok && parsed.reason === "ongoing") return { entry, state: done ? "done" : "ongoing" };
     if (!parsed || !parsed.ok)

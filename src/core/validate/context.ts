@@ -2,7 +2,7 @@ import type { LocatedTable } from "../locate/locate";
 import type { DataRow, NothingLine } from "../locate/extract";
 import type { CellValue } from "../sheet/types";
 import { isDateCell } from "../sheet/types";
-import { serialDayText } from "../dates/serial";
+import { dateCellText } from "../dates/serial";
 import type { ResolvedUnit } from "../roster/roster";
 
 export interface RuleContext {
@@ -29,7 +29,7 @@ export interface RuleContext {
 
 export function shown(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  if (isDateCell(v)) return serialDayText(v.serial);
+  if (isDateCell(v)) return dateCellText(v);
   return String(v);
 }
 

@@ -1,6 +1,6 @@
 import { isDateCell, type CellValue } from "../../core/sheet/types";
 import type { ModelCell } from "../../core/workbook/model";
-import { isDateFormat } from "./number-format";
+import { dateCell, dateFormatKind } from "./number-format";
 
 export type HostScalar = string | number | boolean;
 
@@ -43,7 +43,8 @@ export function fromHostValue(v: unknown, format: string | null | undefined): Ce
   if (v === null || v === undefined || v === "") return null;
   if (typeof v === "number") {
     if (v < -2_146_820_000) return COM_ERRORS.get(v) ?? v;
-    return isDateFormat(format) ? { kind: "date", serial: v } : v;
+    const kind = dateFormatKind(format);
+    return kind ? dateCell(v, kind) : v;
   }
   if (typeof v === "boolean") return v;
   return String(v);

@@ -1,8 +1,15 @@
-/** Whether a number format shows a date: the hosts read numbers, the core needs DateCells. */
-const cache = new Map<string, boolean>();
+import type { DateCell } from "../../core/sheet/types";
 
-export function isDateFormat(format: string | null | undefined): boolean {
-  if (!format || format === "General" || format === "G/通用格式" || format === "@") return false;
+/** Whether a number format shows a date: the hosts read numbers, the core needs DateCells. */
+const cache = new Map<string, "day" | "month" | null>();
+
+/**
+ * Whether a number format shows a date, and to what: "day" for a date (with or without a time;
+ * a time alone is no date), "month" for a year and a month without a day (yyyy"年"m"月", mmm-yy: how Excel
+ * and WPS keep 「2023年1月」 typed into a cell), null for no date at all.
+ */
+export function dateFormatKind(format: string | null | undefined): "day" | "month" | null {
+  if (!format || format === "General" || format === "G/通用格式" || format === "@") return null;
   let known = cache.get(format);
   if (known === undefined) {
     const bare = format
@@ -17,8 +24,15 @@ export function isDateFormat(format: string | null | undefined): boolean {
       .split(";")[0];
     const hasDay = /[yde]|年|日/i.test(bare.replace(/E[+-]/gi, ""));
     const hasMonth = /m|月/i.test(bare) && !/[hs]/i.test(bare);
-    known = hasDay || hasMonth;
+    // A year and a month, no day (yyyy"年"m"月" is yyyym here: what is quoted is gone).
+    const monthOnly = hasMonth && /[ye]|年/i.test(bare) && !/d|日/i.test(bare);
+    known = monthOnly ? "month" : hasDay || hasMonth ? "day" : null;
     cache.set(format, known);
   }
   return known;
+}
+
+/** A date cell of a serial shown by a date format of this kind: a month's is marked so (see DateCell). */
+export function dateCell(serial: number, kind: "day" | "month"): DateCell {
+  return kind === "month" ? { kind: "date", serial, precision: "month" } : { kind: "date", serial };
 }

@@ -2,6 +2,7 @@ import * as XLSX from "@e965/xlsx";
 import { text } from "../../../core/i18n/text";
 import type { CellRange, CellValue, SheetData } from "../../../core/sheet/types";
 import { parseTag } from "../../shared/tag";
+import { dateCell, dateFormatKind } from "../../shared/number-format";
 import { a1 } from "../../../core/sheet/address";
 import type { ReadWorkbook } from "../../files";
 import { quietly } from "../quietly";
@@ -97,7 +98,7 @@ function toSheetData(name: string, ws: XLSX.WorkSheet | undefined, date1904: boo
   return { name, rows, merges, cells };
 }
 
-const dateFormats = new Map<string, boolean>();
+const dateFormats = new Map<string, "day" | "month" | null>();
 
 function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellValue {
   if (!cell) return null;
@@ -109,9 +110,13 @@ function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellVa
       if (!Number.isFinite(v)) return typeof cell.w === "string" && cell.w ? cell.w : String(v);
       const z = typeof cell.z === "string" ? cell.z : "";
       if (z && z !== "General") {
-        let isDate = dateFormats.get(z);
-        if (isDate === undefined) dateFormats.set(z, (isDate = XLSX.SSF.is_date(z)));
-        if (isDate) return { kind: "date", serial: date1904 ? v + DAYS_1904 : v };
+        let kind = dateFormats.get(z);
+        if (kind === undefined) {
+          // SheetJS says whether it is a date; ours, whether it shows the day (yyyy"年"m"月" does not).
+          kind = XLSX.SSF.is_date(z) ? (dateFormatKind(z) === "month" ? "month" : "day") : null;
+          dateFormats.set(z, kind);
+        }
+        if (kind) return dateCell(date1904 ? v + DAYS_1904 : v, kind);
       }
       return v;
     }

@@ -1,6 +1,6 @@
 import type { CellRange, CellValue, FormulaCell, SheetData } from "../../../core/sheet/types";
 import { a1, parseRangeA1 } from "../../../core/sheet/address";
-import { isDateFormat } from "../../shared/number-format";
+import { dateCell, dateFormatKind } from "../../shared/number-format";
 import { parseTag } from "../../shared/tag";
 import type { ReadWorkbook } from "../../files";
 import { LIMITS } from "./limits";
@@ -33,10 +33,18 @@ export class XlsxProblem extends Error {
 }
 
 /** The scanner met a shape it does not know, which SheetJS may: the package is left to SheetJS. */
+type DateKind = ReturnType<typeof dateFormatKind>;
+
 class Declined extends Error {}
 
 /** Built-in number formats that show a date (ECMA-376 §18.8.30; 27-36 and 50-58 are the East Asian ones). */
 const DATE_IDS = new Set([14, 15, 16, 17, 22, ...range(27, 36), ...range(50, 58)]);
+/**
+ * Those of them that show a year and a month without a day: 17 (mmm-yy) and, as Chinese (zh-CN)
+ * Excel means them, 27, 36, 50, 52 and 57 (yyyy"年"m"月"; ECMA-376 §18.8.30, the zh-cn table). Chinese
+ * Excel writes these ids without a format code for 「2023年1月」 typed into a cell.
+ */
+const MONTH_IDS = new Set([17, 27, 36, 50, 52, 57]);
 /** Days between the 1900 and the 1904 date systems: a 1904 workbook's serials are this much smaller. */
 export const DAYS_1904 = 1462;
 
@@ -157,8 +165,11 @@ function sharedStrings(zip: Zip, rels: Map<string, string>): string[] | null {
   return out;
 }
 
-/** For each cell style (cellXfs index), whether its number format shows a date; null for a prefixed part. */
-function dateStyles(zip: Zip, rels: Map<string, string>): boolean[] | null {
+/**
+ * For each cell style (cellXfs index), whether its number format shows a date, and to what (see
+ * dateFormatKind); null for a prefixed part.
+ */
+function dateStyles(zip: Zip, rels: Map<string, string>): DateKind[] | null {
   const xml = zip.text(rels.get("#styles") ?? "xl/styles.xml");
   if (!xml) return [];
   if (prefixedRoot(xml)) return null;
@@ -170,7 +181,8 @@ function dateStyles(zip: Zip, rels: Map<string, string>): boolean[] | null {
   return [...tags(xml.slice(start, end), "xf")].map((tag) => {
     const id = Number(attr(tag, "numFmtId") ?? 0);
     const code = codes.get(id);
-    return code !== undefined ? isDateFormat(code) : DATE_IDS.has(id);
+    if (code !== undefined) return dateFormatKind(code);
+    return MONTH_IDS.has(id) ? "month" : DATE_IDS.has(id) ? "day" : null;
   });
 }
 
@@ -188,7 +200,7 @@ function readSheetXml(
   name: string,
   xml: string,
   strings: readonly string[],
-  dates: readonly boolean[],
+  dates: readonly DateKind[],
   date1904: boolean,
 ): SheetData & { cells: number; cellPictures: number } {
   const rows: CellValue[][] = [];
@@ -314,7 +326,7 @@ function cellValue(
   type: string | null,
   style: number,
   strings: readonly string[],
-  dates: readonly boolean[],
+  dates: readonly DateKind[],
   date1904: boolean,
 ): CellValue {
   if (type === "inlineStr") {
@@ -355,7 +367,8 @@ function cellValue(
       const n = text === raw ? Number(raw) : text.trim() === "" ? NaN : Number(text);
       // A number Excel cannot hold (1e309, NaN) is kept as the text it was.
       if (!Number.isFinite(n)) return textOrNull(charData(raw));
-      if (style >= 0 && dates[style]) return { kind: "date", serial: date1904 ? n + DAYS_1904 : n };
+      const kind = style >= 0 ? dates[style] : null;
+      if (kind) return dateCell(date1904 ? n + DAYS_1904 : n, kind);
       return n;
     }
   }
