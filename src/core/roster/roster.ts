@@ -204,7 +204,8 @@ function namedUnits(text: string, roster: Roster, key: (s: string) => string = l
  * names as written matched nothing, and said as a match to check.
  */
 function branchKey(s: string): string {
-  return labelKey(s).replace(/(?<=[\u4e00-\u9fff])[区县市](?=分局)/g, "");
+  // No lookbehind (?<=…): WPS's older Chromium lacks it (ES2018).
+  return labelKey(s).replace(/([\u4e00-\u9fff])[区县市](?=分局)/g, "$1");
 }
 
 /** The one roster unit whose name holds the text (宣教 → 宣教科), when there is exactly one. */

@@ -46,8 +46,11 @@ const AND_OTHERS = /等\s*([0-9０-９]{1,3}|[两二三四五六七八九十]{1,
 const CHINESE_COUNT = "一二三四五六七八九";
 /** What is in brackets (a post, a note) is no name of its own: 「张三（科长）、李四」. */
 const BRACKETED = /[（(【[][^）)】\]]*[）)】\]]/g;
-/** A name as lists write one: a few characters, no figures (an item of a list of posts or dates is not). */
-const NAME = /^[\p{Script=Han}·•A-Za-z]{2,10}$/u;
+/**
+ * A name as lists write one: a few characters, no figures (an item of a list of posts or dates is
+ * not). CJK by its ranges, not \p{Script=Han}: WPS's older Chromium parses ES2017 only.
+ */
+const NAME = /^[\u3400-\u9fff\uf900-\ufaff·•A-Za-z]{2,10}$/;
 /** How groups, posts and offices end (全体党员, 党支部书记, 法规科): listed so, they are not people by name. */
 const NOT_A_NAME =
   /(?:党员|干部|职工|同志|人员|成员|班子|分子|群众|代表|主任|书记|局长|科长|站长|队长|部长|处长|委员|科员|负责人|领导|[科室局站队部组处])$/;
