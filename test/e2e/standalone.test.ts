@@ -71,7 +71,9 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 async function download(page: Page, click: () => Promise<void>): Promise<Uint8Array> {
-  const [dl] = await Promise.all([page.waitForEvent("download"), click()]);
+  // A merge in the page's worker under a loaded 2-core machine (the other Jest projects run beside
+  // it) has taken longer than Playwright's default 30 s: the wait is the test's own timeout's share.
+  const [dl] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), click()]);
   const path = join(work, dl.suggestedFilename());
   await dl.saveAs(path);
   return new Uint8Array(readFileSync(path));
