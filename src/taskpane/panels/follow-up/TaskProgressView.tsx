@@ -33,6 +33,13 @@ export function TaskProgressView() {
       >
         <Input className={styles.input} value={s.asOfText} onChange={(_, d) => s.setAsOfText(d.value)} />
       </Field>
+      {/* Above what the tasks' loading fills in: the button stays where it is when the list appears. */}
+      <div>
+        <Button disabledFocusable={s.busy} onClick={s.write}>
+          {t(s.standalone ? "tasksDownload" : "tasksWrite")}
+        </Button>
+      </div>
+      <Notice notice={s.notice} />
       {s.source && (
         <Caption1>
           {s.source.sheet
@@ -52,12 +59,6 @@ export function TaskProgressView() {
           ))}
         </ol>
       )}
-      <div>
-        <Button disabledFocusable={s.busy} onClick={s.write}>
-          {t(s.standalone ? "tasksDownload" : "tasksWrite")}
-        </Button>
-      </div>
-      <Notice notice={s.notice} />
     </div>
   );
 }
