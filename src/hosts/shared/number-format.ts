@@ -1,14 +1,17 @@
 import type { DateCell } from "../../core/sheet/types";
 
 /** Whether a number format shows a date: the hosts read numbers, the core needs DateCells. */
-const cache = new Map<string, "day" | "month" | null>();
+/** What a number format shows of a date: a day, a month without the day, or no date (null). */
+export type DateKind = "day" | "month" | null;
+
+const cache = new Map<string, DateKind>();
 
 /**
  * Whether a number format shows a date, and to what: "day" for a date (with or without a time;
  * a time alone is no date), "month" for a year and a month without a day (yyyy"年"m"月", mmm-yy: how Excel
  * and WPS keep 「2023年1月」 typed into a cell), null for no date at all.
  */
-export function dateFormatKind(format: string | null | undefined): "day" | "month" | null {
+export function dateFormatKind(format: string | null | undefined): DateKind {
   if (!format || format === "General" || format === "G/通用格式" || format === "@") return null;
   let known = cache.get(format);
   if (known === undefined) {
@@ -33,6 +36,6 @@ export function dateFormatKind(format: string | null | undefined): "day" | "mont
 }
 
 /** A date cell of a serial shown by a date format of this kind: a month's is marked so (see DateCell). */
-export function dateCell(serial: number, kind: "day" | "month"): DateCell {
+export function dateCell(serial: number, kind: Exclude<DateKind, null>): DateCell {
   return kind === "month" ? { kind: "date", serial, precision: "month" } : { kind: "date", serial };
 }

@@ -2,7 +2,7 @@ import * as XLSX from "@e965/xlsx";
 import { text } from "../../../core/i18n/text";
 import type { CellRange, CellValue, SheetData } from "../../../core/sheet/types";
 import { parseTag } from "../../shared/tag";
-import { dateCell, dateFormatKind } from "../../shared/number-format";
+import { dateCell, dateFormatKind, type DateKind } from "../../shared/number-format";
 import { a1 } from "../../../core/sheet/address";
 import type { ReadWorkbook } from "../../files";
 import { quietly } from "../quietly";
@@ -98,7 +98,7 @@ function toSheetData(name: string, ws: XLSX.WorkSheet | undefined, date1904: boo
   return { name, rows, merges, cells };
 }
 
-const dateFormats = new Map<string, "day" | "month" | null>();
+const dateFormats = new Map<string, DateKind>();
 
 function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellValue {
   if (!cell) return null;

@@ -1,6 +1,6 @@
 import type { CellRange, CellValue, FormulaCell, SheetData } from "../../../core/sheet/types";
 import { a1, parseRangeA1 } from "../../../core/sheet/address";
-import { dateCell, dateFormatKind } from "../../shared/number-format";
+import { dateCell, dateFormatKind, type DateKind } from "../../shared/number-format";
 import { parseTag } from "../../shared/tag";
 import type { ReadWorkbook } from "../../files";
 import { LIMITS } from "./limits";
@@ -33,17 +33,11 @@ export class XlsxProblem extends Error {
 }
 
 /** The scanner met a shape it does not know, which SheetJS may: the package is left to SheetJS. */
-type DateKind = ReturnType<typeof dateFormatKind>;
-
 class Declined extends Error {}
 
 /** Built-in number formats that show a date (ECMA-376 §18.8.30; 27-36 and 50-58 are the East Asian ones). */
 const DATE_IDS = new Set([14, 15, 16, 17, 22, ...range(27, 36), ...range(50, 58)]);
-/**
- * Those of them that show a year and a month without a day: 17 (mmm-yy) and, as Chinese (zh-CN)
- * Excel means them, 27, 36, 50, 52 and 57 (yyyy"年"m"月"; ECMA-376 §18.8.30, the zh-cn table). Chinese
- * Excel writes these ids without a format code for 「2023年1月」 typed into a cell.
- */
+/** Of those, a year and a month without the day: 17 (mmm-yy); 27, 36, 50, 52, 57 as zh-CN Excel means them (yyyy"年"m"月"). */
 const MONTH_IDS = new Set([17, 27, 36, 50, 52, 57]);
 /** Days between the 1900 and the 1904 date systems: a 1904 workbook's serials are this much smaller. */
 export const DAYS_1904 = 1462;
@@ -165,10 +159,7 @@ function sharedStrings(zip: Zip, rels: Map<string, string>): string[] | null {
   return out;
 }
 
-/**
- * For each cell style (cellXfs index), whether its number format shows a date, and to what (see
- * dateFormatKind); null for a prefixed part.
- */
+/** For each cell style (cellXfs index), what of a date its number format shows; null for a prefixed part. */
 function dateStyles(zip: Zip, rels: Map<string, string>): DateKind[] | null {
   const xml = zip.text(rels.get("#styles") ?? "xl/styles.xml");
   if (!xml) return [];
@@ -181,8 +172,7 @@ function dateStyles(zip: Zip, rels: Map<string, string>): DateKind[] | null {
   return [...tags(xml.slice(start, end), "xf")].map((tag) => {
     const id = Number(attr(tag, "numFmtId") ?? 0);
     const code = codes.get(id);
-    if (code !== undefined) return dateFormatKind(code);
-    return MONTH_IDS.has(id) ? "month" : DATE_IDS.has(id) ? "day" : null;
+    return code !== undefined ? dateFormatKind(code) : MONTH_IDS.has(id) ? "month" : DATE_IDS.has(id) ? "day" : null;
   });
 }
 
