@@ -76,7 +76,7 @@ export type IssueCode = CodeOf<IssueKey>;
 /** The reasons that refine a code (date: month, day, format…). */
 export type ReasonsOf<C extends IssueCode> = ReasonOf<Extract<IssueKey, C | `${C}.${string}`>>;
 
-interface IssueBase {
+export interface IssueBase {
   readonly severity: Severity;
   /** A1 address in the source sheet. */
   readonly cell: string;

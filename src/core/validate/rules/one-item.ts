@@ -1,37 +1,22 @@
-import { a1 } from "../../sheet/address";
-import { originRow } from "../../locate/extract";
-import { shown, type RuleContext } from "../context";
+import type { RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
+import { textCellWarnings } from "./text-cell-warnings";
 
 /**
  * A column of one item a row (建议内容, 课题名称, 办实事事项) holding several numbered ones in a
  * cell: 「1.加强… 2.完善… 3.…」. A warning with how many and the first: the summary counts
  * suggestions and topics by row, and 附件3/5's limit of two would not see the third.
  */
-export function oneItemRule({ table, rows }: RuleContext): RawIssue[] {
-  const issues: RawIssue[] = [];
-  table.schema.columns.forEach((col, i) => {
-    const c = table.columns[i];
-    if (!col.oneItem || c < 0) return;
-    const reported = new Set<number>();
-    for (const row of rows) {
-      const v = row.values[col.key];
-      if (typeof v !== "string" || v.length < 6) continue;
-      const at = originRow(row, col.key);
-      if (reported.has(at)) continue;
-      const items = numberedItems(v);
-      if (items.count < 2) continue;
-      reported.add(at);
-      issues.push(
-        issue(
-          "item.several",
-          { column: col.header.replace(/\n/g, ""), count: items.count, first: items.first },
-          { severity: "warning", cell: a1(at, c), value: shown(v), field: col.key, row: row.row },
-        ),
-      );
-    }
-  });
-  return issues;
+export function oneItemRule(ctx: RuleContext): RawIssue[] {
+  return textCellWarnings(
+    ctx,
+    (col) => col.oneItem === true,
+    (v, column) => {
+      if (v.length < 6) return null;
+      const { count, first } = numberedItems(v);
+      return count < 2 ? null : (at) => issue("item.several", { column, count, first }, at);
+    },
+  );
 }
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩";

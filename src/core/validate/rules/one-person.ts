@@ -1,37 +1,22 @@
-import { a1 } from "../../sheet/address";
-import { originRow } from "../../locate/extract";
-import { shown, type RuleContext } from "../context";
+import type { RuleContext } from "../context";
 import { issue, type RawIssue } from "../issue";
+import { textCellWarnings } from "./text-cell-warnings";
 
 /**
  * A column of one person a row (谈话对象) naming several in a cell: 「张三、李四」, 「张三等3人」.
  * A warning with how many: talks are counted by row (人次), so one row for three people counts one.
  */
-export function onePersonRule({ table, rows }: RuleContext): RawIssue[] {
-  const issues: RawIssue[] = [];
-  table.schema.columns.forEach((col, i) => {
-    const c = table.columns[i];
-    if (!col.onePerson || c < 0) return;
-    const reported = new Set<number>();
-    for (const row of rows) {
-      const v = row.values[col.key];
+export function onePersonRule(ctx: RuleContext): RawIssue[] {
+  return textCellWarnings(
+    ctx,
+    (col) => col.onePerson === true,
+    (v, column) => {
       // Most cells are one name: no list mark, nothing more to look at.
-      if (typeof v !== "string" || v.length < 3 || !MAY_LIST.test(v)) continue;
-      const at = originRow(row, col.key);
-      if (reported.has(at)) continue;
-      const people = namedPeople(v);
-      if (people.count < 2) continue;
-      reported.add(at);
-      issues.push(
-        issue(
-          "person.several",
-          { column: col.header.replace(/\n/g, ""), count: people.count, names: people.names },
-          { severity: "warning", cell: a1(at, c), value: shown(v), field: col.key, row: row.row },
-        ),
-      );
-    }
-  });
-  return issues;
+      if (v.length < 3 || !MAY_LIST.test(v)) return null;
+      const { count, names } = namedPeople(v);
+      return count < 2 ? null : (at) => issue("person.several", { column, count, names }, at);
+    },
+  );
 }
 
 /**
