@@ -1,7 +1,6 @@
 import { parseDate, type DateFailure } from "../dates/parse-date";
 import { catalog, interpolate, text, type Locale } from "../i18n/text";
 import type { CellValue } from "../sheet/types";
-import { isDateCell } from "../sheet/types";
 
 /** One task of 附件1 as the coordinator keeps it: the plan's columns and the two the coordinator marks. */
 export interface TaskEntry {
@@ -38,11 +37,8 @@ export const DUE_SOON_DAYS = 30;
  */
 export function taskProgress(entries: readonly TaskEntry[], asOf: number, locale: Locale = "zh-CN"): TaskStatus[] {
   const out = entries.map((entry): TaskStatus => {
-    // A month typed into a cell (2023年6月, the 1st shown without its day) is due at the month's end.
-    const parsed =
-      isDateCell(entry.deadline) && entry.deadline.precision !== "month"
-        ? { ok: true as const, serial: entry.deadline.serial }
-        : parseDate(entry.deadline);
+    // A date cell as any other deadline: a month typed into one (2023年6月) is due at the month's end.
+    const parsed = parseDate(entry.deadline);
     const done = isDoneNote(entry.done);
     if (parsed && !parsed.ok && parsed.reason === "ongoing") return { entry, state: done ? "done" : "ongoing" };
     if (!parsed || !parsed.ok)
