@@ -413,6 +413,15 @@ describe("dates with a note", () => {
     ]);
   });
 
+  it.each<[string, CellValue]>([
+    ["a number (a cell formatted h:mm, read as no date)", 0.6041666666666666],
+    ["a date cell (a time format a reader took for a date)", { kind: "date", serial: 0.6041666666666666 }],
+  ])("a time of day alone in 谈话时间 is written as the time the cell showed: %s", (_, date) => {
+    const r = merge([{ file: "a.xlsx", sheets: [talksSheet([talk(1, { date })])] }], { schemas: FORMS });
+    expect(r.annexes[0].rows[0].values.date).toBe("14:30");
+    expect(r.annexes[0].rows[0].issues.map((i) => `${i.code}.${i.reason}`)).toEqual(["date.time-only"]);
+  });
+
   it("a talk dated with its month only is counted in that month; with a year alone, as undated", () => {
     const sheet = talksSheet([talk(1, { date: "2023年2月" }), talk(2, { date: "2023年", talker: "甲" })]);
     const st = statistics(merge([{ file: "a.xlsx", sheets: [sheet] }], { schemas: FORMS }));

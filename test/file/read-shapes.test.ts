@@ -93,7 +93,7 @@ describe("a month typed into a cell (「2023年1月」: Chinese Excel and WPS ke
       sheets: [{ name: "S", data: `<row r="1"><c r="A1" s="1"><v>${SERIAL_2023_01_01}</v></c></row>` }],
     });
 
-  it.each<[string, string, number, object]>([
+  it.each<[string, string, number, object | number]>([
     [
       "a format code yyyy年m月",
       '<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/></numFmts>',
@@ -104,6 +104,8 @@ describe("a month typed into a cell (「2023年1月」: Chinese Excel and WPS ke
     ["built-in 17 (mmm-yy)", "", 17, month],
     ["built-in 31 (yyyy年m月d日): a day", "", 31, day],
     ["built-in 58 (m月d日): a day", "", 58, day],
+    ["built-in 32 (h时mm分): a time of day, no date", "", 32, SERIAL_2023_01_01],
+    ["built-in 55 (上午/下午h时mm分): a time of day, no date", "", 55, SERIAL_2023_01_01],
   ])("%s: .xlsx", (_, numFmts, id, expected) => {
     expect(cell(xlsx(numFmts, id), "m.xlsx", 0, 0)).toEqual(expected);
   });

@@ -1,7 +1,6 @@
 import type { DateCell } from "../../core/sheet/types";
 
-/** Whether a number format shows a date: the hosts read numbers, the core needs DateCells. */
-/** What a number format shows of a date: a day, a month without the day, or no date (null). */
+/** What a number format shows of a date: a day, a month without the day, or no date (null). The hosts read numbers, the core needs DateCells. */
 export type DateKind = "day" | "month" | null;
 
 const cache = new Map<string, DateKind>();

@@ -35,8 +35,12 @@ export class XlsxProblem extends Error {
 /** The scanner met a shape it does not know, which SheetJS may: the package is left to SheetJS. */
 class Declined extends Error {}
 
-/** Built-in number formats that show a date (ECMA-376 §18.8.30; 27-36 and 50-58 are the East Asian ones). */
-const DATE_IDS = new Set([14, 15, 16, 17, 22, ...range(27, 36), ...range(50, 58)]);
+/**
+ * Built-in number formats that show a date (ECMA-376 §18.8.30; 27-36 and 50-58 are the East Asian
+ * ones). As zh-CN Excel means them, 32-35, 55 and 56 are times of day (h"时"mm"分"): no date, as
+ * dateFormatKind says of a time alone.
+ */
+const DATE_IDS = new Set([14, 15, 16, 17, 22, ...range(27, 31), 36, ...range(50, 54), 57, 58]);
 /** Of those, a year and a month without the day: 17 (mmm-yy); 27, 36, 50, 52, 57 as zh-CN Excel means them (yyyy"年"m"月"). */
 const MONTH_IDS = new Set([17, 27, 36, 50, 52, 57]);
 /** Days between the 1900 and the 1904 date systems: a 1904 workbook's serials are this much smaller. */
