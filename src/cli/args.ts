@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 /** A small argument parser: positionals, `-o X`, `--flag`, `--key value`, `--key=value`. */
 export interface Args {
   readonly positionals: string[];
@@ -58,4 +59,32 @@ const COMMON = ["--forms"];
 export function checkFlags(args: Args, allowed: readonly string[]): void {
   for (const k of args.flags.keys())
     if (!allowed.includes(k) && !COMMON.includes(k)) throw new UsageError(`不认识的选项 ${k}`);
+}
+
+/** Names a workbook we write must not be given: Excel and WPS would refuse it, or open it as text. */
+const NOT_XLSX = /\.(xls|xlsm|xlsb|xlt|xltx|xltm|ods|et|ett|csv|txt|json|doc|docx|wps|pdf|zip)$/i;
+
+/**
+ * The -o of a command that writes an .xlsx workbook. A name without .xlsx gets it (汇总2023.2.15 →
+ * 汇总2023.2.15.xlsx), as Excel's Save As gives it; a name with another kind's extension (汇总.xls,
+ * 汇总.csv) is refused: the workbook saved under it would not open, or open as garbage. A folder is
+ * left as it is (writing to it then says it is a folder).
+ */
+export function xlsxOutput(args: Args): string | undefined {
+  const path = stringFlag(args, "--output");
+  if (path === undefined || /\.xlsx$/i.test(path) || /[\\/]$/.test(path) || isFolder(path)) return path;
+  const other = NOT_XLSX.exec(path);
+  if (other)
+    throw new UsageError(
+      `-o ${path}：huibiao 写出的是 .xlsx 工作簿，文件名不能以 ${other[0]} 结尾（WPS、Excel 会按扩展名打开而报错）。请改为 -o ${path.slice(0, other.index)}.xlsx`,
+    );
+  return `${path}.xlsx`;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync, existsSync, readFileSync, readdirSync, utimesSync } from "node:fs";
 import { zipSync } from "fflate";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { extname, join } from "node:path";
 import { docx, p, tbl, tc, tr } from "../helpers/docx";
 import { biff5Workbook, storedZip } from "../helpers/packages";
 import { gbk } from "../helpers/gbk";
@@ -54,6 +54,36 @@ describe("huibiao template", () => {
     const r = huibiao("template", "9", "-o", "t.xlsx");
     expect(r.code).toBe(2);
     expect(r.err).toContain("没有附件「9」");
+  });
+});
+
+describe("-o of a command that writes a workbook", () => {
+  it.each<[string, string[], string]>([
+    ["merge", ["merge", "returns"], "汇总2023.2.15"],
+    ["template", ["template", "2"], "模板"],
+    ["tasks", ["tasks"], "任务进度"],
+  ])("%s: a name without .xlsx gets it, as Save As gives it", (_, command, name) => {
+    mkdirSync(join(dir, "named"), { recursive: true });
+    const r = huibiao(...command, "-o", join("named", name));
+    expect(r.err).toBe("");
+    expect(readdirSync(join(dir, "named"))).toContain(`${name}.xlsx`);
+    expect(existsSync(join(dir, "named", name))).toBe(false);
+    expect(
+      readWorkbook(readFileSync(join(dir, "named", `${name}.xlsx`)), `${name}.xlsx`).sheets.length,
+    ).toBeGreaterThan(0);
+  });
+
+  it.each<[string, string[]]>([
+    ["汇总.csv", ["merge", "returns"]],
+    ["汇总.XLS", ["merge", "returns"]],
+    ["模板.ods", ["template", "2"]],
+    ["任务进度.txt", ["tasks", "--as-of", "2023-03-01"]],
+  ])("-o %s is refused, saying what to write instead", (out, command) => {
+    const r = huibiao(...command, "-o", join("refused", out));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`huibiao 写出的是 .xlsx 工作簿，文件名不能以 ${extname(out)} 结尾`);
+    expect(r.err).toContain(`请改为 -o ${join("refused", out.replace(/\.\w+$/, ".xlsx"))}`);
+    expect(existsSync(join(dir, "refused"))).toBe(false);
   });
 });
 

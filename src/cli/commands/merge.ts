@@ -12,7 +12,7 @@ import {
   unitName,
 } from "../../core/merge/summary-model";
 import { annexLabel, annexNumber, annexNumbers } from "../../core/schema/label";
-import { checkFlags, stringFlag, UsageError, type Args } from "../args";
+import { checkFlags, stringFlag, UsageError, xlsxOutput, type Args } from "../args";
 import { fileHost } from "../host";
 import { text } from "../../core/i18n/text";
 import { listFlag, loadRequest, loadRoster, readEach, resolveAnnex, returnsGiven, type FoundInput } from "../io";
@@ -27,7 +27,7 @@ export const mergeCommand: Command = async (args, { out, forms }) => {
   checkFlags(args, ["--output", "--roster", "--json", "--talk-types", "--expect", "--request", "--corrections"]);
   // With a request, the summary may go without -o: named for the round and the day, in the current folder.
   const request = loadRequest(stringFlag(args, "--request"), forms);
-  const output = stringFlag(args, "--output") ?? (request ? summaryFileName(new Date(), request.title) : undefined);
+  const output = xlsxOutput(args) ?? (request ? summaryFileName(new Date(), request.title) : undefined);
   if (!output) throw new UsageError("请用 -o 指定汇总表，例如：huibiao merge 回收文件夹 -o 汇总.xlsx");
   if (args.positionals.length === 0) throw new UsageError("请给出报送的文件或文件夹");
   const found = returnsGiven(args.positionals, stringFlag(args, "--roster"), stringFlag(args, "--request"));

@@ -2,7 +2,7 @@ import { serialOf } from "../../core/request/request";
 import { dateText } from "../../core/request/reminders";
 import { taskProgress, type TaskStatus } from "../../core/tasks/progress";
 import { planTasks, taskProgressSheets, tasksFromSheet } from "../../core/tasks/progress-sheet";
-import { checkFlags, stringFlag, UsageError } from "../args";
+import { checkFlags, stringFlag, UsageError, xlsxOutput } from "../args";
 import { fileHost } from "../host";
 import { collectInputs, dateFlag, readEach } from "../io";
 import { oneLine, type Command } from "../output";
@@ -15,7 +15,7 @@ import { writeFileAtomic } from "../write-file";
  */
 export const tasksCommand: Command = async (args, { out, forms }) => {
   checkFlags(args, ["--output", "--as-of"]);
-  const output = stringFlag(args, "--output");
+  const output = xlsxOutput(args);
   if (!output) throw new UsageError("请用 -o 指定输出文件，例如：huibiao tasks -o 任务进度.xlsx");
   const schema = forms.find("tasks");
   if (!schema) throw new UsageError("没有附件1 任务清单的表格定义");

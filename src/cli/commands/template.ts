@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { buildTemplates, sheetNameFor } from "../../core/template/build-template";
-import { checkFlags, stringFlag, UsageError } from "../args";
+import { checkFlags, stringFlag, UsageError, xlsxOutput } from "../args";
 import { fileHost } from "../host";
 import { listFlag, loadRequest, resolveAnnex } from "../io";
 import { unitTemplateName } from "../../core/request/file-names";
@@ -33,7 +33,7 @@ export const templateCommand: Command = (args, { out, forms }) => {
     );
     return 0;
   }
-  const file = stringFlag(args, "--output");
+  const file = xlsxOutput(args);
   if (!file) throw new UsageError("请用 -o 指定输出文件，例如：huibiao template -o 模板.xlsx");
   writeFileAtomic(file, fileHost.write(buildTemplates(schemas, options)));
   out.log(`已写出 ${file}：${schemas.map(sheetNameFor).join("、")}`);
