@@ -32,6 +32,16 @@ describe("the roster as coordinators write it", () => {
     ["a CSV line, full-width commas", "办公室,张三\n法规科，李四", ["办公室", "法规科"]],
     ["repeats, spelled with other spaces or widths, once", "办公室\n 办公室 \n法规科\n法 规 科", ["办公室", "法规科"]],
     ["a name that begins with figures is kept", "110指挥中心\n12369热线", ["110指挥中心", "12369热线"]],
+    [
+      "several units on a line, as typed in a message: 、，, and a heading before them",
+      "宣教科、财务科、监测站\n执法支队，赫山分局,资阳分局\n一、科室：办公室、法规科\n2. 人事科、\n宣教科",
+      ["宣教科", "财务科", "监测站", "执法支队", "赫山分局", "资阳分局", "办公室", "法规科", "人事科"],
+    ],
+    [
+      "a name with 、 in it that is not a list stays whole",
+      "财务、审计科\n法规科、李四",
+      ["财务、审计科", "法规科、李四"],
+    ],
   ])("%s", (_, text, units) => {
     expect(parseRoster(text)).toEqual(units);
   });

@@ -47,7 +47,7 @@ const NOT_ROSTER_HEADER = /^(名称|责任单位)$/;
  * row, the cell under a header such as 单位名称 when a row has one (or the first cell of a line that
  * has nothing else), else the first cell that is more than a number;
  * numbering before a name (1. 办公室, 2、法规科, （三）赫山分局) and punctuation after it are taken
- * off. Blank rows, rows starting with #, headings (a line ending in a colon, a line ending in 名单,
+ * off; a line listing several units (宣教科、财务科; 执法支队，赫山分局) gives each. Blank rows, rows starting with #, headings (a line ending in a colon, a line ending in 名单,
  * a kind of unit such as 科室 or 分局 alone) and repeats are skipped.
  */
 export function rosterFromRows(rows: readonly (readonly unknown[])[]): string[] {
@@ -71,15 +71,34 @@ export function rosterFromRows(rows: readonly (readonly unknown[])[]): string[] 
       (/名单$/.test(cell) && cells.filter(Boolean).length === 1)
     )
       continue;
-    const name = cell
-      .replace(NUMBERING, "")
-      .replace(/[。.，,、;；]+$/, "")
-      .trim();
-    if (!name || NUMBER_ONLY.test(name) || KIND.test(name) || seen.has(labelKey(name))) continue;
-    seen.add(labelKey(name));
-    out.push(name);
+    for (const name of (column < 0 && listed(cells)) || [bare(cell)]) {
+      if (!name || NUMBER_ONLY.test(name) || KIND.test(name) || seen.has(labelKey(name))) continue;
+      seen.add(labelKey(name));
+      out.push(name);
+    }
   }
   return out;
+}
+
+/** A name without the numbering before it and the punctuation after it. */
+const bare = (cell: string) =>
+  cell
+    .replace(NUMBERING, "")
+    .replace(/[。.，,、;；]+$/, "")
+    .trim();
+
+/**
+ * The units of a line that lists several (执法支队，赫山分局; 宣教科、财务科、监测站; 科室：办公室、法规科),
+ * when every one of them is named as units are; null otherwise (a CSV line's 办公室,张三 is one unit).
+ */
+function listed(cells: readonly string[]): string[] | null {
+  const parts = cells
+    .filter(Boolean)
+    .map((c, i) => (i === 0 ? c.replace(NUMBERING, "").replace(/^[^：:]{1,10}[：:]\s*/, "") : c))
+    .flatMap((c) => c.split("、"))
+    .map(bare)
+    .filter(Boolean);
+  return parts.length > 1 && parts.every((p) => UNIT_ENDING.test(p) && !KIND.test(p)) ? parts : null;
 }
 
 export interface ResolvedUnit {
