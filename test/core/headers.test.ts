@@ -443,6 +443,11 @@ describe("the 填报单位 line as offices write it", () => {
     [["部门：", "法规科"], "法规科"],
     [["所在单位：法规科"], "法规科"],
     [["报送科室(单位)：法规科"], "法规科"],
+    [["填表单位：法规科"], "法规科"],
+    [["填写单位：法规科"], "法规科"],
+    [["上报单位：法规科"], "法规科"],
+    [["呈报单位：法规科"], "法规科"],
+    [["制表单位：", "法规科"], "法规科"],
   ])("%j names the unit", (line, unit) => {
     const reading = readSheet(withUnitLine(line), FORMS)!;
     expect(reading.unit.name).toBe(unit);

@@ -9,8 +9,8 @@ export interface UnitLine {
 }
 
 /**
- * The label of the unit line as offices write it: 填报单位, 报送单位, 单位名称, 填报单位（盖章）,
- * 单位（盖章）, 填报科室, 部门：, 所在单位：… A bare 「单位」 (部门, 科室) needs its colon or bracket
+ * The label of the unit line as offices write it: 填报单位, 填表单位, 报送单位, 上报单位, 制表单位,
+ * 单位名称, 填报单位（盖章）, 单位（盖章）, 填报科室, 部门：, 所在单位：… A bare 「单位」 (部门, 科室) needs its colon or bracket
  * (「单位及职务」, 「参与部门」 are headers, not this line).
  */
 const ORG = "(?:单\\s*位|部\\s*门|科\\s*室)";
@@ -18,7 +18,7 @@ const NAMED = "(?:\\s*名\\s*称)?";
 const BRACKET = "(?:\\s*[（(][^）)]*[）)])?";
 const UNIT_LABEL = new RegExp(
   "^[\\s\\u3000]*(?:" +
-    `(?:填\\s*报|报\\s*送|申\\s*报)\\s*${ORG}${NAMED}${BRACKET}\\s*[:：]?` +
+    `(?:填\\s*[报表写]|[上呈]\\s*报|报\\s*送|申\\s*报|制\\s*表)\\s*${ORG}${NAMED}${BRACKET}\\s*[:：]?` +
     `|(?:所\\s*在\\s*)?${ORG}${NAMED}${BRACKET}\\s*[:：]` +
     `|${ORG}\\s*[（(][^）)]*[）)])`,
 );
@@ -81,7 +81,7 @@ function mayBeLabel(v: string): boolean {
   return LABEL_START.test(v) && (v.includes("位") || v.includes("门") || v.includes("室"));
 }
 
-const LABEL_START = /^[\s\u3000]*[填报申单部科所]/;
+const LABEL_START = /^[\s\u3000]*[填报申上呈制单部科所]/;
 
 /** The column of row r's first cell holding a unit line's label, or -1. */
 function labelColumn(grid: Grid, r: number): number {
