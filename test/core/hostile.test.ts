@@ -3,10 +3,12 @@
  * never throws), and its work follows the content, not the declared extent.
  */
 import { describe, expect, it } from "@jest/globals";
-import { validate } from "../../src/core/validate/validate";
+import { readSheets, validate } from "../../src/core/validate/validate";
+import { merge } from "../../src/core/merge/merge";
+import { OVERVIEW_SHEET, summaryModel } from "../../src/core/merge/summary-model";
 import { Grid, MERGE_ROW_BUDGET } from "../../src/core/sheet/grid";
 import type { CellRange, CellValue, SheetData } from "../../src/core/sheet/types";
-import { schema, talk, talksSheet } from "../helpers/sheets";
+import { FORMS, schema, talk, talksSheet } from "../helpers/sheets";
 
 const timed = <T>(f: () => T): [T, number] => {
   const t = performance.now();
@@ -65,5 +67,35 @@ describe("many rows, many issues", () => {
     const [issues, ms] = timed(() => validate({ ...sheet, rows }, schema("talks")));
     expect(Array.isArray(issues)).toBe(true);
     expect(ms).toBeLessThan(5_000);
+  });
+});
+
+describe("values a reader left aside far to the right (SheetData.beyond: a stray entry in XFD5)", () => {
+  const sheet: SheetData = {
+    ...talksSheet([talk(1), talk(2, { talker: "赵六" })]),
+    beyond: [
+      { r: 4, c: 16_383, value: "备注：另有一人外出" },
+      { r: 9, c: 2_000, value: 1 },
+    ],
+  };
+
+  it("are said once, on the sheet's first form, as a warning at the first of them", () => {
+    const readings = readSheets(sheet, FORMS);
+    const said = readings.flatMap((r) => r.issues).filter((i) => i.code === "sheet");
+    expect(said.map((i) => [i.severity, i.reason, i.cell, i.row])).toEqual([
+      ["warning", "far-cells", "XFD5", undefined],
+    ]);
+    expect(said[0].message).toBe(
+      "工作表「附件2」第 16384 列的「备注：另有一人外出」远在表格右侧，没有汇总（远在右侧有内容的单元格共 2 个）：如有用，请移到表格中后重新报送；没用可不理会",
+    );
+  });
+
+  it("leave the form's rows as they are, and reach the summary's overview (not a row's issues)", () => {
+    const r = merge([{ file: "a.xlsx", sheets: [sheet] }], { schemas: FORMS });
+    expect(r.annexes[0].rows.map((x) => x.values.talker)).toEqual(["张三", "赵六"]);
+    expect(r.annexes[0].rows.flatMap((x) => x.issues)).toEqual([]);
+    expect(r.issues.warnings).toBe(1);
+    const overview = summaryModel(r).sheets.find((s) => s.name === OVERVIEW_SHEET)!;
+    expect(JSON.stringify(overview.rows)).toContain("第 16384 列的「备注：另有一人外出」远在表格右侧");
   });
 });

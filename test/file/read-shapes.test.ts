@@ -515,19 +515,45 @@ describe("limits, checked while reading", () => {
     expect(() => total.read("xl/worksheets/sheet1.xml")).toThrow(expect.objectContaining({ kind: "too-large" }));
   });
 
-  it("one value at XFD1048576 is refused at once, with the column named", () => {
+  it("one value at XFD1048576 is kept aside (a stray entry), the sheet read at once", () => {
     const bytes = rawXlsx({
       sheets: [
         {
           name: "S",
-          data: rawRow(1048576, []).replace("</row>", '<c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'),
+          data:
+            rawRow(1, ["序号", "谈话人"]) +
+            rawRow(1048576, []).replace("</row>", '<c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'),
         },
       ],
     });
-    const [why, ms] = timed(() => reason(bytes, "far.xlsx"));
-    expect(why).toContain("16384");
+    const [sheet, ms] = timed(() => readWorkbook(bytes, "far.xlsx").sheets[0]);
+    expect(sheet.rows[0]).toEqual(["序号", "谈话人"]);
+    expect(sheet.rows.every((row) => row.length <= 2)).toBe(true);
+    expect(sheet.beyond).toEqual([{ r: 1048575, c: 16383, value: "x" }]);
     expect(ms).toBeLessThan(5_000);
   });
+
+  it("more values far to the right than a stray entry or two are refused, with the column named", () => {
+    const far = Array.from({ length: LIMITS.farCells + 1 }, (_, i) => `<c r="XFD${i + 1}"><v>1</v></c>`);
+    const data = far.map((c, i) => `<row r="${i + 1}">${c}</row>`).join("");
+    expect(reason(rawXlsx({ sheets: [{ name: "S", data }] }), "far.xlsx")).toContain("16384");
+  });
+
+  // (An .xls has 256 columns at most: never beyond the limit.)
+  it.each(["xlsb", "ods"] as const)(
+    "a stray value far to the right is kept aside through SheetJS too (%s)",
+    (bookType) => {
+      const ws = XLSX.utils.aoa_to_sheet([["序号", "谈话人"]]);
+      ws["ANA3"] = { t: "s", v: "备注" };
+      ws["!ref"] = "A1:ANA3";
+      const wb = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(wb, ws, "S");
+      const bytes = new Uint8Array(XLSX.write(wb, { type: "array", bookType }) as ArrayBuffer);
+      const sheet = readWorkbook(bytes, `far.${bookType}`).sheets[0];
+      expect(sheet.rows[0]).toEqual(["序号", "谈话人"]);
+      expect(sheet.beyond).toEqual([{ r: 2, c: XLSX.utils.decode_col("ANA"), value: "备注" }]);
+    },
+  );
 
   it("a value in the last row is read; the rows between cost nothing", () => {
     const bytes = rawXlsx({ sheets: [{ name: "S", data: rawRow(1, ["a"]) + rawRow(1048576, ["z"]) }] });

@@ -126,9 +126,30 @@ beforeAll(() => {
       ],
     }),
   );
+  // A stray entry typed far to the right of the form (XFD5), beside the talk.
+  writeFileSync(
+    join(src, "far.xlsx"),
+    rawXlsx({
+      sheets: [
+        {
+          name: "附件2",
+          data:
+            rawRow(1, ["学习宣传贯彻党的二十大精神·大谈话统计表"]) +
+            rawRow(2, ["填报单位：办公室"]) +
+            rawRow(3, [...TALKS_HEADER]) +
+            rawRow(4, [1, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室", "谈心谈话"]).replace(
+              "</row>",
+              '<c r="XFD4" t="inlineStr"><is><t>已核对</t></is></c></row>',
+            ),
+        },
+      ],
+    }),
+  );
   // A unit's screenshots pasted into a sheet (openpyxl's file): LibreOffice keeps the pictures.
   copyFileSync(join(__dirname, "../fixtures/pictures/截图报送.xlsx"), join(src, "pictures.xlsx"));
-  const sources = ["mac1904", "tworow", "split", "hidden", "errors", "pictures"].map((n) => join(src, `${n}.xlsx`));
+  const sources = ["mac1904", "tworow", "split", "hidden", "errors", "pictures", "far"].map((n) =>
+    join(src, `${n}.xlsx`),
+  );
   for (const format of FORMATS) {
     const out = join(dir, format);
     mkdirSync(out);
@@ -171,6 +192,17 @@ describe("what LibreOffice saves, read as the original", () => {
       ],
     ]);
     expect(result.status[0].warnings).toBe(1);
+  });
+
+  // (.xls has 256 columns: LibreOffice drops XFD4 when it saves one, with its own warning.)
+  it.each(["xlsx", "ods"])("a stray entry in XFD4 as .%s: the talk merged, the entry said at its cell", (format) => {
+    const name = `far.${format}`;
+    const result = merge([{ file: name, sheets: readWorkbook(saved[name], name).sheets }], { schemas: FORMS });
+    expect(result.annexes[0].rows.map((r) => r.values.talkee)).toEqual(["李四"]);
+    const said = result.returns.flatMap((r) => r.reading.issues).filter((i) => i.code === "sheet");
+    expect(said.map((i) => [i.severity, i.reason, i.cell, i.value])).toEqual([
+      ["warning", "far-cells", "XFD4", "已核对"],
+    ]);
   });
 
   it.each(FORMATS)("附件3 split in two columns as .%s: one column in the summary", (format) => {

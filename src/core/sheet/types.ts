@@ -40,6 +40,11 @@ export interface SheetData {
    */
   readonly uncalculated?: readonly FormulaCell[];
   /**
+   * Values a file reader found beyond its column limit (a stray entry typed far to the right, in
+   * XFD5): not in `rows`, and said when the file is merged, so that nothing is left out unsaid.
+   */
+  readonly beyond?: readonly FarCell[];
+  /**
    * Pictures placed on the sheet (screenshots, photos), where the reader can tell (.xlsx): a form
    * sent as a picture of itself holds nothing to read, and is said to be one.
    */
@@ -59,6 +64,13 @@ export interface WordTable {
 }
 
 /** A formula cell without a saved result: where, and the formula ("" when shared from another cell). */
+/** A value far to the right of the sheet's rows (see SheetData.beyond). */
+export interface FarCell {
+  readonly r: number;
+  readonly c: number;
+  readonly value: CellValue;
+}
+
 export interface FormulaCell {
   readonly r: number;
   readonly c: number;

@@ -67,6 +67,7 @@ export interface IssueParams {
   "sheet.hidden": { sheet: string; rows: number };
   "sheet.sample": { sheet: string; rows: number };
   "sheet.unread": { sheet: string; number: number; name: string; columns: string };
+  "sheet.far-cells": { sheet: string; count: number; column: number };
 }
 
 export type IssueKey = keyof IssueParams;

@@ -10,7 +10,7 @@ import { Grid, cellText } from "../sheet/grid";
 import { labelKey } from "../text/normalize";
 import type { SheetData, WordTable } from "../sheet/types";
 import { wordPlace, wordRowPlace } from "../sheet/place";
-import type { RuleContext } from "./context";
+import { shown, type RuleContext } from "./context";
 import { issue, messageKey, type Issue, type RawIssue } from "./issue";
 import { countRule } from "./rules/count";
 import { dateRule } from "./rules/date";
@@ -146,13 +146,37 @@ export function readSheets(
   const grid = new Grid(sheet);
   const tables = detectAll(grid, schemas);
   if (tables.length)
-    return placed(
+    return withFarCells(
       sheet,
-      tables.map((table) => readTable(table.sheet ? new Grid(table.sheet) : grid, table, options)),
+      placed(
+        sheet,
+        tables.map((table) => readTable(table.sheet ? new Grid(table.sheet) : grid, table, options)),
+        options,
+      ),
       options,
     );
   const standing = readStandingUp(grid, schemas, options);
-  return placed(sheet, standing.length ? standing : readUnderTitle(grid, schemas, options), options);
+  return withFarCells(
+    sheet,
+    placed(sheet, standing.length ? standing : readUnderTitle(grid, schemas, options), options),
+    options,
+  );
+}
+
+/**
+ * The sheet's values a reader left aside far to the right (SheetData.beyond: a stray entry in
+ * XFD5), said once, on its first form: not merged, and never dropped unsaid.
+ */
+function withFarCells(sheet: SheetData, readings: SheetReading[], options: ValidateOptions): SheetReading[] {
+  const far = sheet.beyond;
+  if (!far?.length || !readings.length) return readings;
+  const { r, c, value } = far[0];
+  const at = { severity: "warning", cell: a1(r, c), value: shown(value) } as const;
+  const said = renderIssue(
+    issue("sheet.far-cells", { sheet: sheet.name, count: far.length, column: c + 1 }, at),
+    options.locale,
+  );
+  return [{ ...readings[0], issues: [...readings[0].issues, said] }, ...readings.slice(1)];
 }
 
 /**

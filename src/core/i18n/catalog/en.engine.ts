@@ -80,6 +80,8 @@ export const enEngine = {
     "Sheet “{sheet}” is titled as 附件{number} {name}, but its header was not found (it should have: {columns}), so it was not merged: ask for it again with the template's header",
   "sheet.sample":
     "Sheet “{sheet}” is named as the template’s filled-in example; its {rows} rows are merged too: if they are not what the unit filled in, delete the sheet and send the file again",
+  "sheet.far-cells":
+    "Sheet “{sheet}” holds “{value}” in column {column}, far to the right of the form, which is not merged ({count} such cell(s) in all): if it matters, move it into the form and send the file again; otherwise ignore this",
   "sheet.hidden":
     "Sheet “{sheet}” is hidden (nobody opening the file sees it); its {rows} rows are merged too; if it is an old copy or a draft, delete it and send the file again",
   "header.untitled":

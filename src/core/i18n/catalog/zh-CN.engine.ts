@@ -68,6 +68,8 @@ export const zhCNEngine = {
     "工作表「{sheet}」的标题是附件{number} {name}，但找不到这张表的表头（应有：{columns}），这张表没有汇总：请对方按下发的模板填写表头后重新发送",
   "sheet.sample":
     "工作表「{sheet}」从名字看是模板的填写示例，其中 {rows} 行也会被汇总；如不是本单位实际填写的内容，请删除这张表后重新报送",
+  "sheet.far-cells":
+    "工作表「{sheet}」第 {column} 列的「{value}」远在表格右侧，没有汇总（远在右侧有内容的单元格共 {count} 个）：如有用，请移到表格中后重新报送；没用可不理会",
   "sheet.hidden":
     "工作表「{sheet}」是隐藏的，打开文件时看不到，其中 {rows} 行也会被汇总；如是旧表或草稿，请删除后重新报送",
   "header.unknown": "「{header}」不是本表的列，内容已原样保留",

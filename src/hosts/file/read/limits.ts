@@ -14,6 +14,11 @@ export const LIMITS = {
   rows: 200_000,
   /** Columns of one sheet that hold something (XFD is column 16,384; a form has a dozen). */
   columns: 1_024,
+  /**
+   * Values beyond those columns kept aside and said (a stray entry typed far to the right, XFD5):
+   * the rest of the sheet is read. More than this many, and the sheet is refused.
+   */
+  farCells: 100,
   /** Filled cells in one workbook. */
   cells: 4_000_000,
   /** Characters of one cell: what Excel and WPS hold (a CSV or .ods may carry more; they could not show it). */

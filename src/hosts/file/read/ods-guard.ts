@@ -19,6 +19,7 @@ export function checkOdsRepeats(xml: string): void {
   let rows = 0;
   let filledRows = 0;
   let cells = 0;
+  let far = 0;
   let rowRepeat = 1;
   let column = 0;
   let rowFilled = false;
@@ -37,6 +38,7 @@ export function checkOdsRepeats(xml: string): void {
     if (name === "table") {
       endRow();
       sheet = attr(tag, "table:name") ?? "";
+      far = 0;
       rows = 0;
       filledRows = 0;
     } else if (name === "table-row") {
@@ -53,7 +55,9 @@ export function checkOdsRepeats(xml: string): void {
       const selfClosing = tag.charCodeAt(tag.length - 2) === 47;
       const filled = attr(tag, "office:value-type") !== null || (!selfClosing && hasText(xml, gt));
       if (filled) {
-        if (column > LIMITS.columns) throw new XlsxProblem("too-many-columns", sheet, column);
+        // A few values far to the right are read aside (SheetData.beyond); more are refused.
+        if (column > LIMITS.columns && (far += span * rowRepeat) > LIMITS.farCells)
+          throw new XlsxProblem("too-many-columns", sheet, column);
         rowFilled = true;
         cells += span * rowRepeat;
         if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", sheet, cells);

@@ -1,6 +1,6 @@
 import * as XLSX from "@e965/xlsx";
 import { text } from "../../../core/i18n/text";
-import type { CellRange, CellValue, SheetData } from "../../../core/sheet/types";
+import type { CellRange, CellValue, FarCell, SheetData } from "../../../core/sheet/types";
 import { parseTag } from "../../shared/tag";
 import { dateCell, dateFormatKind, type DateKind } from "../../shared/number-format";
 import { a1 } from "../../../core/sheet/address";
@@ -42,7 +42,7 @@ export function readWithSheetJs(bytes: Uint8Array, password?: string): ReadWorkb
     if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
     // SheetJS: Workbook.Sheets[i].Hidden is 0 visible, 1 hidden, 2 very hidden (xlsx, xls, ods).
     const hidden = (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0;
-    return withExtras({ name, rows: sheet.rows, merges: sheet.merges }, tags.get(i), hidden);
+    return withExtras({ name, rows: sheet.rows, merges: sheet.merges, beyond: sheet.beyond }, tags.get(i), hidden);
   });
   // SheetJS gives a Date for .xlsx-like props but the ISO text of the FILETIME for an .xls's
   // SummaryInformation (「2023-02-01T09:00:00Z」): both are taken.
@@ -70,6 +70,7 @@ function toSheetData(name: string, ws: XLSX.WorkSheet | undefined, date1904: boo
   const rows: CellValue[][] = new Array(data.length);
   let filledRows = 0;
   let cells = 0;
+  let beyond: FarCell[] | undefined;
   for (let r = 0; r < data.length; r++) {
     const src = data[r];
     rows[r] = [];
@@ -81,7 +82,11 @@ function toSheetData(name: string, ws: XLSX.WorkSheet | undefined, date1904: boo
       if (v === null) return;
       if (typeof v === "string" && v.length > LIMITS.cellChars)
         throw new XlsxProblem("cell-too-long", name, v.length, a1(r, c));
-      if (c >= LIMITS.columns) throw new XlsxProblem("too-many-columns", name, c + 1);
+      if (c >= LIMITS.columns) {
+        if ((beyond ??= []).push({ r, c, value: v }) > LIMITS.farCells)
+          throw new XlsxProblem("too-many-columns", name, c + 1);
+        return;
+      }
       while (rows[r].length < c) rows[r].push(null);
       rows[r][c] = v;
       cells++;
@@ -95,7 +100,7 @@ function toSheetData(name: string, ws: XLSX.WorkSheet | undefined, date1904: boo
     r2: m.e.r,
     c2: m.e.c,
   }));
-  return { name, rows, merges, cells };
+  return beyond ? { name, rows, merges, cells, beyond } : { name, rows, merges, cells };
 }
 
 const dateFormats = new Map<string, DateKind>();

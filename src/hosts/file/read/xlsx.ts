@@ -1,4 +1,4 @@
-import type { CellRange, CellValue, FormulaCell, SheetData } from "../../../core/sheet/types";
+import type { CellRange, CellValue, FarCell, FormulaCell, SheetData } from "../../../core/sheet/types";
 import { a1, parseRangeA1 } from "../../../core/sheet/address";
 import { dateCell, dateFormatKind, type DateKind } from "../../shared/number-format";
 import { parseTag } from "../../shared/tag";
@@ -94,7 +94,7 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
       // ECMA-376 Part 1, 18.2.19 (sheet): state is visible (the default), hidden or veryHidden.
       const state = attr(tag, "state");
       const read = withExtras(
-        { name, rows: sheet.rows, merges: sheet.merges, uncalculated: sheet.uncalculated },
+        { name, rows: sheet.rows, merges: sheet.merges, uncalculated: sheet.uncalculated, beyond: sheet.beyond },
         sheetTags.get(index),
         state === "hidden" || state === "veryHidden",
       );
@@ -109,9 +109,9 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
   return { sheets, savedAt: packageSavedAt(zip), date1904 };
 }
 
-/** A sheet with its tag, hidden flag and uncalculated formulas set only when it has them (so both readers give equal objects). */
+/** A sheet with its tag, hidden flag, uncalculated formulas and far cells set only when it has them (so both readers give equal objects). */
 export function withExtras(sheet: SheetData, tag: SheetData["tag"], hidden: boolean): SheetData {
-  const { name, rows, merges, uncalculated } = sheet;
+  const { name, rows, merges, uncalculated, beyond } = sheet;
   return {
     name,
     rows,
@@ -119,6 +119,7 @@ export function withExtras(sheet: SheetData, tag: SheetData["tag"], hidden: bool
     ...(tag ? { tag } : {}),
     ...(hidden ? { hidden } : {}),
     ...(uncalculated?.length ? { uncalculated } : {}),
+    ...(beyond?.length ? { beyond } : {}),
   };
 }
 
@@ -200,6 +201,7 @@ function readSheetXml(
   const rows: CellValue[][] = [];
   let cellPictures = 0;
   let uncalculated: FormulaCell[] | undefined;
+  let beyond: FarCell[] | undefined;
   let filledRows = 0;
   let cells = 0;
   let row = -1;
@@ -275,7 +277,11 @@ function readSheetXml(
     if (value === CELL_PICTURE) cellPictures++;
     if (typeof value === "string" && value.length > LIMITS.cellChars)
       throw new XlsxProblem("cell-too-long", name, value.length, a1(row, col));
-    if (col >= LIMITS.columns) throw new XlsxProblem("too-many-columns", name, col + 1);
+    if (col >= LIMITS.columns) {
+      if ((beyond ??= []).push({ r: row, c: col, value }) > LIMITS.farCells)
+        throw new XlsxProblem("too-many-columns", name, col + 1);
+      continue;
+    }
     let out = rows[row];
     if (!out) {
       if (++filledRows > LIMITS.rows) throw new XlsxProblem("too-many-rows", name, filledRows);
@@ -290,9 +296,15 @@ function readSheetXml(
     if (!out) rows[r] = [];
     else for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
   }
-  return uncalculated
-    ? { name, rows, merges: mergesOf(xml), cells, cellPictures, uncalculated }
-    : { name, rows, merges: mergesOf(xml), cells, cellPictures };
+  return {
+    name,
+    rows,
+    merges: mergesOf(xml),
+    cells,
+    cellPictures,
+    ...(uncalculated ? { uncalculated } : {}),
+    ...(beyond ? { beyond } : {}),
+  };
 }
 
 /** The formula of the cell whose content runs from `from` to `to`: null without <f>, "" for a shared one's follower (<f t="shared" si="0"/>). */
