@@ -210,3 +210,44 @@ describe("Excel host: column widths", () => {
     expect(widths.get(1)! / 10).toBeLessThan(6);
   });
 });
+
+describe("a used range stretched by a stray value (Excel's getUsedRange(valuesOnly) of a range: the box of its values)", () => {
+  const withStray = async (at: [number, number, string][]) => {
+    const { host, book } = protocolUnderTest();
+    await host.insertSheets(talksSheet(30));
+    const sheet = book.sheet("附件2")!;
+    for (const [r, c, v] of at) sheet.cell(r, c).value = v;
+    return { host, book };
+  };
+
+  it("XFD1048576 beside a form of 30 rows: the form read in a few requests, the value set aside", async () => {
+    const { host, book } = await withStray([[1_048_575, 16_383, "已核对"]]);
+    const before = { syncs: book.syncs, cells: book.cellsRead };
+    const [sheet] = await host.readSheets(["附件2"]);
+    expect(sheet.rows.length).toBe(35);
+    expect(sheet.rows[4][1]).toEqual(expect.any(String));
+    expect(sheet.beyond).toEqual([{ r: 1_048_575, c: 16_383, value: "已核对" }]);
+    expect(book.cellsRead - before.cells).toBeLessThan(2_000);
+    expect(book.syncs - before.syncs).toBeLessThanOrEqual(6);
+  });
+
+  it("a value at the foot of the sheet (A1048576) stays in the rows, as the file reader keeps it", async () => {
+    const { host } = await withStray([
+      [1_048_575, 0, "底部"],
+      [4, 16_383, "备注"],
+    ]);
+    const [sheet] = await host.readSheets(["附件2"]);
+    expect(sheet.rows.length).toBe(1_048_576);
+    expect(sheet.rows[1_048_575]).toEqual(["底部"]);
+    expect(sheet.rows[4].length).toBe(schema("talks").columns.length);
+    expect(sheet.beyond).toEqual([{ r: 4, c: 16_383, value: "备注" }]);
+  });
+
+  it("values scattered over the whole sheet are refused with the sheet, its range and what to do", async () => {
+    const scattered = Array.from({ length: 1000 }, (_, i): [number, number, string] => [40 + i * 1000, i * 16, "x"]);
+    const { host } = await withStray(scattered);
+    await expect(host.readSheets(["附件2"])).rejects.toThrow(
+      /工作表「附件2」的已用区域 A1:\w+\d+ 太大，内容又分散在各处，无法读取：请按 Ctrl\+End/,
+    );
+  });
+});

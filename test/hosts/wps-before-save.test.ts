@@ -319,3 +319,36 @@ describe("WPS: the save guard and workbooks that are not Huibiao's", () => {
     expect(second).toEqual([SHEET]);
   });
 });
+
+describe("WPS: a used range stretched by a stray entry far from the form", () => {
+  it("XFD1048576 typed beside the form: the save is decided in a bounded number of calls, the entry said", async () => {
+    const callsToSave = async (stray: boolean) => {
+      const { et, host } = await filled();
+      if (stray) et.userTypes(SHEET, "XFD1048576", "已核对");
+      guardSaves(
+        host,
+        () => CHECK,
+        (m) => (asked.push(m), false),
+      );
+      const calls = et.calls;
+      // Errors stop a save; this is a warning, so the workbook saves, as a clean one does.
+      expect(et.userSaves()).toBe(true);
+      return { calls: et.calls - calls, host };
+    };
+    const asked: string[] = [];
+    const clean = await callsToSave(false);
+    const { calls, host } = await callsToSave(true);
+    expect(asked).toEqual([]);
+    // Narrowing 17 billion cells to the form and the entry: a few hundred COUNTA calls more.
+    expect(calls - clean.calls).toBeLessThan(600);
+    const [sheet] = host.readSheetsSync([SHEET]);
+    expect(sheet.beyond).toEqual([{ r: 1_048_575, c: 16_383, value: "已核对" }]);
+    expect(sheet.rows.length).toBeLessThan(1000);
+  });
+
+  it("values scattered over the whole sheet: reading says the sheet is too large, and what to do", async () => {
+    const { book, host } = await filled();
+    for (let i = 0; i < 600; i++) book.sheet(SHEET)!.cell(1999 + i * 1700, i * 27).value = "x";
+    expect(() => host.readSheetsSync([SHEET])).toThrow(/已用区域 .* 太大，内容又分散在各处，无法读取：请按 Ctrl\+End/);
+  });
+});

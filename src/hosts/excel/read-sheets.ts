@@ -1,6 +1,8 @@
+import { ref, TextError } from "../../core/i18n/text";
 import { parseRangeA1, rangeA1 } from "../../core/sheet/address";
-import type { CellRange, CellValue, SheetData } from "../../core/sheet/types";
+import type { CellRange, CellValue, FarCell, SheetData } from "../../core/sheet/types";
 import { fromHostValue, type HostScalar } from "../shared/cell-values";
+import { READ_COLUMNS, withFarCellsAside } from "../shared/far-cells";
 import type { XRange, XRangeAreas, XRequestContext } from "./api";
 
 /**
@@ -16,19 +18,31 @@ export const READ_CELLS = 50_000;
  */
 export const MERGE_CELLS = 512;
 
+/**
+ * A used range of more cells than this is narrowed before it is read: its halves' used ranges are
+ * asked for (one request for all of them), and so on, until each part is this small or holds
+ * values throughout. A stray entry typed at XFD1048576 beside a form of 30 rows makes the used
+ * range 17 billion cells; narrowed, the form and the entry are read, in a few requests more. A form
+ * of 20,000 rows × 9 columns (180,000 cells) is read as it is.
+ */
+export const DENSE_CELLS = 200_000;
+/** Narrowing stops after this many requests, or when a sheet's values lie in more parts than this. */
+const NARROW_ROUNDS = 40;
+const NARROW_PARTS = 256;
+/** Cells of one sheet read at most, once narrowed (the file reader's limit of filled cells). */
+const SHEET_CELLS = 4_000_000;
+
 interface Piece {
   readonly sheet: number;
+  /** Which of the sheet's parts (see parts below) the piece is of. */
+  readonly part: number;
   readonly box: CellRange;
-}
-
-interface UsedBox {
-  readonly name: string;
-  readonly box: CellRange | null;
 }
 
 /**
  * Reads sheets' used ranges (the first `headRows` rows when given): one request for the sizes, then
  * requests of at most READ_CELLS cells, merged areas (where `merges`) read alongside in blocks.
+ * Values from column READ_COLUMNS on are set aside (SheetData.beyond), as the file reader does.
  */
 export async function readSheets(
   ctx: XRequestContext,
@@ -47,16 +61,18 @@ export async function readSheets(
     };
   });
   await ctx.sync();
-  const boxes: UsedBox[] = used.map(({ name, range }) => ({ name, box: range.isNullObject ? null : boxOf(range) }));
-  const values = boxes.map((b) => (b.box ? emptyRows(b.box) : []));
-  const formats = boxes.map((b) => (b.box ? emptyRows(b.box) : []));
-  const mergedAreas: CellRange[][] = boxes.map(() => []);
+  const boxes = used.map(({ range }) => (range.isNullObject ? [] : [boxOf(range)]));
+  // The parts of each sheet holding its values: its used range, or what narrowing it leaves.
+  const parts = await narrowed(ctx, names, boxes);
+  const values = parts.map((ps) => ps.map(emptyRows));
+  const formats = parts.map((ps) => ps.map(emptyRows));
+  const mergedAreas: CellRange[][] = names.map(() => []);
 
-  let queue: Piece[] = boxes.flatMap((b, sheet) =>
-    b.box ? blocks(b.box, READ_CELLS).map((box) => ({ sheet, box })) : [],
+  let queue: Piece[] = parts.flatMap((ps, sheet) =>
+    ps.flatMap((b, part) => blocks(b, READ_CELLS).map((box) => ({ sheet, part, box }))),
   );
   // The merged areas go with the first request of values (again with the next, if that one fails).
-  let mergeReads = merges ? queueMergeReads(ctx, boxes) : [];
+  let mergeReads = merges ? queueMergeReads(ctx, names, parts) : [];
   let mergesRead = mergeReads.length === 0;
   let budget = READ_CELLS;
   while (queue.length) {
@@ -65,7 +81,7 @@ export async function readSheets(
     queue = queue.slice(batch.length);
     const reads = batch.map((p) => ({
       piece: p,
-      range: ctx.workbook.worksheets.getItem(boxes[p.sheet].name).getRange(address(p.box)).load("values,numberFormat"),
+      range: ctx.workbook.worksheets.getItem(names[p.sheet]).getRange(address(p.box)).load("values,numberFormat"),
     }));
     try {
       await ctx.sync();
@@ -74,29 +90,93 @@ export async function readSheets(
       // Too much text in these cells for one answer: read them again, half as many at a time.
       budget = Math.max(1, budget >> 1);
       queue = [...batch, ...queue];
-      if (!mergesRead) mergeReads = queueMergeReads(ctx, boxes);
+      if (!mergesRead) mergeReads = queueMergeReads(ctx, names, parts);
       continue;
     }
-    for (const { piece, range } of reads)
-      place(piece, range, boxes[piece.sheet].box!, values[piece.sheet], formats[piece.sheet]);
+    for (const { piece, range } of reads) {
+      const part = parts[piece.sheet][piece.part];
+      place(piece, range, part, values[piece.sheet][piece.part], formats[piece.sheet][piece.part]);
+    }
     if (!mergesRead) for (const m of mergeReads) mergedAreas[m.sheet].push(...areasOf(m.areas));
     mergesRead = true;
   }
-  return boxes.map((b, i) => {
-    const sheet = { name: b.name, rows: toRows(b.box, values[i], formats[i]), merges: unique(mergedAreas[i]) };
+  return names.map((name, i) => {
+    const beyond: FarCell[] = [];
+    const rows = withFarCellsAside(toRows(parts[i], values[i], formats[i]), beyond);
+    const sheet = { name, rows, merges: unique(mergedAreas[i]), ...(beyond.length ? { beyond } : {}) };
     return used[i].ws.visibility === "Visible" ? sheet : { ...sheet, hidden: true };
   });
 }
 
-/** Queues the merged-area reads of every sheet, in blocks of at most MERGE_CELLS cells. */
-function queueMergeReads(ctx: XRequestContext, boxes: readonly UsedBox[]): { sheet: number; areas: XRangeAreas }[] {
-  return boxes.flatMap((b, sheet) => {
-    if (!b.box) return [];
-    const ws = ctx.workbook.worksheets.getItem(b.name);
-    return blocks(b.box, MERGE_CELLS).map((box) => ({
-      sheet,
-      areas: ws.getRange(address(box)).getMergedAreasOrNullObject().load("isNullObject,address"),
-    }));
+/**
+ * Each sheet's used range, narrowed where it is larger than DENSE_CELLS: halves (of its columns
+ * while it reaches past READ_COLUMNS, else of its rows) are replaced by their own used ranges,
+ * the empty ones dropped; one request a round for every sheet's halves. A sheet whose values lie
+ * in too many parts, cannot be narrowed in NARROW_ROUNDS requests, or still spans more than
+ * SHEET_CELLS, is too large to read: the error says which and what to do.
+ */
+async function narrowed(ctx: XRequestContext, names: readonly string[], boxes: CellRange[][]): Promise<CellRange[][]> {
+  const done: CellRange[][] = names.map(() => []);
+  let pending = boxes.flatMap((bs, sheet) => bs.map((box) => ({ sheet, box })));
+  for (let round = 0; pending.length; round++) {
+    const wide = pending.filter((p) => cells(p.box) > DENSE_CELLS);
+    for (const p of pending) if (cells(p.box) <= DENSE_CELLS) done[p.sheet].push(p.box);
+    for (const p of wide)
+      if (round >= NARROW_ROUNDS || done[p.sheet].length + 2 * wide.length > NARROW_PARTS)
+        throw new TextError(
+          ref("read.used-range-too-large", { sheet: names[p.sheet], range: address(boxes[p.sheet][0]) }),
+        );
+    if (!wide.length) break;
+    const loads = wide.flatMap((p) =>
+      split(p.box).map((half) => ({
+        sheet: p.sheet,
+        range: ctx.workbook.worksheets
+          .getItem(names[p.sheet])
+          .getRange(address(half))
+          .getUsedRangeOrNullObject(true)
+          .load("isNullObject,rowIndex,columnIndex,rowCount,columnCount"),
+      })),
+    );
+    await ctx.sync();
+    pending = loads.filter((l) => !l.range.isNullObject).map((l) => ({ sheet: l.sheet, box: boxOf(l.range) }));
+  }
+  done.forEach((bs, sheet) => {
+    if (bs.reduce((n, b) => n + cells(b), 0) > SHEET_CELLS)
+      throw new TextError(ref("read.used-range-too-large", { sheet: names[sheet], range: address(boxes[sheet][0]) }));
+  });
+  return done.map((bs) => bs.sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1));
+}
+
+/** A box in two: its columns while it reaches past the columns read into rows (or is one row), else its rows. */
+function split(b: CellRange): [CellRange, CellRange] {
+  if ((b.c2 >= READ_COLUMNS && b.c2 > b.c1) || b.r2 === b.r1) {
+    const mid = (b.c1 + b.c2) >> 1;
+    return [
+      { ...b, c2: mid },
+      { ...b, c1: mid + 1 },
+    ];
+  }
+  const mid = (b.r1 + b.r2) >> 1;
+  return [
+    { ...b, r2: mid },
+    { ...b, r1: mid + 1 },
+  ];
+}
+
+/** Queues the merged-area reads of every sheet's parts, in blocks of at most MERGE_CELLS cells. */
+function queueMergeReads(
+  ctx: XRequestContext,
+  names: readonly string[],
+  parts: readonly (readonly CellRange[])[],
+): { sheet: number; areas: XRangeAreas }[] {
+  return parts.flatMap((ps, sheet) => {
+    const ws = ctx.workbook.worksheets.getItem(names[sheet]);
+    return ps.flatMap((part) =>
+      blocks(part, MERGE_CELLS).map((box) => ({
+        sheet,
+        areas: ws.getRange(address(box)).getMergedAreasOrNullObject().load("isNullObject,address"),
+      })),
+    );
   });
 }
 
@@ -164,13 +244,15 @@ function place(piece: Piece, range: XRange, box: CellRange, values: unknown[][],
   });
 }
 
-function toRows(box: CellRange | null, values: unknown[][], formats: unknown[][]): CellValue[][] {
-  if (!box) return [];
-  const rows: CellValue[][] = Array.from({ length: box.r1 }, () => []);
-  values.forEach((row, r) => {
-    const out: CellValue[] = new Array(box.c1).fill(null);
-    for (let c = 0; c <= box.c2 - box.c1; c++) out.push(fromHostValue(row[c] as HostScalar, formats[r][c] as string));
-    rows.push(out);
+/** The sheet's rows from its parts' values (what lies between parts is empty). */
+function toRows(parts: readonly CellRange[], values: unknown[][][], formats: unknown[][][]): CellValue[][] {
+  const rows: CellValue[][] = [];
+  parts.forEach((box, i) => {
+    values[i].forEach((row, r) => {
+      const out = (rows[box.r1 + r] ??= []);
+      for (let c = 0; c <= box.c2 - box.c1; c++)
+        out[box.c1 + c] = fromHostValue(row[c] as HostScalar, formats[i][r][c] as string);
+    });
   });
   return rows;
 }

@@ -1,15 +1,29 @@
 import { parseRangeA1, rangeA1 } from "../../core/sheet/address";
-import type { CellRange, CellValue, SheetData } from "../../core/sheet/types";
+import { ref, TextError } from "../../core/i18n/text";
+import type { CellRange, CellValue, FarCell, SheetData } from "../../core/sheet/types";
 import { fromHostValue } from "../shared/cell-values";
-import { XL, type EtWorksheet } from "./api";
+import { READ_COLUMNS, withFarCellsAside } from "../shared/far-cells";
+import { XL, type EtApplication, type EtWorksheet } from "./api";
+
+/**
+ * A used range of more cells than this is narrowed before it is read: halves without a value
+ * (COUNTA 0) are dropped, the others halved again down to this size. ET's UsedRange counts
+ * formatted cells too, and a stray entry typed at XFD1048576 beside a form makes it 17 billion
+ * cells, whose Value2 would never come back inside the before-save event.
+ */
+export const DENSE_CELLS = 200_000;
+/** Parts a sheet's values may lie in once narrowed, and cells read at most (the file reader's limit). */
+const NARROW_PARTS = 256;
+const SHEET_CELLS = 4_000_000;
 
 /**
  * Reads a sheet's used range through the ET object model: all values in one Value2 call; number
  * formats (to tell dates) and merged areas by halving ranges until they are uniform, so a
  * 10,000-row sheet costs a few hundred calls, not one per cell. This runs inside the before-save
- * event, where every call counts.
+ * event, where every call counts. Values from column READ_COLUMNS on are set aside
+ * (SheetData.beyond), as the file reader does.
  */
-export function readSheet(ws: EtWorksheet, headRows?: number): SheetData {
+export function readSheet(app: EtApplication, ws: EtWorksheet, headRows?: number): SheetData {
   const used = ws.UsedRange;
   const full = {
     r1: used.Row - 1,
@@ -19,17 +33,93 @@ export function readSheet(ws: EtWorksheet, headRows?: number): SheetData {
   };
   // With headRows, only the top of the used range (telling which annex a sheet holds).
   const box = headRows ? { ...full, r2: Math.max(full.r1, Math.min(full.r2, headRows - 1)) } : full;
-  const raw = box === full ? used.Value2 : range(ws, box).Value2;
-  const grid: unknown[][] = box.r1 === box.r2 && box.c1 === box.c2 ? [[raw]] : (raw as unknown[][]);
-  const formats = numberFormats(ws, box, grid);
-  const rows: CellValue[][] = Array.from({ length: box.r1 }, () => []);
-  grid.forEach((row, r) => {
-    const out: CellValue[] = new Array(box.c1).fill(null);
-    row.forEach((v, c) => out.push(fromHostValue(v, typeof v === "number" ? formats(r, c) : null)));
-    rows.push(out);
-  });
-  const sheet = { name: ws.Name, rows, merges: merges(ws, box) };
+  const parts = cells(box) <= DENSE_CELLS ? [box] : narrowed(app, ws, box);
+  const rows: CellValue[][] = [];
+  // By first cell: an area crossing two parts is found from both.
+  const merged = new Map<string, CellRange>();
+  for (const part of parts) {
+    const raw = part === full ? used.Value2 : range(ws, part).Value2;
+    const grid: unknown[][] = part.r1 === part.r2 && part.c1 === part.c2 ? [[raw]] : (raw as unknown[][]);
+    const formats = numberFormats(ws, part, grid);
+    grid.forEach((row, r) => {
+      const out = (rows[part.r1 + r] ??= []);
+      row.forEach((v, c) => (out[part.c1 + c] = fromHostValue(v, typeof v === "number" ? formats(r, c) : null)));
+    });
+    for (const m of merges(ws, part)) merged.set(`${m.r1},${m.c1}`, m);
+  }
+  const beyond: FarCell[] = [];
+  const sheet = {
+    name: ws.Name,
+    rows: withFarCellsAside(rows, beyond),
+    merges: [...merged.values()].sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1),
+    ...(beyond.length ? { beyond } : {}),
+  };
   return ws.Visible === XL.sheetVisible ? sheet : { ...sheet, hidden: true };
+}
+
+const cells = (b: CellRange) => (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
+
+/**
+ * The parts of a huge used range that hold values: halves (of its columns while it reaches past
+ * READ_COLUMNS, else of its rows) with no value are dropped, the others halved again down to
+ * DENSE_CELLS, each then cut down towards its values. Too many parts, or too many cells in them,
+ * and the sheet is too large to read.
+ */
+function narrowed(app: EtApplication, ws: EtWorksheet, box: CellRange): CellRange[] {
+  const tooLarge = () =>
+    new TextError(ref("read.used-range-too-large", { sheet: ws.Name, range: rangeA1(box.r1, box.c1, box.r2, box.c2) }));
+  const found: CellRange[] = [];
+  const pending = [box];
+  while (pending.length) {
+    const b = pending.pop()!;
+    if (cells(b) <= DENSE_CELLS) found.push(b);
+    else for (const half of halves(b)) if (app.WorksheetFunction.CountA(range(ws, half)) > 0) pending.push(half);
+    if (found.length + pending.length > NARROW_PARTS) throw tooLarge();
+  }
+  const parts = found.map((p) => trimmed(app, ws, p));
+  if (parts.reduce((n, p) => n + cells(p), 0) > SHEET_CELLS) throw tooLarge();
+  return parts.sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
+}
+
+/**
+ * A part holding values, cut down towards them: while one half (of its rows, then of its columns)
+ * is empty, the other is kept. A form of 30 rows in a part of 200,000 cells comes down to about its
+ * own size in a few dozen COUNTA calls, instead of 200,000 cells' values and formats read.
+ */
+function trimmed(app: EtApplication, ws: EtWorksheet, part: CellRange): CellRange {
+  let b = part;
+  for (let moved = true; moved;) {
+    moved = false;
+    for (const byRows of [true, false]) {
+      if (byRows ? b.r2 === b.r1 : b.c2 === b.c1) continue;
+      const [first, second] = byRows ? rowHalves(b) : columnHalves(b);
+      const inFirst = app.WorksheetFunction.CountA(range(ws, first)) > 0;
+      if (inFirst && app.WorksheetFunction.CountA(range(ws, second)) > 0) continue;
+      b = inFirst ? first : second;
+      moved = true;
+    }
+  }
+  return b;
+}
+
+function rowHalves(b: CellRange): [CellRange, CellRange] {
+  const mid = (b.r1 + b.r2) >> 1;
+  return [
+    { ...b, r2: mid },
+    { ...b, r1: mid + 1 },
+  ];
+}
+
+function columnHalves(b: CellRange): [CellRange, CellRange] {
+  const mid = (b.c1 + b.c2) >> 1;
+  return [
+    { ...b, c2: mid },
+    { ...b, c1: mid + 1 },
+  ];
+}
+
+function halves(b: CellRange): [CellRange, CellRange] {
+  return (b.c2 >= READ_COLUMNS && b.c2 > b.c1) || b.r2 === b.r1 ? columnHalves(b) : rowHalves(b);
 }
 
 const range = (ws: EtWorksheet, r: CellRange) => ws.Range(rangeA1(r.r1, r.c1, r.r2, r.c2));

@@ -128,7 +128,7 @@ export class WpsHost implements SpreadsheetHost {
   }
 
   readSheetsSync(names: readonly string[], options: ReadOptions = {}): SheetData[] {
-    return names.map((name) => readSheet(this.sheet(name), options.headRows));
+    return names.map((name) => readSheet(this.app, this.sheet(name), options.headRows));
   }
 
   /** Replaces our marks on the sheets named (all sheets when `target` is null). */
@@ -243,7 +243,7 @@ export class WpsHost implements SpreadsheetHost {
     const values = new Map<string, string>();
     const ws = this.sheets().find((s) => s.Name === SETTINGS_SHEET);
     if (!ws) return values;
-    for (const row of readSheet(ws).rows)
+    for (const row of readSheet(this.app, ws).rows)
       if (row[0])
         values.set(
           String(row[0]),

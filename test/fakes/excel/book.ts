@@ -85,7 +85,12 @@ export class FakeSheet {
     return this.cells.get(`${r},${c}`);
   }
 
-  /** The bounding box of cells with a value (valuesOnly) or with anything, within `within`. */
+  /**
+   * The bounding box of cells with a value (valuesOnly) or with anything, within `within`: as
+   * @types/office-js documents Range.getUsedRangeOrNullObject ("Returns the used range of the given
+   * range object. If there are no used cells within the range, … isNullObject … valuesOnly:
+   * Considers only cells with values as used cells", ExcelApi 1.4).
+   */
   used(valuesOnly: boolean, within?: CellRange): CellRange | null {
     let box: CellRange | null = null;
     for (const [key, cell] of this.cells) {

@@ -58,6 +58,24 @@ export class EtFake implements EtApplication {
   saves = 0;
   /** Worksheet.Range calls: every call into the object model costs time inside WPS's events. */
   calls = 0;
+  /**
+   * COUNTA as Excel's and WPS's worksheet function: "counts the number of cells that are not empty
+   * in a range" (Microsoft's COUNTA reference; WPS's WorksheetFunction mirrors it). Formulas are not
+   * modelled in this fake, so a value is what makes a cell not empty.
+   */
+  readonly WorksheetFunction = {
+    CountA: (range: EtRange): number => {
+      this.calls++;
+      const { sheet, r } = range as Range;
+      let n = 0;
+      for (const [key, cell] of sheet.cells) {
+        if (cell.value === undefined || cell.value === "") continue;
+        const [row, col] = key.split(",").map(Number);
+        if (row >= r.r1 && row <= r.r2 && col >= r.c1 && col <= r.c2) n++;
+      }
+      return n;
+    },
+  };
 
   constructor() {
     const listeners = new Map<string, ((...args: any[]) => void)[]>();
@@ -325,7 +343,7 @@ class Sheet implements EtWorksheet {
 class Range implements EtRange {
   constructor(
     private readonly wb: EtBook,
-    private readonly sheet: FakeSheet,
+    readonly sheet: FakeSheet,
     readonly r: CellRange,
   ) {}
   private get size() {

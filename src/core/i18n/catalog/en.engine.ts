@@ -205,6 +205,8 @@ export const enEngine = {
     "The browser cannot read this file ({detail}); make sure it is not a folder and no other program holds it",
   "read.error-value": "#ERROR",
   "read.failed": "This file cannot be read: {detail}",
+  "read.used-range-too-large":
+    "Sheet “{sheet}” uses {range}, too large a range with values scattered across it, and cannot be read: press Ctrl+End to find its last cell, delete what lies outside the form, and try again",
 
   "merge.no-annex":
     "No annex table found (neither title nor header matches); ask the unit to fill in the templates sent out and resend the file",

@@ -172,6 +172,8 @@ export const zhCNEngine = {
   "read.browser": "浏览器无法读取这个文件（{detail}）：请确认它不是文件夹、没有被其他程序占用",
   "read.error-value": "#错误值",
   "read.failed": "无法读取这个文件：{detail}",
+  "read.used-range-too-large":
+    "工作表「{sheet}」的已用区域 {range} 太大，内容又分散在各处，无法读取：请按 Ctrl+End 找到最后一个有内容的单元格，删除表格以外多余的内容后再试",
 
   // Merging.
   "merge.no-annex": "没有找到任何一张附件表格（标题和表头都对不上）：请对方用下发的模板填写后重新发送",

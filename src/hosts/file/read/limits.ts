@@ -1,3 +1,5 @@
+import { READ_COLUMNS } from "../../shared/far-cells";
+
 /**
  * What one returned file may hold. A return is a form of a few dozen rows; these limits are far
  * above that and far below what would exhaust memory or time, and they are checked while reading,
@@ -13,7 +15,7 @@ export const LIMITS = {
   /** Rows of one sheet that hold something (a cell far down is allowed; that many filled rows are not). */
   rows: 200_000,
   /** Columns of one sheet that hold something (XFD is column 16,384; a form has a dozen). */
-  columns: 1_024,
+  columns: READ_COLUMNS,
   /**
    * Values beyond those columns kept aside and said (a stray entry typed far to the right, XFD5):
    * the rest of the sheet is read. More than this many, and the sheet is refused.
