@@ -182,6 +182,22 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       expect(inspect.validation(sheet, "G7")?.kind).toBe("date");
     });
 
+    it("sets aside a value typed far to the right of the form (XFD5), and reads the form as typed", async () => {
+      const { host } = make();
+      const rows = talkRows(random(5), "办公室", 3);
+      const data = returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "远处" });
+      const far = data.rows.map((row, r) =>
+        r === 4 ? [...row, ...new Array(16_383 - row.length).fill(null), "已核对"] : row,
+      );
+      await host.insertSheets(plainModel({ ...data, rows: far }));
+      const [read] = await host.readSheets(["远处"]);
+      expect(read.beyond).toEqual([{ r: 4, c: 16_383, value: "已核对" }]);
+      expect(Math.max(...read.rows.map((r) => r.length))).toBe(schema("talks").columns.length);
+      const reading = readSheet(read, BUILTIN_ANNEXES)!;
+      expect(reading.rows).toHaveLength(3);
+      expect(reading.issues.map((i) => `${i.code}.${i.reason}@${i.cell}`)).toEqual(["sheet.far-cells@XFD5"]);
+    });
+
     it("reads only the top rows when asked (to tell which annex a sheet holds)", async () => {
       const { host } = make();
       const rows = talkRows(random(3), "办公室", 60);

@@ -131,10 +131,11 @@ export function readSheet(
   const tables = detectAll(grid, schemas);
   if (!tables.length) {
     const found = readStandingUp(grid, schemas, options)[0] ?? readUnderTitle(grid, schemas, options)[0];
-    return found ? placed(sheet, [found], options)[0] : null;
+    return found ? withFarCells(sheet, placed(sheet, [found], options), options)[0] : null;
   }
   const best = tables.reduce((b, t) => (t.score > b.score ? t : b));
-  return placed(sheet, [readTable(best.sheet ? new Grid(best.sheet) : grid, best, options)], options)[0];
+  const read = readTable(best.sheet ? new Grid(best.sheet) : grid, best, options);
+  return withFarCells(sheet, placed(sheet, [read], options), options)[0];
 }
 
 /** Every form the sheet holds, top to bottom (units sometimes paste 附件3-5 one below another), each read. */

@@ -1,6 +1,7 @@
 import { ref, TextError } from "../../core/i18n/text";
 import { parseA1 } from "../../core/sheet/address";
-import type { CellValue, SheetData } from "../../core/sheet/types";
+import type { CellValue, FarCell, SheetData } from "../../core/sheet/types";
+import { withFarCellsAside } from "../shared/far-cells";
 import type { ModelCell, NamedRange, SheetModel, WorkbookModel } from "../../core/workbook/model";
 import {
   SETTINGS_SHEET,
@@ -69,7 +70,13 @@ export class MemoryWorkbookHost implements SpreadsheetHost {
       const sheet = this.sheet(name);
       const rows = options.headRows ? sheet.rows.slice(0, options.headRows) : sheet.rows;
       const merges = options.headRows ? sheet.merges.filter((m) => m.r1 < options.headRows!) : sheet.merges;
-      const read = { name, rows: rows.map((row) => row.map((c) => (c ? (c.v as CellValue) : null))), merges };
+      // Values far to the right are set aside, as every host and the file reader do.
+      const beyond: FarCell[] = [];
+      const values = withFarCellsAside(
+        rows.map((row) => row.map((c) => (c ? (c.v as CellValue) : null))),
+        beyond,
+      );
+      const read = { name, rows: values, merges, ...(beyond.length ? { beyond } : {}) };
       return sheet.hidden ? { ...read, hidden: true } : read;
     });
   }
