@@ -276,3 +276,27 @@ describe("a branch named with its county, district or city (赫山区分局 for 
     if (!expected.written) expect(u.written).toBeUndefined();
   });
 });
+
+describe("a unit's name shortened as units shorten it (大气科 for 大气环境科)", () => {
+  const roster = ["办公室", "大气环境科", "水生态环境科", "核与辐射安全科", "执法支队", "自然生态科", "人事科"];
+
+  it.each<[string, string, string, { name: string; source: string; inRoster: boolean; written?: string }]>([
+    ["the line", "大气科", "x.xlsx", { name: "大气环境科", source: "line", inRoster: true, written: "大气科" }],
+    [
+      "the line",
+      "核与辐射科",
+      "x.xlsx",
+      { name: "核与辐射安全科", source: "line", inRoster: true, written: "核与辐射科" },
+    ],
+    ["the line", "执法队（盖章）", "x.xlsx", { name: "执法支队", source: "line", inRoster: true, written: "执法队" }],
+    ["the file's name", "", "附件2-水生态科.xlsx", { name: "水生态环境科", source: "file", inRoster: true }],
+    ["two roster names fit: neither", "环境科", "x.xlsx", { name: "环境科", source: "line", inRoster: false }],
+    ["another kind of unit: none", "大气办", "x.xlsx", { name: "大气办", source: "line", inRoster: false }],
+    ["two characters say too little", "人科", "x.xlsx", { name: "人科", source: "line", inRoster: false }],
+    ["not in the name's order: none", "气大科", "x.xlsx", { name: "气大科", source: "line", inRoster: false }],
+  ])("%s: 「%s」 %s", (_, line, file, expected) => {
+    const u = resolveUnit(line, file, roster);
+    expect(u).toMatchObject(expected);
+    if (!expected.written) expect(u.written).toBeUndefined();
+  });
+});

@@ -156,7 +156,8 @@ export function resolveUnit(
         fileName,
         roster,
       );
-    const similar = similarUnit(text, roster) ?? namedUnits(text, roster, branchKey)[0];
+    const similar =
+      similarUnit(text, roster) ?? namedUnits(text, roster, branchKey)[0] ?? abbreviatedUnit(text, roster);
     if (similar)
       return withFileSays({ name: similar, source: "line", inRoster: true, written: text }, fileName, roster);
     return { name: text, source: "line", inRoster: false };
@@ -235,6 +236,25 @@ function similarUnit(text: string, roster: Roster): string | undefined {
   return holding.length === 1 ? holding[0] : undefined;
 }
 
+/**
+ * The one roster unit the text is a short form of, as units shorten their names: the name's first
+ * character, some of the rest in order, and its last (大气科 for 大气环境科, 水生态科 for 水生态环境科,
+ * 核与辐射科 for 核与辐射安全科, 执法队 for 执法支队). Three characters at least, ending as units'
+ * names end; none when two roster names would fit (环境科 for 大气环境科 and 水生态环境科).
+ */
+function abbreviatedUnit(text: string, roster: Roster): string | undefined {
+  const k = [...labelKey(text)];
+  if (k.length < 3 || !UNIT_ENDING.test(k.join(""))) return undefined;
+  const fitting = roster.filter((u) => {
+    const uk = [...labelKey(u)];
+    if (uk.length <= k.length || uk[0] !== k[0] || uk[uk.length - 1] !== k[k.length - 1]) return false;
+    let at = 0;
+    for (const ch of uk) if (ch === k[at]) at++;
+    return at === k.length;
+  });
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
 /** How the names of units end (法规科, 办公室, 赫山分局, 信息中心, 执法支队, 监测站…). */
 const UNIT_ENDING = /(科|室|局|中心|支队|大队|站|所|队|处|委|办|组|部|院|会|馆)$/;
 
@@ -277,7 +297,7 @@ function nameIn(text: string, roster: Roster): string | null {
   if (contained) return contained;
   for (const word of text.split(NAME_WORDS).flatMap((w) => w.split(FORM_WORDS))) {
     // Three characters at least: a word such as 分局 alone says little of which unit.
-    const held = [...word].length >= 3 ? similarUnit(word, roster) : undefined;
+    const held = [...word].length >= 3 ? (similarUnit(word, roster) ?? abbreviatedUnit(word, roster)) : undefined;
     if (held) return held;
   }
   return namedUnits(text, roster, branchKey)[0] ?? null;
