@@ -101,49 +101,45 @@ beforeAll(() => {
       ],
     }),
   );
+  // 附件2 of 办公室 on one sheet: the title, the unit line, the header, then `rows` (raw <row> XML).
+  const officeTalks = (rows: string) =>
+    rawXlsx({
+      sheets: [
+        {
+          name: "附件2",
+          data:
+            rawRow(1, ["学习宣传贯彻党的二十大精神·大谈话统计表"]) +
+            rawRow(2, ["填报单位：办公室"]) +
+            rawRow(3, [...TALKS_HEADER]) +
+            rows,
+        },
+      ],
+    });
   // Formulas that fail (a VLOOKUP that finds nothing, 1/0, NA()), saved without results: LibreOffice
   // calculates them and saves each format's own error value.
   const formula = (at: string, f: string) => `<c r="${at}"><f>${escape(f)}</f></c>`;
   writeFileSync(
     join(src, "errors.xlsx"),
-    rawXlsx({
-      sheets: [
-        {
-          name: "附件2",
-          data:
-            rawRow(1, ["学习宣传贯彻党的二十大精神·大谈话统计表"]) +
-            rawRow(2, ["填报单位：办公室"]) +
-            rawRow(3, [...TALKS_HEADER]) +
-            rawRow(4, [1, "张三", "主任", null, "科员", "王五", null, "会议室", "谈心谈话"]).replace(
-              "</row>",
-              formula("D4", 'VLOOKUP("李四",Z1:Z2,1,FALSE)') + formula("G4", "1/0") + "</row>",
-            ) +
-            rawRow(5, [2, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室"]).replace(
-              "</row>",
-              formula("I5", "NA()") + "</row>",
-            ),
-        },
-      ],
-    }),
+    officeTalks(
+      rawRow(4, [1, "张三", "主任", null, "科员", "王五", null, "会议室", "谈心谈话"]).replace(
+        "</row>",
+        formula("D4", 'VLOOKUP("李四",Z1:Z2,1,FALSE)') + formula("G4", "1/0") + "</row>",
+      ) +
+        rawRow(5, [2, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室"]).replace(
+          "</row>",
+          formula("I5", "NA()") + "</row>",
+        ),
+    ),
   );
-  // A stray entry typed far to the right of the form (XFD5), beside the talk.
+  // A stray entry typed far to the right of the form (XFD4), beside the talk.
   writeFileSync(
     join(src, "far.xlsx"),
-    rawXlsx({
-      sheets: [
-        {
-          name: "附件2",
-          data:
-            rawRow(1, ["学习宣传贯彻党的二十大精神·大谈话统计表"]) +
-            rawRow(2, ["填报单位：办公室"]) +
-            rawRow(3, [...TALKS_HEADER]) +
-            rawRow(4, [1, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室", "谈心谈话"]).replace(
-              "</row>",
-              '<c r="XFD4" t="inlineStr"><is><t>已核对</t></is></c></row>',
-            ),
-        },
-      ],
-    }),
+    officeTalks(
+      rawRow(4, [1, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室", "谈心谈话"]).replace(
+        "</row>",
+        '<c r="XFD4" t="inlineStr"><is><t>已核对</t></is></c></row>',
+      ),
+    ),
   );
   // A unit's screenshots pasted into a sheet (openpyxl's file): LibreOffice keeps the pictures.
   copyFileSync(join(__dirname, "../fixtures/pictures/截图报送.xlsx"), join(src, "pictures.xlsx"));
