@@ -2,7 +2,8 @@ import { ref, TextError } from "../../core/i18n/text";
 import { parseRangeA1, rangeA1 } from "../../core/sheet/address";
 import type { CellRange, CellValue, FarCell, SheetData } from "../../core/sheet/types";
 import { fromHostValue, type HostScalar } from "../shared/cell-values";
-import { READ_COLUMNS, withFarCellsAside } from "../shared/far-cells";
+import { withFarCellsAside } from "../shared/far-cells";
+import { DENSE_CELLS, NARROW_PARTS, SHEET_CELLS, cellsIn, halves } from "../shared/narrow";
 import type { XRange, XRangeAreas, XRequestContext } from "./api";
 
 /**
@@ -18,19 +19,8 @@ export const READ_CELLS = 50_000;
  */
 export const MERGE_CELLS = 512;
 
-/**
- * A used range of more cells than this is narrowed before it is read: its halves' used ranges are
- * asked for (one request for all of them), and so on, until each part is this small or holds
- * values throughout. A stray entry typed at XFD1048576 beside a form of 30 rows makes the used
- * range 17 billion cells; narrowed, the form and the entry are read, in a few requests more. A form
- * of 20,000 rows × 9 columns (180,000 cells) is read as it is.
- */
-export const DENSE_CELLS = 200_000;
-/** Narrowing stops after this many requests, or when a sheet's values lie in more parts than this. */
+/** Narrowing gives up after this many requests (each halves every part still too large). */
 const NARROW_ROUNDS = 40;
-const NARROW_PARTS = 256;
-/** Cells of one sheet read at most, once narrowed (the file reader's limit of filled cells). */
-const SHEET_CELLS = 4_000_000;
 
 interface Piece {
   readonly sheet: number;
@@ -119,8 +109,8 @@ async function narrowed(ctx: XRequestContext, names: readonly string[], boxes: C
   const done: CellRange[][] = names.map(() => []);
   let pending = boxes.flatMap((bs, sheet) => bs.map((box) => ({ sheet, box })));
   for (let round = 0; pending.length; round++) {
-    const wide = pending.filter((p) => cells(p.box) > DENSE_CELLS);
-    for (const p of pending) if (cells(p.box) <= DENSE_CELLS) done[p.sheet].push(p.box);
+    const wide = pending.filter((p) => cellsIn(p.box) > DENSE_CELLS);
+    for (const p of pending) if (cellsIn(p.box) <= DENSE_CELLS) done[p.sheet].push(p.box);
     for (const p of wide)
       if (round >= NARROW_ROUNDS || done[p.sheet].length + 2 * wide.length > NARROW_PARTS)
         throw new TextError(
@@ -128,7 +118,7 @@ async function narrowed(ctx: XRequestContext, names: readonly string[], boxes: C
         );
     if (!wide.length) break;
     const loads = wide.flatMap((p) =>
-      split(p.box).map((half) => ({
+      halves(p.box).map((half) => ({
         sheet: p.sheet,
         range: ctx.workbook.worksheets
           .getItem(names[p.sheet])
@@ -141,26 +131,10 @@ async function narrowed(ctx: XRequestContext, names: readonly string[], boxes: C
     pending = loads.filter((l) => !l.range.isNullObject).map((l) => ({ sheet: l.sheet, box: boxOf(l.range) }));
   }
   done.forEach((bs, sheet) => {
-    if (bs.reduce((n, b) => n + cells(b), 0) > SHEET_CELLS)
+    if (bs.reduce((n, b) => n + cellsIn(b), 0) > SHEET_CELLS)
       throw new TextError(ref("read.used-range-too-large", { sheet: names[sheet], range: address(boxes[sheet][0]) }));
   });
   return done.map((bs) => bs.sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1));
-}
-
-/** A box in two: its columns while it reaches past the columns read into rows (or is one row), else its rows. */
-function split(b: CellRange): [CellRange, CellRange] {
-  if ((b.c2 >= READ_COLUMNS && b.c2 > b.c1) || b.r2 === b.r1) {
-    const mid = (b.c1 + b.c2) >> 1;
-    return [
-      { ...b, c2: mid },
-      { ...b, c1: mid + 1 },
-    ];
-  }
-  const mid = (b.r1 + b.r2) >> 1;
-  return [
-    { ...b, r2: mid },
-    { ...b, r1: mid + 1 },
-  ];
 }
 
 /** Queues the merged-area reads of every sheet's parts, in blocks of at most MERGE_CELLS cells. */
@@ -184,7 +158,6 @@ function boxOf(r: XRange): CellRange {
   return { r1: r.rowIndex, c1: r.columnIndex, r2: r.rowIndex + r.rowCount - 1, c2: r.columnIndex + r.columnCount - 1 };
 }
 
-const cells = (b: CellRange) => (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
 const address = (b: CellRange) => rangeA1(b.r1, b.c1, b.r2, b.c2);
 
 /** Row bands of the box with at most `limit` cells each (one row when a row alone is wider). */
@@ -196,7 +169,7 @@ function blocks(box: CellRange, limit: number): CellRange[] {
   return out;
 }
 
-function halves(p: Piece): Piece[] {
+function pieceHalves(p: Piece): Piece[] {
   const { box } = p;
   if (box.r2 > box.r1) {
     const mid = (box.r1 + box.r2) >> 1;
@@ -217,16 +190,16 @@ function take(queue: readonly Piece[], limit: number): Piece[] {
   const out: Piece[] = [];
   let total = 0;
   for (const p of queue) {
-    if (out.length && total + cells(p.box) > limit) break;
+    if (out.length && total + cellsIn(p.box) > limit) break;
     out.push(p);
-    total += cells(p.box);
+    total += cellsIn(p.box);
   }
   return out;
 }
 
 /** A piece cut into halves until each has at most `limit` cells. */
 function fit(p: Piece, limit: number): Piece[] {
-  return cells(p.box) <= limit ? [p] : halves(p).flatMap((h) => fit(h, limit));
+  return cellsIn(p.box) <= limit ? [p] : pieceHalves(p).flatMap((h) => fit(h, limit));
 }
 
 function emptyRows(box: CellRange): unknown[][] {

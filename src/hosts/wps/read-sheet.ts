@@ -2,19 +2,9 @@ import { parseRangeA1, rangeA1 } from "../../core/sheet/address";
 import { ref, TextError } from "../../core/i18n/text";
 import type { CellRange, CellValue, FarCell, SheetData } from "../../core/sheet/types";
 import { fromHostValue } from "../shared/cell-values";
-import { READ_COLUMNS, withFarCellsAside } from "../shared/far-cells";
+import { withFarCellsAside } from "../shared/far-cells";
+import { DENSE_CELLS, NARROW_PARTS, SHEET_CELLS, cellsIn, columnHalves, halves, rowHalves } from "../shared/narrow";
 import { XL, type EtApplication, type EtWorksheet } from "./api";
-
-/**
- * A used range of more cells than this is narrowed before it is read: halves without a value
- * (COUNTA 0) are dropped, the others halved again down to this size. ET's UsedRange counts
- * formatted cells too, and a stray entry typed at XFD1048576 beside a form makes it 17 billion
- * cells, whose Value2 would never come back inside the before-save event.
- */
-export const DENSE_CELLS = 200_000;
-/** Parts a sheet's values may lie in once narrowed, and cells read at most (the file reader's limit). */
-const NARROW_PARTS = 256;
-const SHEET_CELLS = 4_000_000;
 
 /**
  * Reads a sheet's used range through the ET object model: all values in one Value2 call; number
@@ -33,7 +23,7 @@ export function readSheet(app: EtApplication, ws: EtWorksheet, headRows?: number
   };
   // With headRows, only the top of the used range (telling which annex a sheet holds).
   const box = headRows ? { ...full, r2: Math.max(full.r1, Math.min(full.r2, headRows - 1)) } : full;
-  const parts = cells(box) <= DENSE_CELLS ? [box] : narrowed(app, ws, box);
+  const parts = cellsIn(box) <= DENSE_CELLS ? [box] : narrowed(app, ws, box);
   const rows: CellValue[][] = [];
   // By first cell: an area crossing two parts is found from both.
   const merged = new Map<string, CellRange>();
@@ -57,8 +47,6 @@ export function readSheet(app: EtApplication, ws: EtWorksheet, headRows?: number
   return ws.Visible === XL.sheetVisible ? sheet : { ...sheet, hidden: true };
 }
 
-const cells = (b: CellRange) => (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
-
 /**
  * The parts of a huge used range that hold values: halves (of its columns while it reaches past
  * READ_COLUMNS, else of its rows) with no value are dropped, the others halved again down to
@@ -72,12 +60,12 @@ function narrowed(app: EtApplication, ws: EtWorksheet, box: CellRange): CellRang
   const pending = [box];
   while (pending.length) {
     const b = pending.pop()!;
-    if (cells(b) <= DENSE_CELLS) found.push(b);
+    if (cellsIn(b) <= DENSE_CELLS) found.push(b);
     else for (const half of halves(b)) if (app.WorksheetFunction.CountA(range(ws, half)) > 0) pending.push(half);
     if (found.length + pending.length > NARROW_PARTS) throw tooLarge();
   }
   const parts = found.map((p) => trimmed(app, ws, p));
-  if (parts.reduce((n, p) => n + cells(p), 0) > SHEET_CELLS) throw tooLarge();
+  if (parts.reduce((n, p) => n + cellsIn(p), 0) > SHEET_CELLS) throw tooLarge();
   return parts.sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
 }
 
@@ -100,26 +88,6 @@ function trimmed(app: EtApplication, ws: EtWorksheet, part: CellRange): CellRang
     }
   }
   return b;
-}
-
-function rowHalves(b: CellRange): [CellRange, CellRange] {
-  const mid = (b.r1 + b.r2) >> 1;
-  return [
-    { ...b, r2: mid },
-    { ...b, r1: mid + 1 },
-  ];
-}
-
-function columnHalves(b: CellRange): [CellRange, CellRange] {
-  const mid = (b.c1 + b.c2) >> 1;
-  return [
-    { ...b, c2: mid },
-    { ...b, c1: mid + 1 },
-  ];
-}
-
-function halves(b: CellRange): [CellRange, CellRange] {
-  return (b.c2 >= READ_COLUMNS && b.c2 > b.c1) || b.r2 === b.r1 ? columnHalves(b) : rowHalves(b);
 }
 
 const range = (ws: EtWorksheet, r: CellRange) => ws.Range(rangeA1(r.r1, r.c1, r.r2, r.c2));
