@@ -1,14 +1,11 @@
-import { isDateCell } from "../sheet/types";
 import { SOURCE_HEADERS, SUMMARY_TAG } from "./summary-text";
-import { parseDate } from "../dates/parse-date";
-import { serialMonthText } from "../dates/serial";
 import { ref, render, type Locale, type MessageRef } from "../i18n/text";
 import { rosterSize, type Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
 import type { CellValue } from "../sheet/types";
 import { cleanText } from "../text/normalize";
 import type { Issue } from "../validate/issue";
-import { canonicalEnum } from "../validate/rules/enumeration";
+import { normalizeValues } from "./summary-values";
 import { readSheets, unreadForm, type SheetReading } from "../validate/validate";
 import { withFileUnit } from "../validate/file-unit";
 import { serialOf } from "../request/request";
@@ -356,7 +353,7 @@ function annexResult(
           sheet: r.sheet,
           sourceRow: (row.sourceRow ?? row.row) + 1,
           ...(row.place ? { sourcePlace: row.place } : {}),
-          values: normalizeValues(schema, row.values, options),
+          values: normalizeValues(schema, row.values, options.talkTypes),
           extras,
           issues: byRow.get(row.row) ?? NO_ISSUES,
         });
@@ -366,39 +363,5 @@ function annexResult(
   return { schema, rows, extraHeaders, units: counts };
 }
 
-/** A date column's value in the summary: what the cell said, as the coordinator will read it. */
-function dateValue(v: CellValue): CellValue {
-  // A month typed into a cell (a date on the 1st shown as 2023年1月) stays a month, as written.
-  if (isDateCell(v) && v.serial >= 1) return v.precision === "month" ? serialMonthText(v.serial) : v;
-  // A day becomes a date cell; a month, a year or a deadline (2023年3月, 2023年6月底前) stays as
-  // written: as a date it would show a day nobody wrote (2023/3/31); so does a date with a note.
-  // A time of day alone (a cell holding 0.604…) is the time the cell showed (14:30), not
-  // 0.6041666666666666 or 1900年1月0日.
-  const d = parseDate(v);
-  if (d !== null && d.ok && d.precision === "day" && !d.deadline && d.note === undefined)
-    return { kind: "date", serial: d.serial };
-  if (d !== null && !d.ok && d.reason === "time-only") return d.params.time;
-  return typeof v === "object" && v !== null ? v : String(v).trim();
-}
-
 const NO_EXTRAS: Readonly<Record<string, CellValue>> = Object.freeze({});
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
-
-function normalizeValues(
-  schema: AnnexSchema,
-  values: Readonly<Record<string, CellValue>>,
-  options: MergeOptions,
-): Record<string, CellValue> {
-  const out: Record<string, CellValue> = {};
-  for (const col of schema.columns) {
-    const v = values[col.key];
-    if (v === null || v === undefined) out[col.key] = null;
-    else if (col.type === "date") out[col.key] = dateValue(v);
-    else if (col.type === "enum" && typeof v === "string") {
-      const allowed = (col.enumCode === "talk-type" && options.talkTypes) || col.enumeration || [];
-      // The list's spelling for the same words; a note after them (谈心谈话（一对一）) is kept as written.
-      out[col.key] = canonicalEnum(v, allowed, false) ?? v.trim();
-    } else out[col.key] = typeof v === "string" ? v.trim() : v;
-  }
-  return out;
-}
