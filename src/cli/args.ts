@@ -81,6 +81,21 @@ export function xlsxOutput(args: Args): string | undefined {
   return `${path}.xlsx`;
 }
 
+/**
+ * The -o of `remind`, which writes plain text: a name without .txt (or .md) gets .txt, so that it
+ * opens with a double click; a workbook's or a document's extension is refused, as for xlsxOutput.
+ */
+export function textOutput(args: Args): string | undefined {
+  const path = stringFlag(args, "--output");
+  if (path === undefined || /\.(txt|md)$/i.test(path) || /[\\/]$/.test(path) || isFolder(path)) return path;
+  const other = NOT_XLSX.exec(path) ?? /\.xlsx$/i.exec(path);
+  if (other)
+    throw new UsageError(
+      `-o ${path}：催交通知是纯文本，文件名不能以 ${other[0]} 结尾（打开时会报错或乱码）。请改为 -o ${path.slice(0, other.index)}.txt`,
+    );
+  return `${path}.txt`;
+}
+
 function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();

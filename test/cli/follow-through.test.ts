@@ -59,6 +59,19 @@ describe("huibiao remind", () => {
     expect(file).toContain("\r\n");
   });
 
+  it("-o without .txt gets it (it opens with a double click); a workbook's extension is refused before any reading", () => {
+    expect(
+      huibiao("remind", "回收", "--request", "收集任务.json", "--as-of", "2023-03-25", "-o", "催交2023.3.25").code,
+    ).toBe(0);
+    expect(readFileSync(join(dir, "催交2023.3.25.txt"), "utf8")).toContain("请以下单位");
+    const refused = huibiao("remind", "回收", "--request", "收集任务.json", "-o", "催交通知.xlsx");
+    expect(refused.code).toBe(2);
+    expect(refused.out).toBe("");
+    expect(refused.err).toContain(
+      "催交通知是纯文本，文件名不能以 .xlsx 结尾（打开时会报错或乱码）。请改为 -o 催交通知.txt",
+    );
+  });
+
   it("--each: one block per unit; after the deadline the wording says so", () => {
     const r = huibiao("remind", "回收", "--request", "收集任务.json", "--each", "--as-of", "2023-04-05");
     const blocks = r.out.trim().split("\n\n");

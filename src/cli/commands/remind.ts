@@ -3,7 +3,7 @@ import { collectFile } from "../../app/merge-returns";
 import { mergeCollected } from "../../core/merge/merge";
 import { serialOf } from "../../core/request/request";
 import { reminderText } from "../../core/request/reminders";
-import { checkFlags, stringFlag, UsageError } from "../args";
+import { checkFlags, stringFlag, textOutput, UsageError } from "../args";
 import { fileHost } from "../host";
 import { dateFlag, loadRequest, readEach, returnsGiven } from "../io";
 import type { Command } from "../output";
@@ -17,6 +17,7 @@ import { mergeOptions } from "./merge";
  */
 export const remindCommand: Command = async (args, { out, forms }) => {
   checkFlags(args, ["--request", "--output", "--each", "--as-of", "--roster", "--expect"]);
+  const output = textOutput(args);
   const request = loadRequest(stringFlag(args, "--request"), forms);
   if (!request)
     throw new UsageError("请用 --request 指定收集任务，例如：huibiao remind 回收文件夹 --request 收集任务.json");
@@ -36,7 +37,6 @@ export const remindCommand: Command = async (args, { out, forms }) => {
     { each: args.flags.has("--each"), asOf },
   );
   out.log(text);
-  const output = stringFlag(args, "--output");
   if (output) writeFileAtomic(output, windowsText(text));
   return 0;
 };
