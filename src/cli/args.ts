@@ -61,8 +61,8 @@ export function checkFlags(args: Args, allowed: readonly string[]): void {
     if (!allowed.includes(k) && !COMMON.includes(k)) throw new UsageError(`不认识的选项 ${k}`);
 }
 
-/** Names a workbook we write must not be given: Excel and WPS would refuse it, or open it as text. */
-const NOT_XLSX = /\.(xls|xlsm|xlsb|xlt|xltx|xltm|ods|et|ett|csv|txt|json|doc|docx|wps|pdf|zip)$/i;
+/** Extensions of other kinds of file, which a workbook or a text we write must not be given. */
+const OTHER_KINDS = /\.(xlsx|xls|xlsm|xlsb|xlt|xltx|xltm|ods|et|ett|csv|txt|md|json|doc|docx|wps|pdf|zip)$/i;
 
 /**
  * The -o of a command that writes an .xlsx workbook. A name without .xlsx gets it (汇总2023.2.15 →
@@ -71,29 +71,23 @@ const NOT_XLSX = /\.(xls|xlsm|xlsb|xlt|xltx|xltm|ods|et|ett|csv|txt|json|doc|doc
  * left as it is (writing to it then says it is a folder).
  */
 export function xlsxOutput(args: Args): string | undefined {
-  const path = stringFlag(args, "--output");
-  if (path === undefined || /\.xlsx$/i.test(path) || /[\\/]$/.test(path) || isFolder(path)) return path;
-  const other = NOT_XLSX.exec(path);
-  if (other)
-    throw new UsageError(
-      `-o ${path}：huibiao 写出的是 .xlsx 工作簿，文件名不能以 ${other[0]} 结尾（WPS、Excel 会按扩展名打开而报错）。请改为 -o ${path.slice(0, other.index)}.xlsx`,
-    );
-  return `${path}.xlsx`;
+  return outputOf(args, /\.xlsx$/i, ".xlsx", "huibiao 写出的是 .xlsx 工作簿");
 }
 
-/**
- * The -o of `remind`, which writes plain text: a name without .txt (or .md) gets .txt, so that it
- * opens with a double click; a workbook's or a document's extension is refused, as for xlsxOutput.
- */
+/** The -o of `remind`, which writes plain text: as xlsxOutput, with .txt (or .md) for .xlsx. */
 export function textOutput(args: Args): string | undefined {
+  return outputOf(args, /\.(txt|md)$/i, ".txt", "催交通知是纯文本");
+}
+
+function outputOf(args: Args, keeps: RegExp, ext: string, what: string): string | undefined {
   const path = stringFlag(args, "--output");
-  if (path === undefined || /\.(txt|md)$/i.test(path) || /[\\/]$/.test(path) || isFolder(path)) return path;
-  const other = NOT_XLSX.exec(path) ?? /\.xlsx$/i.exec(path);
+  if (path === undefined || keeps.test(path) || /[\\/]$/.test(path) || isFolder(path)) return path;
+  const other = OTHER_KINDS.exec(path);
   if (other)
     throw new UsageError(
-      `-o ${path}：催交通知是纯文本，文件名不能以 ${other[0]} 结尾（打开时会报错或乱码）。请改为 -o ${path.slice(0, other.index)}.txt`,
+      `-o ${path}：${what}，文件名不能以 ${other[0]} 结尾（WPS、Excel 或记事本会按扩展名打开而报错或乱码）。请改为 -o ${path.slice(0, other.index)}${ext}`,
     );
-  return `${path}.txt`;
+  return `${path}${ext}`;
 }
 
 function isFolder(path: string): boolean {

@@ -68,7 +68,7 @@ describe("huibiao remind", () => {
     expect(refused.code).toBe(2);
     expect(refused.out).toBe("");
     expect(refused.err).toContain(
-      "催交通知是纯文本，文件名不能以 .xlsx 结尾（打开时会报错或乱码）。请改为 -o 催交通知.txt",
+      "催交通知是纯文本，文件名不能以 .xlsx 结尾（WPS、Excel 或记事本会按扩展名打开而报错或乱码）。请改为 -o 催交通知.txt",
     );
   });
 

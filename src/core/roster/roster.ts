@@ -47,8 +47,9 @@ const NOT_ROSTER_HEADER = /^(名称|责任单位)$/;
  * row, the cell under a header such as 单位名称 when a row has one (or the first cell of a line that
  * has nothing else), else the first cell that is more than a number;
  * numbering before a name (1. 办公室, 2、法规科, （三）赫山分局) and punctuation after it are taken
- * off; a line listing several units (宣教科、财务科; 执法支队，赫山分局) gives each. Blank rows, rows starting with #, headings (a line ending in a colon, a line ending in 名单,
- * a kind of unit such as 科室 or 分局 alone) and repeats are skipped.
+ * off; a line listing several units (宣教科、财务科; 执法支队，赫山分局) gives each. Blank rows, rows
+ * starting with #, headings (a line ending in a colon, a line ending in 名单, a kind of unit such
+ * as 科室 or 分局 alone) and repeats are skipped.
  */
 export function rosterFromRows(rows: readonly (readonly unknown[])[]): string[] {
   const out: string[] = [];
