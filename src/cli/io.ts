@@ -3,7 +3,9 @@ import { basename, dirname, resolve as resolvePath } from "node:path";
 import { parseDate } from "../core/dates/parse-date";
 import { readRequest, type CollectionRequest, type RequestInput } from "../core/request/request";
 import { decodeText } from "../hosts/file/csv";
-import { parseRoster, rosterFromRows } from "../core/roster/roster";
+import { textSheet } from "../core/roster/roster";
+import { rosterOfSheets } from "../core/roster/roster-file";
+import type { SheetData } from "../core/sheet/types";
 import { NEEDS_SHEETJS, readFile } from "./read/worker";
 import { AnnexRegistry } from "../core/schema/registry";
 import { render } from "../core/i18n/text";
@@ -38,7 +40,13 @@ function requestRosterPath(path: string): string | undefined {
 
 export { readEach } from "./read/read-each";
 
-export function loadRoster(path: string | undefined): string[] | undefined {
+/**
+ * The roster named by --roster or a request: a text file (one unit a line, UTF-8 or GBK), or a
+ * roster kept as a spreadsheet (the units in a column, perhaps with 序号 beside them) or as a table
+ * in a Word document. A return, a template or a summary given instead is said to be one
+ * (core/roster/roster-file.ts), rather than read as units nobody has heard of.
+ */
+export function loadRoster(path: string | undefined, forms: AnnexRegistry): string[] | undefined {
   if (path === undefined) return undefined;
   let bytes;
   try {
@@ -46,15 +54,13 @@ export function loadRoster(path: string | undefined): string[] | undefined {
   } catch {
     throw new UsageError(`找不到单位名单文件：${path}（名单是文本文件，每行一个单位）`);
   }
-  const roster = WORKBOOK.test(path) || packaged(bytes) ? rosterFromWorkbook(path) : parseRoster(decodeText(bytes));
-  if (roster.length === 0) throw new UsageError(`单位名单 ${path} 是空的：请每行写一个单位名称`);
-  return roster;
+  const sheets = WORKBOOK.test(path) || packaged(bytes) ? workbookSheets(path) : [textSheet(decodeText(bytes))];
+  const roster = rosterOfSheets(sheets, forms.all());
+  if ("why" in roster) throw new UsageError(`单位名单「${path}」${render(roster.why)}`);
+  if (roster.units.length === 0) throw new UsageError(`单位名单 ${path} 是空的：请每行写一个单位名称`);
+  return roster.units;
 }
 
-/**
- * A roster kept as a spreadsheet (the units in a column, perhaps with 序号 beside them), or as a
- * table in a Word document (.docx, .doc).
- */
 const WORKBOOK = /\.(xlsx|xlsm|xls|et|ods|fods|csv|docx|doc|wps)$/i;
 
 /** A zip package or a compound file, whatever its name: never read as lines of text. */
@@ -62,19 +68,14 @@ function packaged(bytes: Uint8Array): boolean {
   return (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11);
 }
 
-/** The units of the first sheet that lists any (the coordinator's own file: read in this process). */
-function rosterFromWorkbook(path: string): string[] {
+/** The sheets of a roster kept as a workbook or a Word table (the coordinator's own file: read in this process). */
+function workbookSheets(path: string): readonly SheetData[] {
   const answer = readFile(path, basename(path), true);
   if (answer === NEEDS_SHEETJS || !answer.ok)
     throw new UsageError(
       `无法读取单位名单 ${path}${answer !== NEEDS_SHEETJS ? `：${render(answer.why)}` : ""}（可以改用文本文件，每行一个单位）`,
     );
-  const sheets = [...answer.sheets.filter((s) => !s.hidden), ...answer.sheets.filter((s) => s.hidden)];
-  for (const sheet of sheets) {
-    const units = rosterFromRows(sheet.rows);
-    if (units.length) return units;
-  }
-  return [];
+  return answer.sheets;
 }
 
 export function listFlag(value: string | undefined): string[] | undefined {
@@ -132,7 +133,8 @@ export function loadRequest(path: string | undefined, forms: AnnexRegistry): Col
     const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "找不到这个文件" : "不是有效的 JSON";
     throw new UsageError(`无法读取收集任务 ${path}：${why}`);
   }
-  const units = typeof data.roster === "string" ? loadRoster(resolvePath(dirname(path), data.roster)) : undefined;
+  const units =
+    typeof data.roster === "string" ? loadRoster(resolvePath(dirname(path), data.roster), forms) : undefined;
   const { request, problems } = readRequest(data, forms, units);
   if (!request) throw new UsageError(`收集任务 ${path} 不能使用：${problems.map((p) => render(p)).join("；")}`);
   return request;

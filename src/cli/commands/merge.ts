@@ -56,7 +56,7 @@ export function mergeOptions(args: Args, forms: AnnexRegistry): MergeOptions {
   const request = loadRequest(stringFlag(args, "--request"), forms);
   return {
     schemas: forms.all(),
-    roster: loadRoster(stringFlag(args, "--roster")) ?? request?.units,
+    roster: loadRoster(stringFlag(args, "--roster"), forms) ?? request?.units,
     talkTypes: listFlag(stringFlag(args, "--talk-types")),
     expect: listFlag(stringFlag(args, "--expect"))?.map((ref) => resolveAnnex(forms, ref).id) ?? request?.annexes,
     deadline: request?.deadline,

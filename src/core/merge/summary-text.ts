@@ -24,6 +24,28 @@ export const SOURCE_HEADERS: readonly (readonly [string, string])[] = [
   ["Source file", "Source row"],
 ];
 
+/**
+ * The overview's words that tell its table of units, in each language a summary is written in (the
+ * catalogs' summary.unit, summary.state, state.unlisted, state.unknown and summary.unknown-unit, as a
+ * test checks): a summary given as the roster is read back by them (core/roster/roster-file.ts).
+ */
+export const OVERVIEW_WORDS: readonly {
+  readonly unit: string;
+  readonly state: string;
+  readonly unlisted: string;
+  readonly unknown: string;
+  readonly unknownUnit: string;
+}[] = [
+  { unit: "单位", state: "状态", unlisted: "不在名单中", unknown: "无法确定单位", unknownUnit: "（未识别单位）" },
+  {
+    unit: "Unit",
+    state: "Status",
+    unlisted: "Not on the roster",
+    unknown: "Unit unknown",
+    unknownUnit: "(unit not identified)",
+  },
+];
+
 /** Names of the summary's sheets (Chinese: they are the workbook's content, as the templates are). */
 export const OVERVIEW_SHEET = text("zh-CN", "summary.overview");
 export const SUMMARY_SHEET_PREFIX = text("zh-CN", "summary.sheet", { annex: "" });

@@ -1,3 +1,4 @@
+import type { SheetData } from "../sheet/types";
 import { cleanText, labelKey } from "../text/normalize";
 
 /** The units expected to return forms, in the coordinator's order. */
@@ -8,8 +9,13 @@ export type Roster = readonly string[];
  * by tabs or commas). See rosterFromRows for what is taken from each line.
  */
 export function parseRoster(text: string): string[] {
+  return rosterFromRows(textSheet(text).rows);
+}
+
+/** Text (a roster typed, pasted from Excel or saved as CSV) as a sheet: a row a line, cells split by tabs or commas. */
+export function textSheet(text: string): SheetData {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n|\r/);
-  return rosterFromRows(lines.map((line) => line.split(/[\t,，;；]/)));
+  return { name: "", rows: lines.map((line) => line.split(/[\t,，;；]/)), merges: [] };
 }
 
 /** A header cell over the units' column (单位名称, 科室…). */
