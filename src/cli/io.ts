@@ -55,8 +55,8 @@ export function loadRoster(path: string | undefined, forms: AnnexRegistry): stri
     throw new UsageError(`找不到单位名单文件：${path}（名单是文本文件，每行一个单位）`);
   }
   const sheets = WORKBOOK.test(path) || packaged(bytes) ? workbookSheets(path) : [textSheet(decodeText(bytes))];
-  const roster = rosterOfSheets(sheets, forms.all());
-  if ("why" in roster) throw new UsageError(`单位名单「${path}」${render(roster.why)}`);
+  const roster = rosterOfSheets(sheets, forms.all(), `单位名单「${path}」`);
+  if ("why" in roster) throw new UsageError(render(roster.why));
   if (roster.units.length === 0) throw new UsageError(`单位名单 ${path} 是空的：请每行写一个单位名称`);
   return roster.units;
 }

@@ -32,8 +32,8 @@ beforeAll(() => {
 
 describe("huibiao merge --roster given a file that is no roster", () => {
   it.each([
-    ["a unit's return", "returns/办公室.xlsx", "是报送表格（「附件2」是附件2 大谈话统计表），不是单位名单"],
-    ["the blank templates", "模板.xlsx", "是报送表格（「附件1 任务清单」是附件1 任务清单），不是单位名单"],
+    ["a unit's return", "returns/办公室.xlsx", "是报送表格（附件2 大谈话统计表），不是单位名单"],
+    ["the blank templates", "模板.xlsx", "是报送表格（附件1 任务清单），不是单位名单"],
   ])("%s: refused before anything is merged, saying what it is", (_, roster, says) => {
     if (roster === "模板.xlsx") expect(huibiao("template", "-o", "模板.xlsx").code).toBe(0);
     const r = huibiao("merge", "returns", "-o", "x.xlsx", "--roster", roster);

@@ -26,6 +26,8 @@ const asRead = (
     ...(tagged && s.tag ? { tag: s.tag } : {}),
   }));
 
+const read = (sheets: readonly SheetData[]) => rosterOfSheets(sheets, FORMS, "名单.xlsx");
+
 const ROSTER = ["办公室", "法规科", "人事科"];
 const returns: ReturnedWorkbook[] = [
   { file: "办公室.xlsx", sheets: [talksSheet([talk(1)], "办公室")] },
@@ -58,15 +60,19 @@ describe("a roster file", () => {
       ["人事科", "宣教科"],
     ],
   ])("%s: its units", (_, sheets, units) => {
-    expect(rosterOfSheets(sheets, FORMS)).toEqual({ units });
+    expect(read(sheets)).toEqual({ units });
   });
 
   it.each<[string, SheetData[], Record<string, unknown>]>([
-    ["a unit's return", [talksSheet([talk(1), talk(2)], "法规科")], { sheet: "附件2", number: 2 }],
+    [
+      "a unit's return",
+      [talksSheet([talk(1), talk(2)], "法规科")],
+      { file: "名单.xlsx", number: 2, name: "大谈话统计表" },
+    ],
     ["a return saved as CSV, read as text", [textSheet(csvOf(talksSheet([talk(1)], "法规科")))], { number: 2 }],
     ["the blank templates (附件1 first, its 责任单位 column no roster)", asRead(buildTemplates(FORMS)), { number: 1 }],
   ])("%s: refused, saying which form it is", (_, sheets, params) => {
-    const r = rosterOfSheets(sheets, FORMS);
+    const r = read(sheets);
     expect(r).toMatchObject({ why: { key: "roster.is-form", params } });
   });
 
@@ -74,24 +80,24 @@ describe("a roster file", () => {
     "a summary (tag kept: %s): the units of its overview that were on the roster, in its order",
     (tagged) => {
       const summary = summaryModel(merge(returns, { schemas: FORMS, roster: ROSTER }));
-      expect(rosterOfSheets(asRead(summary, tagged), FORMS)).toEqual({ units: ROSTER });
+      expect(read(asRead(summary, tagged))).toEqual({ units: ROSTER });
     },
   );
 
   it("a summary written in English: the same units", () => {
     withEnglish();
     const summary = summaryModel(merge(returns, { schemas: FORMS, roster: ROSTER, locale: "en" }), "en");
-    expect(rosterOfSheets(asRead(summary), FORMS)).toEqual({ units: ROSTER });
+    expect(read(asRead(summary))).toEqual({ units: ROSTER });
   });
 
   it("a summary made without a roster: the units that returned (the unidentified one left out)", () => {
     const summary = summaryModel(merge(returns, { schemas: FORMS }));
-    expect(rosterOfSheets(asRead(summary), FORMS)).toEqual({ units: ["办公室", "宣教科"] });
+    expect(read(asRead(summary))).toEqual({ units: ["办公室", "宣教科"] });
   });
 
   it("a summary whose overview lists no units: refused", () => {
     const summary = summaryModel(merge([], { schemas: FORMS, roster: [] }));
-    expect(rosterOfSheets(asRead(summary), FORMS)).toEqual({ why: { key: "roster.is-summary", params: {} } });
+    expect(read(asRead(summary))).toEqual({ why: { key: "roster.is-summary", params: { file: "名单.xlsx" } } });
   });
 
   it("knows the overview's words as the catalogs write them", () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "@jest/globals";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { insertTemplates } from "../../src/app/workbook/templates";
 import { excelUnderTest } from "../hosts/under-test";
-import { schema, talk, FORMS } from "../helpers/sheets";
+import { schema, talk, FORMS, TALKS_HEADER } from "../helpers/sheets";
 import { demoFiles, panel, renderPane } from "./render";
 import { AnnexRegistry } from "../../src/core/schema/registry";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
@@ -13,6 +13,7 @@ import { INSIGHTS, insightsReturn } from "../helpers/sixth-form";
 
 afterEach(cleanup);
 const SHEET = "附件2 大谈话统计表";
+const TALKS_ROW = TALKS_HEADER.join("\t");
 
 describe("模板 panel", () => {
   it("inserts the chosen templates into the workbook and then says they are there", async () => {
@@ -159,6 +160,33 @@ describe("汇总 panel", () => {
     renderPane(null, "merge");
     await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
     expect(await screen.findByText("请先选择交回的文件")).toBeTruthy();
+  });
+
+  it("refuses a return's rows pasted as the roster, saying which form they are, and keeps the roster saved", async () => {
+    const { host } = excelUnderTest();
+    await host.saveSettings({ roster: "办公室\n法规科" });
+    renderPane(host, "merge");
+    const { files } = demoFiles();
+    await userEvent.upload(panel().getByTestId("file-input"), files.slice(0, 2));
+    const box = await screen.findByRole("textbox");
+    await waitFor(() => expect((box as HTMLTextAreaElement).value).toBe("办公室\n法规科"));
+    await userEvent.clear(box);
+    // What Excel puts on the clipboard for a return's title, 填报单位 line, header and a row.
+    const copied = [
+      "附件2",
+      "学习宣传贯彻党的二十大精神·大谈话统计表",
+      "填报单位：办公室",
+      TALKS_ROW,
+      talk(1).join("\t"),
+    ];
+    await userEvent.click(box);
+    await userEvent.paste(copied.join("\n"));
+    await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
+    expect(
+      await screen.findByText(/填入的单位名单是报送表格（附件2 大谈话统计表），不是单位名单/, {}, { timeout: 10_000 }),
+    ).toBeTruthy();
+    expect(screen.queryByText(/汇总完成/)).toBeNull();
+    expect(await host.loadSetting("roster")).toBe("办公室\n法规科");
   });
 });
 

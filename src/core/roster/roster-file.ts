@@ -20,7 +20,11 @@ export type RosterFileReading = { readonly units: string[] } | { readonly why: M
  * - A return or a blank template (a form: 附件2…): refused, saying which form it is, unless another
  *   of its sheets is a roster with a header (单位名称, 科室…) over units.
  */
-export function rosterOfSheets(sheets: readonly SheetData[], schemas: readonly AnnexSchema[]): RosterFileReading {
+export function rosterOfSheets(
+  sheets: readonly SheetData[],
+  schemas: readonly AnnexSchema[],
+  file: string,
+): RosterFileReading {
   const ordered = [...sheets.filter((s) => !s.hidden), ...sheets.filter((s) => s.hidden)];
   let summary = false;
   for (const sheet of ordered) {
@@ -36,9 +40,9 @@ export function rosterOfSheets(sheets: readonly SheetData[], schemas: readonly A
     if (listing) return { units: rosterFromRows(listing.rows) };
     if (form)
       return {
-        why: ref("roster.is-form", { sheet: form.sheet, number: form.schema.number, name: form.schema.shortName }),
+        why: ref("roster.is-form", { file, number: form.number, name: form.shortName }),
       };
-    return { why: ref("roster.is-summary") };
+    return { why: ref("roster.is-summary", { file }) };
   }
   for (const sheet of ordered) {
     const units = rosterFromRows(sheet.rows);
@@ -47,11 +51,11 @@ export function rosterOfSheets(sheets: readonly SheetData[], schemas: readonly A
   return { units: [] };
 }
 
-/** The first sheet holding one of the forms, and which. */
-function formSheet(sheets: readonly SheetData[], schemas: readonly AnnexSchema[]) {
+/** The form the first sheet holding one holds. */
+function formSheet(sheets: readonly SheetData[], schemas: readonly AnnexSchema[]): AnnexSchema | null {
   for (const sheet of sheets) {
     const schema = detectAnnex(sheet, schemas);
-    if (schema) return { sheet: sheet.name, schema };
+    if (schema) return schema;
   }
   return null;
 }

@@ -215,9 +215,9 @@ export const enEngine = {
   "merge.blank":
     "A blank template: no 填报单位 and nothing filled in; not counted as a return (if a unit sent it, ask for it filled in)",
   "roster.is-form":
-    "is a form (sheet “{sheet}” is Annex {number} {name}), not a roster: give a roster instead (a text file with one unit a line, or a sheet listing the units under a header such as 单位名称)",
+    "{file} is a form (Annex {number} {name}), not a roster: give a roster instead (a text file with one unit a line, or a sheet listing the units under a header such as 单位名称)",
   "roster.is-summary":
-    "is a summary made by Huibiao whose overview lists no units: give a roster instead (a text file with one unit a line)",
+    "{file} is a summary made by Huibiao whose overview lists no units: give a roster instead (a text file with one unit a line)",
   "merge.roster-file":
     "A roster ({count} units), not a return: put its units in the roster (--roster on the command line) and merge again",
   "merge.own-summary": "A summary made by Huibiao; not merged as a return",

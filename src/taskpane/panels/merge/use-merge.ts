@@ -58,7 +58,7 @@ export function useMerge() {
 
   const saveRoster = async () => {
     // The roster and the request in one operation of the workbook.
-    const units = await saveRosterText(services, roster, { request: request.json() });
+    const units = await saveRosterText(services, roster, t("rosterPasted"), { request: request.json() });
     setRoster(units.join("\n"));
     return units;
   };

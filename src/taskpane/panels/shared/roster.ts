@@ -1,4 +1,5 @@
-import { parseRoster } from "../../../core/roster/roster";
+import { TextError } from "../../../core/i18n/text";
+import { textSheet } from "../../../core/roster/roster";
 import type { SettingKey, SettingValues } from "../../../hosts/host";
 import type { PaneServices } from "../../services";
 
@@ -34,14 +35,22 @@ export function initialSettings(services: Pick<PaneServices, "host" | "storage">
 
 /**
  * Saves the roster typed, and `also` the other settings given, in one operation of the workbook;
- * returns the units (one a line, blank and # lines skipped, duplicates once).
+ * returns the units (one a line, blank and # lines skipped, duplicates once). A form pasted in
+ * instead (a return's rows copied from Excel) is refused, saying which form it is, before anything
+ * is saved: read as a roster it would list 附件2, its title and 序号 as units.
+ * `subject` names the roster in the pane's language (填入的单位名单).
  */
 export async function saveRosterText(
-  services: Pick<PaneServices, "host" | "storage">,
+  services: Pick<PaneServices, "host" | "storage" | "forms">,
   text: string,
+  subject: string,
   also: Omit<SettingValues, "roster"> = {},
 ): Promise<string[]> {
-  const units = parseRoster(text);
+  // The forms' detection is the validator's (~20 KB gzip): loaded when a roster is saved, not with the pane.
+  const { rosterOfSheets } = await import("../../../core/roster/roster-file");
+  const read = rosterOfSheets([textSheet(text)], services.forms.all(), subject);
+  if ("why" in read) throw new TextError(read.why);
+  const units = read.units;
   const values: SettingValues = { ...also, roster: units.join("\n") };
   if (services.host) await services.host.saveSettings(values);
   else
