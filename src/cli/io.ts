@@ -11,6 +11,7 @@ import { AnnexRegistry } from "../core/schema/registry";
 import { render } from "../core/i18n/text";
 import type { AnnexSchema } from "../core/schema/types";
 import { UsageError } from "./args";
+import { readJsonFile } from "./json-file";
 import { collectInputs, type FoundInput } from "./read/inputs";
 
 export { collectInputs, InputError, type FoundInput } from "./read/inputs";
@@ -105,13 +106,7 @@ export function resolveAnnex(forms: AnnexRegistry, ref: string): AnnexSchema {
 export function loadForms(path: string | undefined): AnnexRegistry {
   const forms = new AnnexRegistry();
   if (path === undefined) return forms;
-  let data: unknown;
-  try {
-    data = JSON.parse(decodeText(readFileSync(path)));
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "找不到这个文件" : "不是有效的 JSON";
-    throw new UsageError(`无法读取表格定义 ${path}：${why}`);
-  }
+  const data = readJsonFile(path, "表格定义");
   for (const form of Array.isArray(data) ? data : [data]) {
     const problems = forms.add(form);
     if (problems.length)
@@ -126,13 +121,11 @@ export function loadForms(path: string | undefined): AnnexRegistry {
  */
 export function loadRequest(path: string | undefined, forms: AnnexRegistry): CollectionRequest | undefined {
   if (path === undefined) return undefined;
-  let data: RequestInput & { roster?: unknown };
-  try {
-    data = JSON.parse(decodeText(readFileSync(path)));
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "找不到这个文件" : "不是有效的 JSON";
-    throw new UsageError(`无法读取收集任务 ${path}：${why}`);
-  }
+  const data = readJsonFile(path, "收集任务") as RequestInput & { roster?: unknown };
+  if (!data || typeof data !== "object" || Array.isArray(data))
+    throw new UsageError(
+      `收集任务 ${path} 不能使用：内容应是用 { } 括起的一组设置，例如 {"title": "第一季度报送", "annexes": [2, 3], "roster": "单位名单.txt"}`,
+    );
   const units =
     typeof data.roster === "string" ? loadRoster(resolvePath(dirname(path), data.roster), forms) : undefined;
   const { request, problems } = readRequest(data, forms, units);
