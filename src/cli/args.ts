@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 /** A small argument parser: positionals, `-o X`, `--flag`, `--key value`, `--key=value`. */
 export interface Args {
   readonly positionals: string[];
@@ -88,6 +88,17 @@ function outputOf(args: Args, keeps: RegExp, ext: string, what: string): string 
       `-o ${path}：${what}，文件名不能以 ${other[0]} 结尾（WPS、Excel 或记事本会按扩展名打开而报错或乱码）。请改为 -o ${path.slice(0, other.index)}${ext}`,
     );
   return `${path}${ext}`;
+}
+
+/**
+ * A flag that names a folder to write files into (--corrections, --per-unit, demo's -o): refused,
+ * before any work, when it names a file (退回修改 -> 单位名单.txt), since the files cannot go in it.
+ */
+export function folderFlag(args: Args, name: string, what: string): string | undefined {
+  const path = stringFlag(args, name);
+  if (path === undefined || isFolder(path) || !existsSync(path)) return path;
+  const flag = name === "--output" ? "-o" : name;
+  throw new UsageError(`${flag} 后面要写一个文件夹（${what}写在里面），${path} 却是一个文件：请换一个文件夹名`);
 }
 
 function isFolder(path: string): boolean {

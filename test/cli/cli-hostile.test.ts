@@ -226,3 +226,23 @@ describe("one line per message", () => {
     expect(r.out).not.toContain("\u001b");
   });
 });
+
+describe("a folder flag given a file", () => {
+  it.each([
+    ["merge --corrections", ["merge", "f-returns", "-o", "f.xlsx", "--corrections", "名单.txt"], "--corrections"],
+    ["template --per-unit", ["template", "--per-unit", "名单.txt", "--request", "req.json"], "--per-unit"],
+    ["demo -o", ["demo", "-o", "名单.txt"], "-o"],
+  ])("%s: refused before any work, saying a folder is wanted", (_, args, flag) => {
+    const dir = join(root, "folder-flags");
+    mkdirSync(join(dir, "f-returns"), { recursive: true });
+    writeFileSync(join(dir, "f-returns", "办公室.xlsx"), returnOf("办公室", 1));
+    writeFileSync(join(dir, "名单.txt"), "办公室\n法规科\n");
+    writeFileSync(join(dir, "req.json"), JSON.stringify({ title: "报送", annexes: [2], roster: "名单.txt" }));
+    const r = huibiao(dir, ...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${flag} 后面要写一个文件夹`);
+    expect(r.err).toContain("名单.txt 却是一个文件");
+    expect(readFileSync(join(dir, "名单.txt"), "utf8")).toBe("办公室\n法规科\n");
+    expect(() => statSync(join(dir, "f.xlsx"))).toThrow(); // the merge did not run
+  });
+});

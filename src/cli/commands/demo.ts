@@ -6,7 +6,7 @@ import { mergeCollected } from "../../core/merge/merge";
 import { demoReturns } from "../../app/demo/samples";
 import { buildTemplates } from "../../core/template/build-template";
 import { writeSheetsAs } from "../../hosts/file/write-sheets";
-import { checkFlags, stringFlag } from "../args";
+import { checkFlags, folderFlag } from "../args";
 import { fileHost } from "../host";
 import { collectInputs, loadRequest, readEach } from "../io";
 import { reminderText } from "../../core/request/reminders";
@@ -27,7 +27,7 @@ const DEMO_REQUEST = {
 /** Writes sample returns of a built-in roster, merges them and prints the return status. */
 export const demoCommand: Command = async (args, { out, forms }) => {
   checkFlags(args, ["--output"]);
-  const dir = resolve(stringFlag(args, "--output") ?? "huibiao-demo");
+  const dir = resolve(folderFlag(args, "--output", "演示的模板、报送文件和汇总表") ?? "huibiao-demo");
   const returnsDir = join(dir, "回收文件");
   rmSync(returnsDir, { recursive: true, force: true });
   mkdirSync(returnsDir, { recursive: true });

@@ -12,7 +12,7 @@ import {
   unitName,
 } from "../../core/merge/summary-model";
 import { annexLabel, annexNumber, annexNumbers } from "../../core/schema/label";
-import { checkFlags, stringFlag, UsageError, xlsxOutput, type Args } from "../args";
+import { checkFlags, folderFlag, stringFlag, UsageError, xlsxOutput, type Args } from "../args";
 import { fileHost } from "../host";
 import { text } from "../../core/i18n/text";
 import { listFlag, loadRequest, loadRoster, readEach, resolveAnnex, returnsGiven, type FoundInput } from "../io";
@@ -30,12 +30,12 @@ export const mergeCommand: Command = async (args, { out, forms }) => {
   const output = xlsxOutput(args) ?? (request ? summaryFileName(new Date(), request.title) : undefined);
   if (!output) throw new UsageError("请用 -o 指定汇总表，例如：huibiao merge 回收文件夹 -o 汇总.xlsx");
   if (args.positionals.length === 0) throw new UsageError("请给出报送的文件或文件夹");
+  const correctionsDir = folderFlag(args, "--corrections", "各单位的退回修改文件");
   const found = returnsGiven(args.positionals, stringFlag(args, "--roster"), stringFlag(args, "--request"));
   const options = mergeOptions(args, forms);
   const collected = await readEach(found, (f) => collectFile(f, fileHost.read, options), progressReporter("读取"));
   const result = mergeCollected(withoutOwnOutput(collected, found, output), options);
   writeFileAtomic(output, summaryFile(result, fileHost));
-  const correctionsDir = stringFlag(args, "--corrections");
   const corrected = correctionsDir === undefined ? [] : await writeCorrections(result, found, correctionsDir);
   if (args.flags.has("--json"))
     out.log(JSON.stringify({ ...mergeJson(result, output), corrections: corrected }, null, 2));

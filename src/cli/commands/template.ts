@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { buildTemplates, sheetNameFor } from "../../core/template/build-template";
-import { checkFlags, stringFlag, UsageError, xlsxOutput } from "../args";
+import { checkFlags, folderFlag, stringFlag, UsageError, xlsxOutput } from "../args";
 import { fileHost } from "../host";
 import { listFlag, loadRequest, resolveAnnex } from "../io";
 import { unitTemplateName } from "../../core/request/file-names";
@@ -18,7 +18,7 @@ export const templateCommand: Command = (args, { out, forms }) => {
       ? forms.all().filter((s) => request.annexes.includes(s.id))
       : forms.all();
   const options = { talkTypes: listFlag(stringFlag(args, "--talk-types")), listsOf: forms.all() };
-  const perUnit = stringFlag(args, "--per-unit");
+  const perUnit = folderFlag(args, "--per-unit", "各单位的模板");
   if (perUnit !== undefined) {
     // One workbook per unit, its name already on the 填报单位 line and in the file name: a unit
     // cannot get its own name wrong, and the coordinator can tell the files apart.
