@@ -44,8 +44,9 @@ export { readEach } from "./read/read-each";
 /**
  * The roster named by --roster or a request: a text file (one unit a line, UTF-8 or GBK), or a
  * roster kept as a spreadsheet (the units in a column, perhaps with 序号 beside them) or as a table
- * in a Word document. A return, a template or a summary given instead is said to be one
- * (core/roster/roster-file.ts), rather than read as units nobody has heard of.
+ * in a Word document. Last round's summary gives the units of its overview; a return or a template
+ * given instead is said to be one (core/roster/roster-file.ts), rather than read as units nobody
+ * has heard of.
  */
 export function loadRoster(path: string | undefined, forms: AnnexRegistry): string[] | undefined {
   if (path === undefined) return undefined;
