@@ -81,6 +81,12 @@ export function isSystemFile(name: string): boolean {
 /** Pictures: a form photographed or captured on screen instead of filled in. */
 const IMAGE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".heic", ".tif", ".tiff"]);
 
+/**
+ * Fixed-layout documents, as printing to PDF and scanners make them (the 盖章件; OFD is China's own,
+ * GB/T 33190): the form's text is not there to read as a table.
+ */
+const SCAN_EXTENSIONS = new Set([".pdf", ".ofd", ".xps", ".oxps"]);
+
 /** Archives a coordinator may drop among the returns (downloaded attachments, 打包下载). */
 const ARCHIVE_EXTENSIONS = new Set([".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz"]);
 
@@ -89,6 +95,7 @@ export function notWorkbookReason(ext: string): MessageRef {
   if (!ext) return ref("read.no-extension");
   if (ext === ".rtf") return ref("read.word-old", { ext });
   if (IMAGE_EXTENSIONS.has(ext)) return ref("read.kind-image", { ext });
+  if (SCAN_EXTENSIONS.has(ext)) return ref("read.kind-scan", { ext });
   return ARCHIVE_EXTENSIONS.has(ext) ? ref("read.archive", { ext }) : ref("read.not-workbook", { ext });
 }
 

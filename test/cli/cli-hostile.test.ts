@@ -95,7 +95,7 @@ describe("a folder with every kind of file", () => {
       "监测站.numbers": "read.kind-numbers",
       说明: "read.no-extension",
       "通知.docx": "read.docx-damaged",
-      "通知.pdf": "read.not-workbook",
+      "通知.pdf": "read.kind-scan",
       "附件打包下载.zip": "read.archive-damaged",
       "报表.rar": "read.archive",
     });
@@ -244,5 +244,35 @@ describe("a folder flag given a file", () => {
     expect(r.err).toContain("名单.txt 却是一个文件");
     expect(readFileSync(join(dir, "名单.txt"), "utf8")).toBe("办公室\n法规科\n");
     expect(() => statSync(join(dir, "f.xlsx"))).toThrow(); // the merge did not run
+  });
+});
+
+describe("scans and stamped copies among the returns", () => {
+  it("a unit's PDF beside its spreadsheet is a companion; a unit that sent only a PDF is 未报 and told why", () => {
+    const dir = join(root, "scans");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "办公室.xlsx"), returnOf("办公室", 2));
+    writeFileSync(join(dir, "办公室（盖章）.pdf"), "%PDF-1.7\n");
+    writeFileSync(join(dir, "法规科.pdf"), "%PDF-1.7\n");
+    writeFileSync(join(dir, "名单.txt"), "办公室\n法规科\n");
+    const r = huibiao(dir, "merge", ".", "-o", "汇总.xlsx", "--roster", "名单.txt");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/✗ 法规科\s+—\s+未报：附件2\s+收到的「法规科\.pdf」无法汇总（见下）/);
+    expect(r.out).toContain("✗ 无法汇总「法规科.pdf」：这是 .pdf 文件（打印或扫描成的版式文件）");
+    expect(r.out).toContain(
+      "· 「办公室（盖章）.pdf」：办公室的表格已从其他文件汇总；这份是 .pdf 文件（盖章件或扫描件？）",
+    );
+    const json = JSON.parse(huibiao(dir, "merge", ".", "-o", "汇总.xlsx", "--roster", "名单.txt", "--json").out);
+    expect(json.rejected).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: "办公室（盖章）.pdf",
+          unit: "办公室",
+          companion: true,
+          code: "merge.companion",
+        }),
+        expect.objectContaining({ file: "法规科.pdf", unit: "法规科", code: "read.kind-scan" }),
+      ]),
+    );
   });
 });

@@ -462,7 +462,7 @@ describe("huibiao merge of a .zip (打包下载)", () => {
     const json = JSON.parse(r.stdout);
     // The unit of 法规科/附件2.xlsx is 法规科 (its 填报单位 line says so; the folder would too).
     expect(json.annexes.talks).toMatchObject({ rows: 5, units: { 办公室: 3, 法规科: 2 } });
-    expect(json.rejected).toMatchObject([{ file: "回收.zip/回收/通知.pdf", code: "read.not-workbook" }]);
+    expect(json.rejected).toMatchObject([{ file: "回收.zip/回收/通知.pdf", code: "read.kind-scan" }]);
     expect(readdirSync(tmp)).toEqual([]);
   });
 

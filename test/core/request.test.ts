@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { merge, type ReturnedWorkbook } from "../../src/core/merge/merge";
+import { collectReturn, merge, mergeCollected, rejection, type ReturnedWorkbook } from "../../src/core/merge/merge";
+import { ref } from "../../src/core/i18n/text";
 import { readRequest, serialOf } from "../../src/core/request/request";
 import { dateText, reminderText } from "../../src/core/request/reminders";
 import { AnnexRegistry } from "../../src/core/schema/registry";
@@ -124,6 +125,28 @@ describe("reminders (催交)", () => {
     // A date in the future or the past makes no difference without a deadline: nothing says "passed".
     expect(reminderText(result, { ...request, deadline: undefined }, FORMS, { asOf: MARCH_31 + 300 })).not.toMatch(
       /已过/,
+    );
+  });
+
+  it("a unit whose file could not be merged is told which, so it knows why it is asked again", () => {
+    const withScan = mergeCollected(
+      [
+        collectReturn(talks("办公室"), { schemas: FORMS }),
+        collectReturn(withPractical, { schemas: FORMS }),
+        {
+          file: "人事科.pdf",
+          found: [],
+          uncollectedRows: 0,
+          rejected: rejection("人事科.pdf", ref("read.kind-scan", { ext: ".pdf" })),
+        },
+      ],
+      { schemas: FORMS, roster: request.units, expect: request.annexes },
+    );
+    expect(reminderText(withScan, request, FORMS).split("\n")[2]).toBe(
+      "人事科：附件2 大谈话统计表、附件5 办实事征集表（已收到的「人事科.pdf」无法汇总，请发送填写好的表格文件）",
+    );
+    expect(reminderText(withScan, request, FORMS, { each: true }).split("\n\n")[1]).toMatch(
+      /^人事科：.*请于2023年3月31日前报送。（已收到的「人事科.pdf」无法汇总，请发送填写好的表格文件）\n报送方式/,
     );
   });
 

@@ -94,7 +94,7 @@ describe("readArchive", () => {
     const { files, left } = readArchive(zip);
     expect(files.map((f) => f.path)).toEqual(["办公室.xlsx"]);
     expect(left.map((l) => [l.path, reason(l.why)])).toEqual([
-      ["通知.pdf", expect.stringContaining("不是表格文件（.pdf）")],
+      ["通知.pdf", expect.stringContaining("这是 .pdf 文件（打印或扫描成的版式文件）")],
       ["旧的/打包.zip", expect.stringContaining("这是压缩包（.zip）")],
     ]);
   });

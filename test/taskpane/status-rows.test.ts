@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { merge } from "../../src/core/merge/merge";
+import { collectReturn, merge, mergeCollected, rejection } from "../../src/core/merge/merge";
+import { ref } from "../../src/core/i18n/text";
 import { unitRows } from "../../src/taskpane/panels/merge/status-rows";
 import { FORMS, talk, talksSheet } from "../helpers/sheets";
 
@@ -50,5 +51,30 @@ describe("a file named for one unit whose 填报单位 says another", () => {
     expect(rows.find((u) => u.unit === "法规科")!.notes).toEqual([
       "「法规科-附件2.xlsx」的文件名是本单位的，但填报单位写的是「办公室」，已计入「办公室」：请核对",
     ]);
+  });
+});
+
+describe("a unit's line, when a file it sent could not be merged", () => {
+  it("names the file (the reason is in the list below); the stamped copy beside its forms is not named", () => {
+    const pdf = (file: string) => ({
+      file,
+      found: [],
+      uncollectedRows: 0,
+      rejected: rejection(file, ref("read.kind-scan", { ext: ".pdf" })),
+    });
+    const result = mergeCollected(
+      [
+        collectReturn({ file: "办公室.xlsx", sheets: [talksSheet([talk(1)])] }, { schemas: FORMS }),
+        pdf("办公室（盖章）.pdf"),
+        pdf("法规科.pdf"),
+      ],
+      { schemas: FORMS, roster: ["办公室", "法规科"] },
+    );
+    const [office, law] = unitRows(result, "zh-CN");
+    expect(office.notes).toEqual([]);
+    expect(law).toMatchObject({
+      state: "missing",
+      notes: ["收到的「法规科.pdf」未能汇总（原因见下方「未能汇总的文件」）"],
+    });
   });
 });

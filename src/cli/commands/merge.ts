@@ -123,7 +123,13 @@ export function mergeJson(result: MergeResult, output: string) {
     replaced: result.replaced,
     supplemented: result.supplemented,
     nothingAfter: result.nothingAfter,
-    rejected: result.rejected.map((r) => ({ file: r.file, reason: r.reason, code: r.why.key })),
+    rejected: result.rejected.map((r) => ({
+      file: r.file,
+      reason: r.reason,
+      code: r.why.key,
+      ...((r.unit ?? r.sender) ? { unit: r.unit ?? r.sender } : {}),
+      ...(r.companion ? { companion: true } : {}),
+    })),
     reconciliation: result.reconciliation,
     late: Object.fromEntries(result.status.filter((s) => s.late.length).map((s) => [s.unit, s.late])),
     issues: result.issues.errors + result.issues.warnings,
@@ -157,6 +163,9 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
     const lacking = schemas.filter((x) => s.missing.includes(x.id));
     const missing = s.state === "partial" || s.state === "missing" ? `  未报：${annexNumbers(lacking)}` : "";
     const unread = result.rejected.filter((r) => r.unit && r.unit === s.unit).length;
+    const sent = result.rejected
+      .filter((r) => !r.companion && r.sender === s.unit)
+      .map((r) => `「${oneLine(r.file)}」`);
     const elsewhere = (counted.get(s.unit) ?? []).map(
       (r) => `「${oneLine(r.file)}」的填报单位写的是${oneLine(r.unit)}`,
     );
@@ -164,6 +173,7 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
       (s.state === "unlisted" ? `  （${stateText(s, schemas)}）` : "") +
       (s.late.length ? `  逾期报送` : "") +
       (unread ? `  另有 ${unread} 张表无法汇总（见下）` : "") +
+      (sent.length ? `  收到的${sent.join("、")}无法汇总（见下）` : "") +
       (elsewhere.length ? `  ${elsewhere.join("；")}，已计入该单位` : "");
     out.log(
       `  ${MARKS[s.state]} ${oneLine(unitName(s.unit)).padEnd(8, "　")} ${parts.join("，") || "—"}${missing}${note}`,
@@ -178,7 +188,9 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
   for (const r of result.nothingAfter)
     out.log(`  ！ ${oneLine(unitName(r.unit))} ${oneLine(nothingAfterText(r, number(r.annex), "zh-CN"))}`);
   for (const r of result.rejected)
-    out.log(`  ✗ 无法汇总「${oneLine(r.file)}」：${oneLine(r.reason)}${cliHint(r.why.key, r.why.params)}`);
+    if (!r.companion)
+      out.log(`  ✗ 无法汇总「${oneLine(r.file)}」：${oneLine(r.reason)}${cliHint(r.why.key, r.why.params)}`);
+  for (const r of result.rejected) if (r.companion) out.log(`  · 「${oneLine(r.file)}」：${oneLine(r.reason)}`);
   if (!result.rosterGiven && result.status.length)
     out.log("  （没有单位名单：只能列出报送了的单位，无法判断谁未报；用 --roster 名单.txt 或 --request 给出名单）");
   out.log("");

@@ -1,5 +1,5 @@
 import { SOURCE_HEADERS, SUMMARY_TAG } from "./summary-text";
-import { ref, render, type Locale, type MessageRef } from "../i18n/text";
+import { ref, type Locale, type MessageRef } from "../i18n/text";
 import { rosterSize, type Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
 import type { CellValue } from "../sheet/types";
@@ -13,23 +13,12 @@ import { returnChanges, type ReturnChanges } from "./changes";
 import { withCrossSheetRepeats } from "./cross-sheet";
 import { resolveResubmissions, withoutNothingIssue, type NothingAfter, type Supplement } from "./resubmissions";
 import { groupByUnit, unitStatus, type UnitStatus } from "./status";
-import type { ReturnedWorkbook, SheetReturn } from "./returns";
+import { withSenders } from "./senders";
+import { rejection, type Rejected, type ReturnedWorkbook, type SheetReturn } from "./returns";
 
 export type { ReturnState, UnitStatus, AnnexTally } from "./status";
-export type { ReturnedWorkbook, SheetReturn } from "./returns";
-
-/** A file that was not merged: why, as a message (render it in any locale) and rendered. */
-export interface Rejected {
-  readonly file: string;
-  readonly reason: string;
-  readonly why: MessageRef;
-  /** The unit the rest of the file is from, for a sheet of it that could not be merged. */
-  readonly unit?: string;
-}
-
-export function rejection(file: string, why: MessageRef, locale: Locale = "zh-CN"): Rejected {
-  return { file, why, reason: render(why, locale) };
-}
+export type { ReturnedWorkbook, SheetReturn, Rejected } from "./returns";
+export { rejection } from "./returns";
 
 export interface MergeOptions {
   /** The forms to look for (the registry's). */
@@ -222,7 +211,6 @@ export function merge(returns: readonly ReturnedWorkbook[], options: MergeOption
 export function mergeCollected(collected: readonly CollectedReturn[], options: MergeOptions): MergeResult {
   const { schemas } = options;
   const found = collected.flatMap((c) => c.found);
-  const rejected = collected.flatMap((c) => [...(c.rejected ? [c.rejected] : []), ...(c.unreadSheets ?? [])]);
   const uncollectedRows = collected.reduce((n, c) => n + c.uncollectedRows, 0);
   const returns = collected;
   const resolved = resolveResubmissions(found, returns);
@@ -240,6 +228,12 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
     return deadline !== undefined && t !== undefined && serialOf(t) > deadline;
   };
   const given = options.roster?.length ? options.roster : undefined;
+  const rejected = withSenders(
+    collected.flatMap((c) => [...(c.rejected ? [c.rejected] : []), ...(c.unreadSheets ?? [])]),
+    given ?? [],
+    kept,
+    options.locale,
+  );
   const roster = given ?? sendersOf(kept);
   const status = unitStatus(kept, roster, expected, isLate);
   const units = status.map((s) => s.unit);

@@ -1,3 +1,4 @@
+import { render, type Locale, type MessageRef } from "../i18n/text";
 import type { AnnexSchema } from "../schema/types";
 import type { SheetData } from "../sheet/types";
 import type { SheetReading } from "../validate/validate";
@@ -22,4 +23,24 @@ export interface SheetReturn {
   readonly reading: SheetReading;
   /** Replaced by a later return of the same unit and annex. */
   readonly replacedBy?: string;
+}
+
+/** A file that was not merged: why, as a message (render it in any locale) and rendered. */
+export interface Rejected {
+  readonly file: string;
+  readonly reason: string;
+  readonly why: MessageRef;
+  /** The unit the rest of the file is from, for a sheet of it that could not be merged. */
+  readonly unit?: string;
+  /** For a whole file not merged: the unit its name (or folder) says sent it, when it says (senders.ts). */
+  readonly sender?: string;
+  /**
+   * A scan or a photo (the 盖章件) from a unit whose forms were merged from another file: nothing to
+   * chase, so not counted among the files that could not be merged, and listed apart.
+   */
+  readonly companion?: boolean;
+}
+
+export function rejection(file: string, why: MessageRef, locale: Locale = "zh-CN"): Rejected {
+  return { file, why, reason: render(why, locale) };
 }

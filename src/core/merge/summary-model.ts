@@ -247,7 +247,7 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
     errors: result.issues.errors,
     warnings: result.issues.warnings,
     replaced: result.replaced.length,
-    rejected: result.rejected.length,
+    rejected: result.rejected.filter((r) => !r.companion).length,
   };
   const rows: (ModelCell | null)[][] = [
     [{ v: text(locale, "summary.overview"), s: "title" }],
@@ -275,7 +275,7 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
       ...s.late.map((file) => text(locale, "summary.late", { file })),
       ...sheetIssues(byUnit.get(s.unit) ?? [], locale),
       ...result.rejected
-        .filter((r) => r.unit && r.unit === s.unit)
+        .filter((r) => !r.companion && (r.unit ?? r.sender) === s.unit)
         .map((r) => text(locale, "summary.unmerged-sheet", { file: r.file, reason: render(r.why, locale) })),
     ];
     rows.push([
@@ -290,7 +290,11 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
   });
   const section = (
     key:
-      "summary.missing-title" | "summary.missing-title-no-roster" | "summary.replaced-title" | "summary.rejected-title",
+      | "summary.missing-title"
+      | "summary.missing-title-no-roster"
+      | "summary.replaced-title"
+      | "summary.rejected-title"
+      | "summary.companions-title",
   ) => {
     rows.push([]);
     rows.push([{ v: text(locale, key), s: "sectionTitle" }]);
@@ -335,13 +339,16 @@ function overviewSheet(result: MergeResult, locale: Locale): SheetModel {
         })),
       );
   }
-  if (result.rejected.length) {
-    section("summary.rejected-title");
+  // Files to chase, then the stamped copies beside merged forms (nothing to do, but never unsaid).
+  for (const companions of [false, true]) {
+    const listed = result.rejected.filter((r) => !r.companion === !companions);
+    if (!listed.length) continue;
+    section(companions ? "summary.companions-title" : "summary.rejected-title");
     header(["summary.file", "summary.reason"]);
-    for (const r of result.rejected)
+    for (const r of listed)
       rows.push([
         { v: r.file, s: "cell" },
-        { v: render(r.why, locale), s: "errorCell" },
+        { v: render(r.why, locale), s: companions ? "cell" : "errorCell" },
       ]);
   }
   return {

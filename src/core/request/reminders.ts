@@ -13,18 +13,23 @@ export interface ReminderOptions {
   readonly locale?: Locale;
 }
 
-/** The units on the request that lack something it asks for, each with the annexes it lacks (request order). */
+/**
+ * The units on the request that lack something it asks for, each with the annexes it lacks (request
+ * order) and the files it sent that could not be merged.
+ */
 export function lackingUnits(
   result: MergeResult,
   request: Pick<CollectionRequest, "units" | "annexes">,
-): { unit: string; missing: string[] }[] {
+): { unit: string; missing: string[]; unread: string[] }[] {
   return request.units
     .map((unit) => {
       const status = result.status.find((s) => s.unit === unit);
       const missing = request.annexes.filter(
         (id) => !status || status.missing.includes(id) || !status.annexes[id]?.rows,
       );
-      return { unit, missing };
+      // What the unit did send that could not be merged (法规科.pdf): so it knows why it is asked again.
+      const unread = result.rejected.filter((r) => !r.companion && r.sender === unit).map((r) => r.file);
+      return { unit, missing, unread };
     })
     .filter((u) => u.missing.length > 0);
 }
@@ -55,6 +60,8 @@ export function reminderText(
   const unitKey = open ? "remind.unit-open" : late ? "remind.unit-late" : "remind.unit";
   const allKey = open ? "remind.all-open" : late ? "remind.all-late" : "remind.all";
   const how = request.howToSend ? [text(locale, "remind.how", { how: request.howToSend })] : [];
+  const unread = (u: { unread: readonly string[] }) =>
+    u.unread.length ? text(locale, "remind.unread", { files: u.unread.join(sep) }) : "";
   if (options.each)
     return lacking
       .map((u) =>
@@ -64,14 +71,16 @@ export function reminderText(
             title: request.title,
             annexes: u.missing.map(label).join(sep),
             deadline,
-          }),
+          }) + unread(u),
           ...how,
         ].join("\n"),
       )
       .join("\n\n");
   return [
     text(locale, allKey, { title: request.title, deadline }),
-    ...lacking.map((u) => text(locale, "remind.line", { unit: u.unit, annexes: u.missing.map(label).join(sep) })),
+    ...lacking.map(
+      (u) => text(locale, "remind.line", { unit: u.unit, annexes: u.missing.map(label).join(sep) }) + unread(u),
+    ),
     ...how,
   ].join("\n");
 }

@@ -127,6 +127,8 @@ export const enEngine = {
 
   "read.empty": "The file is empty (0 bytes); ask the unit to send it again",
   "read.not-workbook": "Not a spreadsheet ({ext}); merging reads spreadsheet files such as .xlsx, .xls, .ods and .csv",
+  "read.kind-scan":
+    "A {ext} file (a printed or scanned layout), whose tables cannot be read: ask the unit for the filled-in spreadsheet (.xlsx, .xls or .et); a stamped copy may come beside it",
   "read.kind-image":
     "This is a picture ({ext}); what it shows cannot be read: ask for the template filled in and sent as a spreadsheet, not a screenshot or photo",
   "read.word-pictures":
@@ -218,6 +220,8 @@ export const enEngine = {
     "{file} is a form (Annex {number} {name}), not a roster: give a roster instead (a text file with one unit a line, or a sheet listing the units under a header such as 单位名称)",
   "roster.is-summary":
     "{file} is a summary made by Huibiao whose overview lists no units: give a roster instead (a text file with one unit a line)",
+  "merge.companion":
+    "{unit}'s forms were merged from another file; this {ext} file (a stamped or scanned copy?) cannot be read and need not be merged",
   "merge.roster-file":
     "A roster ({count} units), not a return: put its units in the roster (--roster on the command line) and merge again",
   "merge.own-summary": "A summary made by Huibiao; not merged as a return",
@@ -248,6 +252,7 @@ export const enEngine = {
   "remind.unit": "{unit}: “{title}” still lacks {annexes}; please return it by {deadline}.",
   "remind.unit-late":
     "{unit}: “{title}” still lacks {annexes}; the deadline, {deadline}, has passed: please return it as soon as possible.",
+  "remind.unread": " (“{files}” came but could not be merged: please send the filled-in spreadsheet)",
   "remind.how": "How to send: {how}",
   "remind.none": "Every unit has returned “{title}”: no reminder is needed.",
   "remind.all-open": "The following units are asked to return “{title}” by the time the notice set:",
@@ -367,6 +372,8 @@ export const enEngine = {
   "summary.replaced-file": "Replaced file",
   "summary.replaced-with": "Replaced by",
   "summary.rejected-title": "Files not read or not recognised (not merged; contact the unit)",
+  "summary.companions-title":
+    "Stamped or scanned copies sent beside the forms (the unit's forms were merged; nothing to do)",
   "summary.file": "File",
   "summary.reason": "Reason",
 

@@ -76,6 +76,7 @@ export const enPane = {
   listMore: " and more",
   filesClear: "Clear",
   fileUnreadable: "Unreadable",
+  unitUnmergedFile: "“{file}” came from this unit and could not be merged (why: see “Files not merged” below)",
   rosterPasted: "The roster entered",
   rosterLabel: "Roster of units (one per line, paste from Excel)",
   mergeIntro: "Merge the returned files: every row keeps its unit; missing, wrong and replaced returns are listed.",

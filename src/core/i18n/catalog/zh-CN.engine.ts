@@ -114,6 +114,8 @@ export const zhCNEngine = {
   // Reading a returned file.
   "read.empty": "文件是空的（0 字节）：请对方重新发送",
   "read.not-workbook": "不是表格文件（{ext}）：汇总只读取 .xlsx、.xls、.ods、.csv 等表格文件",
+  "read.kind-scan":
+    "这是 {ext} 文件（打印或扫描成的版式文件），其中的表格无法读取：请对方发送填写好的表格文件（.xlsx、.xls 或 .et），盖章件可以另附",
   "read.kind-image": "这是图片（{ext}），无法读取其中的内容：请对方在下发的模板中填写后发送表格文件，而不是截图或照片",
   "read.word-pictures":
     "这个 Word 文档里没有表格，只有 {count} 张图片（截图或照片？），图片里的内容无法读取：请对方在下发的模板中直接填写后重新发送",
@@ -184,6 +186,8 @@ export const zhCNEngine = {
     "{file}是报送表格（附件{number} {name}），不是单位名单：请改用单位名单（文本文件每行一个单位名称，或表格中一列单位、列标题写「单位名称」）",
   "roster.is-summary":
     "{file}是汇表助手生成的汇总表，但「汇总概况」中没有单位：请改用单位名单（文本文件每行一个单位名称）",
+  "merge.companion":
+    "{unit}的表格已从其他文件汇总；这份是 {ext} 文件（盖章件或扫描件？），其中的内容无法读取，不需汇总",
   "merge.roster-file":
     "这是单位名单（{count} 个单位），不是报送文件：请把其中的单位填入「单位名单」（命令行用 --roster）后再汇总",
   "merge.own-summary": "这是汇表助手生成的汇总表，不作为报送文件汇总",
@@ -214,6 +218,7 @@ export const zhCNEngine = {
   "remind.line": "{unit}：{annexes}",
   "remind.unit": "{unit}：《{title}》尚缺{annexes}，请于{deadline}前报送。",
   "remind.unit-late": "{unit}：《{title}》尚缺{annexes}，报送截止日期{deadline}已过，请尽快报送。",
+  "remind.unread": "（已收到的「{files}」无法汇总，请发送填写好的表格文件）",
   "remind.how": "报送方式：{how}",
   "remind.none": "《{title}》各单位均已报送，无需催交。",
   "remind.all-open": "请以下单位按通知要求的时间报送《{title}》：",
@@ -328,6 +333,7 @@ export const zhCNEngine = {
   "summary.replaced-file": "被替换的文件",
   "summary.replaced-with": "替换为",
   "summary.rejected-title": "无法读取或未识别的文件（未汇总，请联系报送单位）",
+  "summary.companions-title": "随附的盖章件、扫描件（该单位的表格已汇总，不需处理）",
   "summary.file": "文件",
   "summary.reason": "原因",
 

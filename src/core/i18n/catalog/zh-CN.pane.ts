@@ -71,6 +71,7 @@ export const zhCNPane = {
   listMore: " 等",
   filesClear: "清空",
   fileUnreadable: "无法读取",
+  unitUnmergedFile: "收到的「{file}」未能汇总（原因见下方「未能汇总的文件」）",
   rosterPasted: "填入的单位名单",
   rosterLabel: "单位名单（每行一个，可从 Excel 粘贴）",
   mergeIntro: "汇总各单位交回的文件：每行注明填报单位，并列出未报、有错和被替换的单位。",

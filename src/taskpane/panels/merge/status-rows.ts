@@ -25,7 +25,7 @@ export interface UnitRow {
   /**
    * What else is worth saying under the unit, as the overview's 说明 says it: each re-submission
    * (「附件2 大谈话统计表：新增 0 行，删除 0 行，改动 2 处」), each file merged beside an earlier one
-   * (补报), each file named for this unit whose 填报单位 says another.
+   * (补报), each file named for this unit whose 填报单位 says another, each file from it not merged.
    */
   readonly notes: readonly string[];
 }
@@ -64,6 +64,10 @@ export function unitRows(result: MergeResult, locale: Locale): UnitRow[] {
           (elsewhere.get(s.unit) ?? []).map((r) =>
             text(locale, "summary.counted-elsewhere", { file: r.file, unit: r.unit }),
           ),
+          // A file from this unit that could not be merged (法规科.pdf, all it sent): its reason is listed below.
+          result.rejected
+            .filter((r) => !r.companion && r.sender === s.unit)
+            .map((r) => text(locale, "unitUnmergedFile", { file: r.file })),
         ),
     };
   });
