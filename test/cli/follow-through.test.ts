@@ -188,5 +188,10 @@ describe("huibiao tasks", () => {
     const again = huibiao("tasks", "任务进度.xlsx", "--as-of", "2023-05-15", "-o", "任务进度2.xlsx");
     expect(again.code).toBe(0);
     expect(again.out).toContain("共 25 项");
+    expect(again.out).toContain("读取「任务进度.xlsx」›「任务进度」");
+    // Two lists given: the first is read, the other said (never merged silently, never dropped unsaid).
+    const two = huibiao("tasks", "任务进度.xlsx", "任务进度2.xlsx", "--as-of", "2023-05-15", "-o", "任务进度3.xlsx");
+    expect(two.code).toBe(0);
+    expect(two.out).toContain("另有 1 份附件1 未读取（「任务进度2.xlsx」›「任务进度」）");
   });
 });

@@ -20,23 +20,36 @@ export const tasksCommand: Command = async (args, { out, forms }) => {
   const schema = forms.find("tasks");
   if (!schema) throw new UsageError("没有附件1 任务清单的表格定义");
   let entries = planTasks(schema);
+  let source = "通知中的附件1";
+  let unused: string[] = [];
   if (args.positionals.length) {
     const read = await readEach(collectInputs(args.positionals), (f) => f);
-    const sheets = read.flatMap((f) => f.sheets ?? []);
-    const found = sheets.map((s) => tasksFromSheet(s, schema)).find((x) => x !== null);
-    if (!found) {
+    const lists = read.flatMap((f) =>
+      (f.sheets ?? []).flatMap((s) => {
+        const tasks = tasksFromSheet(s, schema);
+        return tasks ? [{ where: `「${oneLine(f.name)}」›「${oneLine(s.name)}」`, tasks }] : [];
+      }),
+    );
+    if (!lists.length) {
       const why = read.find((f) => f.unreadable)?.unreadable;
       throw new UsageError(
         `在 ${args.positionals.map(oneLine).join("、")} 中没有找到附件1 任务清单${why ? "（文件无法读取）" : ""}`,
       );
     }
-    entries = found;
+    // One list is read (the coordinator's copy, whose 完成情况 is marked): the others are said, not merged.
+    entries = lists[0].tasks;
+    source = lists[0].where;
+    unused = lists.slice(1).map((l) => l.where);
   }
   const asOf = dateFlag(stringFlag(args, "--as-of"), "--as-of") ?? serialOf(Date.now());
   const statuses = taskProgress(entries, asOf);
   writeFileAtomic(output, fileHost.write({ sheets: taskProgressSheets(statuses, asOf), names: [] }));
   const count = (state: TaskStatus["state"]) => statuses.filter((s) => s.state === state);
-  out.log(`任务进度（截至${dateText(asOf, "zh-CN")}）：${oneLine(output)}`);
+  out.log(`任务进度（截至${dateText(asOf, "zh-CN")}）：${oneLine(output)}，读取${source}`);
+  if (unused.length)
+    out.log(
+      `  另有 ${unused.length} 份附件1 未读取（${unused.join("、")}）：一次只读一份任务清单，请只给出标注了完成情况的那一份`,
+    );
   out.log(
     `  共 ${statuses.length} 项：已逾期 ${count("overdue").length}，30 天内到期 ${count("due-soon").length}，未到期 ${count("open").length}${count("ongoing").length ? `，长期任务 ${count("ongoing").length}` : ""}，已完成 ${count("done").length}，完成时限无法识别 ${count("unreadable").length}`,
   );
