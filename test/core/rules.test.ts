@@ -668,6 +668,26 @@ describe("a talk's date without its day", () => {
   });
 });
 
+describe("a talk dated before the campaign could begin (the 20th Party Congress opened 2022-10-16)", () => {
+  it.each<[string, CellValue, string[]]>([
+    ["a slip in the year (2013 for 2023) is warned of", "2013-03-05", ["warning:date.before@G5"]],
+    ["a date cell too", { kind: "date", serial: 41338 }, ["warning:date.before@G5"]],
+    ["the day before is warned of", "2022年10月15日", ["warning:date.before@G5"]],
+    ["the day itself is fine", "2022年10月16日", []],
+    ["after it is fine", "2022-11-20", []],
+  ])("%s", (_, date, expected) => {
+    const issues = validate(talksSheet([talk(1, { date })]), schema("talks"), { asOf: 44990 });
+    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual(expected);
+    if (expected.length)
+      expect(issues[0].message).toMatch(/早于党的二十大开幕（2022年10月16日），不会是本次活动的谈话时间：请核对年份$/);
+  });
+
+  it("a deadline (附件1's 完成时限) has no such bound: the plan's own dates are said as they are", () => {
+    expect(schema("tasks").columns.some((c) => c.since)).toBe(false);
+    expect(validate(taskSheet("2013年3月底前"), schema("tasks")).filter((i) => i.code === "date")).toEqual([]);
+  });
+});
+
 describe("a talk dated after the form was filled in", () => {
   const asOf = 44990; // 2023-03-05
   it.each<[string, CellValue, string[]]>([

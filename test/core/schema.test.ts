@@ -110,6 +110,35 @@ describe("annex schemas", () => {
       "oneItem 只用于 text 列",
     ],
     [
+      "past on a text column",
+      { ...schema("talks"), columns: [{ key: "x", header: "X", type: "text", past: true, width: 5 }] },
+      "past 只用于 date 列",
+    ],
+    [
+      "since on a text column",
+      {
+        ...schema("talks"),
+        columns: [{ key: "x", header: "X", type: "text", since: { date: "2022-10-16", what: "开幕" }, width: 5 }],
+      },
+      "since 只用于 date 列",
+    ],
+    [
+      "since with a day that does not exist",
+      {
+        ...schema("talks"),
+        columns: [{ key: "x", header: "X", type: "date", since: { date: "2022-02-30", what: "开幕" }, width: 5 }],
+      },
+      "since 只用于 date 列，要有 date",
+    ],
+    [
+      "since without what the day is",
+      {
+        ...schema("talks"),
+        columns: [{ key: "x", header: "X", type: "date", since: { date: "2022-10-16", what: " " }, width: 5 }],
+      },
+      "what（那一天是什么",
+    ],
+    [
       "follows naming no column of the form",
       { ...schema("talks"), columns: [{ key: "x", header: "X", type: "text", follows: "talker", width: 5 }] },
       "follows 须为本表另一列的 key",

@@ -105,6 +105,7 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
         aliases: ["谈话日期", "时间", "日期"],
         type: "date",
         past: true,
+        since: { date: "2022-10-16", what: "党的二十大开幕" },
         required: true,
         width: 13,
       },

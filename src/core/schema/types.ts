@@ -41,6 +41,12 @@ export interface ColumnSchema {
    */
   readonly past?: boolean;
   /**
+   * For type "date": the first day a value can mean, as an ISO date, and what that day is, in words
+   * (谈话时间: talks to study the 20th Party Congress's spirit came after it opened, 2022-10-16). An
+   * earlier day is warned of (`date.before`): most often a slip in the year, 2013 for 2023.
+   */
+  readonly since?: { readonly date: string; readonly what: string };
+  /**
    * For type "text": one item per row (a suggestion, a topic, a practical matter): a cell that
    * numbers several (1.… 2.…) is warned of, since the summary counts and sorts them row by row.
    */

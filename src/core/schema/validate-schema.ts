@@ -1,4 +1,5 @@
 import { ref, type MessageRef } from "../i18n/text";
+import { daysInMonth } from "../dates/serial";
 import type { AnnexSchema, ColumnSchema } from "./types";
 
 const COLUMN_TYPES = new Set(["index", "text", "date", "enum"]);
@@ -69,6 +70,10 @@ function checkColumn(c: unknown, form: string, column: number, keys: Set<string>
   if (col.type === "enum" && (!Array.isArray(col.enumeration) || col.enumeration.length === 0))
     problems.push(ref("schema.column-enum", at));
   if (col.enumCode !== undefined && !ENUM_CODES.has(col.enumCode)) problems.push(ref("schema.column-enum-code", at));
+  if (col.past !== undefined && (typeof col.past !== "boolean" || col.type !== "date"))
+    problems.push(ref("schema.column-past", at));
+  if (col.since !== undefined && !(col.type === "date" && validSince(col.since)))
+    problems.push(ref("schema.column-since", at));
   if (col.oneItem !== undefined && (typeof col.oneItem !== "boolean" || col.type !== "text"))
     problems.push(ref("schema.column-one-item", at));
   if (col.onePerson !== undefined && (typeof col.onePerson !== "boolean" || col.type !== "text"))
@@ -101,4 +106,19 @@ function checkColumn(c: unknown, form: string, column: number, keys: Set<string>
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** A `since` of a date column: {"date": "2022-10-16", "what": "党的二十大开幕"}, the date a real day. */
+function validSince(since: unknown): boolean {
+  if (!isObject(since)) return false;
+  const { date, what } = since as { date?: unknown; what?: unknown };
+  if (typeof what !== "string" || !what.trim() || typeof date !== "string") return false;
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return (
+    !!ymd &&
+    Number(ymd[2]) >= 1 &&
+    Number(ymd[2]) <= 12 &&
+    Number(ymd[3]) >= 1 &&
+    Number(ymd[3]) <= daysInMonth(Number(ymd[1]), Number(ymd[2]))
+  );
 }

@@ -21,6 +21,7 @@ export interface IssueParams {
   "date.several": { column: string; first: string };
   "date.time-only": { column: string; time: string };
   "date.future": { column: string; asOf: string };
+  "date.before": { column: string; since: string; what: string };
   "date.no-day": { column: string };
   "date.tenth-month": { column: string; year: number };
   "date.ongoing": { column: string };

@@ -20,6 +20,7 @@ export const enEngine = {
     "“{value}” is stored as a number, read as January {year}; but typing {year}.10 in a spreadsheet drops the trailing 0 and stores {value} too: if October is meant, write it as “{year}年10月”",
   "date.future":
     "“{value}” is after the form was filled in ({asOf}), but the talk has taken place: check the year and month",
+  "date.before": "“{value}” is before {what} ({since}), so it is no {column} of this campaign: check the year",
   "date.time-only": "“{column}” has a time ({time}) but no date; write the date, e.g. “2023-01-05 {time}”",
   "item.several":
     "“{column}” holds {count} numbered items in one cell ({first}…); write one a row: the summary counts and sorts them by row",
@@ -110,6 +111,9 @@ export const enEngine = {
   "schema.column-type": "Form {form}, column {column}: type must be index, text, date or enum",
   "schema.column-enum": "Form {form}, column {column}: an enum column needs its list of values (enumeration)",
   "schema.column-enum-code": "Form {form}, column {column}: enumCode must be talk-type or enum",
+  "schema.column-past": "Form {form}, column {column}: past is for date columns only, true or false",
+  "schema.column-since":
+    "Form {form}, column {column}: since is for date columns only, with a date (the day, e.g. 2022-10-16) and what (what that day is, e.g. 党的二十大开幕)",
   "schema.column-one-item": "Form {form}, column {column}: oneItem is for text columns only, true or false",
   "schema.column-one-person": "Form {form}, column {column}: onePerson is for text columns only, true or false",
   "schema.column-open": "Form {form}, column {column}: open is for enum columns only, true or false",

@@ -19,6 +19,7 @@ export const zhCNEngine = {
   "date.tenth-month":
     "「{value}」是按数字存的，读作 {year} 年 1 月；但在表格里输入 {year}.10 时末尾的 0 会被去掉，也存成 {value}：如指 10 月，请改写成「{year}年10月」",
   "date.future": "「{value}」晚于填表的日子（{asOf}），谈话应已发生：请核对年份和月份",
+  "date.before": "「{value}」早于{what}（{since}），不会是本次活动的{column}：请核对年份",
   "date.time-only": "「{column}」只有时间（{time}），没有日期：请写上日期，如「2023年1月5日 {time}」",
   "item.several": "「{column}」一格写了 {count} 条（{first}……），请每条写一行：汇总后按行计数、逐条分类办理",
   "person.several": "「{column}」一格写了 {count} 人（{names}），请一人一行填写：汇总按行统计谈话人次",
@@ -98,6 +99,9 @@ export const zhCNEngine = {
   "schema.column-type": "表格定义 {form} 第{column}列：type 须为 index、text、date 或 enum",
   "schema.column-enum": "表格定义 {form} 第{column}列：enum 列须给出 enumeration 取值列表",
   "schema.column-enum-code": "表格定义 {form} 第{column}列：enumCode 只能是 talk-type 或 enum",
+  "schema.column-past": "表格定义 {form} 第{column}列：past 只用于 date 列，写 true 或 false",
+  "schema.column-since":
+    "表格定义 {form} 第{column}列：since 只用于 date 列，要有 date（那一天，如 2022-10-16）和 what（那一天是什么，如 党的二十大开幕）",
   "schema.column-one-item": "表格定义 {form} 第{column}列：oneItem 只用于 text 列，写 true 或 false",
   "schema.column-one-person": "表格定义 {form} 第{column}列：onePerson 只用于 text 列，写 true 或 false",
   "schema.column-open": "表格定义 {form} 第{column}列：open 只用于 enum 列，写 true 或 false",

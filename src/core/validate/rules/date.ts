@@ -1,5 +1,5 @@
 import { parseDate } from "../../dates/parse-date";
-import { serialToYmd } from "../../dates/serial";
+import { serialToYmd, ymdToSerial } from "../../dates/serial";
 import { a1 } from "../../sheet/address";
 import { originRow } from "../../locate/extract";
 import { isErrorValue, isPlaceholder, shown, type RuleContext } from "../context";
@@ -18,15 +18,16 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
       // A formula's error (#VALUE!) is said by the formula rule.
       const v = row.values[col.key];
       if (isPlaceholder(v) || isDitto(v) || isErrorValue(v)) continue;
-      const parsed = parseDate(row.values[col.key]);
+      const parsed = parseDate(v);
       // A value merged over several rows is one cell: report it once, where it is written.
       const at = originRow(row, col.key);
       if (!parsed || reported.has(at)) continue;
+      const where = (severity: "error" | "warning") =>
+        ({ severity, cell: a1(at, c), value: shown(v), field: col.key, row: row.row }) as const;
       if (parsed.ok && isTenthMonth(v)) {
         // 2023.10 typed into a number cell is stored as 2023.1: read as January, it may be October.
         reported.add(at);
-        const where = { severity: "warning", cell: a1(at, c), value: shown(v), field: col.key, row: row.row } as const;
-        issues.push(issue("date.tenth-month", { column: col.header, year: parsed.y }, where));
+        issues.push(issue("date.tenth-month", { column: col.header, year: parsed.y }, where("warning")));
         continue;
       }
       if (parsed.ok && col.past && parsed.precision !== "day") {
@@ -34,33 +35,23 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
         // year alone says too little to count it in any month: an error).
         reported.add(at);
         issues.push(
-          issue(
-            "date.no-day",
-            { column: col.header },
-            {
-              severity: parsed.precision === "year" ? "error" : "warning",
-              cell: a1(at, c),
-              value: shown(row.values[col.key]),
-              field: col.key,
-              row: row.row,
-            },
-          ),
+          issue("date.no-day", { column: col.header }, where(parsed.precision === "year" ? "error" : "warning")),
         );
         continue;
       }
       if (parsed.ok) {
-        // A talk dated after the form was saved has not happened: most often a slip in the year (2033).
-        if (col.past && asOf !== undefined && !parsed.deadline && Math.floor(parsed.serial) > asOf) {
+        const day = Math.floor(parsed.serial);
+        if (col.past && asOf !== undefined && !parsed.deadline && day > asOf) {
+          // A talk dated after the form was saved has not happened: most often a slip in the year (2033).
           reported.add(at);
           const { y, m, d } = serialToYmd(asOf);
-          const where = {
-            severity: "warning",
-            cell: a1(at, c),
-            value: shown(row.values[col.key]),
-            field: col.key,
-            row: row.row,
-          } as const;
-          issues.push(issue("date.future", { column: col.header, asOf: `${y}年${m}月${d}日` }, where));
+          issues.push(issue("date.future", { column: col.header, asOf: `${y}年${m}月${d}日` }, where("warning")));
+        } else if (col.since && !parsed.deadline && day < sinceSerial(col.since.date)) {
+          // Before the campaign could begin (2013 for 2023): most often a slip in the year too.
+          reported.add(at);
+          const since = col.since.date.split("-").map(Number);
+          const params = { column: col.header, since: `${since[0]}年${since[1]}月${since[2]}日`, what: col.since.what };
+          issues.push(issue("date.before", params, where("warning")));
         }
         continue;
       }
@@ -68,15 +59,8 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
       const params = { column: col.header, ...("params" in parsed ? parsed.params : {}) };
       // 长期坚持 is a plan a task list may give (a warning: nothing to follow up by); a talk took place on a day.
       const ongoing = parsed.reason === "ongoing";
-      issues.push(
-        issue(ongoing && col.past ? "date.format" : `date.${parsed.reason}`, params, {
-          severity: ongoing && !col.past ? "warning" : "error",
-          cell: a1(at, c),
-          value: shown(row.values[col.key]),
-          field: col.key,
-          row: row.row,
-        }),
-      );
+      const key = ongoing && col.past ? "date.format" : (`date.${parsed.reason}` as const);
+      issues.push(issue(key, params, where(ongoing && !col.past ? "warning" : "error")));
     }
   });
   return issues;
@@ -85,4 +69,10 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
 /** A year and month as a number whose month is 1 (2023.1): what 2023.10 becomes when typed into a number cell. */
 function isTenthMonth(v: unknown): boolean {
   return typeof v === "number" && v >= 1950 && v < 2101 && Math.round((v - Math.floor(v)) * 1000) === 100;
+}
+
+/** The serial of a schema's ISO day (2022-10-16), checked by validate-schema.ts. */
+function sinceSerial(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return ymdToSerial({ y, m, d });
 }
