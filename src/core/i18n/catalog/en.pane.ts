@@ -92,6 +92,7 @@ export const enPane = {
   statusTitle: "Units",
   statusUnit: "Unit",
   statusState: "Status",
+  companionsTitle: "Stamped or scanned copies sent beside merged forms (nothing to do)",
   rejectedTitle: "Files not merged",
   colon: ": ",
   failed: "Something went wrong: {message}",

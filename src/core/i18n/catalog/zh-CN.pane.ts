@@ -86,6 +86,7 @@ export const zhCNPane = {
   statusTitle: "各单位情况",
   statusUnit: "单位",
   statusState: "状态",
+  companionsTitle: "随附的盖章件、扫描件（表格已汇总，不需处理）",
   rejectedTitle: "未能汇总的文件",
   colon: "：",
   failed: "出错了：{message}",

@@ -89,25 +89,33 @@ export function MergePanel() {
           <LazyPart>
             <StatusTable rows={s.units} />
           </LazyPart>
-          {s.rejected.length > 0 && (
-            <>
-              <h2>{t("rejectedTitle")}</h2>
-              <ul data-testid="rejected">
-                {s.rejected.map((r) => (
-                  <li key={r.file}>
-                    <strong>{r.file}</strong>
-                    {t("colon")}
-                    {r.reason}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <FileList title={t("rejectedTitle")} files={s.rejected} testId="rejected" />
+          <FileList title={t("companionsTitle")} files={s.companions} testId="companions" />
         </>
       )}
       <LazyPart>
         <FollowUp result={s.result} files={s.files.files} request={s.mergedWith} />
       </LazyPart>
     </section>
+  );
+}
+
+/** Files with what was made of them (未能汇总的文件; the stamped copies beside merged forms): nothing when none. */
+function FileList(props: { title: string; files: readonly { file: string; reason: string }[]; testId: string }) {
+  const t = useT();
+  if (!props.files.length) return null;
+  return (
+    <>
+      <h2>{props.title}</h2>
+      <ul data-testid={props.testId}>
+        {props.files.map((r) => (
+          <li key={r.file}>
+            <strong>{r.file}</strong>
+            {t("colon")}
+            {r.reason}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

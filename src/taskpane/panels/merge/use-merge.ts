@@ -132,10 +132,14 @@ export function useMerge() {
     });
 
   const units = useMemo(() => (result ? unitRows(result, locale) : []), [result, locale]);
-  const rejected = useMemo(
-    () => (result ? result.rejected.map((r) => ({ file: r.file, reason: render(r.why, locale) })) : []),
-    [result, locale],
-  );
+  // The files to chase, and apart from them the stamped copies sent beside merged forms (nothing to do).
+  const [rejected, companions] = useMemo(() => {
+    const listed = (companion: boolean) =>
+      (result?.rejected ?? [])
+        .filter((r) => !r.companion === !companion)
+        .map((r) => ({ file: r.file, reason: render(r.why, locale) }));
+    return [listed(false), listed(true)];
+  }, [result, locale]);
 
   return {
     standalone: !host,
@@ -151,6 +155,7 @@ export function useMerge() {
     result,
     units,
     rejected,
+    companions,
     downloadAgain: () => bytes && services.download(bytes, fileName),
     canDownloadAgain: !!bytes,
     busy,
