@@ -84,6 +84,23 @@ describe("a roster file", () => {
     },
   );
 
+  it("a summary's overview copied whole and pasted (as Excel puts it on the clipboard): the same units", () => {
+    const summary = summaryModel(merge(returns, { schemas: FORMS, roster: ROSTER }));
+    const overview = asRead(summary)[0];
+    // Excel's clipboard: cells by tabs, rows by CRLF, a cell with a line break or a quote in quotes.
+    const cell = (v: unknown) => {
+      const s = v === null || v === undefined ? "" : String(v);
+      return /[\t\n"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    };
+    // A 说明 of two lines (a re-submission and a late file, say) on the first unit's row.
+    const rows = overview.rows.map((row) => [...row]);
+    const first = rows.findIndex((row) => row[1] === ROSTER[0]);
+    rows[first][rows[first].length - 1] =
+      "附件2：「办公室（改）.xlsx」替换了「办公室.xlsx」\n逾期报送：「办公室（改）.xlsx」";
+    const pasted = rows.map((row) => row.map(cell).join("\t")).join("\r\n");
+    expect(read([textSheet(pasted)])).toEqual({ units: ROSTER });
+  });
+
   it("a summary written in English: the same units", () => {
     withEnglish();
     const summary = summaryModel(merge(returns, { schemas: FORMS, roster: ROSTER, locale: "en" }), "en");

@@ -30,6 +30,11 @@ describe("the roster as coordinators write it", () => {
       ["办公室", "赫山分局"],
     ],
     ["a CSV line, full-width commas", "办公室,张三\n法规科，李四", ["办公室", "法规科"]],
+    [
+      "pasted from Excel, a cell of two lines beside a name (in quotes, as Excel copies it)",
+      '序号\t单位名称\t联系人\r\n1\t办公室\t"张三\r\n电话：0737-1234567"\r\n2\t法规科\t李四\r\n',
+      ["办公室", "法规科"],
+    ],
     ["repeats, spelled with other spaces or widths, once", "办公室\n 办公室 \n法规科\n法 规 科", ["办公室", "法规科"]],
     ["a name that begins with figures is kept", "110指挥中心\n12369热线", ["110指挥中心", "12369热线"]],
     [

@@ -28,8 +28,10 @@ export function rosterOfSheets(
   const ordered = [...sheets.filter((s) => !s.hidden), ...sheets.filter((s) => s.hidden)];
   let summary = false;
   for (const sheet of ordered) {
-    // The tag is lost where the summary was saved again by another program (as .ods): the name stays.
-    if (sheet.tag?.annex !== SUMMARY_TAG && sheet.name !== OVERVIEW_SHEET) continue;
+    // The tag is lost where the summary was saved again by another program (as .ods): the name
+    // stays; pasted from it (the pane's roster box), its title 汇总概况 comes first.
+    if (sheet.tag?.annex !== SUMMARY_TAG && sheet.name !== OVERVIEW_SHEET && titleOf(sheet) !== OVERVIEW_SHEET)
+      continue;
     summary = true;
     const units = overviewUnits(sheet.rows);
     if (units.length) return { units };
@@ -80,4 +82,10 @@ function overviewUnits(rows: readonly (readonly CellValue[])[]): string[] {
     return units;
   }
   return [];
+}
+
+/** The sheet's first cell that holds text, trimmed. */
+function titleOf(sheet: SheetData): string {
+  for (const row of sheet.rows.slice(0, 3)) for (const c of row) if (typeof c === "string" && c.trim()) return c.trim();
+  return "";
 }

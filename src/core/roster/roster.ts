@@ -12,10 +12,45 @@ export function parseRoster(text: string): string[] {
   return rosterFromRows(textSheet(text).rows);
 }
 
-/** Text (a roster typed, pasted from Excel or saved as CSV) as a sheet: a row a line, cells split by tabs or commas. */
+/**
+ * Text (a roster typed, pasted from Excel or saved as CSV) as a sheet: a row a line, cells split by
+ * tabs or commas. Cells Excel and WPS put on the clipboard in quotes (a cell holding a line break
+ * or a quote: "a\nb", "say ""hi""") stay one cell of one row when the text is tab-separated.
+ */
 export function textSheet(text: string): SheetData {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n|\r/);
+  const clean = text.replace(/^\uFEFF/, "");
+  if (/(^|\t|\n)"/.test(clean) && clean.includes("\t")) return { name: "", rows: clipboardRows(clean), merges: [] };
+  const lines = clean.split(/\r?\n|\r/);
   return { name: "", rows: lines.map((line) => line.split(/[\t,，;；]/)), merges: [] };
+}
+
+/** Tab-separated rows as Excel copies them: a cell starting with a quote runs to its closing quote ("" is one). */
+function clipboardRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i <= text.length) {
+    let cell = "";
+    if (text[i] === '"') {
+      i++;
+      for (; i < text.length; i++) {
+        if (text[i] !== '"') cell += text[i];
+        else if (text[i + 1] === '"')
+          cell += text[++i]; // "" inside quotes: one quote
+        else break;
+      }
+      i++; // the closing quote
+    }
+    while (i < text.length && text[i] !== "\t" && text[i] !== "\n" && text[i] !== "\r") cell += text[i++];
+    row.push(cell);
+    if (text[i] === "\t") i++;
+    else {
+      rows.push(row);
+      row = [];
+      i += text[i] === "\r" && text[i + 1] === "\n" ? 2 : 1;
+    }
+  }
+  return rows;
 }
 
 /** A header cell over the units' column (单位名称, 科室…). */
