@@ -26,7 +26,12 @@ export function returnsGiven(positionals: readonly string[], roster?: string, re
     [roster, request, request && requestRosterPath(request)].filter(Boolean).map((p) => resolvePath(p!)),
   );
   const found = collectInputs(positionals);
-  return own.size ? found.filter((f) => f.path === undefined || !own.has(resolvePath(f.path))) : found;
+  return own.size
+    ? found.filter((f) => {
+        const where = f.path ?? f.at;
+        return where === undefined || !own.has(resolvePath(where));
+      })
+    : found;
 }
 
 /** The roster file a request names (its "roster" field), resolved from the request's folder. */

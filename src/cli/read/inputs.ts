@@ -28,6 +28,8 @@ export interface FoundInput {
   readonly path?: string;
   readonly modifiedAt?: number;
   readonly unreadable?: MessageRef;
+  /** Where a file not to be read is (收集任务.json among the returns): the coordinator's own files are told by it. */
+  readonly at?: string;
   /** Device and inode (as stat gives them, links followed): the same file under another name or link. */
   readonly fileId?: string;
 }
@@ -219,7 +221,7 @@ function fileEntry(path: string, name: string, st: Stats): FoundInput {
   if (!st.isFile()) return { name, unreadable: ref("read.not-regular-file") };
   const ext = extname(name).toLowerCase();
   if (ext !== ".numbers" && !(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext))
-    return { name, unreadable: notWorkbookReason(ext) };
+    return { name, at: path, unreadable: notWorkbookReason(ext) };
   return { name, path, modifiedAt: st.mtimeMs, fileId: fileIdOf(st) };
 }
 
