@@ -2,6 +2,7 @@ import { realpathSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { collectFile, summaryFile } from "../../app/merge-returns";
 import { mergeCollected, type CollectedReturn, type MergeOptions, type MergeResult } from "../../core/merge/merge";
+import { unmergedFrom } from "../../core/merge/returns";
 import type { AnnexRegistry } from "../../core/schema/registry";
 import {
   changesText,
@@ -163,9 +164,7 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
     const lacking = schemas.filter((x) => s.missing.includes(x.id));
     const missing = s.state === "partial" || s.state === "missing" ? `  未报：${annexNumbers(lacking)}` : "";
     const unread = result.rejected.filter((r) => r.unit && r.unit === s.unit).length;
-    const sent = result.rejected
-      .filter((r) => !r.companion && r.sender === s.unit)
-      .map((r) => `「${oneLine(r.file)}」`);
+    const sent = unmergedFrom(result.rejected, s.unit).map((r) => `「${oneLine(r.file)}」`);
     const elsewhere = (counted.get(s.unit) ?? []).map(
       (r) => `「${oneLine(r.file)}」的填报单位写的是${oneLine(r.unit)}`,
     );

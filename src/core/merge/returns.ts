@@ -44,3 +44,8 @@ export interface Rejected {
 export function rejection(file: string, why: MessageRef, locale: Locale = "zh-CN"): Rejected {
   return { file, why, reason: render(why, locale) };
 }
+
+/** The whole files a unit sent that could not be merged (法规科.pdf), its stamped copies left out. */
+export function unmergedFrom(rejected: readonly Rejected[], unit: string): Rejected[] {
+  return rejected.filter((r) => !r.companion && r.sender === unit);
+}

@@ -1,6 +1,7 @@
 import { serialToYmd } from "../dates/serial";
 import { text, type Locale } from "../i18n/text";
 import type { MergeResult } from "../merge/merge";
+import { unmergedFrom } from "../merge/returns";
 import { annexLabel } from "../schema/label";
 import type { AnnexSchema } from "../schema/types";
 import type { CollectionRequest } from "./request";
@@ -28,7 +29,7 @@ export function lackingUnits(
         (id) => !status || status.missing.includes(id) || !status.annexes[id]?.rows,
       );
       // What the unit did send that could not be merged (法规科.pdf): so it knows why it is asked again.
-      const unread = result.rejected.filter((r) => !r.companion && r.sender === unit).map((r) => r.file);
+      const unread = unmergedFrom(result.rejected, unit).map((r) => r.file);
       return { unit, missing, unread };
     })
     .filter((u) => u.missing.length > 0);

@@ -1,4 +1,5 @@
 import type { MergeResult, ReturnState } from "../../../core/merge/merge";
+import { unmergedFrom } from "../../../core/merge/returns";
 import {
   changesText,
   countedElsewhere,
@@ -65,9 +66,7 @@ export function unitRows(result: MergeResult, locale: Locale): UnitRow[] {
             text(locale, "summary.counted-elsewhere", { file: r.file, unit: r.unit }),
           ),
           // A file from this unit that could not be merged (法规科.pdf, all it sent): its reason is listed below.
-          result.rejected
-            .filter((r) => !r.companion && r.sender === s.unit)
-            .map((r) => text(locale, "unitUnmergedFile", { file: r.file })),
+          unmergedFrom(result.rejected, s.unit).map((r) => text(locale, "unitUnmergedFile", { file: r.file })),
         ),
     };
   });
