@@ -13,6 +13,7 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
     const c = table.columns[i];
     if (col.type !== "date" || c < 0) return;
     const reported = new Set<number>();
+    const since = col.since && sinceSerial(col.since.date);
     for (const row of rows) {
       // 「/」 or 「无」: left empty on purpose (the required rule speaks of it where it matters).
       // A formula's error (#VALUE!) is said by the formula rule.
@@ -46,11 +47,11 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
           reported.add(at);
           const { y, m, d } = serialToYmd(asOf);
           issues.push(issue("date.future", { column: col.header, asOf: `${y}年${m}月${d}日` }, where("warning")));
-        } else if (col.since && !parsed.deadline && day < sinceSerial(col.since.date)) {
+        } else if (col.since && since && !parsed.deadline && day < since) {
           // Before the campaign could begin (2013 for 2023): most often a slip in the year too.
           reported.add(at);
-          const since = col.since.date.split("-").map(Number);
-          const params = { column: col.header, since: `${since[0]}年${since[1]}月${since[2]}日`, what: col.since.what };
+          const { y, m, d } = serialToYmd(since);
+          const params = { column: col.header, since: `${y}年${m}月${d}日`, what: col.since.what };
           issues.push(issue("date.before", params, where("warning")));
         }
         continue;
