@@ -8,6 +8,12 @@ import { EN } from "../../src/core/i18n/en";
 const CATALOGS = { "zh-CN": catalog("zh-CN"), en: EN };
 import { schema } from "../helpers/sheets";
 
+/** The talks form with one column of the given properties instead of its own (key x, header X). */
+const oneColumn = (col: object) => ({
+  ...schema("talks"),
+  columns: [{ key: "x", header: "X", width: 5, ...col }],
+});
+
 describe("annex schemas", () => {
   it.each(BUILTIN_ANNEXES.map((s) => [s.id, s]))("%s passes its own schema check", (_, s) => {
     expect(checkSchema(s)).toEqual([]);
@@ -109,33 +115,20 @@ describe("annex schemas", () => {
       { ...schema("talks"), columns: [{ key: "x", header: "X", type: "date", oneItem: true, width: 5 }] },
       "oneItem 只用于 text 列",
     ],
-    [
-      "past on a text column",
-      { ...schema("talks"), columns: [{ key: "x", header: "X", type: "text", past: true, width: 5 }] },
-      "past 只用于 date 列",
-    ],
+    ["past on a text column", oneColumn({ type: "text", past: true }), "past 只用于 date 列"],
     [
       "since on a text column",
-      {
-        ...schema("talks"),
-        columns: [{ key: "x", header: "X", type: "text", since: { date: "2022-10-16", what: "开幕" }, width: 5 }],
-      },
+      oneColumn({ type: "text", since: { date: "2022-10-16", what: "开幕" } }),
       "since 只用于 date 列",
     ],
     [
       "since with a day that does not exist",
-      {
-        ...schema("talks"),
-        columns: [{ key: "x", header: "X", type: "date", since: { date: "2022-02-30", what: "开幕" }, width: 5 }],
-      },
+      oneColumn({ type: "date", since: { date: "2022-02-30", what: "开幕" } }),
       "since 只用于 date 列，要有 date",
     ],
     [
       "since without what the day is",
-      {
-        ...schema("talks"),
-        columns: [{ key: "x", header: "X", type: "date", since: { date: "2022-10-16", what: " " }, width: 5 }],
-      },
+      oneColumn({ type: "date", since: { date: "2022-10-16", what: " " } }),
       "what（那一天是什么",
     ],
     [
