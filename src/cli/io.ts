@@ -10,7 +10,7 @@ import { NEEDS_SHEETJS, readFile } from "./read/worker";
 import { AnnexRegistry } from "../core/schema/registry";
 import { render } from "../core/i18n/text";
 import type { AnnexSchema } from "../core/schema/types";
-import { UsageError } from "./args";
+import { stringFlag, UsageError, type Args } from "./args";
 import { readJsonFile } from "./json-file";
 import { collectInputs, type FoundInput } from "./read/inputs";
 
@@ -18,14 +18,19 @@ export { collectInputs, InputError, type FoundInput } from "./read/inputs";
 
 /**
  * The returns among the files and folders given, without the coordinator's own files that may sit
- * among them: the roster and the request named by --roster and --request (and the roster the
- * request names). They are the coordinator's, never a unit's return.
+ * among them: the roster, the request and the forms named by --roster, --request and --forms (and
+ * the roster the request names). They are the coordinator's, never a unit's return.
  */
-export function returnsGiven(positionals: readonly string[], roster?: string, request?: string): FoundInput[] {
-  const own = new Set(
-    [roster, request, request && requestRosterPath(request)].filter(Boolean).map((p) => resolvePath(p!)),
-  );
-  const found = collectInputs(positionals);
+export function returnsGiven(args: Args): FoundInput[] {
+  const request = stringFlag(args, "--request");
+  const named = [
+    stringFlag(args, "--roster"),
+    request,
+    request && requestRosterPath(request),
+    stringFlag(args, "--forms"),
+  ];
+  const own = new Set(named.filter(Boolean).map((p) => resolvePath(p!)));
+  const found = collectInputs(args.positionals);
   return own.size
     ? found.filter((f) => {
         const where = f.path ?? f.at;

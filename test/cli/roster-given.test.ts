@@ -59,13 +59,17 @@ describe("huibiao merge --roster given a file that is no roster", () => {
 });
 
 describe("the coordinator's own files kept in the returns folder", () => {
-  it("the request (收集任务.json) and the roster it names are never listed as returns that could not be read", () => {
+  it("the request (收集任务.json), the roster it names and the forms (--forms) are never listed as returns", () => {
     writeFileSync(join(dir, "returns", "名单.txt"), "办公室\n法规科\n");
     writeFileSync(
       join(dir, "returns", "收集任务.json"),
       JSON.stringify({ title: "第一季度报送", annexes: [2], roster: "名单.txt" }),
     );
-    const r = huibiao("merge", "returns", "--request", "returns/收集任务.json", "-o", "own.xlsx", "--json");
+    writeFileSync(join(dir, "returns", "表格定义.json"), "[]");
+    const r = huibiao(
+      ...["merge", "returns", "--request", "returns/收集任务.json", "--forms", "returns/表格定义.json"],
+      ...["-o", "own.xlsx", "--json"],
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).rejected).toEqual([]);
   });
