@@ -260,7 +260,7 @@ describe("scans and stamped copies among the returns", () => {
     expect(r.out).toMatch(/✗ 法规科\s+—\s+未报：附件2\s+收到的「法规科\.pdf」无法汇总（见下）/);
     expect(r.out).toContain("✗ 无法汇总「法规科.pdf」：这是 .pdf 文件（打印或扫描成的版式文件）");
     expect(r.out).toContain(
-      "· 「办公室（盖章）.pdf」：办公室的表格已从其他文件汇总；这份是 .pdf 文件（盖章件或扫描件？）",
+      "· 「办公室（盖章）.pdf」：办公室应报的表格都已从其他文件汇总；这份是 .pdf 文件（盖章件或扫描件？）",
     );
     const json = JSON.parse(huibiao(dir, "merge", ".", "-o", "汇总.xlsx", "--roster", "名单.txt", "--json").out);
     expect(json.rejected).toEqual(

@@ -77,6 +77,20 @@ describe("files that cannot be merged, and who sent them", () => {
     expect(titles.slice(companions + 2).sort()).toEqual(["办公室-附件2（盖章）.pdf", "宣教科/扫描件.jpg"]);
   });
 
+  it("a scan from a unit that lacks a form may be that form: not a companion, and the unit is asked for it", () => {
+    const r = mergeFiles(
+      [
+        { name: "办公室.xlsx", bytes: xlsx("办公室") },
+        { name: "办公室-附件4.pdf", bytes: PDF },
+      ],
+      (b, n) => readWorkbook(b, n),
+      { schemas: FORMS, roster: ["办公室"], expect: ["talks", "suggestions"] },
+    );
+    expect(r.status[0]).toMatchObject({ unit: "办公室", state: "partial", missing: ["suggestions"] });
+    expect(r.rejected).toMatchObject([{ file: "办公室-附件4.pdf", sender: "办公室", why: { key: "read.kind-scan" } }]);
+    expect(r.rejected[0].companion).toBeUndefined();
+  });
+
   it("without a roster, the sender is the unit the file's name reads as", () => {
     const r = merge([]);
     expect(r.rejected.find((x) => x.file === "办公室-附件2（盖章）.pdf")).toMatchObject({ companion: true });

@@ -173,7 +173,7 @@ describe("汇总 panel", () => {
       /^法规科\.pdf：这是 \.pdf 文件（打印或扫描成的版式文件）/,
     );
     expect(panel().getByTestId("companions").textContent).toContain(
-      `${first}（盖章）.pdf：${first}的表格已从其他文件汇总`,
+      `${first}（盖章）.pdf：${first}应报的表格都已从其他文件汇总`,
     );
     const table = await screen.findByRole("table", { name: "各单位情况" });
     const row = within(table).getByText("法规科").closest("tr")!;

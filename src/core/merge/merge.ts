@@ -228,14 +228,15 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
     return deadline !== undefined && t !== undefined && serialOf(t) > deadline;
   };
   const given = options.roster?.length ? options.roster : undefined;
+  const roster = given ?? sendersOf(kept);
+  const status = unitStatus(kept, roster, expected, isLate);
+  const complete = new Set(status.filter((s) => s.state === "returned").map((s) => s.unit));
   const rejected = withSenders(
     collected.flatMap((c) => [...(c.rejected ? [c.rejected] : []), ...(c.unreadSheets ?? [])]),
     given ?? [],
-    kept,
+    complete,
     options.locale,
   );
-  const roster = given ?? sendersOf(kept);
-  const status = unitStatus(kept, roster, expected, isLate);
   const units = status.map((s) => s.unit);
   const annexes = schemas
     .filter((s) => present.has(s.id) || expected.includes(s.id))

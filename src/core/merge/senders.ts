@@ -1,35 +1,28 @@
 import { ref, render, type Locale } from "../i18n/text";
 import { resolveUnit, type Roster } from "../roster/roster";
-import type { Rejected, SheetReturn } from "./returns";
+import type { Rejected } from "./returns";
 
 /**
  * Whole files that could not be merged, each with the unit its name (or its folder) says sent it:
  * a unit that sent only 核与辐射安全科.pdf is 未报, and its row says which file came instead.
  *
  * Units often send the stamped copy (盖章件, a scan or a photo of the printed form) beside the
- * spreadsheet. Such a file, from a unit whose forms were merged from another file, is a companion:
- * kept in the list with a reason that asks nothing (merge.companion), and not counted among the
- * files to chase. A scan from a unit whose forms did not come is not one: it is all the unit sent.
+ * spreadsheet. Such a file, from a unit that has returned everything asked of it (`complete`: its
+ * forms came in other files), is a companion: kept in the list with a reason that asks nothing
+ * (merge.companion), and not counted among the files to chase. A scan from a unit that lacks a form
+ * is not one: it may be that form (附件3 sent as a PDF), and the unit is asked for it.
  */
 export function withSenders(
   rejected: readonly Rejected[],
   roster: Roster,
-  kept: readonly SheetReturn[],
+  complete: ReadonlySet<string>,
   locale: Locale = "zh-CN",
 ): Rejected[] {
-  const merged = new Map<string, Set<string>>();
-  for (const r of kept) {
-    if (!r.unit) continue;
-    const files = merged.get(r.unit) ?? new Set<string>();
-    files.add(r.file);
-    merged.set(r.unit, files);
-  }
   return rejected.map((r) => {
     if (r.unit !== undefined) return r; // a sheet of a file merged otherwise: its unit is known
     const sender = resolveUnit("", r.file, roster).name;
     if (!sender) return r;
-    const otherFiles = [...(merged.get(sender) ?? [])].some((f) => f !== r.file);
-    if (!otherFiles || !isScan(r)) return { ...r, sender };
+    if (!complete.has(sender) || !isScan(r)) return { ...r, sender };
     const why = ref("merge.companion", { unit: sender, ext: extension(r.file) });
     return { ...r, sender, companion: true, why, reason: render(why, locale) };
   });

@@ -225,7 +225,7 @@ export const enEngine = {
   "roster.is-summary":
     "{file} is a summary made by Huibiao whose overview lists no units: give a roster instead (a text file with one unit a line)",
   "merge.companion":
-    "{unit}'s forms were merged from another file; this {ext} file (a stamped or scanned copy?) cannot be read and need not be merged",
+    "Every form asked of {unit} was merged from other files; this {ext} file (a stamped or scanned copy?) cannot be read and need not be merged",
   "merge.roster-file":
     "A roster ({count} units), not a return: put its units in the roster (--roster on the command line) and merge again",
   "merge.own-summary": "A summary made by Huibiao; not merged as a return",
