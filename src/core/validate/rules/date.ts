@@ -45,13 +45,11 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
         if (col.past && asOf !== undefined && !parsed.deadline && day > asOf) {
           // A talk dated after the form was saved has not happened: most often a slip in the year (2033).
           reported.add(at);
-          const { y, m, d } = serialToYmd(asOf);
-          issues.push(issue("date.future", { column: col.header, asOf: `${y}年${m}月${d}日` }, where("warning")));
+          issues.push(issue("date.future", { column: col.header, asOf: dayText(asOf) }, where("warning")));
         } else if (col.since && since && !parsed.deadline && day < since) {
           // Before the campaign could begin (2013 for 2023): most often a slip in the year too.
           reported.add(at);
-          const { y, m, d } = serialToYmd(since);
-          const params = { column: col.header, since: `${y}年${m}月${d}日`, what: col.since.what };
+          const params = { column: col.header, since: dayText(since), what: col.since.what };
           issues.push(issue("date.before", params, where("warning")));
         }
         continue;
@@ -76,4 +74,10 @@ function isTenthMonth(v: unknown): boolean {
 function sinceSerial(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number);
   return ymdToSerial({ y, m, d });
+}
+
+/** 2023年3月5日: a day as the messages write it. */
+function dayText(serial: number): string {
+  const { y, m, d } = serialToYmd(serial);
+  return `${y}年${m}月${d}日`;
 }
