@@ -42,8 +42,8 @@ export function returnsGiven(args: Args): FoundInput[] {
 /** The roster file a request names (its "roster" field), resolved from the request's folder. */
 function requestRosterPath(path: string): string | undefined {
   try {
-    const data = JSON.parse(decodeText(readFileSync(path))) as { roster?: unknown };
-    return typeof data.roster === "string" ? resolvePath(dirname(path), data.roster) : undefined;
+    const data = readJsonFile(path, "收集任务") as { roster?: unknown } | null;
+    return typeof data?.roster === "string" ? resolvePath(dirname(path), data.roster) : undefined;
   } catch {
     return undefined; // loadRequest says what is wrong with the request
   }
