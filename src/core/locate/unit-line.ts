@@ -74,6 +74,28 @@ function unitLineAt(grid: Grid, r: number, c: number): UnitLine {
 }
 
 /**
+ * The 填报单位 line typed over (a unit clicked the cell of 「填报单位（盖章）：」 and typed 南县分局
+ * there, the label gone): the rows between the title and the header, nearest the header first,
+ * each as the text of its first filled cell up to the next label (填报人：…) or a wide gap. Which,
+ * if any, names a unit is the caller's to say (it has the roster); a row of the header's or the
+ * title's is not among them.
+ */
+export function unlabelledLines(grid: Grid, headerRow: number, titleRow: number): UnitLine[] {
+  const out: UnitLine[] = [];
+  const top = titleRow >= 0 && titleRow < headerRow ? titleRow + 1 : Math.max(0, headerRow - 3);
+  for (let r = headerRow - 1; r >= top; r--) {
+    for (let c = 0, n = grid.width(r); c < n; c++) {
+      const raw = cellText(grid.raw(r, c)).trim();
+      if (!raw) continue;
+      const text = raw.split(NEXT_LABEL)[0].trim();
+      if (text) out.push({ row: r, col: c, valueCol: c, text });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
  * Whether a text may be a unit line's label, by two quick looks: it begins (after blanks) as one
  * does, and it holds the last character of 单位, 部门 or 科室 (a post such as 科员 is ruled out).
  */

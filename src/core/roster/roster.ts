@@ -228,6 +228,29 @@ export function resolveUnit(
 }
 
 /**
+ * The unit a line holding a name alone names (the 填报单位 line typed over: 南县分局（盖章）,
+ * 益阳市生态环境局南县分局): a short text, no sentence, that is a roster unit's name or holds one
+ * with little else (the longest); without a roster, a word that reads as a unit's name. A subtitle
+ * naming the bureau itself (益阳市生态环境局) is none: it is no roster unit, and held by several.
+ */
+export function unitNamedAlone(text: string, roster: Roster): string | null {
+  const t = cleanText(text)
+    .replace(/[（(]?\s*盖\s*章\s*[)）]?/g, "")
+    .replace(/[:：]\s*$/, "")
+    .trim();
+  // A colon left inside is another label's (参与部门：法规科, 负责人：张三): not a name alone.
+  if (!t || [...t].length > 30 || /[。，,；;！!？?:：]/.test(t) || isFormWords(t)) return null;
+  if (!roster.length) return unitWord(t) === t ? t : null;
+  const unit = containedUnit(t, roster);
+  if (!unit) return null;
+  // What is left once the unit's name is taken out: a prefix such as 益阳市生态环境局, not a phrase.
+  return [...labelKey(t)].length - [...labelKey(unit)].length <= 10 ? unit : null;
+}
+
+/** Whether a text is a form's words (附件2, 大谈话统计表, 报表) rather than a unit's name. */
+const isFormWords = (t: string) => FORM_WORDS.test(t) || /表$/.test(t);
+
+/**
  * The unit the line gives, with the other roster unit the file's own name names when it names
  * one and not this one (folders are left out: a coordinator files returns by sender or by form).
  */

@@ -2,9 +2,10 @@ import { interpolate, catalog, ref, type Locale, type MessageRef } from "../i18n
 import { extractRows, nothingToReport, withUntitledColumns, type DataRow, type NothingLine } from "../locate/extract";
 import { detect, locate, type LocatedTable } from "../locate/locate";
 import { detectAll, titledForm, underTitle } from "../locate/tables";
+import { unlabelledLines } from "../locate/unit-line";
 import { originCell, verticalForm, type VerticalForm } from "../locate/vertical";
 import { a1, columnLetter } from "../sheet/address";
-import { resolveUnit, type ResolvedUnit, type Roster } from "../roster/roster";
+import { resolveUnit, unitNamedAlone, type ResolvedUnit, type Roster } from "../roster/roster";
 import type { AnnexSchema } from "../schema/types";
 import { Grid, cellText } from "../sheet/grid";
 import { labelKey } from "../text/normalize";
@@ -247,15 +248,19 @@ function standingUpIssue(i: Issue, form: VerticalForm, table: LocatedTable, opti
 }
 
 function readTable(grid: Grid, located: LocatedTable, options: ValidateOptions): SheetReading {
-  const { table, rows } = withUntitledColumns(grid, located, extractRows(grid, located));
+  const extracted = withUntitledColumns(grid, located, extractRows(grid, located));
+  const { rows } = extracted;
   const roster = options.roster ?? [];
-  const unit = resolveUnit(
-    table.unitLine?.text ?? "",
-    options.fileName ?? "",
-    roster,
-    titleRest(grid, table),
-    grid.sheet.name,
-  );
+  const resolve = (t: LocatedTable) =>
+    resolveUnit(t.unitLine?.text ?? "", options.fileName ?? "", roster, titleRest(grid, t), grid.sheet.name);
+  let table = extracted.table;
+  let unit = resolve(table);
+  // The line typed over (南县分局（盖章） where 「填报单位：」 was): with a roster, a unit of it; without
+  // one, only where nothing else names a unit (a subtitle may be the bureau's own name).
+  if (!table.unitLine && (roster.length || unit.source === "none")) {
+    const line = unlabelledLines(grid, table.headerRow, table.titleRow).find((l) => unitNamedAlone(l.text, roster));
+    if (line) unit = resolve((table = { ...table, unitLine: line }));
+  }
   const ctx: RuleContext = {
     table,
     rows,
