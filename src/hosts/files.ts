@@ -99,5 +99,15 @@ export function notWorkbookReason(ext: string): MessageRef {
   return ARCHIVE_EXTENSIONS.has(ext) ? ref("read.archive", { ext }) : ref("read.not-workbook", { ext });
 }
 
+/**
+ * Why a file that is no workbook is no return, for the kinds units send beside or instead of their
+ * forms: the stamped copy (a scan, a photo, a PDF), an archive of the forms, an RTF. Null for any
+ * other file (a note, a lock file): those are the coordinator's or the system's, not a unit's.
+ */
+export function sentFileReason(ext: string): MessageRef | null {
+  const sent = IMAGE_EXTENSIONS.has(ext) || SCAN_EXTENSIONS.has(ext) || ARCHIVE_EXTENSIONS.has(ext) || ext === ".rtf";
+  return sent ? notWorkbookReason(ext) : null;
+}
+
 /** The formats units send back (sample returns and test inputs are written in each). */
 export type PlainFormat = "xlsx" | "xls" | "ods" | "csv";

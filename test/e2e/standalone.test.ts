@@ -148,8 +148,8 @@ describe("standalone page in Chromium", () => {
     // The pane's narrowest width in Office: 320 px.
     const page = await open(320);
     const { roster, files, corrupt } = demoReturns();
-    // The returns as a coordinator keeps them: a folder, a second batch in a subfolder, a Word
-    // file and an Office lock file lying around (those two are not returns and are skipped).
+    // The returns as a coordinator keeps them: a folder, a second batch in a subfolder, a PDF (a
+    // scan, passed on unread: the merge lists it) and an Office lock file (skipped) lying around.
     mkdirSync(join(work, "回收文件", "第二批"), { recursive: true });
     const paths = [
       ...files.map((f, i) =>
@@ -161,7 +161,7 @@ describe("standalone page in Chromium", () => {
     writeFile(join("回收文件", "~$办公室-学习宣传贯彻二十大精神报表.xlsx"), new Uint8Array([1, 2, 3]));
     await page.getByRole("tab", { name: "汇总" }).click();
     await page.getByRole("tabpanel").getByTestId("folder-input").setInputFiles(join(work, "回收文件"));
-    await page.getByText(`已选 ${paths.length} 个文件`).waitFor();
+    await page.getByText(`已选 ${paths.length + 1} 个文件`).waitFor();
     await page.getByRole("textbox").fill(roster.join("\n"));
     const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
     await page.getByText(/汇总完成/).waitFor();
@@ -197,7 +197,9 @@ describe("standalone page in Chromium", () => {
     for (const unit of ["核与辐射安全科", "沅江分局", "大通湖分局", "信息中心"])
       await expect(status.locator(`tr[data-unit="${unit}"] [data-state=missing]`).count()).resolves.toBe(1);
     await expect(status.locator(`tr[data-unit="法规科"] [data-flag=replaced]`).count()).resolves.toBe(1);
-    expect(await page.getByRole("tabpanel").getByTestId("rejected").textContent()).toContain(corrupt.name);
+    const rejected = await page.getByRole("tabpanel").getByTestId("rejected").textContent();
+    expect(rejected).toContain(corrupt.name);
+    expect(rejected).toMatch(/说明\.pdf：这是 \.pdf 文件/);
     await done(page);
   });
 

@@ -127,21 +127,24 @@ describe("files", () => {
     },
   );
 
-  it("a folder: what was skipped is said in one line, and a roster file in it is recognised", async () => {
+  it("a folder: what was skipped is said in one line, scans and photos go on to the merge, and a roster file in it is recognised", async () => {
     renderPane(null, "merge");
     const { files } = demoFiles();
     const returns = files.slice(0, 2).map((f) => folderFile(f.name, f));
     const others = [
       folderFile("通知.pdf", "x"),
       folderFile("照片.png", "x"),
+      folderFile("~$办公室.xlsx", "x"),
+      folderFile("setup.exe", "x"),
       folderFile("单位名单.txt", "办公室\n法规科\n人事科\n"),
     ];
     await userEvent.upload(panel().getByTestId("folder-input"), [...returns, ...others]);
-    expect(await screen.findByText(/已选 2 个文件/)).toBeTruthy();
+    // The two returns, and the PDF and the photo (a unit's stamped copy, perhaps: the merge says whose).
+    expect(await screen.findByText(/已选 4 个文件/)).toBeTruthy();
     const skipped = panel().getByTestId("skipped").textContent ?? "";
     expect(skipped).toMatch(/跳过 2 个/);
-    expect(skipped).toMatch(/通知\.pdf/);
-    expect(skipped).toMatch(/照片\.png/);
+    expect(skipped).toMatch(/~\$办公室\.xlsx/);
+    expect(skipped).toMatch(/setup\.exe/);
     expect(await screen.findByText(/单位名单\.txt.*名单/)).toBeTruthy();
     expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toBe("办公室\n法规科\n人事科");
   });

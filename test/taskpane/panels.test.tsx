@@ -156,29 +156,45 @@ describe("汇总 panel", () => {
     expect(sheets[0]).toBe("汇总概况");
   });
 
-  it("standalone: lists a unit's stamped copy apart from the files to chase, and says the PDF a unit sent alone", async () => {
-    renderPane(null, "merge");
-    const { files } = demoFiles();
-    const first = files[0].name.split("-")[0]; // 办公室-学习宣传贯彻二十大精神报表.xlsx
-    const pdf = (name: string) => new File(["%PDF-1.7\n"], name);
-    // Picked with the dialog's 所有文件 (*.*): the input's accept list leaves PDFs out otherwise.
-    await userEvent
-      .setup({ applyAccept: false })
-      .upload(panel().getByTestId("file-input"), [files[0], pdf(`${first}（盖章）.pdf`), pdf("法规科.pdf")]);
-    await userEvent.click(screen.getByRole("textbox"));
-    await userEvent.paste(`${first}\n法规科`);
-    await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
-    expect(await screen.findByText(/已下载 汇总表/, {}, { timeout: 10_000 })).toBeTruthy();
-    expect(panel().getByTestId("rejected").textContent).toMatch(
-      /^法规科\.pdf：这是 \.pdf 文件（打印或扫描成的版式文件）/,
-    );
-    expect(panel().getByTestId("companions").textContent).toContain(
-      `${first}（盖章）.pdf：${first}应报的表格都已从其他文件汇总`,
-    );
-    const table = await screen.findByRole("table", { name: "各单位情况" });
-    const row = within(table).getByText("法规科").closest("tr")!;
-    expect(row.textContent).toContain("收到的「法规科.pdf」未能汇总");
-  });
+  it.each([
+    ["picked one by one", "file-input"],
+    ["in a chosen folder", "folder-input"],
+  ])(
+    "standalone: lists a unit's stamped copy apart from the files to chase, and says the PDF a unit sent alone (%s)",
+    async (_, input) => {
+      renderPane(null, "merge");
+      const { files } = demoFiles();
+      const first = files[0].name.split("-")[0]; // 办公室-学习宣传贯彻二十大精神报表.xlsx
+      // In a folder, a file's path is its webkitRelativePath (回收文件/法规科.pdf).
+      const inFolder = (f: File) => {
+        if (input === "folder-input") Object.defineProperty(f, "webkitRelativePath", { value: `回收文件/${f.name}` });
+        return f;
+      };
+      const pdf = (name: string) => inFolder(new File(["%PDF-1.7\n"], name));
+      // Picked with the dialog's 所有文件 (*.*): the input's accept list leaves PDFs out otherwise.
+      await userEvent
+        .setup({ applyAccept: false })
+        .upload(panel().getByTestId(input), [
+          inFolder(new File([files[0]], files[0].name)),
+          pdf(`${first}（盖章）.pdf`),
+          pdf("法规科.pdf"),
+        ]);
+      expect(panel().queryByTestId("skipped")).toBeNull();
+      await userEvent.click(screen.getByRole("textbox"));
+      await userEvent.paste(`${first}\n法规科`);
+      await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
+      expect(await screen.findByText(/已下载 汇总表/, {}, { timeout: 10_000 })).toBeTruthy();
+      expect(panel().getByTestId("rejected").textContent).toMatch(
+        /^(回收文件\/)?法规科\.pdf：这是 \.pdf 文件（打印或扫描成的版式文件）/,
+      );
+      expect(panel().getByTestId("companions").textContent).toMatch(
+        new RegExp(`${first}（盖章）\\.pdf：${first}应报的表格都已从其他文件汇总`),
+      );
+      const table = await screen.findByRole("table", { name: "各单位情况" });
+      const row = within(table).getByText("法规科").closest("tr")!;
+      expect(row.textContent).toMatch(/收到的「(回收文件\/)?法规科\.pdf」未能汇总/);
+    },
+  );
 
   it("asks for files before merging", async () => {
     renderPane(null, "merge");

@@ -31,6 +31,26 @@ describe("choosing returned files", () => {
     expect(read[1].modifiedAt).toBe(1_700_000_000_000);
   });
 
+  it("from a folder, keeps what a unit sends beside or instead of its forms unread, with the reason", async () => {
+    const list: PickedFile[] = [
+      { file: file("法规科.xlsx"), path: "回收/法规科.xlsx", inFolder: true },
+      { file: file("法规科（盖章）.pdf"), path: "回收/法规科（盖章）.pdf", inFolder: true },
+      { file: file("人事科.JPG"), path: "回收/人事科.JPG", inFolder: true },
+      { file: file("宣教科.rar"), path: "回收/宣教科.rar", inFolder: true },
+      { file: file("说明.exe"), path: "回收/说明.exe", inFolder: true },
+      { file: file("~$法规科.pdf"), path: "回收/~$法规科.pdf", inFolder: true },
+    ];
+    const { files: read, skipped } = await readFiles(list);
+    expect(read.map((f) => [f.name, f.unreadable?.key ?? "read"])).toEqual([
+      ["回收/法规科.xlsx", "read"],
+      ["回收/法规科（盖章）.pdf", "read.kind-scan"],
+      ["回收/人事科.JPG", "read.kind-image"],
+      ["回收/宣教科.rar", "read.archive"],
+    ]);
+    expect(read[1].modifiedAt).toBe(1_700_000_000_000);
+    expect(skipped).toEqual(["说明.exe", "~$法规科.pdf"]);
+  });
+
   it("a file the browser cannot read is kept, with the reason", async () => {
     const broken = file("办公室.xlsx");
     Object.defineProperty(broken, "arrayBuffer", { value: () => Promise.reject(new Error("NotReadableError")) });

@@ -1,6 +1,6 @@
 import { ref } from "../../../core/i18n/text";
 import { useCallback, useRef, useState, type DragEvent } from "react";
-import { WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
+import { sentFileReason, WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
 import { decodeText } from "../../../core/text/decode";
 import { parseRoster } from "../../../core/roster/roster";
 import type { RequestInput } from "../../../core/request/request";
@@ -40,7 +40,8 @@ export interface Intake {
 
 /**
  * Reads chosen files into InputFiles. Files picked one by one are all kept (a wrong one is then
- * reported with its reason); from folders, only workbooks, and the others are listed as skipped.
+ * reported with its reason); from folders, workbooks, and what units send beside or instead of them
+ * (scans, photos, archives: kept unread, with the reason); the others are listed as skipped.
  * A .txt that reads as a list of units is taken as the roster, not as a return. A file the
  * browser cannot read becomes an InputFile that says why, so nothing disappears silently.
  */
@@ -50,14 +51,24 @@ export async function readFiles(list: readonly PickedFile[]): Promise<Intake> {
   const wanted = list.filter((p) => !p.inFolder || isWorkbookInFolder(p.path));
   let roster: Intake["roster"];
   let request: Intake["request"];
-  // A request file among a folder's other files is taken rather than listed as skipped.
+  const files: InputFile[] = [];
+  const sentUnread: InputFile[] = [];
+  // A request file among a folder's other files is taken rather than listed as skipped; a scan, a
+  // photo or an archive a unit sent goes on to the merge unread, which names its sender (as the CLI).
   const skipped: string[] = [];
   for (const p of others) {
     const input = !request && /\.json$/i.test(p.path) ? await bytesOf(p.file).then(requestIn, () => null) : null;
+    const sent = sentFileReason(extensionOf(p.path));
     if (input) request = { name: base(p.path), input };
+    else if (sent && !base(p.path).startsWith("~$"))
+      sentUnread.push({
+        name: p.path,
+        bytes: new Uint8Array(0),
+        unreadable: sent,
+        modifiedAt: p.file.lastModified || undefined,
+      });
     else skipped.push(base(p.path));
   }
-  const files: InputFile[] = [];
   for (const { file, path } of wanted) {
     try {
       const bytes = await bytesOf(file);
@@ -74,7 +85,7 @@ export async function readFiles(list: readonly PickedFile[]): Promise<Intake> {
       });
     }
   }
-  return { files, skipped, roster, request };
+  return { files: [...files, ...sentUnread], skipped, roster, request };
 }
 
 /**
@@ -93,6 +104,8 @@ export function requestIn(bytes: Uint8Array): RequestInput | null {
     return null;
   }
 }
+
+const extensionOf = (path: string) => /\.[^./\\]*$/.exec(path)?.[0].toLowerCase() ?? "";
 
 function isHidden(path: string): boolean {
   return path.replace(/^.*[\\/]/, "").startsWith(".");
