@@ -145,6 +145,12 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     ["2023年年内", 12, 31],
     ["于2023年上半年", 6, 30],
     ["2023年度内", 12, 31],
+    // 2023年内 (in the year), and the year's 年 left out before a part of it.
+    ["2023年内", 12, 31],
+    ["2023年内完成", 12, 31],
+    ["2023上半年", 6, 30],
+    ["2023全年", 12, 31],
+    ["2023第二季度", 6, 30],
   ])("%s → %i月%i日, a deadline", (text, m, d) => {
     expect(parseDate(text)).toMatchObject({ ok: true, y: 2023, m, d, precision: "month", deadline: true });
   });

@@ -80,11 +80,11 @@ const CHINESE = /^(?:于)?(?:(\d{2,4})年(?:度(?!\d))?)?(?:(\d{1,2})月(?:份(?
 /** After a written date: 底/末 (its end), 上旬/中旬/下旬 (by the 10th, 20th, end; 月初, 月中 as 上旬, 中旬), 前, 完成. */
 const SUFFIX = /^(年?[底末]|[上中下]旬|[初中])?(前|以前|之前)?(完成)?$/;
 /**
- * A part of a year as task lists give deadlines (2023年上半年, 2023年第一季度, 2023年全年): read as
- * a deadline at the end of its last month.
+ * A part of a year as task lists give deadlines (2023年上半年, 2023年第一季度, 2023年全年, 2023年内;
+ * the year's 年 left out: 2023上半年): read as a deadline at the end of its last month.
  */
 const YEAR_PART =
-  /^(?:于)?(\d{4})年(?:的)?(上半年|下半年|全年|年内|度内|第?([1-4一二三四])季度)(?:[底末])?(?:前|以前|之前|内)?$/;
+  /^(?:于)?(\d{4})(?:年(?:的)?)?(上半年|下半年|全年|年内|度内|第?([1-4一二三四])季度)(?:[底末])?(?:前|以前|之前|内)?(?:完成)?$/;
 /** A time of day after a written date (spaces taken out): 上午, 14:30, 下午3点, 9时30分, 9:00-10:00. */
 const TIME_OF_DAY = new RegExp(`[,，]?${PERIOD}?(?:${CLOCKS})?$`);
 
