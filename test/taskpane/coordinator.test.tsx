@@ -141,6 +141,7 @@ describe("files", () => {
     await userEvent.upload(panel().getByTestId("folder-input"), [...returns, ...others]);
     // The two returns, and the PDF and the photo (a unit's stamped copy, perhaps: the merge says whose).
     expect(await screen.findByText(/已选 4 个文件/)).toBeTruthy();
+    expect(panel().getByTestId("not-forms").textContent).toMatch(/其中 2 个是扫描件、图片或压缩包/);
     const skipped = panel().getByTestId("skipped").textContent ?? "";
     expect(skipped).toMatch(/跳过 2 个/);
     expect(skipped).toMatch(/~\$办公室\.xlsx/);

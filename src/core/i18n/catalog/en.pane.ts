@@ -71,6 +71,8 @@ export const enPane = {
     "or drop files or folders here (.xlsx .xls .ods .csv .et, Word .docx .doc, or a .zip of them; several at once)",
   filesChosen: "{count} files chosen",
   filesSkipped: "Skipped {count} files that are not spreadsheets: {names}",
+  filesNotForms:
+    "{count} of them are scans, pictures or archives, with no table to read; the merge says which unit sent each",
   filesRoster: "“{file}” is a roster ({count} units): it fills the roster and is not read as a return",
   listSeparator: ", ",
   listMore: " and more",

@@ -66,6 +66,7 @@ export const zhCNPane = {
   filesDrop: "或把文件、文件夹拖到这里（.xlsx .xls .ods .csv .et、Word 的 .docx .doc，或打包的 .zip，可多选）",
   filesChosen: "已选 {count} 个文件",
   filesSkipped: "跳过 {count} 个不是表格的文件：{names}",
+  filesNotForms: "其中 {count} 个是扫描件、图片或压缩包，读不出表格；汇总时会说明是哪个单位发来的",
   filesRoster: "「{file}」是单位名单（{count} 个单位），已填入名单，不作为报送文件",
   listSeparator: "、",
   listMore: " 等",

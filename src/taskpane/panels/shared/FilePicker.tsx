@@ -2,7 +2,7 @@ import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components
 import { useRef } from "react";
 import { WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
 import { useT } from "../../i18n/use-t";
-import { useFileIntake, type ChosenFiles } from "./use-files";
+import { notFormsCount, useFileIntake, type ChosenFiles } from "./use-files";
 
 /** What the dialog lists: every file the reader takes, archives of them, and a request file (.json). */
 const ACCEPT = [...WORKBOOK_EXTENSIONS, ".zip", ".json"].join(",");
@@ -40,6 +40,7 @@ export function FilePicker({ files, onError, pickWithHost, disabled }: FilePicke
   const input = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement | null>(null);
   const intake = useFileIntake(files, onError);
+  const notForms = notFormsCount(files.files);
   return (
     <div
       className={intake.over ? `${styles.zone} ${styles.over}` : styles.zone}
@@ -68,6 +69,7 @@ export function FilePicker({ files, onError, pickWithHost, disabled }: FilePicke
           </Button>
         )}
       </div>
+      {notForms > 0 && <Caption1 data-testid="not-forms">{t("filesNotForms", { count: notForms })}</Caption1>}
       {files.skipped.length > 0 && (
         <Caption1 data-testid="skipped">
           {t("filesSkipped", {

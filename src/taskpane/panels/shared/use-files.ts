@@ -105,6 +105,10 @@ export function requestIn(bytes: Uint8Array): RequestInput | null {
   }
 }
 
+/** How many of the chosen files are scans, photos or archives a unit sent: no table to read in them. */
+export const notFormsCount = (files: readonly InputFile[]) =>
+  files.filter((f) => sentFileReason(extensionOf(f.name)) !== null).length;
+
 const extensionOf = (path: string) => /\.[^./\\]*$/.exec(path)?.[0].toLowerCase() ?? "";
 
 function isHidden(path: string): boolean {
