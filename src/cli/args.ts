@@ -1,4 +1,5 @@
 import { existsSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
 /** A small argument parser: positionals, `-o X`, `--flag`, `--key value`, `--key=value`. */
 export interface Args {
   readonly positionals: string[];
@@ -67,26 +68,36 @@ const OTHER_KINDS = /\.(xlsx|xls|xlsm|xlsb|xlt|xltx|xltm|ods|et|ett|csv|txt|md|j
 /**
  * The -o of a command that writes an .xlsx workbook. A name without .xlsx gets it (汇总2023.2.15 →
  * 汇总2023.2.15.xlsx), as Excel's Save As gives it; a name with another kind's extension (汇总.xls,
- * 汇总.csv) is refused: the workbook saved under it would not open, or open as garbage. A folder is
- * left as it is (writing to it then says it is a folder).
+ * 汇总.csv) is refused: the workbook saved under it would not open, or open as garbage. A folder
+ * (输出, 输出/) gets the file under `name` inside it, as a Save As dialog opened on that folder would;
+ * a folder that is not there is refused before any work.
  */
-export function xlsxOutput(args: Args): string | undefined {
-  return outputOf(args, /\.xlsx$/i, ".xlsx", "huibiao 写出的是 .xlsx 工作簿");
+export function xlsxOutput(args: Args, name: string): string | undefined {
+  return outputOf(args, /\.xlsx$/i, ".xlsx", "huibiao 写出的是 .xlsx 工作簿", name);
 }
 
 /** The -o of `remind`, which writes plain text: as xlsxOutput, with .txt (or .md) for .xlsx. */
-export function textOutput(args: Args): string | undefined {
-  return outputOf(args, /\.(txt|md)$/i, ".txt", "催交通知是纯文本");
+export function textOutput(args: Args, name: string): string | undefined {
+  return outputOf(args, /\.(txt|md)$/i, ".txt", "催交通知是纯文本", name);
 }
 
-function outputOf(args: Args, keeps: RegExp, ext: string, what: string): string | undefined {
+function outputOf(args: Args, keeps: RegExp, ext: string, what: string, name: string): string | undefined {
   const path = stringFlag(args, "--output");
-  if (path === undefined || keeps.test(path) || /[\\/]$/.test(path) || isFolder(path)) return path;
-  const other = OTHER_KINDS.exec(path);
+  if (path === undefined) return undefined;
+  if (isFolder(path)) return join(path, name);
+  const other = keeps.test(path) ? null : OTHER_KINDS.exec(path);
   if (other)
     throw new UsageError(
       `-o ${path}：${what}，文件名不能以 ${other[0]} 结尾（WPS、Excel 或记事本会按扩展名打开而报错或乱码）。请改为 -o ${path.slice(0, other.index)}${ext}`,
     );
+  const folder = /[\\/]$/.test(path) ? path : dirname(path);
+  if (!isFolder(folder))
+    throw new UsageError(
+      existsSync(folder)
+        ? `-o ${path}：${folder} 是一个文件，不是文件夹：请写别的位置`
+        : `-o ${path}：文件夹 ${folder} 不存在：请先建好这个文件夹，或写别的位置`,
+    );
+  if (keeps.test(path)) return path;
   return `${path}${ext}`;
 }
 

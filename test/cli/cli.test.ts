@@ -87,6 +87,47 @@ describe("-o of a command that writes a workbook", () => {
   });
 });
 
+describe("-o naming a folder", () => {
+  const today = () => {
+    const d = new Date();
+    return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, "0")}${String(d.getDate()).padStart(2, "0")}`;
+  };
+  it.each<[string, string[], () => string]>([
+    ["merge", ["merge", "returns"], () => `汇总表-${today()}.xlsx`],
+    ["template", ["template", "2"], () => "模板.xlsx"],
+    ["tasks", ["tasks", "--as-of", "2023-03-01"], () => "任务进度.xlsx"],
+  ])(
+    "%s writes into it under the command's own name, as Save As opened on that folder would",
+    (what, command, name) => {
+      const folder = join(dir, `输出-${what}`);
+      mkdirSync(folder);
+      for (const o of [`输出-${what}`, `输出-${what}/`]) {
+        const r = huibiao(...command, "-o", o);
+        expect(r.err).toBe("");
+        expect(readdirSync(folder)).toEqual([name()]);
+      }
+      expect(readWorkbook(readFileSync(join(folder, name())), name()).sheets.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each<[string, string[]]>([
+    ["没有的文件夹/汇总.xlsx", ["merge", "returns"]],
+    ["没有的文件夹/", ["merge", "returns"]],
+    ["roster.txt/汇总.xlsx", ["merge", "returns"]],
+    ["没有的文件夹/模板.xlsx", ["template", "2"]],
+  ])("-o %s (no such folder) is refused before any file is read", (out, command) => {
+    const r = huibiao(...command, "-o", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      out.startsWith("roster.txt")
+        ? /roster\.txt 是一个文件，不是文件夹/
+        : /文件夹 没有的文件夹\/? 不存在：请先建好这个文件夹/,
+    );
+    expect(r.err).not.toContain("读取");
+    expect(existsSync(join(dir, "没有的文件夹"))).toBe(false);
+  });
+});
+
 describe("huibiao validate", () => {
   it("exits 0 for a clean file", () => {
     expect(huibiao("validate", "returns/办公室.xlsx").code).toBe(0);

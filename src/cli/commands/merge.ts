@@ -28,7 +28,8 @@ export const mergeCommand: Command = async (args, { out, forms }) => {
   checkFlags(args, ["--output", "--roster", "--json", "--talk-types", "--expect", "--request", "--corrections"]);
   // With a request, the summary may go without -o: named for the round and the day, in the current folder.
   const request = loadRequest(stringFlag(args, "--request"), forms);
-  const output = xlsxOutput(args) ?? (request ? summaryFileName(new Date(), request.title) : undefined);
+  const named = summaryFileName(new Date(), request?.title);
+  const output = xlsxOutput(args, named) ?? (request ? named : undefined);
   if (!output) throw new UsageError("请用 -o 指定汇总表，例如：huibiao merge 回收文件夹 -o 汇总.xlsx");
   if (args.positionals.length === 0) throw new UsageError("请给出报送的文件或文件夹");
   const correctionsDir = folderFlag(args, "--corrections", "各单位的退回修改文件");

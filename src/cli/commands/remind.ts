@@ -17,7 +17,7 @@ import { mergeOptions } from "./merge";
  */
 export const remindCommand: Command = async (args, { out, forms }) => {
   checkFlags(args, ["--request", "--output", "--each", "--as-of", "--roster", "--expect"]);
-  const output = textOutput(args);
+  const output = textOutput(args, "催交通知.txt");
   const request = loadRequest(stringFlag(args, "--request"), forms);
   if (!request)
     throw new UsageError("请用 --request 指定收集任务，例如：huibiao remind 回收文件夹 --request 收集任务.json");

@@ -15,7 +15,7 @@ import { writeFileAtomic } from "../write-file";
  */
 export const tasksCommand: Command = async (args, { out, forms }) => {
   checkFlags(args, ["--output", "--as-of"]);
-  const output = xlsxOutput(args);
+  const output = xlsxOutput(args, "任务进度.xlsx");
   if (!output) throw new UsageError("请用 -o 指定输出文件，例如：huibiao tasks -o 任务进度.xlsx");
   const schema = forms.find("tasks");
   if (!schema) throw new UsageError("没有附件1 任务清单的表格定义");

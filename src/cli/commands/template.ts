@@ -33,7 +33,7 @@ export const templateCommand: Command = (args, { out, forms }) => {
     );
     return 0;
   }
-  const file = xlsxOutput(args);
+  const file = xlsxOutput(args, "模板.xlsx");
   if (!file) throw new UsageError("请用 -o 指定输出文件，例如：huibiao template -o 模板.xlsx");
   writeFileAtomic(file, fileHost.write(buildTemplates(schemas, options)));
   out.log(`已写出 ${file}：${schemas.map(sheetNameFor).join("、")}`);
