@@ -47,6 +47,7 @@ describe("a 填报单位 line whose label was typed over", () => {
     ["a sentence", ["请各单位于3月5日前报送办公室。"], ROSTER, "附件2.xlsx", "missing@A3"],
     ["another label's line", ["参与部门：法规科"], ROSTER, "附件2.xlsx", "missing@A3"],
     ["the unit of measure", ["单位：人"], ROSTER, "附件2.xlsx", "unknown@A3"],
+    ["the bureau's name, with no roster", ["益阳市生态环境局"], [], "附件2.xlsx", "missing@A3"],
   ])("does not take %s", (_, line, roster, file, issue) => {
     expect(unitIssues(typedOver(line), file, roster)).toEqual([issue]);
   });

@@ -240,12 +240,16 @@ export function unitNamedAlone(text: string, roster: Roster): string | null {
     .trim();
   // A colon left inside is another label's (参与部门：法规科, 负责人：张三): not a name alone.
   if (!t || [...t].length > 30 || /[。，,；;！!？?:：]/.test(t) || isFormWords(t)) return null;
-  if (!roster.length) return unitWord(t) === t ? t : null;
+  // Without a roster, the bureau's own name (益阳市生态环境局, as a subtitle) is no unit of it.
+  if (!roster.length) return unitWord(t) === t && !BUREAU.test(t) ? t : null;
   const unit = containedUnit(t, roster);
   if (!unit) return null;
   // What is left once the unit's name is taken out: a prefix such as 益阳市生态环境局, not a phrase.
   return [...labelKey(t)].length - [...labelKey(unit)].length <= 10 ? unit : null;
 }
+
+/** The name of a whole bureau, which the units are part of (益阳市生态环境局, 某县环境保护局). */
+const BUREAU = /(?:生态环境|环境保护|环保)局$/;
 
 /** Whether a text is a form's words (附件2, 大谈话统计表, 报表) rather than a unit's name. */
 const isFormWords = (t: string) => FORM_WORDS.test(t) || /表$/.test(t);
