@@ -33,6 +33,7 @@ describe("a 填报单位 line whose label was typed over", () => {
     ["the name and the date in one cell", ["南县分局（盖章）    2023年3月5日"], ROSTER, "南县分局"],
     ["the name, then 填报人 in another cell", ["法规科", null, null, null, "填报人：张三"], ROSTER, "法规科"],
     ["no roster: a name as units' names end", ["南县分局（盖章）"], [], "南县分局"],
+    ["a short name only one roster unit holds", ["南县（盖章）"], ROSTER, "南县分局"],
   ])("takes the unit from %s", (_, line, roster, unit) => {
     const r = read(typedOver(line), "附件2.xlsx", roster);
     expect(r.unit).toMatchObject({ name: unit, source: "line" });
@@ -43,6 +44,14 @@ describe("a 填报单位 line whose label was typed over", () => {
   it.each<[string, CellValue[], readonly string[], string, string]>([
     // The bureau's own name as a subtitle is not the unit that filled the form in.
     ["the bureau's name (not on the roster)", ["益阳市生态环境局"], ROSTER, "附件2.xlsx", "missing@A3"],
+    // Held by one roster name only (益阳市生态环境局赫山分局), but the bureau's, not that unit's.
+    [
+      "the bureau's name held by one roster name",
+      ["益阳市生态环境局"],
+      ["办公室", "益阳市生态环境局赫山分局"],
+      "附件2.xlsx",
+      "missing@A3",
+    ],
     ["a title-like line", ["某某单位报表"], ROSTER, "附件2.xlsx", "missing@A3"],
     ["a sentence", ["请各单位于3月5日前报送办公室。"], ROSTER, "附件2.xlsx", "missing@A3"],
     ["another label's line", ["参与部门：法规科"], ROSTER, "附件2.xlsx", "missing@A3"],
@@ -50,6 +59,10 @@ describe("a 填报单位 line whose label was typed over", () => {
     ["the bureau's name, with no roster", ["益阳市生态环境局"], [], "附件2.xlsx", "missing@A3"],
   ])("does not take %s", (_, line, roster, file, issue) => {
     expect(unitIssues(typedOver(line), file, roster)).toEqual([issue]);
+  });
+
+  it("says a short name was taken for the roster's (南县 → 南县分局), as on a labelled line", () => {
+    expect(unitIssues(typedOver(["南县（盖章）"]), "附件2.xlsx", ROSTER)).toEqual(["similar@A3"]);
   });
 
   it("without a roster, leaves a subtitle to the file's name (法规科-附件2.xlsx with 益阳市生态环境局)", () => {

@@ -229,9 +229,9 @@ export function resolveUnit(
 
 /**
  * The unit a line holding a name alone names (the 填报单位 line typed over: 南县分局（盖章）,
- * 益阳市生态环境局南县分局): a short text, no sentence, that is a roster unit's name or holds one
- * with little else (the longest); without a roster, a word that reads as a unit's name. A subtitle
- * naming the bureau itself (益阳市生态环境局) is none: it is no roster unit, and held by several.
+ * 益阳市生态环境局南县分局, 南县): a short text, no sentence, that is a roster unit's name, holds one
+ * with little else (the longest), or is held by one only; without a roster, a word that reads as a
+ * unit's name. A subtitle naming the bureau itself (益阳市生态环境局) is none.
  */
 export function unitNamedAlone(text: string, roster: Roster): string | null {
   const t = cleanText(text)
@@ -242,7 +242,8 @@ export function unitNamedAlone(text: string, roster: Roster): string | null {
   if (!t || [...t].length > 30 || /[。，,；;！!？?:：]/.test(t) || isFormWords(t)) return null;
   // Without a roster, the bureau's own name (益阳市生态环境局, as a subtitle) is no unit of it.
   if (!roster.length) return unitWord(t) === t && !BUREAU.test(t) ? t : null;
-  const unit = containedUnit(t, roster);
+  // Or a short name only one roster unit holds (南县 for 南县分局), as on a labelled line.
+  const unit = containedUnit(t, roster) ?? (BUREAU.test(t) ? undefined : similarUnit(t, roster));
   if (!unit) return null;
   // What is left once the unit's name is taken out: a prefix such as 益阳市生态环境局, not a phrase.
   return [...labelKey(t)].length - [...labelKey(unit)].length <= 10 ? unit : null;
