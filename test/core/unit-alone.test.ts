@@ -65,6 +65,17 @@ describe("a 填报单位 line whose label was typed over", () => {
     expect(unitIssues(typedOver(["南县（盖章）"]), "附件2.xlsx", ROSTER)).toEqual(["similar@A3"]);
   });
 
+  it("takes a name off the roster where nothing else names a unit, and says it is not on the roster", () => {
+    const r = read(typedOver(["南湖分局（盖章）"]), "附件2.xlsx", ROSTER);
+    expect(r.unit).toMatchObject({ name: "南湖分局", source: "line", inRoster: false });
+    expect(unitIssues(typedOver(["南湖分局（盖章）"]), "附件2.xlsx", ROSTER)).toEqual(["unknown@A3"]);
+    // The file's name naming a roster unit says more than a name alone that is on no list.
+    expect(read(typedOver(["南湖分局"]), "法规科-附件2.xlsx", ROSTER).unit).toMatchObject({
+      name: "法规科",
+      source: "file",
+    });
+  });
+
   it("without a roster, leaves a subtitle to the file's name (法规科-附件2.xlsx with 益阳市生态环境局)", () => {
     const r = read(typedOver(["益阳市生态环境局"]), "法规科-附件2.xlsx", []);
     expect(r.unit).toMatchObject({ name: "法规科", source: "file" });

@@ -255,10 +255,12 @@ function readTable(grid: Grid, located: LocatedTable, options: ValidateOptions):
     resolveUnit(t.unitLine?.text ?? "", options.fileName ?? "", roster, titleRest(grid, t), grid.sheet.name);
   let table = extracted.table;
   let unit = resolve(table);
-  // The line typed over (南县分局（盖章） where 「填报单位：」 was): with a roster, a unit of it; without
-  // one, only where nothing else names a unit (a subtitle may be the bureau's own name).
+  // The line typed over (南县分局（盖章） where 「填报单位：」 was): a roster unit named there; where
+  // nothing else names a unit, a name that reads as a unit's too (then said to be off the roster).
   if (!table.unitLine && (roster.length || unit.source === "none")) {
-    const line = unlabelledLines(grid, table.headerRow, table.titleRow).find((l) => unitNamedAlone(l.text, roster));
+    const named = (text: string) =>
+      unitNamedAlone(text, roster) ?? (unit.source === "none" ? unitNamedAlone(text, []) : null);
+    const line = unlabelledLines(grid, table.headerRow, table.titleRow).find((l) => named(l.text));
     if (line) unit = resolve((table = { ...table, unitLine: line }));
   }
   const ctx: RuleContext = {
