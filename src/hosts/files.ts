@@ -101,11 +101,13 @@ export function notWorkbookReason(ext: string): MessageRef {
 
 /**
  * Why a file that is no workbook is no return, for the kinds units send beside or instead of their
- * forms: the stamped copy (a scan, a photo, a PDF), an archive of the forms, an RTF. Null for any
- * other file (a note, a lock file): those are the coordinator's or the system's, not a unit's.
+ * forms: the stamped copy (a scan, a photo, a PDF), an archive of the forms other than a .zip
+ * (which is read: 打包下载), an RTF. Null for any other file (a note, a lock file, a .zip): those
+ * are read, or the coordinator's or the system's, not a unit's.
  */
 export function sentFileReason(ext: string): MessageRef | null {
-  const sent = IMAGE_EXTENSIONS.has(ext) || SCAN_EXTENSIONS.has(ext) || ARCHIVE_EXTENSIONS.has(ext) || ext === ".rtf";
+  const archive = ARCHIVE_EXTENSIONS.has(ext) && ext !== ".zip";
+  const sent = IMAGE_EXTENSIONS.has(ext) || SCAN_EXTENSIONS.has(ext) || archive || ext === ".rtf";
   return sent ? notWorkbookReason(ext) : null;
 }
 

@@ -1,6 +1,11 @@
 import { render } from "../../src/core/i18n/text";
 import { describe, expect, it } from "@jest/globals";
-import { isWorkbookInFolder, readFiles, type PickedFile } from "../../src/taskpane/panels/shared/use-files";
+import {
+  isWorkbookInFolder,
+  notFormsCount,
+  readFiles,
+  type PickedFile,
+} from "../../src/taskpane/panels/shared/use-files";
 
 const file = (name: string, bytes = [1, 2, 3]) =>
   new File([new Uint8Array(bytes)], name, { lastModified: 1_700_000_000_000 });
@@ -49,6 +54,11 @@ describe("choosing returned files", () => {
     ]);
     expect(read[1].modifiedAt).toBe(1_700_000_000_000);
     expect(skipped).toEqual(["说明.exe", "~$法规科.pdf"]);
+  });
+
+  it("counts the chosen scans, photos and archives it cannot read, not a .zip (read: 打包下载)", () => {
+    const chosen = ["法规科.xlsx", "打包下载.zip", "回收/人事科.JPG", "宣教科.rar", "法规科（盖章）.pdf", "说明.docx"];
+    expect(notFormsCount(chosen.map((name) => ({ name, bytes: new Uint8Array(0) })))).toBe(3);
   });
 
   it("a file the browser cannot read is kept, with the reason", async () => {
