@@ -12,7 +12,6 @@ const VALUED = new Set([
   "--roster",
   "--talk-types",
   "--expect",
-  "--lang",
   "--forms",
   "--request",
   "--as-of",
