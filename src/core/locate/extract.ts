@@ -213,6 +213,8 @@ function isFooterTotalOrClosing(grid: Grid, r: number): boolean {
   for (let c = 0, n = grid.width(r); c < n; c++) {
     const v = grid.raw(r, c);
     if (isBlank(v)) continue;
+    // A number or a date first (序号, most rows): no footer, total or closing line begins so.
+    if (typeof v !== "string") return false;
     const text = cellText(v);
     const key = labelKey(text);
     if (FOOTER.test(key) || (TOTAL_FIRST.includes(key.charAt(0)) && TOTAL.test(key))) return true;
