@@ -3,10 +3,11 @@
  * chosen (see src/taskpane/i18n/load-locale.ts); the CLI and the tests add it at start.
  */
 import { enEngine } from "./catalog/en.engine";
+import { enOutputs } from "./catalog/en.outputs";
 import { enPane } from "./catalog/en.pane";
 import type { Catalog, Placeholders, Zh } from "./text";
 
-export const EN = { ...enEngine, ...enPane };
+export const EN = { ...enEngine, ...enOutputs, ...enPane };
 
 // ----- compile-time checks: English has every key of Chinese, each with the same placeholders -----
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

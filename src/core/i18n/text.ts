@@ -7,6 +7,7 @@
  * does not carry it).
  */
 import { zhCNEngine } from "./catalog/zh-CN.engine";
+import { zhCNOutputs } from "./catalog/zh-CN.outputs";
 import { zhCNPane } from "./catalog/zh-CN.pane";
 
 export type Locale = "zh-CN" | "en";
@@ -17,9 +18,10 @@ export type Placeholders<S extends string> = S extends `${string}{${infer P}}${i
   : never;
 
 type ZhEngine = typeof zhCNEngine;
+type ZhOutputs = typeof zhCNOutputs;
 type ZhPane = typeof zhCNPane;
 
-const ZH = { ...zhCNEngine, ...zhCNPane };
+const ZH = { ...zhCNEngine, ...zhCNOutputs, ...zhCNPane };
 /** The reference catalog's type: each key's zh-CN template as a literal. */
 export type Zh = typeof ZH;
 export type MessageKey = keyof Zh;
@@ -87,6 +89,9 @@ export class TextError extends Error {
 }
 
 // ----- compile-time checks of the catalogs (English's placeholders: see en.ts) -----
-/** Each key named here is both an engine and a pane key (the list must be empty). */
-const keysOverlap: Record<keyof ZhEngine & keyof ZhPane, never> = {};
+/** Each key named here is in two of the catalog's parts (the list must be empty). */
+const keysOverlap: Record<
+  (keyof ZhEngine & keyof ZhPane) | (keyof ZhEngine & keyof ZhOutputs) | (keyof ZhOutputs & keyof ZhPane),
+  never
+> = {};
 void keysOverlap;
