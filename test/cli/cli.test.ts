@@ -128,6 +128,32 @@ describe("-o naming a folder", () => {
   });
 });
 
+describe("merge: many files alike that cannot be merged", () => {
+  it("says them in one line with a few names (a downloads folder given by mistake); --json and the overview list each", () => {
+    const folder = join(dir, "下载");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "办公室.xlsx"), readFileSync(join(dir, "returns", "办公室.xlsx")));
+    for (let i = 1; i <= 5; i++) writeFileSync(join(folder, `setup${i}.exe`), "MZ");
+    writeFileSync(join(folder, "说明.pdf"), "%PDF-1.7");
+    writeFileSync(join(folder, "法规科.pdf"), "%PDF-1.7");
+    const r = huibiao("merge", "下载", "-o", "many.xlsx", "--roster", "roster.txt");
+    const lines = r.out.split("\n").filter((l) => l.includes("无法汇总"));
+    expect(lines.filter((l) => l.includes(".exe"))).toEqual([
+      "  ✗ 无法汇总 5 个文件「setup1.exe」「setup2.exe」「setup3.exe」等（全部列在汇总表的「汇总概况」中）：不是表格文件（.exe）：汇总只读取 .xlsx、.xls、.ods、.csv 等表格文件",
+    ]);
+    // Fewer alike, or a unit's own (法规科.pdf), keep a line each.
+    expect(lines.filter((l) => l.startsWith("  ✗ 无法汇总「")).map((l) => /「(.+?)」/.exec(l)![1])).toEqual([
+      "法规科.pdf",
+      "说明.pdf",
+    ]);
+    const json = JSON.parse(huibiao("merge", "下载", "-o", "many.xlsx", "--json").out) as { rejected: unknown[] };
+    expect(json.rejected).toHaveLength(7);
+    const overview = readWorkbook(readFileSync(join(dir, "many.xlsx")), "many.xlsx").sheets[0];
+    const listed = overview.rows.filter((row) => typeof row[0] === "string" && /^setup\d\.exe$/.test(row[0]));
+    expect(listed).toHaveLength(5);
+  });
+});
+
 describe("huibiao validate", () => {
   it("exits 0 for a clean file", () => {
     expect(huibiao("validate", "returns/办公室.xlsx").code).toBe(0);
