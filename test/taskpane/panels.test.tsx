@@ -196,6 +196,26 @@ describe("汇总 panel", () => {
     },
   );
 
+  it("standalone: many photos of nobody's in a chosen folder make one entry of the files not merged", async () => {
+    renderPane(null, "merge");
+    const { files } = demoFiles();
+    const inFolder = (f: File) => {
+      Object.defineProperty(f, "webkitRelativePath", { value: `下载/${f.name}` });
+      return f;
+    };
+    const photos = [1, 2, 3, 4, 5].map((i) => inFolder(new File(["x"], `IMG_000${i}.jpg`)));
+    await userEvent.upload(panel().getByTestId("folder-input"), [
+      inFolder(new File([files[0]], files[0].name)),
+      ...photos,
+    ]);
+    await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));
+    expect(await screen.findByText(/已下载 汇总表/, {}, { timeout: 10_000 })).toBeTruthy();
+    const entries = [...panel().getByTestId("rejected").querySelectorAll("li")].map((li) => li.textContent);
+    expect(entries).toEqual([
+      "下载/IMG_0001.jpg、下载/IMG_0002.jpg、下载/IMG_0003.jpg 等 5 个文件（全部列在汇总表的「汇总概况」中）：这是图片（.jpg），无法读取其中的内容：请对方在下发的模板中填写后发送表格文件，而不是截图或照片",
+    ]);
+  });
+
   it("asks for files before merging", async () => {
     renderPane(null, "merge");
     await userEvent.click(screen.getByRole("button", { name: "开始汇总" }));

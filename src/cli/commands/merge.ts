@@ -2,7 +2,7 @@ import { realpathSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { collectFile, summaryFile } from "../../app/merge-returns";
 import { mergeCollected, type CollectedReturn, type MergeOptions, type MergeResult } from "../../core/merge/merge";
-import { unmergedFrom, type Rejected } from "../../core/merge/returns";
+import { NAMED_OF_GROUP, unmergedFrom, unmergedGroups } from "../../core/merge/returns";
 import type { AnnexRegistry } from "../../core/schema/registry";
 import {
   changesText,
@@ -140,34 +140,6 @@ export function mergeJson(result: MergeResult, output: string) {
   };
 }
 
-/** Files named in a line that stands for many alike (setup1.exe, setup2.exe…). */
-const GROUP_NAMED = 3;
-
-/**
- * The files that could not be merged (stamped copies aside), as lines to print: one a file, except
- * that more than GROUP_NAMED files of nobody's, for one reason (a folder of downloads given by
- * mistake: 150 .exe files), make one line. A file a unit sent, or a sheet of one, keeps its line.
- */
-function unreadGroups(rejected: readonly Rejected[]): Rejected[][] {
-  const groups: Rejected[][] = [];
-  const byReason = new Map<string, Rejected[]>();
-  for (const r of rejected) {
-    if (r.companion) continue;
-    if (r.unit || r.sender) {
-      groups.push([r]);
-      continue;
-    }
-    const same = byReason.get(r.reason);
-    if (same) same.push(r);
-    else {
-      const group = [r];
-      byReason.set(r.reason, group);
-      groups.push(group);
-    }
-  }
-  return groups.flatMap((g) => (g.length > GROUP_NAMED ? [g] : g.map((r) => [r])));
-}
-
 const MARKS = { returned: "✓", partial: "✗", missing: "✗", unlisted: "?", unknown: "?" } as const;
 
 export function printStatus(result: MergeResult, output: string, out: { log(line: string): void }): void {
@@ -215,12 +187,12 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
     out.log(`  ＋ ${oneLine(unitName(r.unit))} ${oneLine(supplementText(r, number(r.annex), "zh-CN"))}`);
   for (const r of result.nothingAfter)
     out.log(`  ！ ${oneLine(unitName(r.unit))} ${oneLine(nothingAfterText(r, number(r.annex), "zh-CN"))}`);
-  for (const group of unreadGroups(result.rejected)) {
+  for (const group of unmergedGroups(result.rejected)) {
     const [r] = group;
     const why = `${oneLine(r.reason)}${cliHint(r.why.key, r.why.params)}`;
     if (group.length === 1) out.log(`  ✗ 无法汇总「${oneLine(r.file)}」：${why}`);
     else {
-      const named = group.slice(0, GROUP_NAMED).map((x) => `「${oneLine(x.file)}」`);
+      const named = group.slice(0, NAMED_OF_GROUP).map((x) => `「${oneLine(x.file)}」`);
       out.log(`  ✗ 无法汇总 ${group.length} 个文件${named.join("")}等（全部列在汇总表的「汇总概况」中）：${why}`);
     }
   }

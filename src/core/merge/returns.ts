@@ -49,3 +49,28 @@ export function rejection(file: string, why: MessageRef, locale: Locale = "zh-CN
 export function unmergedFrom(rejected: readonly Rejected[], unit: string): Rejected[] {
   return rejected.filter((r) => !r.companion && r.sender === unit);
 }
+
+/** Files named where one entry stands for many alike (setup1.exe, setup2.exe…). */
+export const NAMED_OF_GROUP = 3;
+
+/**
+ * The files that could not be merged (stamped copies aside), as a list to read: an entry a file,
+ * except that more than NAMED_OF_GROUP files of nobody's for one reason (a folder of downloads
+ * given by mistake: 150 .exe files) make one entry, where the first of them stood. A file a unit
+ * sent, or a sheet of one, keeps its own.
+ */
+export function unmergedGroups(rejected: readonly Rejected[]): Rejected[][] {
+  const groups: Rejected[][] = [];
+  const byReason = new Map<string, Rejected[]>();
+  for (const r of rejected) {
+    if (r.companion) continue;
+    const same = r.unit || r.sender ? undefined : byReason.get(r.reason);
+    if (same) same.push(r);
+    else {
+      const group = [r];
+      if (!r.unit && !r.sender) byReason.set(r.reason, group);
+      groups.push(group);
+    }
+  }
+  return groups.flatMap((g) => (g.length > NAMED_OF_GROUP ? [g] : g.map((r) => [r])));
+}

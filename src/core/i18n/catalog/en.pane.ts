@@ -75,6 +75,7 @@ export const enPane = {
     "{count} of them are scans, pictures or archives, with no table to read; the merge says which unit sent each",
   filesRoster: "“{file}” is a roster ({count} units): it fills the roster and is not read as a return",
   listSeparator: ", ",
+  filesAlike: "{names} and others, {count} files (all listed in the summary's overview)",
   listMore: " and more",
   filesClear: "Clear",
   fileUnreadable: "Unreadable",

@@ -69,6 +69,7 @@ export const zhCNPane = {
   filesNotForms: "其中 {count} 个是扫描件、图片或压缩包，读不出表格；汇总时会说明是哪个单位发来的",
   filesRoster: "「{file}」是单位名单（{count} 个单位），已填入名单，不作为报送文件",
   listSeparator: "、",
+  filesAlike: "{names} 等 {count} 个文件（全部列在汇总表的「汇总概况」中）",
   listMore: " 等",
   filesClear: "清空",
   fileUnreadable: "无法读取",

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { MergeResult } from "../../../core/merge/merge";
-import { render } from "../../../core/i18n/text";
+import { render, text } from "../../../core/i18n/text";
+import { NAMED_OF_GROUP, unmergedGroups } from "../../../core/merge/returns";
 import { useServices } from "../../services";
 import { useLocale, useT } from "../../i18n/use-t";
 import { errorText } from "../shared/error-text";
@@ -133,12 +134,24 @@ export function useMerge() {
 
   const units = useMemo(() => (result ? unitRows(result, locale) : []), [result, locale]);
   // The files to chase, and apart from them the stamped copies sent beside merged forms (nothing to do).
+  // Many files alike of nobody's (a downloads folder's photos) make one entry, as in the CLI.
   const [rejected, companions] = useMemo(() => {
-    const listed = (companion: boolean) =>
-      (result?.rejected ?? [])
-        .filter((r) => !r.companion === !companion)
-        .map((r) => ({ file: r.file, reason: render(r.why, locale) }));
-    return [listed(false), listed(true)];
+    const all = result?.rejected ?? [];
+    const chase = unmergedGroups(all).map((group) => ({
+      file:
+        group.length === 1
+          ? group[0].file
+          : text(locale, "filesAlike", {
+              names: group
+                .slice(0, NAMED_OF_GROUP)
+                .map((r) => r.file)
+                .join(text(locale, "listSeparator")),
+              count: group.length,
+            }),
+      reason: render(group[0].why, locale),
+    }));
+    const stamped = all.filter((r) => r.companion).map((r) => ({ file: r.file, reason: render(r.why, locale) }));
+    return [chase, stamped];
   }, [result, locale]);
 
   return {
