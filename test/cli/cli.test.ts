@@ -148,6 +148,13 @@ describe("merge: many files alike that cannot be merged", () => {
     ]);
     const json = JSON.parse(huibiao("merge", "下载", "-o", "many.xlsx", "--json").out) as { rejected: unknown[] };
     expect(json.rejected).toHaveLength(7);
+    // validate says them alike too; --json lists each.
+    const checked = huibiao("validate", "下载");
+    expect(checked.out.split("\n").filter((l) => l.includes(".exe"))).toEqual([
+      "✗ 5 个文件「setup1.exe」「setup2.exe」「setup3.exe」等：不是表格文件（.exe）：汇总只读取 .xlsx、.xls、.ods、.csv 等表格文件",
+    ]);
+    const each = JSON.parse(huibiao("validate", "下载", "--json").out) as { files: { file: string }[] };
+    expect(each.files.filter((f) => f.file.endsWith(".exe"))).toHaveLength(5);
     const overview = readWorkbook(readFileSync(join(dir, "many.xlsx")), "many.xlsx").sheets[0];
     const listed = overview.rows.filter((row) => typeof row[0] === "string" && /^setup\d\.exe$/.test(row[0]));
     expect(listed).toHaveLength(5);

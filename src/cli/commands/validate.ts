@@ -1,5 +1,6 @@
 import { validateFile, type FileReport } from "../../app/validate-files";
 import { annexLabel } from "../../core/schema/label";
+import { NAMED_OF_GROUP } from "../../core/merge/returns";
 import { checkFlags, stringFlag, UsageError } from "../args";
 import { fileHost } from "../host";
 import { listFlag, loadRoster, readEach, returnsGiven } from "../io";
@@ -54,9 +55,17 @@ const SEVERITY_WORD = { error: "错误", warning: "提醒", info: "说明" } as 
 function printReports(reports: readonly FileReport[], out: Output, label: (annex: string) => string): void {
   let errors = 0;
   let warnings = 0;
+  // More than a few files that cannot be read for one reason (a folder's photos): one line, as merge says them.
+  const alike = new Map<string, string[]>();
+  for (const r of reports) if (r.error) alike.set(r.error, [...(alike.get(r.error) ?? []), r.file]);
   for (const r of reports) {
     if (r.error) {
-      out.log(`✗ ${oneLine(r.file)}：${oneLine(r.error)}`);
+      const files = alike.get(r.error)!;
+      if (files.length <= NAMED_OF_GROUP) out.log(`✗ ${oneLine(r.file)}：${oneLine(r.error)}`);
+      else if (files[0] === r.file) {
+        const named = files.slice(0, NAMED_OF_GROUP).map((f) => `「${oneLine(f)}」`);
+        out.log(`✗ ${files.length} 个文件${named.join("")}等：${oneLine(r.error)}`);
+      }
       continue;
     }
     for (const s of r.sheets) {
