@@ -1,5 +1,6 @@
 import { ref, render, type Locale } from "../i18n/text";
 import { resolveUnit, type Roster } from "../roster/roster";
+import { extensionOf } from "../text/extension";
 import type { Rejected } from "./returns";
 
 /**
@@ -23,7 +24,7 @@ export function withSenders(
     const sender = resolveUnit("", r.file, roster).name;
     if (!sender) return r;
     if (!complete.has(sender) || !isScan(r)) return { ...r, sender };
-    const why = ref("merge.companion", { unit: sender, ext: extension(r.file) });
+    const why = ref("merge.companion", { unit: sender, ext: extensionOf(r.file) });
     return { ...r, sender, companion: true, why, reason: render(why, locale) };
   });
 }
@@ -31,7 +32,3 @@ export function withSenders(
 /** What a scan or a photo is refused for: a picture, a PDF or OFD, a document of pictures only. */
 const SCAN_REASONS = new Set(["read.kind-image", "read.kind-scan", "read.word-pictures", "merge.no-annex-pictures"]);
 const isScan = (r: Rejected) => SCAN_REASONS.has(r.why.key);
-
-function extension(file: string): string {
-  return /\.[^.\\/]+$/.exec(file)?.[0].toLowerCase() ?? "";
-}

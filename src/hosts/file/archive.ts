@@ -1,4 +1,5 @@
 import { ref, type MessageRef } from "../../core/i18n/text";
+import { extensionOf } from "../../core/text/extension";
 import { isSystemFile, notWorkbookReason, WORKBOOK_EXTENSIONS, type InputFile } from "../files";
 import { LIMITS } from "./read/limits";
 import { fflateInflate, Zip, ZipProblem, type Inflate } from "./read/zip";
@@ -57,7 +58,7 @@ export function readArchive(bytes: Uint8Array, inflate: Inflate = fflateInflate)
   };
   for (const e of zip.list) {
     if (e.name.endsWith("/") || passedOver(e.name)) continue;
-    const ext = /\.[^./]+$/.exec(e.name)?.[0].toLowerCase() ?? "";
+    const ext = extensionOf(e.name);
     if (!(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) {
       left.push({ path: e.name, why: notWorkbookReason(ext) });
       continue;

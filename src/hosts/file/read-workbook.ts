@@ -1,6 +1,7 @@
 import { zipSync } from "fflate";
 import { ref, TextError, type MessageRef } from "../../core/i18n/text";
 import { a1 } from "../../core/sheet/address";
+import { extensionOf } from "../../core/text/extension";
 import { notWorkbookReason, WORKBOOK_EXTENSIONS, type ReadWorkbook } from "../files";
 import { decodeText, parseCsv } from "./csv";
 import { biffHasFilePass, Cfb, CfbProblem, isCfb } from "./read/cfb";
@@ -56,7 +57,7 @@ export class NeedsSheetJs extends Error {
  * Every limit in LIMITS is checked while reading. Throws a ReadError that says what is wrong.
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): ReadWorkbook {
-  const ext = extension(fileName);
+  const ext = extensionOf(fileName);
   if (bytes.length === 0) throw new ReadError(fileName, ref("read.empty"));
   if (ext === ".numbers") throw new ReadError(fileName, ref("read.kind-numbers"));
   if (!(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) throw new ReadError(fileName, notWorkbookReason(ext));
@@ -326,10 +327,6 @@ function isDocxName(ext: string): boolean {
 function damagedReason(ext: string): MessageRef {
   if (isWordName(ext)) return ref("read.word-old", { ext });
   return isDocxName(ext) ? ref("read.docx-damaged") : ref("read.damaged", { ext: ext || "—" });
-}
-
-function extension(fileName: string): string {
-  return (/\.[^.\\/]+$/.exec(fileName)?.[0] ?? "").toLowerCase();
 }
 
 function mb(bytes: number): number {

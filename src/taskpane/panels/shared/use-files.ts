@@ -2,6 +2,7 @@ import { ref } from "../../../core/i18n/text";
 import { useCallback, useRef, useState, type DragEvent } from "react";
 import { sentFileReason, WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
 import { decodeText } from "../../../core/text/decode";
+import { extensionOf } from "../../../core/text/extension";
 import { parseRoster } from "../../../core/roster/roster";
 import type { RequestInput } from "../../../core/request/request";
 
@@ -108,8 +109,6 @@ export function requestIn(bytes: Uint8Array): RequestInput | null {
 /** How many of the chosen files are scans, photos or archives a unit sent: no table to read in them. */
 export const notFormsCount = (files: readonly InputFile[]) =>
   files.filter((f) => sentFileReason(extensionOf(f.name)) !== null).length;
-
-const extensionOf = (path: string) => /\.[^./\\]*$/.exec(path)?.[0].toLowerCase() ?? "";
 
 function isHidden(path: string): boolean {
   return path.replace(/^.*[\\/]/, "").startsWith(".");
