@@ -1,6 +1,6 @@
 import { validateFile, type FileReport } from "../../app/validate-files";
 import { annexLabel } from "../../core/schema/label";
-import { NAMED_OF_GROUP } from "../../core/merge/returns";
+import { alikeGroups, NAMED_OF_GROUP } from "../../core/merge/returns";
 import { checkFlags, stringFlag, UsageError } from "../args";
 import { fileHost } from "../host";
 import { listFlag, loadRoster, readEach, returnsGiven } from "../io";
@@ -56,16 +56,15 @@ function printReports(reports: readonly FileReport[], out: Output, label: (annex
   let errors = 0;
   let warnings = 0;
   // More than a few files that cannot be read for one reason (a folder's photos): one line, as merge says them.
-  const alike = new Map<string, string[]>();
-  for (const r of reports) if (r.error) alike.set(r.error, [...(alike.get(r.error) ?? []), r.file]);
-  for (const r of reports) {
+  for (const group of alikeGroups(reports, (r) => r.error)) {
+    const [r] = group;
     if (r.error) {
-      const files = alike.get(r.error)!;
-      if (files.length <= NAMED_OF_GROUP) out.log(`✗ ${oneLine(r.file)}：${oneLine(r.error)}`);
-      else if (files[0] === r.file) {
-        const named = files.slice(0, NAMED_OF_GROUP).map((f) => `「${oneLine(f)}」`);
-        out.log(`✗ ${files.length} 个文件${named.join("")}等：${oneLine(r.error)}`);
-      }
+      const named = group.slice(0, NAMED_OF_GROUP).map((x) => `「${oneLine(x.file)}」`);
+      out.log(
+        group.length === 1
+          ? `✗ ${oneLine(r.file)}：${oneLine(r.error)}`
+          : `✗ ${group.length} 个文件${named.join("")}等：${oneLine(r.error)}`,
+      );
       continue;
     }
     for (const s of r.sheets) {

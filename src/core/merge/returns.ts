@@ -54,23 +54,33 @@ export function unmergedFrom(rejected: readonly Rejected[], unit: string): Rejec
 export const NAMED_OF_GROUP = 3;
 
 /**
- * The files that could not be merged (stamped copies aside), as a list to read: an entry a file,
- * except that more than NAMED_OF_GROUP files of nobody's for one reason (a folder of downloads
- * given by mistake: 150 .exe files) make one entry, where the first of them stood. A file a unit
- * sent, or a sheet of one, keeps its own.
+ * Items as a list to read: an entry an item, except that more than NAMED_OF_GROUP items given one
+ * reason make one entry, where the first of them stood. An item without a reason stands alone.
  */
-export function unmergedGroups(rejected: readonly Rejected[]): Rejected[][] {
-  const groups: Rejected[][] = [];
-  const byReason = new Map<string, Rejected[]>();
-  for (const r of rejected) {
-    if (r.companion) continue;
-    const same = r.unit || r.sender ? undefined : byReason.get(r.reason);
-    if (same) same.push(r);
+export function alikeGroups<T>(items: readonly T[], reasonOf: (item: T) => string | null): T[][] {
+  const groups: T[][] = [];
+  const byReason = new Map<string, T[]>();
+  for (const item of items) {
+    const reason = reasonOf(item);
+    const same = reason === null ? undefined : byReason.get(reason);
+    if (same) same.push(item);
     else {
-      const group = [r];
-      if (!r.unit && !r.sender) byReason.set(r.reason, group);
+      const group = [item];
+      if (reason !== null) byReason.set(reason, group);
       groups.push(group);
     }
   }
-  return groups.flatMap((g) => (g.length > NAMED_OF_GROUP ? [g] : g.map((r) => [r])));
+  return groups.flatMap((g) => (g.length > NAMED_OF_GROUP ? [g] : g.map((item) => [item])));
+}
+
+/**
+ * The files that could not be merged (stamped copies aside), as a list to read: many of nobody's
+ * for one reason (a folder of downloads given by mistake: 150 .exe files) make one entry; a file a
+ * unit sent, or a sheet of one, keeps its own.
+ */
+export function unmergedGroups(rejected: readonly Rejected[]): Rejected[][] {
+  return alikeGroups(
+    rejected.filter((r) => !r.companion),
+    (r) => (r.unit || r.sender ? null : r.reason),
+  );
 }
