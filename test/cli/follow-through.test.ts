@@ -72,6 +72,12 @@ describe("huibiao remind", () => {
     );
   });
 
+  it("-o naming a folder writes 催交通知.txt in it", () => {
+    mkdirSync(join(dir, "通知"));
+    expect(huibiao("remind", "回收", "--request", "收集任务.json", "--as-of", "2023-03-25", "-o", "通知").code).toBe(0);
+    expect(readFileSync(join(dir, "通知", "催交通知.txt"), "utf8")).toContain("请以下单位");
+  });
+
   it("--each: one block per unit; after the deadline the wording says so", () => {
     const r = huibiao("remind", "回收", "--request", "收集任务.json", "--each", "--as-of", "2023-04-05");
     const blocks = r.out.trim().split("\n\n");
