@@ -14,8 +14,8 @@ const EPOCH_DAYS = EPOCH / DAY_MS;
 const DATE_RANGE_DAYS = 100_000_000;
 
 // Calendar arithmetic in integers rather than through a Date: each date cell of each return goes
-// through these, and a Date's getters cost about ten times as much (measured in validation: ~7 %
-// of it). The algorithms are Howard Hinnant's "chrono-compatible low-level date algorithms"
+// through these, and through a Date they took 6 % of validation's time (1.4 % now; CPU profile of
+// 10,000 rows of 附件2). The algorithms are Howard Hinnant's "chrono-compatible low-level date algorithms"
 // (civil_from_days, days_from_civil), exact for the proleptic Gregorian calendar a Date uses; the
 // test compares both ways with a Date over every day of 1850-2150. Whatever they do not take
 // (fractions, NaN, years 0-99, which Date.UTC reads as 1900-1999; months past 12, which it rolls
