@@ -244,6 +244,35 @@ describe("parseDate rejects impossible dates, saying why", () => {
     );
   });
 
+  // A span's end, for where a deadline goes (完成时限): the written end, completed as people leave
+  // its year or month out; none for a list (、) or an end that reads as no date after the first.
+  it.each([
+    ["2023年3月-12月", [2023, 12, 31, "month"]],
+    ["2023年3-6月", [2023, 6, 30, "month"]],
+    ["2023年3月～6月", [2023, 6, 30, "month"]],
+    ["2023年3月至12月底前", [2023, 12, 31, "month"]],
+    ["2023年3月—2023年12月", [2023, 12, 31, "month"]],
+    ["2023年3月-12", [2023, 12, 31, "month"]],
+    ["2023.3-2023.12", [2023, 12, 31, "month"]],
+    ["2023年3月至年底", [2023, 12, 31, "year"]],
+    ["2023年上半年-2023年底", [2023, 12, 31, "year"]],
+    ["2023年3月5日至6日", [2023, 3, 6, "day"]],
+    ["2023.3.5-3.6", [2023, 3, 6, "day"]],
+    ["2023年3月5日——3月8日", [2023, 3, 8, "day"]],
+    ["2023年3月5日-10日（共两次）", [2023, 3, 10, "day"]],
+    ["2023年3月5日至2024年1月", [2024, 1, 31, "month"]],
+    ["2023年12月-3月", [2024, 3, 31, "month"]],
+    ["2023年11月至次年3月", [2024, 3, 31, "month"]],
+    ["2023年3月5日、6日", null],
+    ["2023年6月至2023年3月", null],
+    ["2023年3月至2023年23月", null],
+  ] as const)("the span %s ends %j", (text, end) => {
+    const r = parseDate(text);
+    expect(r).toMatchObject({ ok: false, reason: "several" });
+    const got = r && !r.ok && r.reason === "several" ? r.end : undefined;
+    expect(got ? [got.y, got.m, got.d, got.precision] : null).toEqual(end);
+  });
+
   it.each([
     [0.4166666666666667, "10:00"],
     [0.75, "18:00"],

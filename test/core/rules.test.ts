@@ -366,6 +366,26 @@ describe("validate: one rule at a time", () => {
     );
   });
 
+  it("附件1: a span as 完成时限 is a warning naming its end; as 谈话时间 it stays an error", () => {
+    const rows = [
+      ["学习宣传贯彻党的二十大精神任务清单"],
+      ["填报单位：办公室"],
+      ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
+      [1, "一、大培训活动", "1.讲党课", "机关党委", "2023年3月-12月"],
+      [2, "一、大培训活动", "2.宣讲", "机关党委", "2023年3月5日、6日"],
+    ];
+    const issues = validate({ name: "t", rows, merges: [] }, schema("tasks"));
+    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual([
+      "warning:date.span-end@E4",
+      "error:date.several@E5",
+    ]);
+    expect(issues[0].message).toBe(
+      "「2023年3月-12月」写的是一段时间，「完成时限」按结束的「2023年12月」计；如另有节点，请写明一个日期",
+    );
+    const talks = codes(talksSheet([talk(1, { date: "2023年3月5日至6日" })]), "talks");
+    expect(talks).toContain("error:date.several@G5");
+  });
+
   it("a formula saved without its result is said as such, where it stands (not as a blank); 序号 is let be", () => {
     const blank = (row: CellValue[], ...cols: number[]) => row.map((v, c) => (cols.includes(c) ? null : v));
     const sheet = talksSheet([blank(talk(1), 0, 6), blank(talk(2, { talker: "赵六" }), 6, 8)]);

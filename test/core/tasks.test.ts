@@ -25,6 +25,9 @@ describe("task progress (附件1)", () => {
     ["2023年23月底前", day(2023, 3, 1), "", "unreadable", undefined],
     ["长期坚持", day(2023, 3, 1), "", "ongoing", undefined],
     ["长期坚持", day(2023, 3, 1), "已完成", "done", undefined],
+    // A span is due at its end.
+    ["2023年3月-6月", day(2023, 6, 10), "", "due-soon", 20],
+    ["2023年1月5日至18日", day(2023, 3, 1), "", "overdue", -42],
   ] as const)("%s as of %d (完成情况 %j): %s", (deadline, asOf, done, state, days) => {
     const [s] = taskProgress([entry("任务", deadline, done)], asOf);
     expect(s.state).toBe(state);

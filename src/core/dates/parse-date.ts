@@ -31,8 +31,17 @@ export type DateFailure =
   | { readonly ok: false; readonly reason: "ongoing" }
   /** A date's serial number kept as text (「44951」 after values were pasted as text): `date` is its day. */
   | { readonly ok: false; readonly reason: "serial-text"; readonly params: { readonly date: string } }
-  /** Two dates or a span where one date goes (2023年3月5日至6日, 3月5日、6日): `first` is the first, written out. */
-  | { readonly ok: false; readonly reason: "several"; readonly params: { readonly first: string } }
+  /**
+   * Two dates or a span where one date goes (2023年3月5日至6日, 3月5日、6日): `first` is the first,
+   * written out. For a span (至, 到, -, ~, —) whose end reads as a date after the first
+   * (2023年3月-12月: 2023年12月), `end` is that date: where a deadline goes (完成时限), the span's end.
+   */
+  | {
+      readonly ok: false;
+      readonly reason: "several";
+      readonly params: { readonly first: string };
+      readonly end?: ParsedDate;
+    }
   | { readonly ok: false; readonly reason: "month"; readonly params: { readonly month: number } }
   | { readonly ok: false; readonly reason: "year"; readonly params: { readonly year: number | string } }
   | {
@@ -163,11 +172,16 @@ function withNote(text: string): DateResult | null {
   return date.ok ? { ...date, note: note[0] } : date.reason === "format" ? null : date;
 }
 
-/** A dash that ends a whole date and begins another (2023.3.5-2023.3.6, 2023.3.5-3.6): where it stands. */
+/**
+ * A dash that ends a whole date and begins another (2023.3.5-2023.3.6, 2023.3.5-3.6; a month
+ * written without dashes, 2023.3-2023.12, 2023年3月-12): where it stands.
+ */
 function dashBetweenDates(text: string): { index: number } | null {
   for (let i = text.indexOf("-"); i > 0; i = text.indexOf("-", i + 1)) {
-    const first = fromWritten(text.slice(0, i));
-    if (first.ok && first.precision === "day" && /\d/.test(text.slice(i + 1))) return { index: i };
+    const before = text.slice(0, i);
+    const first = fromWritten(before);
+    const whole = first.ok && (first.precision === "day" || (first.precision === "month" && !before.includes("-")));
+    if (whole && (/\d/.test(text.slice(i + 1)) || YEAR_END_TAIL.test(text.slice(i)))) return { index: i };
   }
   return null;
 }
@@ -177,22 +191,69 @@ function dashBetweenDates(text: string): { index: number } | null {
  * the text before the first joiner is a date, says so and gives that date as the example.
  */
 function severalDates(text: string): DateFailure | null {
-  const months = MONTH_SPAN.exec(text.replace(/\s+/g, ""));
+  const bare = text.replace(/\s+/g, "");
+  const months = MONTH_SPAN.exec(bare);
   if (months) {
     const first = build(months[1], months[2], undefined, "month", false);
-    return first.ok ? { ok: false, reason: "several", params: { first: `${first.y}年${first.m}月` } } : first;
+    if (!first.ok) return first;
+    return several(first, spanEnd(first, `${months[3]}月${bare.slice(months[0].length)}`));
   }
   const at = SPAN.exec(text) ?? dashBetweenDates(text);
-  if (!at || at.index === 0 || !/\d/.test(text.slice(at.index))) return null;
+  if (!at || at.index === 0) return null;
+  const rest = text.slice(at.index);
+  if (!/\d/.test(rest) && !YEAR_END_TAIL.test(rest)) return null;
   const first = fromWritten(text.slice(0, at.index));
   if (!first.ok) return first.reason === "format" ? null : first;
-  const written =
-    first.precision === "day"
-      ? `${first.y}年${first.m}月${first.d}日`
-      : first.precision === "month"
-        ? `${first.y}年${first.m}月`
-        : `${first.y}年`;
-  return { ok: false, reason: "several", params: { first: written } };
+  const joiner = text[at.index];
+  return several(first, SPAN_JOINERS.includes(joiner) ? spanEnd(first, text.slice(at.index + 1)) : undefined);
+}
+
+/** A span's end that is the end of the first's year: 2023年3月至年底. */
+const YEAR_END_TAIL = /^[至到~～—–-]+年(?:底|末|内)/;
+/** What joins the ends of a span (2023年3月至12月), as against a list's 、 or ；. */
+const SPAN_JOINERS = "至到~～—–-";
+
+function several(first: ParsedDate, end: ParsedDate | undefined): DateFailure {
+  const failure = { ok: false, reason: "several", params: { first: writtenOut(first) } } as const;
+  return end ? { ...failure, end } : failure;
+}
+
+/** A date as the messages write it, to its precision: 2023年3月5日, 2023年3月, 2023年. */
+export function writtenOut(date: ParsedDate): string {
+  if (date.precision === "day") return `${date.y}年${date.m}月${date.d}日`;
+  return date.precision === "month" ? `${date.y}年${date.m}月` : `${date.y}年`;
+}
+
+/**
+ * The end of a span, written after its joiner: whole (2023年12月, 2023.12), or with the first's
+ * year, or year and month, left out as people leave them out (12月底前, 至年底, 6日, 3.6 after
+ * 2023.3.5; a figure alone is a day after a day, a month after a month). Without a year of its own
+ * an end before the first is in the next year (2023年11月至3月). None when it reads as no date.
+ */
+function spanEnd(first: ParsedDate, tail: string): ParsedDate | undefined {
+  const t = tail
+    .replace(/^[至到~～—–-]+/, "")
+    .replace(TRAILING_STOP, "")
+    .replace(TRAILING_NOTE, "")
+    .trim();
+  const ownYear = /\d{4}/.test(t);
+  for (const y of ownYear ? [first.y] : [first.y, first.y + 1]) {
+    const end = ownYear ? fromWritten(t) : completed(t, y, first);
+    if (end?.ok && end.serial >= first.serial) return end;
+  }
+  return undefined;
+}
+
+/** An end written without its year, completed with the year `y` (and the first's month for a day alone). */
+function completed(t: string, y: number, first: ParsedDate): DateResult | null {
+  if (t.startsWith("年")) return fromWritten(`${y}${t}`);
+  const next = /^(?:次|翌|第二)年/.exec(t);
+  if (next) return fromWritten(`${first.y + 1}${t.slice(next[0].length - 1)}`);
+  if (/^\d{1,2}[日号]/.test(t)) return fromWritten(`${y}年${first.m}月${t}`);
+  if (/^\d{1,2}$/.test(t)) return fromWritten(first.precision === "day" ? `${y}年${first.m}月${t}日` : `${y}年${t}月`);
+  if (/月/.test(t)) return fromWritten(`${y}年${t}`);
+  if (/^\d{1,2}[./-]\d{1,2}$/.test(t)) return fromWritten(`${y}.${t}`);
+  return null;
 }
 
 /** A date written with its day of the week (2023年3月5日（星期日）): the two must agree. */

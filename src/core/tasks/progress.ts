@@ -38,7 +38,9 @@ export const DUE_SOON_DAYS = 30;
 export function taskProgress(entries: readonly TaskEntry[], asOf: number, locale: Locale = "zh-CN"): TaskStatus[] {
   const out = entries.map((entry): TaskStatus => {
     // A date cell as any other deadline: a month typed into one (2023年6月) is due at the month's end.
-    const parsed = parseDate(entry.deadline);
+    // A span (2023年3月-12月) is due at its end, as validation says of it (date.span-end).
+    const read = parseDate(entry.deadline);
+    const parsed = read && !read.ok && read.reason === "several" && read.end ? read.end : read;
     const done = isDoneNote(entry.done);
     if (parsed && !parsed.ok && parsed.reason === "ongoing") return { entry, state: done ? "done" : "ongoing" };
     if (!parsed || !parsed.ok)

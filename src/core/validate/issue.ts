@@ -19,6 +19,7 @@ export interface IssueParams {
   "date.year": { column: string; year: number | string };
   "date.no-year": { column: string; written: string };
   "date.several": { column: string; first: string };
+  "date.span-end": { column: string; end: string };
   "date.time-only": { column: string; time: string };
   "date.future": { column: string; asOf: string };
   "date.before": { column: string; since: string; what: string };

@@ -1,4 +1,4 @@
-import { parseDate } from "../../dates/parse-date";
+import { parseDate, writtenOut } from "../../dates/parse-date";
 import { serialToYmd, ymdToSerial } from "../../dates/serial";
 import { a1 } from "../../sheet/address";
 import { originRow } from "../../locate/extract";
@@ -55,6 +55,11 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
         continue;
       }
       reported.add(at);
+      if (parsed.reason === "several" && parsed.end && !col.past) {
+        // 2023年3月-12月 as a task's 完成时限: done by the span's end (a talk took place on one day).
+        issues.push(issue("date.span-end", { column: col.header, end: writtenOut(parsed.end) }, where("warning")));
+        continue;
+      }
       const params = { column: col.header, ...("params" in parsed ? parsed.params : {}) };
       // 长期坚持 is a plan a task list may give (a warning: nothing to follow up by); a talk took place on a day.
       const ongoing = parsed.reason === "ongoing";
