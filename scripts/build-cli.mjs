@@ -64,4 +64,7 @@ await build({
   // functions, which the CLI never calls; the browser build is the same code without that (~3 ms
   // of every start).
   alias: { fflate: "fflate/browser" },
+  // 7-Zip (7z-wasm, 1.7 MB of WebAssembly) reads .rar and .7z returns: loaded from node_modules
+  // when an archive is there, never bundled (src/cli/read/seven-zip.ts).
+  external: ["7z-wasm"],
 });

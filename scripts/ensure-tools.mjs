@@ -1,7 +1,8 @@
 // Runs before `npm test`. The tests use real programs from Debian, never downloaded binaries:
 //   LibreOffice (opens what we write, writes xls/ods returns, and Writer .docx ones), CJK fonts, Chromium (end-to-end
 //   tests of the built page, driven by playwright-core), xmllint (the manifest's XSD check) and
-//   Python's openpyxl (writes messy returns, as a program other than ours).
+//   Python's openpyxl (writes messy returns, as a program other than ours), and 7-Zip (packs .7z
+//   archives of returns, as units send them).
 // On a fresh Debian machine where we are root, install the missing ones; otherwise say what to do.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -21,6 +22,8 @@ const needed = [
   { ok: has("xmllint"), pkg: "libxml2-utils" },
   // Debian's python3 with openpyxl writes the messy returns of test/lo/messy-returns.test.ts.
   { ok: spawnSync("/usr/bin/python3", ["-c", "import openpyxl"]).status === 0, pkg: "python3-openpyxl" },
+  // Debian's 7-Zip (7zz) packs the .7z returns of test/lo/seven-zip-returns.test.ts.
+  { ok: has("7zz"), pkg: "7zip" },
 ]
   .filter((n) => !n.ok)
   .map((n) => n.pkg);

@@ -12,16 +12,18 @@ import { render } from "../core/i18n/text";
 import type { AnnexSchema } from "../core/schema/types";
 import { stringFlag, UsageError, type Args } from "./args";
 import { readJsonFile } from "./json-file";
-import { collectInputs, type FoundInput } from "./read/inputs";
+import { collectInputs, withOtherArchives, type FoundInput } from "./read/inputs";
+import { loadSevenZip } from "./read/seven-zip";
 
 export { collectInputs, InputError, type FoundInput } from "./read/inputs";
 
 /**
  * The returns among the files and folders given, without the coordinator's own files that may sit
  * among them: the roster, the request and the forms named by --roster, --request and --forms (and
- * the roster the request names). They are the coordinator's, never a unit's return.
+ * the roster the request names). They are the coordinator's, never a unit's return. A .rar or .7z
+ * among them gives the returns it holds, as a .zip does.
  */
-export function returnsGiven(args: Args): FoundInput[] {
+export async function returnsGiven(args: Args): Promise<FoundInput[]> {
   const request = stringFlag(args, "--request");
   const named = [
     stringFlag(args, "--roster"),
@@ -30,7 +32,7 @@ export function returnsGiven(args: Args): FoundInput[] {
     stringFlag(args, "--forms"),
   ];
   const own = new Set(named.filter(Boolean).map((p) => resolvePath(p!)));
-  const found = collectInputs(args.positionals);
+  const found = await withOtherArchives(collectInputs(args.positionals), loadSevenZip);
   return own.size
     ? found.filter((f) => {
         const where = f.path ?? f.at;

@@ -74,7 +74,9 @@ describe("a folder with every kind of file", () => {
     writeFileSync(join(dir, "回收", "说明"), "readme");
     // Attachments downloaded together (打包下载) but cut short: a .zip that cannot be opened.
     writeFileSync(join(dir, "回收", "附件打包下载.zip"), new Uint8Array([0x50, 0x4b, 3, 4]));
+    // A .rar cut short (read with 7-Zip: damaged), and an archive of a kind still to be unpacked first.
     writeFileSync(join(dir, "回收", "报表.rar"), "Rar!");
+    writeFileSync(join(dir, "回收", "旧报表.tar.gz"), new Uint8Array([0x1f, 0x8b, 8, 0]));
     writeFileSync(join(dir, "回收", ".DS_Store"), "hidden");
     symlinkSync("loop.xlsx", join(dir, "回收", "loop.xlsx"));
     symlinkSync("不存在.xlsx", join(dir, "回收", "失效的快捷方式.xlsx"));
@@ -97,7 +99,8 @@ describe("a folder with every kind of file", () => {
       "通知.docx": "read.docx-damaged",
       "通知.pdf": "read.kind-scan",
       "附件打包下载.zip": "read.archive-damaged",
-      "报表.rar": "read.archive",
+      "报表.rar": "read.archive-damaged",
+      "旧报表.tar.gz": "read.archive",
     });
     expect(result.reconciliation).toEqual({ read: 11, summarized: 11, replaced: 0, uncollected: 0, dropped: 0 });
   });

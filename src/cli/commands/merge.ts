@@ -33,7 +33,7 @@ export const mergeCommand: Command = async (args, { out, forms }) => {
   if (!output) throw new UsageError("请用 -o 指定汇总表，例如：huibiao merge 回收文件夹 -o 汇总.xlsx");
   if (args.positionals.length === 0) throw new UsageError("请给出报送的文件或文件夹");
   const correctionsDir = folderFlag(args, "--corrections", "各单位的退回修改文件");
-  const found = returnsGiven(args);
+  const found = await returnsGiven(args);
   const options = mergeOptions(args, forms);
   const collected = await readEach(found, (f) => collectFile(f, fileHost.read, options), progressReporter("读取"));
   const result = mergeCollected(withoutOwnOutput(collected, found, output), options);

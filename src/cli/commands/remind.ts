@@ -24,7 +24,7 @@ export const remindCommand: Command = async (args, { out, forms }) => {
   if (args.positionals.length === 0) throw new UsageError("请给出已收到的文件或文件夹（可以是空文件夹）");
   const options = mergeOptions(args, forms);
   const collected = await readEach(
-    returnsGiven(args),
+    await returnsGiven(args),
     (f) => collectFile(f, fileHost.read, options),
     progressReporter("读取"),
   );

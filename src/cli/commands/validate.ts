@@ -10,7 +10,7 @@ import { progressReporter } from "../progress";
 export const validateCommand: Command = async (args, { out, forms }) => {
   checkFlags(args, ["--roster", "--json", "--talk-types"]);
   if (args.positionals.length === 0) throw new UsageError("请给出要校验的文件，例如：huibiao validate 办公室.xlsx");
-  const found = returnsGiven(args);
+  const found = await returnsGiven(args);
   const roster = loadRoster(stringFlag(args, "--roster"), forms);
   const options = { schemas: forms.all(), roster, talkTypes: listFlag(stringFlag(args, "--talk-types")) };
   const reports = await readEach(found, (f) => validateFile(f, fileHost, options), progressReporter("读取"));

@@ -13,7 +13,13 @@ import {
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { ref, type MessageRef } from "../../core/i18n/text";
-import { ArchiveError, isZipName, readArchive } from "../../hosts/file/archive";
+import { ArchiveError, isZipName, readArchive, type ArchiveContents } from "../../hosts/file/archive";
+import {
+  isOtherArchiveName,
+  OtherArchiveError,
+  readOtherArchive,
+  type LoadSevenZip,
+} from "../../hosts/file/other-archives";
 import { LIMITS } from "../../hosts/file/read/limits";
 import { isSystemFile, notWorkbookReason, WORKBOOK_EXTENSIONS } from "../../hosts/files";
 import { zlibInflate } from "./zlib-inflate";
@@ -144,22 +150,21 @@ const ARCHIVE_BYTES = 4 * LIMITS.fileBytes;
  * file, their times the archive's. What is not a return is listed with its reason.
  */
 function archiveEntries(path: string, name: string, st: Stats): FoundInput[] {
-  if (st.size > ARCHIVE_BYTES)
-    return [
-      {
-        name,
-        unreadable: ref("read.too-large", {
-          mb: Math.round((st.size / 1048576) * 10) / 10,
-          limit: ARCHIVE_BYTES / 1048576,
-        }),
-      },
-    ];
+  if (st.size > ARCHIVE_BYTES) return [{ name, unreadable: tooLarge(st.size) }];
   let contents;
   try {
     contents = readArchive(readFileSync(path), zlibInflate);
   } catch (e) {
     return [{ name, unreadable: e instanceof ArchiveError ? e.why : systemReason(errno(e)) }];
   }
+  return unpackedInputs(name, contents, st);
+}
+
+/**
+ * An archive's contents as inputs: each return unpacked into a folder of this run's own (removed
+ * when it ends) to be read like any file, its time the archive's; what is not a return with its reason.
+ */
+function unpackedInputs(name: string, contents: ArchiveContents, st: Stats): FoundInput[] {
   const out: FoundInput[] = contents.left.map((l) => ({ name: `${name}/${l.path}`, unreadable: l.why }));
   const id = fileIdOf(st);
   contents.files.forEach((f) => {
@@ -173,6 +178,41 @@ function archiveEntries(path: string, name: string, st: Stats): FoundInput[] {
   });
   return out;
 }
+
+/**
+ * The inputs with each .rar and .7z found among them replaced by the returns it holds, read with
+ * 7-Zip (hosts/file/other-archives.ts, loaded only when there is one), as a .zip's are.
+ */
+export async function withOtherArchives(found: readonly FoundInput[], load: LoadSevenZip): Promise<FoundInput[]> {
+  if (!found.some(isOtherArchive)) return [...found];
+  const out: FoundInput[] = [];
+  for (const f of found) {
+    if (!isOtherArchive(f)) {
+      out.push(f);
+      continue;
+    }
+    let st: Stats;
+    try {
+      st = statSync(f.at!);
+      if (st.size > ARCHIVE_BYTES) {
+        out.push({ name: f.name, unreadable: tooLarge(st.size) });
+        continue;
+      }
+      out.push(...unpackedInputs(f.name, await readOtherArchive(readFileSync(f.at!), f.name, load), st));
+    } catch (e) {
+      const code = errno(e);
+      const why = e instanceof OtherArchiveError ? e.why : code ? systemReason(code) : ref("read.archive-damaged");
+      out.push({ name: f.name, unreadable: why });
+    }
+  }
+  return out;
+}
+
+const isOtherArchive = (f: FoundInput) =>
+  f.at !== undefined && f.unreadable?.key === "read.archive" && isOtherArchiveName(f.name);
+
+const tooLarge = (size: number) =>
+  ref("read.too-large", { mb: Math.round((size / 1048576) * 10) / 10, limit: ARCHIVE_BYTES / 1048576 });
 
 let unpacked: string | undefined;
 let unpackedCount = 0;

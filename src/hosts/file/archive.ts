@@ -47,15 +47,7 @@ export function readArchive(bytes: Uint8Array, inflate: Inflate = fflateInflate)
     throw new ArchiveError(ref("read.archive-too-many", { limit: ARCHIVE_ENTRIES }));
   const files: ArchivedFile[] = [];
   const left: { path: string; why: MessageRef }[] = [];
-  // Every entry, two of one name included (written by an archiver that appends): the second is
-  // named as Windows names a second copy, 法规科 (2).xlsx, so that each is read and listed.
-  const paths = new Set<string>();
-  const unique = (path: string): string => {
-    let out = path;
-    for (let n = 2; paths.has(out); n++) out = path.replace(/(\.[^./]+)?$/, (ext) => ` (${n})${ext}`);
-    paths.add(out);
-    return out;
-  };
+  const unique = uniquePaths();
   for (const e of zip.list) {
     if (e.name.endsWith("/") || passedOver(e.name)) continue;
     const ext = extensionOf(e.name);
@@ -77,6 +69,20 @@ export function readArchive(bytes: Uint8Array, inflate: Inflate = fflateInflate)
   return { files, left };
 }
 
+/**
+ * Names for an archive's entries, two of one name included (written by an archiver that appends):
+ * the second is named as Windows names a second copy, 法规科 (2).xlsx, so that each is read and listed.
+ */
+export function uniquePaths(): (path: string) => string {
+  const paths = new Set<string>();
+  return (path) => {
+    let out = path;
+    for (let n = 2; paths.has(out); n++) out = path.replace(/(\.[^./]+)?$/, (ext) => ` (${n})${ext}`);
+    paths.add(out);
+    return out;
+  };
+}
+
 /** A .zip that cannot be opened, and why. */
 export class ArchiveError extends Error {
   constructor(readonly why: MessageRef) {
@@ -89,7 +95,7 @@ export class ArchiveError extends Error {
  * lock files, which in an archive are the sender's leftovers (in a folder the CLI lists them: the
  * coordinator may have that file open).
  */
-function passedOver(path: string): boolean {
+export function passedOver(path: string): boolean {
   const parts = path.split("/");
   return parts.some((p) => p === "__MACOSX" || isSystemFile(p)) || parts[parts.length - 1].startsWith("~$");
 }
