@@ -45,13 +45,24 @@ const rules = [
       supported: { "import-meta": true },
     },
   },
-  { test: /\.m?js$/, include: /node_modules/, loader: "esbuild-loader", options: { target: TARGET } },
+  // import.meta.url kept here too: 7-Zip's build finds its WebAssembly with new URL("7zz.wasm", import.meta.url).
+  {
+    test: /\.m?js$/,
+    include: /node_modules/,
+    loader: "esbuild-loader",
+    options: { target: TARGET, supported: { "import-meta": true } },
+  },
 ];
 
 const common = (mode) => ({
   mode,
   devtool: mode === "production" ? false : "source-map",
-  resolve: { extensions: [".tsx", ".ts", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
+  resolve: {
+    extensions: [".tsx", ".ts", ".js"],
+    extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+    // 7-Zip's build (7z-wasm, src/taskpane/seven-zip.ts) imports Node's "module" on Node only.
+    fallback: { module: false },
+  },
   module: { rules },
   performance: { hints: false },
   // esbuild minifies in a fraction of terser's time, to the same target.

@@ -90,6 +90,12 @@ const SCAN_EXTENSIONS = new Set([".pdf", ".ofd", ".xps", ".oxps"]);
 /** Archives a coordinator may drop among the returns (downloaded attachments, 打包下载). */
 const ARCHIVE_EXTENSIONS = new Set([".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz"]);
 
+/**
+ * Archives whose returns are read as they are: .zip (file/archive.ts), .rar and .7z (with 7-Zip,
+ * file/other-archives.ts). The others are to be unpacked first.
+ */
+export const READ_ARCHIVES = [".zip", ".rar", ".7z"] as const;
+
 /** Why a file whose name is not a workbook's is not read: an archive to unpack first, or not a spreadsheet. */
 export function notWorkbookReason(ext: string): MessageRef {
   if (!ext) return ref("read.no-extension");
@@ -106,7 +112,7 @@ export function notWorkbookReason(ext: string): MessageRef {
  * are read, or the coordinator's or the system's, not a unit's.
  */
 export function sentFileReason(ext: string): MessageRef | null {
-  const archive = ARCHIVE_EXTENSIONS.has(ext) && ext !== ".zip";
+  const archive = ARCHIVE_EXTENSIONS.has(ext) && !(READ_ARCHIVES as readonly string[]).includes(ext);
   const sent = IMAGE_EXTENSIONS.has(ext) || SCAN_EXTENSIONS.has(ext) || archive || ext === ".rtf";
   return sent ? notWorkbookReason(ext) : null;
 }

@@ -5,21 +5,28 @@ import { validateFiles } from "../app/validate-files";
 import { correctionFiles, unitTemplateFiles } from "../app/follow-up";
 import { zipFiles } from "../hosts/file/zip-files";
 import { unpackArchives } from "../hosts/file/archive";
+import { unpackOtherArchives } from "../hosts/file/other-archives";
 import { readWorkbook } from "../hosts/file/read-workbook";
 import { writeXlsx } from "../hosts/file/xlsx/write-xlsx";
+import type { InputFile } from "../hosts/files";
 import type { FileJobs } from "./services";
+import { loadSevenZip } from "./seven-zip";
+
+/** The returns among the files, each archive (.zip, .rar, .7z) replaced by what it holds. */
+const unpacked = async (files: readonly InputFile[]) => unpackArchives(await unpackOtherArchives(files, loadSevenZip));
 
 /**
- * The file jobs on the calling thread: used inside the worker, and in tests. A .zip among the
- * returns (打包下载) is opened here, off the page's thread, and its returns read like any.
+ * The file jobs on the calling thread: used inside the worker, and in tests. An archive among the
+ * returns (a .zip 打包下载, a unit's .rar or .7z) is opened here, off the page's thread, and its
+ * returns read like any.
  */
 export const inlineJobs: FileJobs = {
   async merge(files, options, onProgress, withFile = true) {
-    const result = mergeFiles(unpackArchives(files), readWorkbook, options, onProgress);
+    const result = mergeFiles(await unpacked(files), readWorkbook, options, onProgress);
     return { result, bytes: withFile ? writeXlsx(summaryFileModel(result, options.locale)) : null };
   },
   async validate(files, options, onProgress) {
-    return validateFiles(unpackArchives(files), { read: readWorkbook, write: writeXlsx }, options, onProgress);
+    return validateFiles(await unpacked(files), { read: readWorkbook, write: writeXlsx }, options, onProgress);
   },
   async workbook(model) {
     return writeXlsx(model);
@@ -28,7 +35,7 @@ export const inlineJobs: FileJobs = {
     return writeXlsx(buildTemplates(chosen, { listsOf: all }));
   },
   async corrections(files, result, locale) {
-    return correctionFiles(result, unpackArchives(files), { read: readWorkbook, write: writeXlsx }, locale);
+    return correctionFiles(result, await unpacked(files), { read: readWorkbook, write: writeXlsx }, locale);
   },
   async unitTemplates(chosen, all, units, round) {
     return zipFiles(unitTemplateFiles(chosen, all, units, round, writeXlsx));

@@ -3,6 +3,7 @@
  * over HTTP, as a coordinator without the add-in would use it. Files are generated here, uploaded
  * through the page, and what the page downloads is opened and checked.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { zipSync } from "fflate";
@@ -316,9 +317,16 @@ describe("standalone page in Chromium", () => {
     const paths = files
       .slice(0, 4)
       .map((f) => writeFile(`disk-${f.name}`, writeSheetsAs(f.sheets, f.format, f.savedAt)));
-    await page.getByRole("tabpanel").getByTestId("file-input").setInputFiles(paths);
+    // From disk 7-Zip's WebAssembly cannot be fetched: a .rar is then one to unpack first, said so.
+    const rar = writeFile("disk-报表.rar", readFileSync(join(__dirname, "../fixtures/third-party/rar/FolderTest.rar")));
+    await page
+      .getByRole("tabpanel")
+      .getByTestId("file-input")
+      .setInputFiles([...paths, rar]);
     const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
-    expect(readWorkbook(bytes, "汇总表.xlsx").sheets[0].name).toBe("汇总概况");
+    const overview = readWorkbook(bytes, "汇总表.xlsx").sheets[0];
+    expect(overview.name).toBe("汇总概况");
+    expect(overview.rows.map((r) => r.join("|")).join("\n")).toMatch(/disk-报表\.rar.*请先解压/);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -342,6 +350,39 @@ describe("standalone page in Chromium", () => {
     expect([...sources].every((s) => s.startsWith("打包下载.zip/回收文件/"))).toBe(true);
     expect(sources.size).toBeGreaterThan(1);
     await page.close();
+  });
+
+  it("merges the returns inside a unit's .7z and .rar, read with 7-Zip in the page's worker, fetched from the page's own server", async () => {
+    const page = await open(360, "?panel=merge");
+    const { files } = demoReturns();
+    const folder = join(work, "七z", "回收文件");
+    mkdirSync(folder, { recursive: true });
+    for (const f of files.slice(0, 5))
+      writeFileSync(join(folder, f.name), writeSheetsAs(f.sheets, f.format, f.savedAt));
+    // Packed by Debian's 7-Zip as a unit packs a folder; the .rar is one WinRAR made (third-party fixture).
+    expect(spawnSync("7zz", ["a", "-bso0", join(work, "回收.7z"), "回收文件"], { cwd: join(work, "七z") }).status).toBe(
+      0,
+    );
+    const rar = writeFile(
+      "部分加密.rar",
+      readFileSync(join(__dirname, "../fixtures/third-party/rar/FileEncByName.rar")),
+    );
+    await page
+      .getByRole("tabpanel")
+      .getByTestId("file-input")
+      .setInputFiles([join(work, "回收.7z"), rar]);
+    const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
+    const summary = readWorkbook(bytes, "汇总表.xlsx");
+    const talks = summary.sheets.find((s) => s.name.startsWith("汇总 附件2"))!;
+    const sources = new Set(talks.rows.slice(3).map((r) => String(r[talks.rows[2].indexOf("来源文件")] ?? "")));
+    sources.delete("");
+    expect([...sources].every((s) => s.startsWith("回收.7z/回收文件/"))).toBe(true);
+    expect(sources.size).toBeGreaterThan(1);
+    // What the .rar holds: a text that is no form, and two files under a password, each said.
+    const overview = summary.sheets[0].rows.map((r) => r.join("|")).join("\n");
+    expect(overview).toContain("部分加密.rar/2中文.txt");
+    expect(overview).toContain("加了密码");
+    await done(page);
   });
 
   it("merges a return filled in inside a Word document (.docx), read in the page's worker", async () => {

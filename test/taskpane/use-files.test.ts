@@ -42,22 +42,35 @@ describe("choosing returned files", () => {
       { file: file("法规科（盖章）.pdf"), path: "回收/法规科（盖章）.pdf", inFolder: true },
       { file: file("人事科.JPG"), path: "回收/人事科.JPG", inFolder: true },
       { file: file("宣教科.rar"), path: "回收/宣教科.rar", inFolder: true },
+      { file: file("旧报表.tar.gz"), path: "回收/旧报表.tar.gz", inFolder: true },
       { file: file("说明.exe"), path: "回收/说明.exe", inFolder: true },
       { file: file("~$法规科.pdf"), path: "回收/~$法规科.pdf", inFolder: true },
     ];
     const { files: read, skipped } = await readFiles(list);
+    // A .rar (like a .zip) is read: its bytes go on to the merge, which opens it with 7-Zip.
     expect(read.map((f) => [f.name, f.unreadable?.key ?? "read"])).toEqual([
       ["回收/法规科.xlsx", "read"],
+      ["回收/宣教科.rar", "read"],
       ["回收/法规科（盖章）.pdf", "read.kind-scan"],
       ["回收/人事科.JPG", "read.kind-image"],
-      ["回收/宣教科.rar", "read.archive"],
+      ["回收/旧报表.tar.gz", "read.archive"],
     ]);
-    expect(read[1].modifiedAt).toBe(1_700_000_000_000);
+    expect([...read[1].bytes]).toEqual([1, 2, 3]);
+    expect(read[2].modifiedAt).toBe(1_700_000_000_000);
     expect(skipped).toEqual(["说明.exe", "~$法规科.pdf"]);
   });
 
-  it("counts the chosen scans, photos and archives it cannot read, not a .zip (read: 打包下载)", () => {
-    const chosen = ["法规科.xlsx", "打包下载.zip", "回收/人事科.JPG", "宣教科.rar", "法规科（盖章）.pdf", "说明.docx"];
+  it("counts the chosen scans, photos and archives it cannot read, not a .zip, .rar or .7z (read)", () => {
+    const chosen = [
+      "法规科.xlsx",
+      "打包下载.zip",
+      "回收/人事科.JPG",
+      "宣教科.rar",
+      "财务科.7z",
+      "旧.tgz",
+      "法规科（盖章）.pdf",
+      "说明.docx",
+    ];
     expect(notFormsCount(chosen.map((name) => ({ name, bytes: new Uint8Array(0) })))).toBe(3);
   });
 

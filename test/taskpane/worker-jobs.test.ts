@@ -1,4 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { lazyInlineJobs, workerJobs } from "../../src/taskpane/worker-jobs";
 import { inlineJobs } from "../../src/taskpane/inline-jobs";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
@@ -35,6 +37,28 @@ describe("file jobs off the main thread", () => {
     expect(readWorkbook(bytes, "t.xlsx").sheets[0].name).toBe("附件2 大谈话统计表");
     await jobs.templates([schema("practical")], FORMS);
     expect(fake.posted).toBe(1);
+  });
+});
+
+describe("the pane's file jobs open archives", () => {
+  it("a .rar among the returns is opened with 7-Zip: what it holds merged or listed, each with its reason", async () => {
+    const rar = new Uint8Array(readFileSync(join(__dirname, "../fixtures/third-party/rar/FileEncByName.rar")));
+    const office = writeSheetsAs([talksSheet([talk(1)], "办公室")], "xlsx");
+    const { result } = await inlineJobs.merge(
+      [
+        { name: "办公室.xlsx", bytes: office },
+        { name: "部分加密.rar", bytes: rar },
+      ],
+      { schemas: FORMS },
+      () => undefined,
+      false,
+    );
+    expect(result.annexes.find((a) => a.schema.id === "talks")!.rows).toHaveLength(1);
+    expect(result.rejected.map((r) => [r.file, r.why.key])).toEqual([
+      ["部分加密.rar/1File.txt", "merge.no-annex"],
+      ["部分加密.rar/2中文.txt", "read.archive-encrypted"],
+      ["部分加密.rar/3Sec.txt", "read.archive-encrypted"],
+    ]);
   });
 });
 

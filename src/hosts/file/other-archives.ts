@@ -1,7 +1,7 @@
 import type { SevenZipModule, SevenZipModuleOptions } from "7z-wasm";
 import { ref, type MessageRef } from "../../core/i18n/text";
 import { extensionOf } from "../../core/text/extension";
-import { notWorkbookReason, WORKBOOK_EXTENSIONS, type InputFile } from "../files";
+import { notWorkbookReason, READ_ARCHIVES, WORKBOOK_EXTENSIONS, type InputFile } from "../files";
 import { ARCHIVE_ENTRIES, passedOver, uniquePaths, type ArchiveContents, type ArchivedFile } from "./archive";
 import { LIMITS } from "./read/limits";
 
@@ -26,11 +26,10 @@ export type LoadSevenZip = (io: Pick<SevenZipModuleOptions, "print" | "printErr"
  */
 const UNPACKED_BYTES = LIMITS.packageBytes / 2;
 
-/** Archives read with 7-Zip; .zip is read by archive.ts, the others are still to be unpacked first. */
-const OTHER_ARCHIVES = new Set([".rar", ".7z"]);
-
+/** Whether a file is an archive read with 7-Zip: one of READ_ARCHIVES but a .zip (archive.ts reads those). */
 export function isOtherArchiveName(name: string): boolean {
-  return OTHER_ARCHIVES.has(extensionOf(name));
+  const ext = extensionOf(name);
+  return ext !== ".zip" && (READ_ARCHIVES as readonly string[]).includes(ext);
 }
 
 /**
@@ -53,7 +52,14 @@ interface Listed {
 export async function readOtherArchive(bytes: Uint8Array, name: string, load: LoadSevenZip): Promise<ArchiveContents> {
   const out: string[] = [];
   const errors: string[] = [];
-  const sz = await load({ print: (line) => out.push(line), printErr: (line) => errors.push(line) });
+  let sz: SevenZip;
+  try {
+    sz = await load({ print: (line) => out.push(line), printErr: (line) => errors.push(line) });
+  } catch {
+    // 7-Zip itself could not be loaded here (a page opened from file://, where its WebAssembly
+    // cannot be fetched): the archive is then one to unpack first, as before.
+    throw new OtherArchiveError(ref("read.archive", { ext: extensionOf(name) }));
+  }
   const archive = `/in/archive${extensionOf(name)}`;
   sz.FS.mkdir("/in");
   sz.FS.writeFile(archive, bytes);

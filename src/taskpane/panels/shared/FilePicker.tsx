@@ -1,11 +1,11 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
-import { WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
+import { READ_ARCHIVES, WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
 import { useT } from "../../i18n/use-t";
 import { notFormsCount, useFileIntake, type ChosenFiles } from "./use-files";
 
 /** What the dialog lists: every file the reader takes, archives of them, and a request file (.json). */
-const ACCEPT = [...WORKBOOK_EXTENSIONS, ".zip", ".json"].join(",");
+const ACCEPT = [...WORKBOOK_EXTENSIONS, ...READ_ARCHIVES, ".json"].join(",");
 
 const useStyles = makeStyles({
   zone: {
