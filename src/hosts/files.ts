@@ -107,9 +107,9 @@ export function notWorkbookReason(ext: string): MessageRef {
 
 /**
  * Why a file that is no workbook is no return, for the kinds units send beside or instead of their
- * forms: the stamped copy (a scan, a photo, a PDF), an archive of the forms other than a .zip
- * (which is read: 打包下载), an RTF. Null for any other file (a note, a lock file, a .zip): those
- * are read, or the coordinator's or the system's, not a unit's.
+ * forms: the stamped copy (a scan, a photo, a PDF), an archive of the forms other than those read
+ * (READ_ARCHIVES: .zip, .rar, .7z), an RTF. Null for any other file (a note, a lock file, a .rar):
+ * those are read, or the coordinator's or the system's, not a unit's.
  */
 export function sentFileReason(ext: string): MessageRef | null {
   const archive = ARCHIVE_EXTENSIONS.has(ext) && !(READ_ARCHIVES as readonly string[]).includes(ext);

@@ -27,6 +27,8 @@ beforeAll(async () => {
     format: "iife",
     jsx: "automatic",
     define: { "process.env.NODE_ENV": '"production"' },
+    // 7-Zip's build (src/taskpane/seven-zip.ts) imports Node's "module" on Node only (webpack: resolve.fallback).
+    external: ["module"],
     logLevel: "error",
   });
   writeFileSync(

@@ -48,7 +48,7 @@ interface Listed {
   readonly modifiedAt?: number;
 }
 
-/** What a .rar or .7z holds; throws ArchiveError (with the reason) when it cannot be opened at all. */
+/** What a .rar or .7z holds; throws OtherArchiveError (with the reason) when it cannot be opened at all. */
 export async function readOtherArchive(bytes: Uint8Array, name: string, load: LoadSevenZip): Promise<ArchiveContents> {
   const out: string[] = [];
   const errors: string[] = [];
