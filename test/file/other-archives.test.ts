@@ -2,12 +2,8 @@ import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import SevenZipFactory from "7z-wasm";
-import {
-  OtherArchiveError,
-  readOtherArchive,
-  unpackOtherArchives,
-  type SevenZip,
-} from "../../src/hosts/file/other-archives";
+import { ArchiveError } from "../../src/hosts/file/archive";
+import { readOtherArchive, unpackOtherArchives, type SevenZip } from "../../src/hosts/file/other-archives";
 import { loadSevenZip } from "../../src/cli/read/seven-zip";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
@@ -69,7 +65,7 @@ describe("returns in a .rar or .7z, read with 7-Zip", () => {
     "%s: an archive whose very file names are under a password is refused as locked",
     async (name) => {
       const failure = readOtherArchive(rar(name), name, loadSevenZip);
-      await expect(failure).rejects.toBeInstanceOf(OtherArchiveError);
+      await expect(failure).rejects.toBeInstanceOf(ArchiveError);
       await expect(failure).rejects.toMatchObject({ why: { key: "read.archive-locked" } });
     },
   );

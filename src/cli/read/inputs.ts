@@ -14,12 +14,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { ref, type MessageRef } from "../../core/i18n/text";
 import { ArchiveError, isZipName, readArchive, type ArchiveContents } from "../../hosts/file/archive";
-import {
-  isOtherArchiveName,
-  OtherArchiveError,
-  readOtherArchive,
-  type LoadSevenZip,
-} from "../../hosts/file/other-archives";
+import { isOtherArchiveName, readOtherArchive, type LoadSevenZip } from "../../hosts/file/other-archives";
 import { LIMITS } from "../../hosts/file/read/limits";
 import { isSystemFile, notWorkbookReason, WORKBOOK_EXTENSIONS } from "../../hosts/files";
 import { zlibInflate } from "./zlib-inflate";
@@ -201,7 +196,7 @@ export async function withOtherArchives(found: readonly FoundInput[], load: Load
       out.push(...unpackedInputs(f.name, await readOtherArchive(readFileSync(f.at!), f.name, load), st));
     } catch (e) {
       const code = errno(e);
-      const why = e instanceof OtherArchiveError ? e.why : code ? systemReason(code) : ref("read.archive-damaged");
+      const why = e instanceof ArchiveError ? e.why : code ? systemReason(code) : ref("read.archive-damaged");
       out.push({ name: f.name, unreadable: why });
     }
   }

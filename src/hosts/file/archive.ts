@@ -83,7 +83,7 @@ export function uniquePaths(): (path: string) => string {
   };
 }
 
-/** A .zip that cannot be opened, and why. */
+/** An archive that cannot be opened (a .zip here, a .rar or .7z in other-archives.ts), and why. */
 export class ArchiveError extends Error {
   constructor(readonly why: MessageRef) {
     super(why.key);
@@ -108,21 +108,33 @@ export function passedOver(path: string): boolean {
 export function unpackArchives(files: readonly InputFile[], inflate: Inflate = fflateInflate): InputFile[] {
   return files.flatMap((f): InputFile[] => {
     if (!isZipName(f.name) || f.unreadable || f.sheets) return [f];
-    const none = new Uint8Array(0);
     try {
-      const { files: inside, left } = readArchive(f.bytes, inflate);
-      return [
-        ...inside.map((x) => ({
-          name: `${f.name}/${x.path}`,
-          bytes: x.bytes,
-          modifiedAt: x.modifiedAt ?? f.modifiedAt,
-        })),
-        ...left.map((l) => ({ name: `${f.name}/${l.path}`, bytes: none, unreadable: l.why })),
-      ];
+      return archiveInputs(f, readArchive(f.bytes, inflate));
     } catch (e) {
-      return [
-        { name: f.name, bytes: none, unreadable: e instanceof ArchiveError ? e.why : ref("read.archive-damaged") },
-      ];
+      return [unopened(f, e)];
     }
   });
+}
+
+/**
+ * An archive's contents as files: each return named by the archive and its path inside
+ * (回收.zip/办公室/附件2.xlsx), its time the archive's where the entry has none; each entry that is
+ * not a return a file that says why.
+ */
+export function archiveInputs(archive: InputFile, { files, left }: ArchiveContents): InputFile[] {
+  const none = new Uint8Array(0);
+  return [
+    ...files.map((x) => ({
+      name: `${archive.name}/${x.path}`,
+      bytes: x.bytes,
+      modifiedAt: x.modifiedAt ?? archive.modifiedAt,
+    })),
+    ...left.map((l) => ({ name: `${archive.name}/${l.path}`, bytes: none, unreadable: l.why })),
+  ];
+}
+
+/** An archive that could not be opened at all, as a file that says why. */
+export function unopened(archive: InputFile, e: unknown): InputFile {
+  const why = e instanceof ArchiveError ? e.why : ref("read.archive-damaged");
+  return { name: archive.name, bytes: new Uint8Array(0), unreadable: why };
 }

@@ -2,7 +2,16 @@ import type { SevenZipModule, SevenZipModuleOptions } from "7z-wasm";
 import { ref, type MessageRef } from "../../core/i18n/text";
 import { extensionOf } from "../../core/text/extension";
 import { notWorkbookReason, READ_ARCHIVES, WORKBOOK_EXTENSIONS, type InputFile } from "../files";
-import { ARCHIVE_ENTRIES, passedOver, uniquePaths, type ArchiveContents, type ArchivedFile } from "./archive";
+import {
+  ARCHIVE_ENTRIES,
+  ArchiveError,
+  archiveInputs,
+  passedOver,
+  unopened,
+  uniquePaths,
+  type ArchiveContents,
+  type ArchivedFile,
+} from "./archive";
 import { LIMITS } from "./read/limits";
 
 /**
@@ -48,7 +57,7 @@ interface Listed {
   readonly modifiedAt?: number;
 }
 
-/** What a .rar or .7z holds; throws OtherArchiveError (with the reason) when it cannot be opened at all. */
+/** What a .rar or .7z holds; throws ArchiveError (with the reason) when it cannot be opened at all. */
 export async function readOtherArchive(bytes: Uint8Array, name: string, load: LoadSevenZip): Promise<ArchiveContents> {
   const out: string[] = [];
   const errors: string[] = [];
@@ -58,16 +67,15 @@ export async function readOtherArchive(bytes: Uint8Array, name: string, load: Lo
   } catch {
     // 7-Zip itself could not be loaded here (a page opened from file://, where its WebAssembly
     // cannot be fetched): the archive is then one to unpack first, as before.
-    throw new OtherArchiveError(ref("read.archive", { ext: extensionOf(name) }));
+    throw new ArchiveError(ref("read.archive", { ext: extensionOf(name) }));
   }
   const archive = `/in/archive${extensionOf(name)}`;
   sz.FS.mkdir("/in");
   sz.FS.writeFile(archive, bytes);
   run(sz, ["l", "-slt", "-sccUTF-8", NO_PASSWORD, archive]);
-  if (errors.some((e) => /ERROR/.test(e))) throw new OtherArchiveError(whyNot(errors));
+  if (errors.some((e) => /ERROR/.test(e))) throw new ArchiveError(whyNot(errors));
   const listed = listing(out);
-  if (listed.length > ARCHIVE_ENTRIES)
-    throw new OtherArchiveError(ref("read.archive-too-many", { limit: ARCHIVE_ENTRIES }));
+  if (listed.length > ARCHIVE_ENTRIES) throw new ArchiveError(ref("read.archive-too-many", { limit: ARCHIVE_ENTRIES }));
 
   const left: { path: string; why: MessageRef }[] = [];
   const wanted: Listed[] = [];
@@ -169,43 +177,21 @@ function localTime(text: string | undefined): number | undefined {
   return new Date(y, mo - 1, d, h, mi, s).getTime();
 }
 
-/** A .rar or .7z that cannot be opened, and why. */
-export class OtherArchiveError extends Error {
-  constructor(readonly why: MessageRef) {
-    super(why.key);
-  }
-}
-
 /**
  * The files with every .rar and .7z among them replaced by what it holds, as unpackArchives does
  * for a .zip: each return a file named 回收.rar/办公室/附件2.xlsx, each entry that is not a return
  * (or an archive that cannot be opened) a file that says why. 7-Zip is loaded only when one is there.
  */
 export async function unpackOtherArchives(files: readonly InputFile[], load: LoadSevenZip): Promise<InputFile[]> {
-  const none = new Uint8Array(0);
   const out: InputFile[] = [];
   for (const f of files) {
-    if (!isOtherArchiveName(f.name) || f.unreadable || f.sheets) {
-      out.push(f);
-      continue;
-    }
-    try {
-      const { files: inside, left } = await readOtherArchive(f.bytes, f.name, load);
-      out.push(
-        ...inside.map((x) => ({
-          name: `${f.name}/${x.path}`,
-          bytes: x.bytes,
-          modifiedAt: x.modifiedAt ?? f.modifiedAt,
-        })),
-        ...left.map((l) => ({ name: `${f.name}/${l.path}`, bytes: none, unreadable: l.why })),
-      );
-    } catch (e) {
-      out.push({
-        name: f.name,
-        bytes: none,
-        unreadable: e instanceof OtherArchiveError ? e.why : ref("read.archive-damaged"),
-      });
-    }
+    if (!isOtherArchiveName(f.name) || f.unreadable || f.sheets) out.push(f);
+    else
+      try {
+        out.push(...archiveInputs(f, await readOtherArchive(f.bytes, f.name, load)));
+      } catch (e) {
+        out.push(unopened(f, e));
+      }
   }
   return out;
 }
