@@ -4,8 +4,7 @@ import { mergeFiles } from "../app/merge-returns";
 import { validateFiles } from "../app/validate-files";
 import { correctionFiles, unitTemplateFiles } from "../app/follow-up";
 import { zipFiles } from "../hosts/file/zip-files";
-import { unpackArchives } from "../hosts/file/archive";
-import { unpackOtherArchives } from "../hosts/file/other-archives";
+import { unpackAll } from "../hosts/file/other-archives";
 import { readWorkbook } from "../hosts/file/read-workbook";
 import { writeXlsx } from "../hosts/file/xlsx/write-xlsx";
 import type { InputFile } from "../hosts/files";
@@ -13,7 +12,7 @@ import type { FileJobs } from "./services";
 import { loadSevenZip } from "./seven-zip";
 
 /** The returns among the files, each archive (.zip, .rar, .7z) replaced by what it holds. */
-const unpacked = async (files: readonly InputFile[]) => unpackArchives(await unpackOtherArchives(files, loadSevenZip));
+const unpacked = (files: readonly InputFile[]) => unpackAll(files, loadSevenZip);
 
 /**
  * The file jobs on the calling thread: used inside the worker, and in tests. An archive among the

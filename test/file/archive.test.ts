@@ -92,10 +92,16 @@ describe("readArchive", () => {
       "办公室.xlsx": bytes("x"),
     });
     const { files, left } = readArchive(zip);
-    expect(files.map((f) => f.path)).toEqual(["办公室.xlsx"]);
+    // An archive inside is taken, to be opened in its turn (unpackAll); inside an inner one, said.
+    expect(files.map((f) => f.path)).toEqual(["旧的/打包.zip", "办公室.xlsx"]);
     expect(left.map((l) => [l.path, reason(l.why)])).toEqual([
       ["通知.pdf", expect.stringContaining("这是 .pdf 文件（打印或扫描成的版式文件）")],
-      ["旧的/打包.zip", expect.stringContaining("这是压缩包（.zip）")],
+    ]);
+    const inner = readArchive(zip, undefined, false);
+    expect(inner.files.map((f) => f.path)).toEqual(["办公室.xlsx"]);
+    expect(inner.left.map((l) => [l.path, l.why.key])).toEqual([
+      ["通知.pdf", "read.kind-scan"],
+      ["旧的/打包.zip", "read.archive-nested"],
     ]);
   });
 

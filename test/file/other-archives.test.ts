@@ -2,8 +2,9 @@ import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import SevenZipFactory from "7z-wasm";
+import { zipSync } from "fflate";
 import { ArchiveError } from "../../src/hosts/file/archive";
-import { readOtherArchive, unpackOtherArchives, type SevenZip } from "../../src/hosts/file/other-archives";
+import { readOtherArchive, unpackAll, unpackOtherArchives, type SevenZip } from "../../src/hosts/file/other-archives";
 import { loadSevenZip } from "../../src/cli/read/seven-zip";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
@@ -152,5 +153,48 @@ describe("returns in a .rar or .7z, read with 7-Zip", () => {
     const { files, left } = await readOtherArchive(archive, "回收.7z", loadSevenZip);
     expect(files.map((f) => f.path)).toEqual(["办公室.xlsx"]);
     expect(left).toEqual([{ path: "大.xlsx", why: { key: "read.archive-too-large", params: {} } }]);
+  });
+});
+
+describe("archives inside archives", () => {
+  it("a mail's 打包下载 .zip holding units' .rar and .7z: each opened in its turn, the returns named by both paths, a third level said", async () => {
+    const sevenZ = await sevenZip({ "附件2.xlsx": talksReturn("宣教科") });
+    const zip = zipSync({
+      "宣教科/回执.7z": sevenZ,
+      "财务科/部分加密.rar": rar("FileEncByName.rar"),
+      "办公室.xlsx": talksReturn("办公室"),
+      "套娃.zip": zipSync({
+        "里层.zip": zipSync({ "法规科.xlsx": talksReturn("法规科") }),
+        "人事科.xlsx": talksReturn("人事科"),
+      }),
+    });
+    const out = await unpackAll(
+      [
+        { name: "打包下载.zip", bytes: zip },
+        { name: "财务科.xlsx", bytes: talksReturn("财务科") },
+      ],
+      loadSevenZip,
+    );
+    expect(out.map((f) => [f.name, f.unreadable?.key ?? "read"])).toEqual([
+      ["打包下载.zip/宣教科/回执.7z/附件2.xlsx", "read"],
+      ["打包下载.zip/财务科/部分加密.rar/1File.txt", "read"],
+      ["打包下载.zip/财务科/部分加密.rar/2中文.txt", "read.archive-encrypted"],
+      ["打包下载.zip/财务科/部分加密.rar/3Sec.txt", "read.archive-encrypted"],
+      ["打包下载.zip/办公室.xlsx", "read"],
+      ["打包下载.zip/套娃.zip/人事科.xlsx", "read"],
+      ["打包下载.zip/套娃.zip/里层.zip", "read.archive-nested"],
+      ["财务科.xlsx", "read"],
+    ]);
+    expect(out[0].bytes).toEqual(talksReturn("宣教科"));
+  });
+
+  it("a .rar holding a .zip: the .zip opened; what 7-Zip holds inside it a level further is said", async () => {
+    const inner = zipSync({ "办公室.xlsx": talksReturn("办公室"), "更深.7z": new Uint8Array([0x37, 0x7a]) });
+    const archive = await sevenZip({ "回执.zip": inner });
+    const out = await unpackAll([{ name: "回收.7z", bytes: archive }], loadSevenZip);
+    expect(out.map((f) => [f.name, f.unreadable?.key ?? "read"])).toEqual([
+      ["回收.7z/回执.zip/办公室.xlsx", "read"],
+      ["回收.7z/回执.zip/更深.7z", "read.archive-nested"],
+    ]);
   });
 });

@@ -60,6 +60,15 @@ describe("returns packed by 7-Zip", () => {
     expect(packed.rejected.every((r) => r.file.startsWith("回收.7z/回收文件/"))).toBe(true);
   });
 
+  it("a mail's 打包下载 .zip (Python's zipfile) holding the unit's .7z: the .7z opened in its turn, the same merge", () => {
+    expect(run("/usr/bin/python3", ["-m", "zipfile", "-c", join(dir, "打包下载.zip"), "回收.7z"]).status).toBe(0);
+    const folder = merged(join(demo, "回收文件"));
+    const wrapped = merged(join(dir, "打包下载.zip"));
+    expect(wrapped.reconciliation).toEqual(folder.reconciliation);
+    expect(wrapped.annexes).toEqual(folder.annexes);
+    expect(wrapped.rejected.every((r) => r.file.startsWith("打包下载.zip/回收.7z/回收文件/"))).toBe(true);
+  });
+
   it("a .7z whose names are under a password is said to be locked; the other inputs are merged; nothing waits", () => {
     const r = merged(join(dir, "加密.7z"), join(demo, "回收文件"));
     expect(r.rejected).toContainEqual({

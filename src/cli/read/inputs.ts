@@ -13,7 +13,13 @@ import {
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { ref, type MessageRef } from "../../core/i18n/text";
-import { ArchiveError, isZipName, readArchive, type ArchiveContents } from "../../hosts/file/archive";
+import {
+  ArchiveError,
+  isReadArchiveName,
+  isZipName,
+  readArchive,
+  type ArchiveContents,
+} from "../../hosts/file/archive";
 import { isOtherArchiveName, readOtherArchive, type LoadSevenZip } from "../../hosts/file/other-archives";
 import { LIMITS } from "../../hosts/file/read/limits";
 import { isSystemFile, notWorkbookReason, WORKBOOK_EXTENSIONS } from "../../hosts/files";
@@ -33,6 +39,8 @@ export interface FoundInput {
   readonly at?: string;
   /** Device and inode (as stat gives them, links followed): the same file under another name or link. */
   readonly fileId?: string;
+  /** Unpacked from an archive (into this run's own folder). */
+  readonly inArchive?: boolean;
 }
 
 /**
@@ -169,42 +177,54 @@ function unpackedInputs(name: string, contents: ArchiveContents, st: Stats): Fou
     writeFileSync(file, f.bytes);
     const modifiedAt = f.modifiedAt ?? st.mtimeMs;
     utimesSync(file, modifiedAt / 1000, modifiedAt / 1000);
-    out.push({ name: `${name}/${f.path}`, path: file, modifiedAt, fileId: `${id}/${f.path}` });
+    out.push({ name: `${name}/${f.path}`, path: file, modifiedAt, fileId: `${id}/${f.path}`, inArchive: true });
   });
   return out;
 }
 
 /**
  * The inputs with each .rar and .7z found among them replaced by the returns it holds, read with
- * 7-Zip (hosts/file/other-archives.ts, loaded only when there is one), as a .zip's are.
+ * 7-Zip (hosts/file/other-archives.ts, loaded only when there is one), as a .zip's are; and each
+ * archive found inside an archive (a unit's .rar in a mail's 打包下载 .zip) by what it holds, one
+ * level deep (an archive inside that one is said: read.archive-nested).
  */
 export async function withOtherArchives(found: readonly FoundInput[], load: LoadSevenZip): Promise<FoundInput[]> {
-  if (!found.some(isOtherArchive)) return [...found];
+  if (!found.some((f) => isOtherArchive(f) || isInnerArchive(f))) return [...found];
   const out: FoundInput[] = [];
   for (const f of found) {
-    if (!isOtherArchive(f)) {
-      out.push(f);
-      continue;
-    }
-    let st: Stats;
-    try {
-      st = statSync(f.at!);
-      if (st.size > ARCHIVE_BYTES) {
-        out.push({ name: f.name, unreadable: tooLarge(st.size) });
-        continue;
-      }
-      out.push(...unpackedInputs(f.name, await readOtherArchive(readFileSync(f.at!), f.name, load), st));
-    } catch (e) {
-      const code = errno(e);
-      const why = e instanceof ArchiveError ? e.why : code ? systemReason(code) : ref("read.archive-damaged");
-      out.push({ name: f.name, unreadable: why });
-    }
+    if (isInnerArchive(f)) out.push(...(await opened(f.name, f.path!, false, load)));
+    else if (!isOtherArchive(f)) out.push(f);
+    else
+      for (const g of await opened(f.name, f.at!, true, load))
+        out.push(...(isInnerArchive(g) ? await opened(g.name, g.path!, false, load) : [g]));
   }
   return out;
 }
 
+/** An archive's returns as inputs (an archive inside it too when `outer`), or why it cannot be opened. */
+async function opened(name: string, path: string, outer: boolean, load: LoadSevenZip): Promise<FoundInput[]> {
+  try {
+    const st = statSync(path);
+    if (st.size > ARCHIVE_BYTES) return [{ name, unreadable: tooLarge(st.size) }];
+    const bytes = readFileSync(path);
+    const contents = isZipName(name)
+      ? readArchive(bytes, zlibInflate, outer)
+      : await readOtherArchive(bytes, name, load, outer);
+    return unpackedInputs(name, contents, st);
+  } catch (e) {
+    const code = errno(e);
+    return [
+      { name, unreadable: e instanceof ArchiveError ? e.why : code ? systemReason(code) : ref("read.archive-damaged") },
+    ];
+  }
+}
+
+/** A .rar or .7z given, or found in a folder given (not yet read: fileEntry said it is an archive). */
 const isOtherArchive = (f: FoundInput) =>
   f.at !== undefined && f.unreadable?.key === "read.archive" && isOtherArchiveName(f.name);
+
+/** An archive unpacked from an archive (回收.zip/宣教科.rar), to be opened in its turn. */
+const isInnerArchive = (f: FoundInput) => f.inArchive === true && f.path !== undefined && isReadArchiveName(f.name);
 
 const tooLarge = (size: number) =>
   ref("read.too-large", { mb: Math.round((size / 1048576) * 10) / 10, limit: ARCHIVE_BYTES / 1048576 });

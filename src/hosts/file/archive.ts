@@ -1,6 +1,6 @@
 import { ref, type MessageRef } from "../../core/i18n/text";
 import { extensionOf } from "../../core/text/extension";
-import { isSystemFile, notWorkbookReason, WORKBOOK_EXTENSIONS, type InputFile } from "../files";
+import { isSystemFile, notWorkbookReason, READ_ARCHIVES, WORKBOOK_EXTENSIONS, type InputFile } from "../files";
 import { LIMITS } from "./read/limits";
 import { fflateInflate, Zip, ZipProblem, type Inflate } from "./read/zip";
 
@@ -35,8 +35,28 @@ export function isZipName(name: string): boolean {
   return /\.zip$/i.test(name);
 }
 
-/** What a .zip holds; throws ArchiveError (with the reason) when it cannot be opened at all. */
-export function readArchive(bytes: Uint8Array, inflate: Inflate = fflateInflate): ArchiveContents {
+/**
+ * Why an archive's entry is not taken, by its name; null for one taken: a workbook, or an archive
+ * (a unit's .rar in a mail's 打包下载 .zip) when `outer` (the archive is not itself inside one).
+ * Archives go one level deep: one inside an archive inside an archive is said, not opened.
+ */
+export function entryReason(path: string, outer: boolean): MessageRef | null {
+  const ext = extensionOf(path);
+  if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) return null;
+  if ((READ_ARCHIVES as readonly string[]).includes(ext)) return outer ? null : ref("read.archive-nested");
+  return notWorkbookReason(ext);
+}
+
+/** Whether a file is an archive whose returns are read (.zip, .rar, .7z). */
+export function isReadArchiveName(name: string): boolean {
+  return (READ_ARCHIVES as readonly string[]).includes(extensionOf(name));
+}
+
+/**
+ * What a .zip holds; throws ArchiveError (with the reason) when it cannot be opened at all. An
+ * archive inside is taken as a file when `outer` (see entryReason), to be opened in its turn.
+ */
+export function readArchive(bytes: Uint8Array, inflate: Inflate = fflateInflate, outer = true): ArchiveContents {
   let zip: Zip;
   try {
     zip = new Zip(bytes, inflate, { partBytes: LIMITS.fileBytes, packageBytes: LIMITS.packageBytes });
@@ -50,9 +70,9 @@ export function readArchive(bytes: Uint8Array, inflate: Inflate = fflateInflate)
   const unique = uniquePaths();
   for (const e of zip.list) {
     if (e.name.endsWith("/") || passedOver(e.name)) continue;
-    const ext = extensionOf(e.name);
-    if (!(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) {
-      left.push({ path: e.name, why: notWorkbookReason(ext) });
+    const why = entryReason(e.name, outer);
+    if (why) {
+      left.push({ path: e.name, why });
       continue;
     }
     if (e.flags & 1) {
@@ -105,11 +125,15 @@ export function passedOver(path: string): boolean {
  * named by the archive and its path inside (回收.zip/办公室/附件2.xlsx), each entry that is not a
  * return (or an archive that cannot be opened) a file that says why.
  */
-export function unpackArchives(files: readonly InputFile[], inflate: Inflate = fflateInflate): InputFile[] {
+export function unpackArchives(
+  files: readonly InputFile[],
+  inflate: Inflate = fflateInflate,
+  outer = true,
+): InputFile[] {
   return files.flatMap((f): InputFile[] => {
     if (!isZipName(f.name) || f.unreadable || f.sheets) return [f];
     try {
-      return archiveInputs(f, readArchive(f.bytes, inflate));
+      return archiveInputs(f, readArchive(f.bytes, inflate, outer));
     } catch (e) {
       return [unopened(f, e)];
     }

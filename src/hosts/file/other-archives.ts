@@ -1,17 +1,22 @@
 import type { SevenZipModule, SevenZipModuleOptions } from "7z-wasm";
 import { ref, type MessageRef } from "../../core/i18n/text";
 import { extensionOf } from "../../core/text/extension";
-import { notWorkbookReason, READ_ARCHIVES, WORKBOOK_EXTENSIONS, type InputFile } from "../files";
+import { READ_ARCHIVES, type InputFile } from "../files";
 import {
   ARCHIVE_ENTRIES,
   ArchiveError,
   archiveInputs,
+  entryReason,
   passedOver,
   unopened,
   uniquePaths,
+  isReadArchiveName,
+  isZipName,
+  unpackArchives,
   type ArchiveContents,
   type ArchivedFile,
 } from "./archive";
+import type { Inflate } from "./read/zip";
 import { LIMITS } from "./read/limits";
 
 /**
@@ -58,7 +63,12 @@ interface Listed {
 }
 
 /** What a .rar or .7z holds; throws ArchiveError (with the reason) when it cannot be opened at all. */
-export async function readOtherArchive(bytes: Uint8Array, name: string, load: LoadSevenZip): Promise<ArchiveContents> {
+export async function readOtherArchive(
+  bytes: Uint8Array,
+  name: string,
+  load: LoadSevenZip,
+  outer = true,
+): Promise<ArchiveContents> {
   const out: string[] = [];
   const errors: string[] = [];
   let sz: SevenZip;
@@ -82,9 +92,8 @@ export async function readOtherArchive(bytes: Uint8Array, name: string, load: Lo
   let total = 0;
   for (const e of listed) {
     if (e.folder || e.link || passedOver(e.path)) continue;
-    const ext = extensionOf(e.path);
-    if (!(WORKBOOK_EXTENSIONS as readonly string[]).includes(ext))
-      left.push({ path: e.path, why: notWorkbookReason(ext) });
+    const why = entryReason(e.path, outer);
+    if (why) left.push({ path: e.path, why });
     else if (e.encrypted) left.push({ path: e.path, why: ref("read.archive-encrypted") });
     else if (e.size > LIMITS.fileBytes || total + e.size > UNPACKED_BYTES)
       left.push({ path: e.path, why: ref("read.archive-too-large") });
@@ -182,16 +191,42 @@ function localTime(text: string | undefined): number | undefined {
  * for a .zip: each return a file named 回收.rar/办公室/附件2.xlsx, each entry that is not a return
  * (or an archive that cannot be opened) a file that says why. 7-Zip is loaded only when one is there.
  */
-export async function unpackOtherArchives(files: readonly InputFile[], load: LoadSevenZip): Promise<InputFile[]> {
+export async function unpackOtherArchives(
+  files: readonly InputFile[],
+  load: LoadSevenZip,
+  outer = true,
+): Promise<InputFile[]> {
   const out: InputFile[] = [];
   for (const f of files) {
     if (!isOtherArchiveName(f.name) || f.unreadable || f.sheets) out.push(f);
     else
       try {
-        out.push(...archiveInputs(f, await readOtherArchive(f.bytes, f.name, load)));
+        out.push(...archiveInputs(f, await readOtherArchive(f.bytes, f.name, load, outer)));
       } catch (e) {
         out.push(unopened(f, e));
       }
   }
+  return out;
+}
+
+/**
+ * The files with every archive among them (.zip, .rar, .7z) replaced by what it holds, and each
+ * archive found inside one (a unit's .rar in a mail's 打包下载 .zip) by what that holds: two levels,
+ * a third said (read.archive-nested). In the order given; 7-Zip is loaded only for a .rar or .7z.
+ */
+export async function unpackAll(
+  files: readonly InputFile[],
+  load: LoadSevenZip,
+  inflate?: Inflate,
+): Promise<InputFile[]> {
+  const open = async (f: InputFile, outer: boolean): Promise<InputFile[]> => {
+    if (f.unreadable || f.sheets) return [f];
+    if (isZipName(f.name)) return unpackArchives([f], inflate, outer);
+    return isOtherArchiveName(f.name) ? unpackOtherArchives([f], load, outer) : [f];
+  };
+  const out: InputFile[] = [];
+  for (const f of files)
+    for (const g of await open(f, true))
+      out.push(...(g !== f && isReadArchiveName(g.name) ? await open(g, false) : [g]));
   return out;
 }

@@ -140,11 +140,13 @@ export const enEngine = {
   "read.word-pictures":
     "This Word document has no table, only {count} pictures (screenshots or photos?), whose content cannot be read: ask for the template filled in and sent again",
   "read.archive":
-    "An archive ({ext}); unpack it first, then merge the files it holds (a .zip, .rar or .7z is read directly, but not other archives or an archive inside an archive)",
+    "An archive ({ext}); unpack it first, then merge the files it holds (a .zip, .rar or .7z is read directly, but not other archives)",
   "read.archive-damaged":
     "This archive is damaged or incomplete and cannot be opened: download it again, or unpack it and merge the files",
   "read.archive-too-many":
     "This archive holds more than {limit} files, which is not a collection of returns: unpack it and merge the returns alone",
+  "read.archive-nested":
+    "An archive inside an archive inside an archive, not opened: unpack it and merge the files it holds",
   "read.archive-locked":
     "This archive is password-protected, its file names included, and cannot be read: unpack it (with the password) and merge the files, or ask for it again without a password",
   "read.archive-encrypted": "This file in the archive is password-protected: unpack it (with the password), then merge",
