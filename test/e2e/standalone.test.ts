@@ -352,7 +352,7 @@ describe("standalone page in Chromium", () => {
     await page.close();
   });
 
-  it("merges the returns inside a unit's .7z and .rar, read with 7-Zip in the page's worker, fetched from the page's own server", async () => {
+  it("merges the returns inside a unit's .7z and a .rar inside a .zip, read with 7-Zip in the page's worker, fetched from the page's own server", async () => {
     const page = await open(360, "?panel=merge");
     const { files } = demoReturns();
     const folder = join(work, "七z", "回收文件");
@@ -363,9 +363,12 @@ describe("standalone page in Chromium", () => {
     expect(spawnSync("7zz", ["a", "-bso0", join(work, "回收.7z"), "回收文件"], { cwd: join(work, "七z") }).status).toBe(
       0,
     );
+    // The .rar comes inside a mail's 打包下载 .zip, as a unit's attachment: opened in its turn.
     const rar = writeFile(
-      "部分加密.rar",
-      readFileSync(join(__dirname, "../fixtures/third-party/rar/FileEncByName.rar")),
+      "打包下载.zip",
+      zipSync({
+        "财务科/部分加密.rar": readFileSync(join(__dirname, "../fixtures/third-party/rar/FileEncByName.rar")),
+      }),
     );
     await page
       .getByRole("tabpanel")
@@ -380,7 +383,7 @@ describe("standalone page in Chromium", () => {
     expect(sources.size).toBeGreaterThan(1);
     // What the .rar holds: a text that is no form, and two files under a password, each said.
     const overview = summary.sheets[0].rows.map((r) => r.join("|")).join("\n");
-    expect(overview).toContain("部分加密.rar/2中文.txt");
+    expect(overview).toContain("打包下载.zip/财务科/部分加密.rar/2中文.txt");
     expect(overview).toContain("加了密码");
     await done(page);
   });
