@@ -12,7 +12,7 @@ import { render } from "../core/i18n/text";
 import type { AnnexSchema } from "../core/schema/types";
 import { stringFlag, UsageError, type Args } from "./args";
 import { readJsonFile } from "./json-file";
-import { collectInputs, withOtherArchives, type FoundInput } from "./read/inputs";
+import { collectInputs, openArchives, type FoundInput } from "./read/inputs";
 import { loadSevenZip } from "./read/seven-zip";
 
 export { collectInputs, InputError, type FoundInput } from "./read/inputs";
@@ -32,7 +32,7 @@ export async function returnsGiven(args: Args): Promise<FoundInput[]> {
     stringFlag(args, "--forms"),
   ];
   const own = new Set(named.filter(Boolean).map((p) => resolvePath(p!)));
-  const found = await withOtherArchives(collectInputs(args.positionals), loadSevenZip);
+  const found = await openArchives(collectInputs(args.positionals), loadSevenZip);
   return own.size
     ? found.filter((f) => {
         const where = f.path ?? f.at;

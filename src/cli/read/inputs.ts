@@ -188,7 +188,7 @@ function unpackedInputs(name: string, contents: ArchiveContents, st: Stats): Fou
  * archive found inside an archive (a unit's .rar in a mail's 打包下载 .zip) by what it holds, one
  * level deep (an archive inside that one is said: read.archive-nested).
  */
-export async function withOtherArchives(found: readonly FoundInput[], load: LoadSevenZip): Promise<FoundInput[]> {
+export async function openArchives(found: readonly FoundInput[], load: LoadSevenZip): Promise<FoundInput[]> {
   if (!found.some((f) => isOtherArchive(f) || isInnerArchive(f))) return [...found];
   const out: FoundInput[] = [];
   for (const f of found) {

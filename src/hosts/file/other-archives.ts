@@ -1,7 +1,7 @@
 import type { SevenZipModule, SevenZipModuleOptions } from "7z-wasm";
 import { ref, type MessageRef } from "../../core/i18n/text";
 import { extensionOf } from "../../core/text/extension";
-import { READ_ARCHIVES, type InputFile } from "../files";
+import type { InputFile } from "../files";
 import {
   ARCHIVE_ENTRIES,
   ArchiveError,
@@ -42,8 +42,7 @@ const UNPACKED_BYTES = LIMITS.packageBytes / 2;
 
 /** Whether a file is an archive read with 7-Zip: one of READ_ARCHIVES but a .zip (archive.ts reads those). */
 export function isOtherArchiveName(name: string): boolean {
-  const ext = extensionOf(name);
-  return ext !== ".zip" && (READ_ARCHIVES as readonly string[]).includes(ext);
+  return isReadArchiveName(name) && !isZipName(name);
 }
 
 /**
