@@ -359,7 +359,7 @@ describe("standalone page in Chromium", () => {
     mkdirSync(folder, { recursive: true });
     for (const f of files.slice(0, 5))
       writeFileSync(join(folder, f.name), writeSheetsAs(f.sheets, f.format, f.savedAt));
-    // Packed by Debian's 7-Zip as a unit packs a folder; the .rar is one WinRAR made (third-party fixture).
+    // Packed by Debian's 7-Zip as a unit packs a folder; the .rar is one RARLAB's packer made (third-party fixture).
     expect(spawnSync("7zz", ["a", "-bso0", join(work, "回收.7z"), "回收文件"], { cwd: join(work, "七z") }).status).toBe(
       0,
     );

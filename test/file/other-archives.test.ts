@@ -10,7 +10,7 @@ import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { talk, talksSheet } from "../helpers/sheets";
 
-// RAR archives WinRAR made (test/fixtures/third-party/rar/README.md); .7z archives packed here by
+// RAR archives RARLAB's packer made (test/fixtures/third-party/rar/README.md); .7z archives packed here by
 // 7-Zip itself (7z-wasm's `a`, the program units run), as a unit packs a folder of returns.
 const RAR = join(__dirname, "..", "fixtures", "third-party", "rar");
 const rar = (name: string) => new Uint8Array(readFileSync(join(RAR, name)));
