@@ -32,13 +32,21 @@ export async function returnsGiven(args: Args): Promise<FoundInput[]> {
     stringFlag(args, "--forms"),
   ];
   const own = new Set(named.filter(Boolean).map((p) => resolvePath(p!)));
-  const found = await openArchives(collectInputs(args.positionals), loadSevenZip);
+  const found = await inputsGiven(args.positionals);
   return own.size
     ? found.filter((f) => {
         const where = f.path ?? f.at;
         return where === undefined || !own.has(resolvePath(where));
       })
     : found;
+}
+
+/**
+ * The files and folders given, each archive among them (.zip, .rar, .7z, and one inside one)
+ * replaced by the files it holds: what every command that reads returns or forms reads.
+ */
+export async function inputsGiven(paths: readonly string[]): Promise<FoundInput[]> {
+  return openArchives(collectInputs(paths), loadSevenZip);
 }
 
 /** The roster file a request names (its "roster" field), resolved from the request's folder. */

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -67,6 +67,25 @@ describe("returns packed by 7-Zip", () => {
     expect(wrapped.reconciliation).toEqual(folder.reconciliation);
     expect(wrapped.annexes).toEqual(folder.annexes);
     expect(wrapped.rejected.every((r) => r.file.startsWith("打包下载.zip/回收.7z/回收文件/"))).toBe(true);
+  });
+
+  it("tasks reads 附件1 from a .7z inside a .zip, as merge reads returns", () => {
+    const out = join(dir, "任务");
+    mkdirSync(out);
+    expect(run(process.execPath, [BIN, "template", "1", "-o", join(out, "附件1.xlsx")], dir).status).toBe(0);
+    expect(run("7zz", ["a", "-bso0", join(dir, "任务清单.7z"), "附件1.xlsx"], out).status).toBe(0);
+    expect(run("/usr/bin/python3", ["-m", "zipfile", "-c", join(dir, "任务打包.zip"), "任务清单.7z"]).status).toBe(0);
+    const r = run(process.execPath, [
+      BIN,
+      "tasks",
+      "任务打包.zip",
+      "--as-of",
+      "2023-07-15",
+      "-o",
+      join(dir, "任务进度.xlsx"),
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("读取「任务打包.zip/任务清单.7z/附件1.xlsx」›「附件1 任务清单」");
   });
 
   it("a .7z whose names are under a password is said to be locked; the other inputs are merged; nothing waits", () => {

@@ -4,7 +4,7 @@ import { taskProgress, type TaskStatus } from "../../core/tasks/progress";
 import { planTasks, taskProgressSheets, tasksFromSheet } from "../../core/tasks/progress-sheet";
 import { checkFlags, stringFlag, UsageError, xlsxOutput } from "../args";
 import { fileHost } from "../host";
-import { collectInputs, dateFlag, readEach } from "../io";
+import { dateFlag, inputsGiven, readEach } from "../io";
 import { oneLine, type Command } from "../output";
 import { writeFileAtomic } from "../write-file";
 
@@ -23,7 +23,7 @@ export const tasksCommand: Command = async (args, { out, forms }) => {
   let source = "通知中的附件1";
   let unused: string[] = [];
   if (args.positionals.length) {
-    const read = await readEach(collectInputs(args.positionals), (f) => f);
+    const read = await readEach(await inputsGiven(args.positionals), (f) => f);
     const lists = read.flatMap((f) =>
       (f.sheets ?? []).flatMap((s) => {
         const tasks = tasksFromSheet(s, schema);
