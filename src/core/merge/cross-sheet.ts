@@ -1,6 +1,7 @@
 import type { Locale } from "../i18n/text";
 import { issue, type Issue } from "../validate/issue";
-import { repeatAt, rowSignature } from "../validate/rules/duplicate";
+import { repeatAt } from "../validate/rules/duplicate";
+import { earlierTwins } from "../validate/row-content";
 import { overQuotaIssue } from "../validate/rules/count";
 import { renderIssue } from "../validate/validate";
 import type { SheetReturn } from "./returns";
@@ -25,25 +26,28 @@ export function withCrossSheetRepeats(kept: readonly SheetReturn[], locale?: Loc
   const changed = new Map<SheetReturn, SheetReturn>();
   for (const group of groups.values()) {
     if (group.length < 2) continue;
+    const added = new Map<SheetReturn, Issue[]>();
     const keys = group[0].annex.columns.filter((c) => c.type !== "index").map((c) => c.key);
-    const seen = new Map<string, { file: string; sheet: string; row: number }>();
-    for (const r of group) {
-      const added = [];
-      for (const row of r.reading.rows) {
-        const signature = rowSignature(row, keys, false);
-        const first = seen.get(signature);
-        const at = () => repeatAt(r.reading.table, row, keys);
-        if (first && first.file !== r.file) {
-          const params = { first: first.row + 1, file: first.file, sheet: first.sheet };
-          added.push(renderIssue(issue("duplicate.other-file", params, at()), locale));
-        } else if (first && first.sheet !== r.sheet) {
-          const params = { first: first.row + 1, sheet: first.sheet };
-          added.push(renderIssue(issue("duplicate.other-sheet", params, at()), locale));
-        }
-        if (!first) seen.set(signature, { file: r.file, sheet: r.sheet, row: row.row });
-      }
-      if (added.length) changed.set(r, withIssues(r, added));
-    }
+    const all = group.flatMap((r) => r.reading.rows.map((row) => ({ r, row })));
+    const twins = earlierTwins(
+      all.map((x) => x.row),
+      keys,
+      false,
+    );
+    all.forEach(({ r, row }, i) => {
+      const first = twins[i] < 0 ? undefined : all[twins[i]];
+      if (!first || (first.r.file === r.file && first.r.sheet === r.sheet)) return;
+      const at = repeatAt(r.reading.table, row, keys);
+      const params = { first: first.row.row + 1, file: first.r.file, sheet: first.r.sheet };
+      const found =
+        first.r.file !== r.file
+          ? issue("duplicate.other-file", params, at)
+          : issue("duplicate.other-sheet", { first: params.first, sheet: params.sheet }, at);
+      const list = added.get(r) ?? [];
+      if (!list.length) added.set(r, list);
+      list.push(renderIssue(found, locale));
+    });
+    for (const [r, issues] of added) changed.set(r, withIssues(r, issues));
     overQuota(group, changed, locale);
   }
   return changed.size ? kept.map((r) => changed.get(r) ?? r) : [...kept];
