@@ -76,6 +76,7 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
   const first = firstDataRow(grid, table.headerRow, table.headerRows);
   const { ticks } = table;
   const formulas = !!grid.sheet.uncalculated?.length;
+  const ownColumns = [...columns, ...joined.flat()];
   // Below a footer (填报人：张三), a line holding only a date or 盖章 is the signature's, not a row.
   let afterFooter = false;
   for (let r = first, end = table.end ?? grid.rowCount; r < end; r++) {
@@ -90,7 +91,9 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
     let origins: Record<string, number> | undefined;
     let filled = false;
     let ditto = false;
-    schema.columns.forEach((col, i) => {
+    // A plain loop: this runs for every cell of the table.
+    for (let i = 0; i < schema.columns.length; i++) {
+      const col = schema.columns[i];
       const c = columns[i];
       const tick = ticks?.[i];
       const v =
@@ -102,10 +105,10 @@ export function extractRows(grid: Grid, table: LocatedTable): DataRow[] {
       // A formula saved without its result holds something, though nothing could be read.
       else if (formulas && v === null && c >= 0 && col.type !== "index" && grid.formulaAt(r, c) !== undefined)
         filled = true;
-    });
+    }
     const extraValues = extras.length ? extras.map((x) => normalizeEmpty(grid.data(r, x.col))) : NO_VALUES;
     if (extraValues.some((v) => v !== null)) filled = true;
-    if (filled && !coveredOnly(grid, r, [...columns, ...joined.flat()], extras)) {
+    if (filled && !coveredOnly(grid, r, ownColumns, extras)) {
       if (ditto) {
         const { taken, left, from } = takeDittos(schema.columns, values, rows[rows.length - 1]);
         if (taken.length) origins = { ...origins, ...from };
