@@ -37,11 +37,11 @@ export function shown(v: CellValue | undefined): string {
 const PLACEHOLDER = /^\s*(?:[/\\\-—–_.·、…～~]+|无|暂无|空|没有|略|N\/?A)\s*$/i;
 
 /** The characters a placeholder can begin with: most values are ruled out without the pattern. */
-const PLACEHOLDER_START = new Set([..."/\\-—–_.·、…～~无暂空没略Nn \t\u00a0\u3000"]);
+const PLACEHOLDER_START = new Set([..."/\\-—–_.·、…～~无暂空没略Nn \t\u00a0\u3000"].map((c) => c.charCodeAt(0)));
 
 /** A cell left empty on purpose (「/」, 「无」): no value to check as a date or a listed value. */
 export function isPlaceholder(v: CellValue | undefined): boolean {
-  return typeof v === "string" && PLACEHOLDER_START.has(v.charAt(0)) && PLACEHOLDER.test(v);
+  return typeof v === "string" && PLACEHOLDER_START.has(v.charCodeAt(0)) && PLACEHOLDER.test(v);
 }
 
 /**
