@@ -138,6 +138,10 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     ["2023年3月上旬", 3, 10],
     ["2023年3月中旬前", 3, 20],
     ["2023年2月下旬", 2, 28],
+    // Two parts of a month: by the later one's end.
+    ["2023年3月上中旬", 3, 20],
+    ["2023年3月中下旬前", 3, 31],
+    ["2023年 4 月中下旬完成", 4, 30],
     // 月初 and 月中 as 上旬 and 中旬.
     ["2023年3月初", 3, 10],
     ["2023年3月中", 3, 20],

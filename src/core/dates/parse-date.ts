@@ -86,8 +86,11 @@ const TIME_AFTER_SEPARATED = new RegExp(`(?:[ T]${PERIOD}? ?${CLOCKS}| ?${PERIOD
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 /** 2023年3月5日, 2023年3月5 (no 日), 2023年6月底前, 于2023年3月, 2023年3月份, 2023年度. */
 const CHINESE = /^(?:于)?(?:(\d{2,4})年(?:度(?!\d))?)?(?:(\d{1,2})月(?:份(?!\d))?)?(?:(\d{1,2})[日号]?)?(.*)$/;
-/** After a written date: 底/末 (its end), 上旬/中旬/下旬 (by the 10th, 20th, end; 月初, 月中 as 上旬, 中旬), 前, 完成. */
-const SUFFIX = /^(年?[底末]|[上中下]旬|[初中])?(前|以前|之前)?(完成)?$/;
+/**
+ * After a written date: 底/末 (its end), 上旬/中旬/下旬 (by the 10th, 20th, end; 月初, 月中 as 上旬,
+ * 中旬; 上中旬 and 中下旬 by their later part's end), 前, 完成.
+ */
+const SUFFIX = /^(年?[底末]|(?:上中|中下|[上中下])旬|[初中])?(前|以前|之前)?(完成)?$/;
 /**
  * A part of a year as task lists give deadlines (2023年上半年, 2023年第一季度, 2023年全年, 2023年内;
  * the year's 年 left out: 2023上半年): read as a deadline at the end of its last month.
@@ -330,11 +333,12 @@ function fromText(text: string, spaced = text): DateResult {
     if (!y && !mo) return FORMAT;
     const precision: "day" | "month" | "year" = d ? "day" : mo ? "month" : "year";
     if (precision === "year" && !suffix && !/年度?$/.test(text)) return FORMAT;
-    const tenDays = /([上中下])旬|^([初中])/.exec(suffix);
-    if (tenDays) {
+    // 上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end (build's default day); of two
+    // parts (中下旬), the later one's: the pattern finds 下旬 in it. 月初 as 上旬, 月中 as 中旬.
+    const part =
+      /([上中下])旬/.exec(suffix)?.[1] ?? (suffix.startsWith("初") ? "上" : suffix.startsWith("中") ? "中" : null);
+    if (part) {
       if (!mo || d) return FORMAT;
-      // 上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end (build's default day).
-      const part = tenDays[1] ?? (tenDays[2] === "初" ? "上" : "中");
       return build(y, mo, part === "下" ? undefined : part === "上" ? "10" : "20", "month", true);
     }
     return build(y, mo, d, precision, suffix.length > 0);
