@@ -22,9 +22,9 @@ export function duplicateRule({ table, rows }: RuleContext): RawIssue[] {
   const issues: RawIssue[] = [];
   const keys = table.schema.columns.filter((c) => c.type !== "index").map((c) => c.key);
   const twins = earlierTwins(rows, keys, true);
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
     const first = twins[i];
-    if (first >= 0) issues.push(issue("duplicate", { first: rows[first].row + 1 }, repeatAt(table, row, keys)));
-  });
+    if (first >= 0) issues.push(issue("duplicate", { first: rows[first].row + 1 }, repeatAt(table, rows[i], keys)));
+  }
   return issues;
 }
