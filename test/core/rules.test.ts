@@ -62,6 +62,11 @@ describe("validate: one rule at a time", () => {
     ],
     ["talk-type: the start of one listed type: suggested", [talk(1, { type: "谈心" })], ["error:talk-type.similar@I5"]],
     [
+      "talk-type: one character from one listed type (任职谈话, 廉洁谈话): kept, the warning asks whether that type is meant",
+      [talk(1, { type: "任职谈话" }), talk(2, { type: "廉洁谈话", talker: "甲" })],
+      ["warning:talk-type.other-near@I5", "warning:talk-type.other-near@I6"],
+    ],
+    [
       "talk-type: the start of several listed types: none suggested",
       [talk(1, { type: "谈话" })],
       ["error:talk-type@I5"],
@@ -248,6 +253,19 @@ describe("validate: one rule at a time", () => {
     expect(
       codes(talksSheet([talk(1, { type: "廉政谈话" })]), "talks", { talkTypes: ["谈心谈话", "诫勉谈话"] }),
     ).toEqual(["error:talk-type@I5"]);
+    // There, one character from a listed type is that type mistyped.
+    const closed = validate(talksSheet([talk(1, { type: "任职谈话" })]), schema("talks"), {
+      talkTypes: ["谈心谈话", "任前谈话"],
+    });
+    expect(closed.map((i) => `${i.severity}:${i.code}.${i.reason}`)).toEqual(["error:talk-type.similar"]);
+    expect(closed[0].message).toContain("是否为「任前谈话」");
+  });
+
+  it("asks whether a type one character from a listed one is that one, and names it", () => {
+    const [found] = validate(talksSheet([talk(1, { type: "提示谈话" })]), schema("talks"));
+    expect(found.message).toBe(
+      "谈话类型「提示谈话」不在列出的类型（谈心谈话、任前谈话、提醒谈话、廉政谈话）中，是否为「提醒谈话」？若是另一种谈话，可以保留（通知写的是「等」），统计时计入「其他」",
+    );
   });
 
   it.each([

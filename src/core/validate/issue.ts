@@ -41,6 +41,8 @@ export interface IssueParams {
   "talk-type.several": { column: string; allowed: string; values: string };
   "talk-type.other": { column: string; allowed: string };
   "enum.other": { column: string; allowed: string };
+  "talk-type.other-near": { column: string; allowed: string; similar: string };
+  "enum.other-near": { column: string; allowed: string; similar: string };
   "enum.several": { column: string; allowed: string; values: string };
   "talk-type.unticked": { column: string; allowed: string };
   "enum.unticked": { column: string; allowed: string };

@@ -47,6 +47,10 @@ export const enEngine = {
   "talk-type.other":
     "Talk type “{value}” is not one of those listed ({allowed}); the plan says “等” (and others), so it is kept and counted as other",
   "enum.other": "“{value}” is not one of those listed ({allowed}); it is kept, please check",
+  "talk-type.other-near":
+    "Talk type “{value}” is not one of those listed ({allowed}); is it “{similar}”? If it is another kind of talk, it is kept (the plan says “等”) and counted as other",
+  "enum.other-near":
+    "“{value}” is not one of those listed ({allowed}); is it “{similar}”? If not, it is kept, please check",
   "talk-type.several":
     "“{value}” gives several talk types ({values}); a cell takes one: choose the main one, or use one row per talk",
   "enum.several": "“{value}” gives several values ({values}); a cell takes one of: {allowed}",

@@ -41,6 +41,9 @@ export const zhCNEngine = {
   "enum.similar": "「{value}」不在可选范围内，是否为「{similar}」？应为：{allowed}",
   "talk-type.other": "谈话类型「{value}」不在列出的类型（{allowed}）中；通知写的是「等」，可以保留，统计时计入「其他」",
   "enum.other": "「{value}」不在列出的选项（{allowed}）中，可以保留，请核对",
+  "talk-type.other-near":
+    "谈话类型「{value}」不在列出的类型（{allowed}）中，是否为「{similar}」？若是另一种谈话，可以保留（通知写的是「等」），统计时计入「其他」",
+  "enum.other-near": "「{value}」不在列出的选项（{allowed}）中，是否为「{similar}」？若不是，可以保留，请核对",
   "talk-type.several": "「{value}」填了几种谈话类型（{values}），一格只能填一种：请选主要的一种；分几次谈的请分行填写",
   "enum.several": "「{value}」填了几项（{values}），一格只能填一项，应为：{allowed}",
   "talk-type.unticked": "「{value}」列出了谈话类型，但哪一种都没有打勾（☑ 或 √）：请勾选一种，或直接填写谈话类型",

@@ -35,7 +35,10 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
       const where = { severity: "error", cell: a1(at, c), value: shown(v), field: col.key, row: row.row } as const;
       const params = { column: col.header, allowed: allowed.join("、") };
       const several = severalListed(shown(v), allowed);
-      const similar = several ? null : similarListed(shown(v), allowed);
+      const near = several ? null : oneCharFrom(shown(v), allowed);
+      // In the form's open list a value one character from a listed one (任职谈话) may be another
+      // kind of talk: asked about in the warning; in a closed list it is what was meant.
+      const similar = several ? null : (similarListed(shown(v), allowed) ?? (open ? null : near));
       const talk = code === "talk-type";
       if (BOXES.test(shown(v)) && tickedInList(shown(v), allowed)?.length === 0)
         issues.push(issue(talk ? "talk-type.unticked" : "enum.unticked", params, where));
@@ -43,6 +46,17 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
         issues.push(issue(talk ? "talk-type.several" : "enum.several", { ...params, values: several }, where));
       else if (similar !== null)
         issues.push(issue(talk ? "talk-type.similar" : "enum.similar", { ...params, similar }, where));
+      else if (open && sameKind(shown(v), allowed) && near !== null)
+        issues.push(
+          issue(
+            talk ? "talk-type.other-near" : "enum.other-near",
+            { ...params, similar: near },
+            {
+              ...where,
+              severity: "warning",
+            },
+          ),
+        );
       else if (open && sameKind(shown(v), allowed))
         issues.push(issue(talk ? "talk-type.other" : "enum.other", params, { ...where, severity: "warning" }));
       else issues.push(issue(code, params, where));
@@ -91,6 +105,21 @@ function qualifiedListed(key: string, allowed: readonly string[]): string | null
   if ([...before].length < 2 || before.includes(ending) || LIST.test(before) || /\d/.test(before)) return null;
   // What each listed value says before the shared ending (谈心, 任前…) names a value of its own.
   return keys.some((k) => before.includes(k.slice(0, -ending.length))) ? null : allowed[i];
+}
+
+/**
+ * The one listed value that what was written differs from in one character, as long (任职谈话 and
+ * 任前谈话, 廉洁谈话 and 廉政谈话, 提示谈话 and 提醒谈话), or null; values under three characters have
+ * too few to tell a slip from another word.
+ */
+function oneCharFrom(value: string, allowed: readonly string[]): string | null {
+  const key = [...labelKey(value).replace(TRAILING_STOP, "")];
+  if (key.length < 3) return null;
+  const found = allowed.filter((a) => {
+    const listed = [...labelKey(a)];
+    return listed.length === key.length && listed.filter((ch, i) => ch !== key[i]).length === 1;
+  });
+  return found.length === 1 ? found[0] : null;
 }
 
 /** The one listed value that begins with what was written (谈心 → 谈心谈话), or null. */
