@@ -2,7 +2,7 @@
  * npm run bench: the whole `huibiao merge` process against the script an IT person would write
  * (pandas + openpyxl, bench/pandas_merge.py) and against the floor (bench/floor.ts: unzip and scan,
  * nothing else), for 300 returns × 50 rows, 300 × 500 and 3,000 × 50; then validation of 10,000
- * rows and the pane's bundle sizes. Each process is run RUNS times (5 at least for 300 × 50, whose
+ * rows, the pane's bundle sizes and the standalone page merging the 300 × 50 returns in Chromium. Each process is run RUNS times (5 at least for 300 × 50, whose
  * runs are short and whose ratio is the tightest goal), alternating, and the medians
  * printed: wall time, CPU time (user + system, children included) and peak memory of the process
  * tree (resident, sampled from /proc every 20 ms).
@@ -16,6 +16,8 @@ import { random, talkRows } from "../src/app/demo/samples";
 import { BUILTIN_ANNEXES } from "../src/core/schema/annexes";
 import { validate } from "../src/core/validate/validate";
 import { writeSheetsAs } from "../src/hosts/file/write-sheets";
+import { launch, CHROMIUM } from "../test/e2e/browser";
+import { serve } from "../test/e2e/serve";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Runs of the 300 × 50 scenario: a few seconds each, so more of them for a steadier median. */
@@ -144,6 +146,42 @@ function bundles(): string[] {
   ];
 }
 
+/**
+ * The standalone page (dist/, served over HTTP) merging the 300 × 50 returns in Debian's Chromium:
+ * from the click on 开始汇总 to the summary's download, the median of 3 (a figure to follow, no goal).
+ */
+async function page(): Promise<string> {
+  const dist = join(process.cwd(), "dist");
+  if (!existsSync(join(dist, "taskpane.html"))) return "standalone page: run `npm run build` first";
+  if (!existsSync(CHROMIUM)) return `standalone page: not run, no Chromium at ${CHROMIUM}`;
+  const dir = returnsFolder(300, 50);
+  const paths = readdirSync(dir).map((f) => join(dir, f));
+  const server = await serve(dist);
+  const browser = await launch();
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < 3; run++) {
+      const tab = await browser.newPage({ acceptDownloads: true, locale: "zh-CN" });
+      await tab.goto(`${server.url}taskpane.html`);
+      await tab.getByRole("tab", { name: "汇总" }).click();
+      await tab.getByRole("tabpanel").getByTestId("file-input").setInputFiles(paths);
+      await tab.getByText(`已选 ${paths.length} 个文件`).waitFor();
+      const started = performance.now();
+      const [download] = await Promise.all([
+        tab.waitForEvent("download", { timeout: 300_000 }),
+        tab.getByRole("button", { name: "开始汇总" }).click(),
+      ]);
+      times.push((performance.now() - started) / 1000);
+      await download.path();
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return `standalone page, 300 × 50 in Chromium (click to download, median of 3): ${median(times).toFixed(2)} s`;
+}
+
 async function main(): Promise<void> {
   const report: string[] = [];
   report.push(...(await scenario(300, 50, { vsPandas: 10, byCpu: false })));
@@ -151,6 +189,7 @@ async function main(): Promise<void> {
   report.push(...(await scenario(3000, 50, { vsPandas: 8, byCpu: true })));
   report.push(validation());
   report.push(...bundles());
+  report.push(await page());
   report.push(`(alternating runs; Node ${process.version}; ${PYTHON ? `pandas via ${PYTHON}` : "no pandas"})`);
   console.log(report.join("\n"));
 }
