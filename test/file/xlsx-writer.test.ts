@@ -1,4 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
+import { crc32 as zlibCrc32 } from "node:zlib";
+import { crc32 } from "../../src/hosts/file/xlsx/zip-writer";
 import { unzipSync, strFromU8 } from "fflate";
 import { nameOrder, writeXlsx } from "../../src/hosts/file/xlsx/write-xlsx";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
@@ -108,5 +110,14 @@ describe("defined names in order without a collator", () => {
       const [a, b] = n < 36 ? [fixed[n % 6], fixed[Math.floor(n / 6)]] : [name(), name()];
       expect([a, b, Math.sign(nameOrder(a, b))]).toEqual([a, b, Math.sign(a.localeCompare(b, "en"))]);
     }
+  });
+});
+
+describe("the zip writer's CRC-32 (eight bytes a step)", () => {
+  it.each([0, 1, 7, 8, 9, 15, 16, 17, 1000, 65_537])("equals zlib's on %i bytes, whole and continued", (length) => {
+    const data = Uint8Array.from({ length }, (_, i) => (i * 131 + (i >> 3) * 7) & 0xff);
+    const third = Math.floor(length / 3);
+    expect(crc32(data)).toBe(zlibCrc32(data));
+    expect(crc32(data.subarray(third), crc32(data.subarray(0, third)))).toBe(zlibCrc32(data));
   });
 });
