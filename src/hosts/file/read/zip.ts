@@ -21,7 +21,7 @@ export class InflateLimit extends Error {}
  * caught: 64 KB of deflate data unpack to 66 MB at most.
  */
 export const fflateInflate: Inflate = (data, size, limit) => {
-  if (data.length <= AT_ONCE_MAX && size < limit) {
+  if (data.length <= AT_ONCE_MAX && size <= AT_ONCE_MAX_SIZE && size < limit) {
     try {
       const out = inflateSync(data, { out: new Uint8Array(size + 1) });
       if (out.length <= size) return out;
@@ -40,8 +40,12 @@ export const fflateInflate: Inflate = (data, size, limit) => {
   return joinBytes(chunks);
 };
 
-/** Compressed bytes up to which a part is first unpacked at once (see fflateInflate). */
+/**
+ * Compressed bytes up to which a part is first unpacked at once (see fflateInflate), and the size
+ * it may declare: a part claiming more is streamed, so that no lie allocates more up front.
+ */
 const AT_ONCE_MAX = 64 * 1024;
+const AT_ONCE_MAX_SIZE = 16 * 1024 * 1024;
 
 export interface ZipEntry {
   readonly name: string;
