@@ -23,6 +23,7 @@ import { settle } from "../helpers/wait";
 import { sheetsAsDocx } from "../helpers/docx";
 import { biff5Workbook, htmlPage } from "../helpers/packages";
 import { gbk } from "../helpers/gbk";
+import { partCrcs } from "../helpers/zip-crc";
 
 const DIST = resolve("dist");
 const SHOTS = process.env.UPDATE_SCREENSHOTS ? resolve("docs/screenshots") : null;
@@ -166,6 +167,11 @@ describe("standalone page in Chromium", () => {
     await page.getByRole("textbox").fill(roster.join("\n"));
     const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
     await page.getByText(/汇总完成/).waitFor();
+    // Compressed by Chromium's own deflate (CompressionStream), each part's CRC from its gzip trailer.
+    expect(await page.evaluate(() => typeof CompressionStream)).toBe("function");
+    const crcs = partCrcs(bytes);
+    expect(crcs.length).toBeGreaterThan(5);
+    for (const part of crcs) expect(part).toEqual({ ...part, recorded: part.actual });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // The files were parsed off the main thread.
     expect(page.workers().length).toBeGreaterThan(0);

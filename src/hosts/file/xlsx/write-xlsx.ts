@@ -5,7 +5,14 @@ import { TAG_NAME, tagValue, type FileWorkbookModel, type WorkbookModel } from "
 import { SharedStrings, sheetXml } from "./sheet-xml";
 import { stylesXml } from "./styles";
 import { CHART_TYPE, chartXml, DRAWING_TYPE, drawingXml, relsXml } from "./chart-xml";
-import { fflateCompressor, writeZip, type Compressor, type ZipPart } from "./zip-writer";
+import {
+  fflateCompressor,
+  writeZip,
+  writeZipAsync,
+  type Compressor,
+  type PartPacker,
+  type ZipPart,
+} from "./zip-writer";
 import { NS_MAIN, NS_REL, XML_HEAD, esc } from "./xml";
 
 /**
@@ -19,6 +26,12 @@ export function writeXlsx(
 ): Uint8Array {
   if (model.sheets.length === 0) throw new TextError(ref("host.no-sheets"));
   return writeZip(parts(model), compressor);
+}
+
+/** writeXlsx with each part compressed by `pack` (the browser's own deflate: see native-packer.ts). */
+export function writeXlsxAsync(model: WorkbookModel | FileWorkbookModel, pack: PartPacker): Promise<Uint8Array> {
+  if (model.sheets.length === 0) throw new TextError(ref("host.no-sheets"));
+  return writeZipAsync(parts(model), pack);
 }
 
 function* parts(model: WorkbookModel | FileWorkbookModel): Generator<ZipPart> {

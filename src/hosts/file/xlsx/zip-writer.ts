@@ -89,11 +89,7 @@ const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
  * memory holds one part's bytes at a time besides the output.
  */
 export function writeZip(parts: Iterable<ZipPart>, compressor: Compressor): Uint8Array {
-  const out: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  let count = 0;
-  const utf8 = new TextEncoder();
+  const zip = new ZipRecords();
   for (const part of parts) {
     // Each chunk is compressed as it comes and then dropped: only the compressed part is kept.
     const deflater = compressor.deflater();
@@ -106,8 +102,37 @@ export function writeZip(parts: Iterable<ZipPart>, compressor: Compressor): Uint
       packedChunks.push(...deflater.push(chunk));
     }
     packedChunks.push(...deflater.end());
-    const packed = joinBytes(packedChunks);
-    const name = utf8.encode(part.name);
+    zip.add(part.name, { packed: joinBytes(packedChunks), crc, size });
+  }
+  return zip.end();
+}
+
+/** A part compressed whole: its deflate data, the CRC-32 and the length of what went in. */
+export interface PackedPart {
+  readonly packed: Uint8Array;
+  readonly crc: number;
+  readonly size: number;
+}
+
+/** Compresses one part's chunks, as they are made, elsewhere than in JavaScript (see native-packer.ts). */
+export type PartPacker = (chunks: Iterable<Uint8Array>) => Promise<PackedPart>;
+
+/** writeZip with each part compressed by `pack`: the same package, the deflate data another's. */
+export async function writeZipAsync(parts: Iterable<ZipPart>, pack: PartPacker): Promise<Uint8Array> {
+  const zip = new ZipRecords();
+  for (const part of parts) zip.add(part.name, await pack(part.chunks));
+  return zip.end();
+}
+
+/** The records of a zip package, part by part: local headers and data, then the central directory. */
+class ZipRecords {
+  private readonly out: Uint8Array[] = [];
+  private readonly central: Uint8Array[] = [];
+  private offset = 0;
+  private readonly utf8 = new TextEncoder();
+
+  add(partName: string, { packed, crc, size }: PackedPart): void {
+    const name = this.utf8.encode(partName);
     const local = new Uint8Array(30 + name.length);
     const l = new DataView(local.buffer);
     l.setUint32(0, 0x04034b50, true);
@@ -134,20 +159,23 @@ export function writeZip(parts: Iterable<ZipPart>, compressor: Compressor): Uint
     c.setUint32(20, packed.length, true);
     c.setUint32(24, size, true);
     c.setUint16(28, name.length, true);
-    c.setUint32(42, offset, true);
+    c.setUint32(42, this.offset, true);
     entry.set(name, 46);
-    out.push(local, packed);
-    central.push(entry);
-    offset += local.length + packed.length;
-    count++;
+    this.out.push(local, packed);
+    this.central.push(entry);
+    this.offset += local.length + packed.length;
   }
-  const centralSize = central.reduce((n, e) => n + e.length, 0);
-  const end = new Uint8Array(22);
-  const e = new DataView(end.buffer);
-  e.setUint32(0, 0x06054b50, true);
-  e.setUint16(8, count, true);
-  e.setUint16(10, count, true);
-  e.setUint32(12, centralSize, true);
-  e.setUint32(16, offset, true);
-  return joinBytes([...out, ...central, end]);
+
+  end(): Uint8Array {
+    const count = this.central.length;
+    const centralSize = this.central.reduce((n, e) => n + e.length, 0);
+    const end = new Uint8Array(22);
+    const e = new DataView(end.buffer);
+    e.setUint32(0, 0x06054b50, true);
+    e.setUint16(8, count, true);
+    e.setUint16(10, count, true);
+    e.setUint32(12, centralSize, true);
+    e.setUint32(16, this.offset, true);
+    return joinBytes([...this.out, ...this.central, end]);
+  }
 }
