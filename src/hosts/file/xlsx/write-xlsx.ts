@@ -29,7 +29,7 @@ export function writeXlsx(
 }
 
 /** writeXlsx with each part compressed by `pack` (the browser's own deflate: see native-packer.ts). */
-export function writeXlsxAsync(model: WorkbookModel | FileWorkbookModel, pack: PartPacker): Promise<Uint8Array> {
+export async function writeXlsxAsync(model: WorkbookModel | FileWorkbookModel, pack: PartPacker): Promise<Uint8Array> {
   if (model.sheets.length === 0) throw new TextError(ref("host.no-sheets"));
   return writeZipAsync(parts(model), pack);
 }
