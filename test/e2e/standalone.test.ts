@@ -68,6 +68,18 @@ async function done(page: Page): Promise<void> {
   await page.close();
 }
 
+/** The source files the summary's 附件2 sheet names (its 来源文件 column), blanks aside. */
+function talkSources(summary: ReturnType<typeof readWorkbook>): Set<string> {
+  const talks = summary.sheets.find((s) => s.name.startsWith("汇总 附件2"))!;
+  const column = talks.rows[2].indexOf("来源文件");
+  return new Set(
+    talks.rows
+      .slice(3)
+      .map((r) => String(r[column] ?? ""))
+      .filter((s) => s !== ""),
+  );
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
@@ -348,11 +360,8 @@ describe("standalone page in Chromium", () => {
     const path = writeFile("打包下载.zip", zip);
     await page.getByRole("tabpanel").getByTestId("file-input").setInputFiles([path]);
     const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
-    const summary = readWorkbook(bytes, "汇总表.xlsx");
-    const talks = summary.sheets.find((s) => s.name.startsWith("汇总 附件2"))!;
     // Every source file named in the summary is one of the zip's, by its path inside.
-    const sources = new Set(talks.rows.slice(3).map((r) => String(r[talks.rows[2].indexOf("来源文件")] ?? "")));
-    sources.delete("");
+    const sources = talkSources(readWorkbook(bytes, "汇总表.xlsx"));
     expect([...sources].every((s) => s.startsWith("打包下载.zip/回收文件/"))).toBe(true);
     expect(sources.size).toBeGreaterThan(1);
     await page.close();
@@ -382,9 +391,7 @@ describe("standalone page in Chromium", () => {
       .setInputFiles([join(work, "回收.7z"), rar]);
     const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
     const summary = readWorkbook(bytes, "汇总表.xlsx");
-    const talks = summary.sheets.find((s) => s.name.startsWith("汇总 附件2"))!;
-    const sources = new Set(talks.rows.slice(3).map((r) => String(r[talks.rows[2].indexOf("来源文件")] ?? "")));
-    sources.delete("");
+    const sources = talkSources(summary);
     expect([...sources].every((s) => s.startsWith("回收.7z/回收文件/"))).toBe(true);
     expect(sources.size).toBeGreaterThan(1);
     // What the .rar holds: a text that is no form, and two files under a password, each said.
