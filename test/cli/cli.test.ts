@@ -186,6 +186,24 @@ describe("huibiao validate", () => {
       { sheet: "附件2", annex: "talks", unit: "宣教科", rows: 1 },
     ]);
   });
+
+  it("names the formulas of an .xls that Python's xlwt wrote without calculating (read in the SheetJS process)", () => {
+    const xls = join(__dirname, "../fixtures/programs/xlwt-附件2.xls");
+    const r = huibiao("validate", xls, "--json");
+    expect(r.code).toBe(1);
+    const [sheet] = JSON.parse(r.out).files[0].sheets;
+    expect(sheet).toMatchObject({ annex: "talks", unit: "法规科", rows: 3 });
+    expect(
+      sheet.issues.map((i: { code: string; cell: string; message: string }) => `${i.code}@${i.cell} ${i.message}`),
+    ).toEqual([
+      expect.stringMatching(/^formula@D4 「谈话对象」是公式（="李"&"四"），文件里没有保存计算结果/),
+      expect.stringMatching(/^formula@G5 「谈话时间」是公式（=DATE\(2023,3,6\)）/),
+      expect.stringMatching(/^formula@H5 「谈话地点」是公式/),
+    ]);
+    // LibreOffice calculated its copy: nothing to say.
+    expect(huibiao("validate", join(__dirname, "../fixtures/programs/libreoffice-附件2.xls")).code).toBe(0);
+  });
+
   it("takes the unit of a sheet that leaves 填报单位 empty from another sheet of the file, in sheet order", () => {
     const empty = returnSheet(schema("suggestions"), [{ content: "建议加强学习" }], { unit: "", unitLineEmpty: true });
     const named = returnSheet(schema("talks"), talkRows(rnd, "人事科", 1), { unit: "人事科" });

@@ -63,7 +63,6 @@ export interface WordTable {
   readonly rows: number;
 }
 
-/** A formula cell without a saved result: where, and the formula ("" when shared from another cell). */
 /** A value far to the right of the sheet's rows (see SheetData.beyond). */
 export interface FarCell {
   readonly r: number;
@@ -71,6 +70,7 @@ export interface FarCell {
   readonly value: CellValue;
 }
 
+/** A formula cell without a saved result: where, and the formula ("" when shared from another cell). */
 export interface FormulaCell {
   readonly r: number;
   readonly c: number;

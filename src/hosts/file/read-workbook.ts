@@ -6,6 +6,7 @@ import { notWorkbookReason, WORKBOOK_EXTENSIONS, type ReadWorkbook } from "../fi
 import { decodeText, parseCsv } from "./csv";
 import { biffHasFilePass, Cfb, CfbProblem, isCfb } from "./read/cfb";
 import { biffCodepage, withCodepage } from "./read/biff-codepage";
+import { biffResultsCalculated } from "./read/biff-recalc";
 import { xlsPictures } from "./read/xls-pictures";
 import { LIMITS } from "./read/limits";
 import { checkOdsRepeats } from "./read/ods-guard";
@@ -77,7 +78,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadO
   }
 }
 
-type SheetJs = (bytes: Uint8Array, password?: string) => ReadWorkbook;
+/** SheetJS's reading; `uncalculated`: list formulas showing nothing as saved without their result. */
+type SheetJs = (bytes: Uint8Array, password?: string, uncalculated?: boolean) => ReadWorkbook;
 
 const refuseSheetJs: SheetJs = () => {
   throw new NeedsSheetJs();
@@ -164,9 +166,12 @@ function readCompound(bytes: Uint8Array, ext: string, viaSheetJs: SheetJs): Read
   }
   const summary = cfb.stream("\u0005SummaryInformation");
   const clean = cleanCompoundFile(summary ? { [name]: biff, "\u0005SummaryInformation": summary } : { [name]: biff });
+  // A BIFF8 workbook that no spreadsheet calculated (xlwt, POI): its formulas' empty "results" are
+  // no results. Excel 95's BIFF5 has no such mark, and is let be.
+  const uncalculated = name === "Workbook" && !biffResultsCalculated(biff);
   let read: ReadWorkbook;
   try {
-    read = viaSheetJs(clean);
+    read = viaSheetJs(clean, undefined, uncalculated);
   } catch (e) {
     if (e instanceof XlsxProblem || e instanceof NeedsSheetJs) throw e;
     throw new ReasonError(ext === ".et" || ext === ".ett" ? ref("read.et") : ref("read.xls-unreadable"));

@@ -1,6 +1,6 @@
 import * as XLSX from "@e965/xlsx";
 import { text } from "../../../core/i18n/text";
-import type { CellRange, CellValue, FarCell, SheetData } from "../../../core/sheet/types";
+import type { CellRange, CellValue, FarCell, FormulaCell, SheetData } from "../../../core/sheet/types";
 import { parseTag } from "../../shared/tag";
 import { dateCell, dateFormatKind, type DateKind } from "../../shared/number-format";
 import { a1 } from "../../../core/sheet/address";
@@ -25,8 +25,12 @@ export const READ_OPTIONS: XLSX.ParsingOptions = {
  * What the purpose-built .xlsx reader does not read: .xls (BIFF5/8), .ods and flat .fods, .xlsb,
  * SpreadsheetML 2003 .xml, and .xlsx packages it declines. SheetJS reads them; the result is held
  * to the same limits (rows, columns, cells) and dates are put in the 1900 system.
+ *
+ * `uncalculated`: the file's saved results were not computed by a spreadsheet (an .xls without
+ * a calculation engine's mark, read/biff-recalc.ts), so a formula showing nothing is listed as
+ * saved without its result, as the .xlsx reader lists one without <v>.
  */
-export function readWithSheetJs(bytes: Uint8Array, password?: string): ReadWorkbook {
+export function readWithSheetJs(bytes: Uint8Array, password?: string, uncalculated = false): ReadWorkbook {
   const wb = quietly(() => XLSX.read(bytes, password === undefined ? READ_OPTIONS : { ...READ_OPTIONS, password }));
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const tags = new Map<number, { annex: string; version: number }>();
@@ -37,12 +41,13 @@ export function readWithSheetJs(bytes: Uint8Array, password?: string): ReadWorkb
   }
   let cells = 0;
   const sheets = wb.SheetNames.map((name, i) => {
-    const sheet = toSheetData(name, wb.Sheets[name], date1904);
+    const sheet = toSheetData(name, wb.Sheets[name], date1904, uncalculated);
     cells += sheet.cells;
     if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
     // SheetJS: Workbook.Sheets[i].Hidden is 0 visible, 1 hidden, 2 very hidden (xlsx, xls, ods).
     const hidden = (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0;
-    return withExtras({ name, rows: sheet.rows, merges: sheet.merges, beyond: sheet.beyond }, tags.get(i), hidden);
+    const { rows, merges, beyond } = sheet;
+    return withExtras({ name, rows, merges, beyond, uncalculated: sheet.uncalculated }, tags.get(i), hidden);
   });
   // SheetJS gives a Date for .xlsx-like props but the ISO text of the FILETIME for an .xls's
   // SummaryInformation (「2023-02-01T09:00:00Z」): both are taken.
@@ -65,12 +70,18 @@ export function cleanCompoundFile(streams: Readonly<Record<string, Uint8Array>>)
   return new Uint8Array(XLSX.CFB.write(cfb, { type: "array" }) as number[]);
 }
 
-function toSheetData(name: string, ws: XLSX.WorkSheet | undefined, date1904: boolean): SheetData & { cells: number } {
+function toSheetData(
+  name: string,
+  ws: XLSX.WorkSheet | undefined,
+  date1904: boolean,
+  listUncalculated: boolean,
+): SheetData & { cells: number } {
   const data = (ws?.["!data"] ?? []) as (XLSX.CellObject | undefined)[][];
   const rows: CellValue[][] = new Array(data.length);
   let filledRows = 0;
   let cells = 0;
   let beyond: FarCell[] | undefined;
+  let uncalculated: FormulaCell[] | undefined;
   for (let r = 0; r < data.length; r++) {
     const src = data[r];
     rows[r] = [];
@@ -79,7 +90,14 @@ function toSheetData(name: string, ws: XLSX.WorkSheet | undefined, date1904: boo
     // forEach skips the holes of a sparse row (a cell far to the right costs what it holds).
     src.forEach((cell, c) => {
       const v = cellValue(cell, date1904);
-      if (v === null) return;
+      if (v === null) {
+        // SheetJS gives a formula's text in `f` (cellFormula is on by default), without the "=".
+        if (!listUncalculated || typeof cell?.f !== "string" || !cell.f || c >= LIMITS.columns) return;
+        (uncalculated ??= []).push({ r, c, formula: `=${cell.f}` });
+        cells++; // held to the cell limit like any other, and its row is there to be read
+        filled = true;
+        return;
+      }
       if (typeof v === "string" && v.length > LIMITS.cellChars)
         throw new XlsxProblem("cell-too-long", name, v.length, a1(r, c));
       if (c >= LIMITS.columns) {
@@ -100,7 +118,7 @@ function toSheetData(name: string, ws: XLSX.WorkSheet | undefined, date1904: boo
     r2: m.e.r,
     c2: m.e.c,
   }));
-  return beyond ? { name, rows, merges, cells, beyond } : { name, rows, merges, cells };
+  return { name, rows, merges, cells, ...(beyond ? { beyond } : {}), ...(uncalculated ? { uncalculated } : {}) };
 }
 
 const dateFormats = new Map<string, DateKind>();
