@@ -3,10 +3,10 @@
  * calculation. Excel (2000 and later) and LibreOffice write a RecalcId record (0x01C1, [MS-XLS]
  * §2.4.215) among the workbook globals, naming the calculation engine that computed the saved
  * results; Excel recalculates on opening a file without one, or whose engine is 0 (Apache POI's
- * `setForceFormulaRecalculation` writes 0 for that purpose). Programs that write .xls without
- * calculating (Python's xlwt, POI by default) save each formula with an empty text as its
- * "result": in such a file a formula showing nothing may well have a value in Excel, and none in
- * the file to merge.
+ * HSSFWorkbook.setForceFormulaRecalculation sets the RecalcIdRecord's engine id to 0 for that
+ * purpose). Python's xlwt writes no RecalcId and saves each formula with an empty text as its
+ * "result" (test/fixtures/programs): in such a file a formula showing nothing may well have a
+ * value in Excel, and none in the file to merge.
  */
 import { biffRecords, u16, u32 } from "./bytes";
 
