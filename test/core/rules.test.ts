@@ -565,17 +565,7 @@ describe("validate never throws", () => {
     const rows = Array.from({ length: 12 }, () =>
       Array.from({ length: 10 }, () => junk[Math.floor(rnd() * junk.length)]),
     );
-    rows[3] = [
-      "序号",
-      "谈话人",
-      "单位及职务",
-      "谈话对象",
-      "单位及职务",
-      "记录人",
-      "谈话时间",
-      "谈话地点",
-      "谈话内容类型",
-    ];
+    rows[3] = [...TALKS_HEADER];
     const merges = [
       { r1: 4, c1: 1, r2: 9, c2: 2 },
       { r1: 0, c1: 0, r2: 30, c2: 0 },
