@@ -219,6 +219,32 @@ describe("huibiao validate", () => {
       "未填写填报单位，已按同一文件中「附件2」的填报单位认定为「人事科」",
     ]);
   });
+
+  it("prints 20 issues of a kind a sheet, then counts the rest of that kind in one line; --json lists them all", () => {
+    // 26 talks: every date a month that does not exist, one talk type misspelt.
+    const rows = talkRows(rnd, "宣教科", 26).map((t, i) => ({
+      ...t,
+      date: `2023年13月${i + 1}日`,
+      ...(i === 2 ? { type: "谈心" } : {}),
+    }));
+    writeFileSync(
+      join(dir, "宣教科-26.xlsx"),
+      writeSheetsAs([returnSheet(schema("talks"), rows, { unit: "宣教科" })], "xlsx"),
+    );
+    const r = huibiao("validate", "宣教科-26.xlsx");
+    expect(r.code).toBe(1);
+    const lines = r.out.split("\n");
+    const dates = lines.filter((l) => l.includes("[date]"));
+    expect(dates).toHaveLength(21);
+    expect(dates.slice(0, 20).every((l) => l.includes("月份 13 不存在"))).toBe(true);
+    expect(dates[20]).toBe("    错误 ……    [date] 同类问题另有 6 处（G25 至 G30），全部列出请加 --json");
+    expect(lines.filter((l) => l.includes("[talk-type]"))).toHaveLength(1);
+    expect(r.out).toContain("错误 27，提醒 0");
+    expect(r.out).toContain("共 1 个文件：错误 27 处，提醒 0 处");
+    const json = JSON.parse(huibiao("validate", "宣教科-26.xlsx", "--json").out);
+    expect(json.files[0].sheets[0].issues).toHaveLength(27);
+  });
+
   it("exits 1 with errors and prints the documented JSON", () => {
     const r = huibiao("validate", "returns/法规科.xlsx", "--roster", "roster.txt", "--json");
     expect(r.code).toBe(1);

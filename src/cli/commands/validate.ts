@@ -51,6 +51,42 @@ function sheetJson(s: FileReport["sheets"][number]) {
 
 const SEVERITY_WORD = { error: "错误", warning: "提醒", info: "说明" } as const;
 
+/**
+ * Lines of one kind (a severity and a code) printed for a sheet before the rest of that kind is
+ * counted in one line: a pasted list of 2,000 rows with one slip in each, or a row repeated
+ * 100,000 times, would otherwise bury the file's other issues and the totals. --json has them all.
+ */
+export const LINES_PER_KIND = 20;
+
+function printIssues(issues: FileReport["sheets"][number]["issues"], out: Output): void {
+  const left = new Map<
+    string,
+    { severity: keyof typeof SEVERITY_WORD; code: string; count: number; first: string; last: string }
+  >();
+  const shown = new Map<string, number>();
+  for (const i of issues) {
+    const kind = `${i.severity} ${i.code}`;
+    const where = i.place ?? i.cell;
+    const n = (shown.get(kind) ?? 0) + 1;
+    shown.set(kind, n);
+    if (n <= LINES_PER_KIND) {
+      out.log(`    ${SEVERITY_WORD[i.severity]} ${where.padEnd(5)} [${i.code}] ${oneLine(i.message)}`);
+      continue;
+    }
+    const rest = left.get(kind);
+    if (rest) {
+      rest.count++;
+      rest.last = where;
+    } else left.set(kind, { severity: i.severity, code: i.code, count: 1, first: where, last: where });
+  }
+  for (const r of left.values()) {
+    const span = r.count === 1 ? r.first : `${r.first} 至 ${r.last}`;
+    out.log(
+      `    ${SEVERITY_WORD[r.severity]} ${"……".padEnd(5)} [${r.code}] 同类问题另有 ${r.count} 处（${oneLine(span)}），全部列出请加 --json`,
+    );
+  }
+}
+
 /** The human report; `label` names an annex as the plan does (附件2 大谈话统计表). */
 function printReports(reports: readonly FileReport[], out: Output, label: (annex: string) => string): void {
   let errors = 0;
@@ -75,8 +111,7 @@ function printReports(reports: readonly FileReport[], out: Output, label: (annex
       out.log(
         `${e ? "✗" : "✓"} ${oneLine(r.file)} ›「${oneLine(s.sheet)}」：${label(s.annex)}，填报单位：${oneLine(s.unit) || "（未知）"}，${s.rows} 行，错误 ${e}，提醒 ${w}`,
       );
-      for (const i of s.issues)
-        out.log(`    ${SEVERITY_WORD[i.severity]} ${(i.place ?? i.cell).padEnd(5)} [${i.code}] ${oneLine(i.message)}`);
+      printIssues(s.issues, out);
     }
   }
   out.log(`共 ${reports.length} 个文件：错误 ${errors} 处，提醒 ${warnings} 处`);
