@@ -10,6 +10,7 @@ import { demoFiles, panel, renderPane } from "./render";
 import { AnnexRegistry } from "../../src/core/schema/registry";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { INSIGHTS, insightsReturn } from "../helpers/sixth-form";
+import type { CellValue } from "../../src/core/sheet/types";
 
 afterEach(cleanup);
 const SHEET = "附件2 大谈话统计表";
@@ -112,6 +113,39 @@ describe("校验 panel", () => {
     expect(items.length).toBeGreaterThan(0);
     expect(screen.getAllByText("无法读取").length).toBe(1);
     expect(screen.getAllByText(/附件2 大谈话统计表 · 填报单位：办公室/).length).toBeGreaterThan(0);
+  });
+
+  it("lists 200 issues of a list at first and 200 more at each click, the count saying them all", async () => {
+    // 450 talks pasted with the month 13: 450 errors in one sheet.
+    const rows: CellValue[][] = [
+      ["学习宣传贯彻党的二十大精神·大谈话统计表"],
+      ["填报单位：", "宣教科"],
+      [...TALKS_HEADER],
+    ];
+    for (let i = 0; i < 450; i++)
+      rows.push([
+        i + 1,
+        "张三",
+        "宣教科科长",
+        `对象${i}`,
+        "宣教科科员",
+        "王五",
+        `2023年13月${(i % 28) + 1}日`,
+        "会议室",
+        "谈心谈话",
+      ]);
+    const bytes = writeSheetsAs([{ name: "附件2", rows, merges: [] }], "xlsx");
+    renderPane(null, "validate");
+    await userEvent.upload(panel().getByTestId("file-input"), [new File([new Uint8Array(bytes)], "宣教科.xlsx")]);
+    await userEvent.click(await screen.findByRole("button", { name: "开始校验" }));
+    await screen.findByText("错误（450）");
+    const listed = () => document.querySelectorAll("li[data-code=date]").length;
+    expect(listed()).toBe(200);
+    await userEvent.click(screen.getByRole("button", { name: "再显示 200 条（还有 250 条未列出）" }));
+    expect(listed()).toBe(400);
+    await userEvent.click(screen.getByRole("button", { name: "再显示 50 条（还有 50 条未列出）" }));
+    expect(listed()).toBe(450);
+    expect(screen.queryByRole("button", { name: /再显示/ })).toBeNull();
   });
 });
 

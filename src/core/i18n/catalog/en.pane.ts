@@ -63,6 +63,7 @@ export const enPane = {
   issuesExport: "Export the issue list (.xlsx)",
   issuesFile: "issues",
   issuesExported: "Exported {count} issues: {file}",
+  showMoreIssues: "Show {count} more ({left} not listed yet)",
   goToCell: "Go to {cell}",
   filesPick: "Choose files",
   filesPickWps: "Open files with WPS…",

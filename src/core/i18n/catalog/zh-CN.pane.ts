@@ -59,6 +59,7 @@ export const zhCNPane = {
   issuesExport: "导出问题清单（.xlsx）",
   issuesFile: "校验问题",
   issuesExported: "已导出 {count} 条问题：{file}",
+  showMoreIssues: "再显示 {count} 条（还有 {left} 条未列出）",
   goToCell: "转到 {cell}",
   filesPick: "选择文件",
   filesPickWps: "用 WPS 打开文件…",

@@ -21,6 +21,13 @@ import type { IssueGroup, IssueItem } from "./groups";
 import type { RowCell } from "../../../app/validate-files";
 import { useState } from "react";
 
+/**
+ * Issues listed at first in each list, and added with each click on 「再显示」: a sheet with a slip
+ * in each of 10,000 pasted rows would otherwise render 10,000 items at once and hold the pane.
+ * The counts, the marks in the sheet and 导出问题清单 cover them all.
+ */
+export const ISSUES_PAGE = 200;
+
 const useStyles = makeStyles({
   actions: {
     display: "flex",
@@ -207,13 +214,15 @@ function IssueList({
   const styles = useStyles();
   // Standalone there is no cell to select: the issue opens the row it concerns instead.
   const [shown, setShown] = useState<number | null>(null);
+  const [limit, setLimit] = useState(ISSUES_PAGE);
   const sheet = group.sheet;
   if (!items.length) return null;
+  const left = items.length - limit;
   return (
     <div>
       <strong>{t("issueCount", { title, count: items.length })}</strong>
       <ul className={styles.list}>
-        {items.map((i, n) => (
+        {items.slice(0, limit).map((i, n) => (
           <li key={n} className={styles.issue} data-cell={i.cell} data-code={i.code}>
             {onGo ? (
               <Link
@@ -242,6 +251,11 @@ function IssueList({
           </li>
         ))}
       </ul>
+      {left > 0 && (
+        <Button appearance="subtle" size="small" onClick={() => setLimit(limit + ISSUES_PAGE)}>
+          {t("showMoreIssues", { count: Math.min(left, ISSUES_PAGE), left })}
+        </Button>
+      )}
     </div>
   );
 }
