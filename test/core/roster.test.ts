@@ -38,6 +38,11 @@ describe("the roster as coordinators write it", () => {
     ["repeats, spelled with other spaces or widths, once", "办公室\n 办公室 \n法规科\n法 规 科", ["办公室", "法规科"]],
     ["a name that begins with figures is kept", "110指挥中心\n12369热线", ["110指挥中心", "12369热线"]],
     [
+      "numbering followed by a space only (a list typed in a message or a document)",
+      "1 办公室\n2\u3000法规科\n12 宣教科\n12369 热线",
+      ["办公室", "法规科", "宣教科", "12369 热线"],
+    ],
+    [
       "several units on a line, as typed in a message: 、，, and a heading before them",
       "宣教科、财务科、监测站\n执法支队，赫山分局,资阳分局\n一、科室：办公室、法规科\n2. 人事科、\n宣教科",
       ["宣教科", "财务科", "监测站", "执法支队", "赫山分局", "资阳分局", "办公室", "法规科", "人事科"],

@@ -56,9 +56,9 @@ function clipboardRows(text: string): string[][] {
 /** A header cell over the units' column (单位名称, 科室…). */
 const UNIT_HEADER =
   /^(单位|单位名称|单位全称|名称|填报单位|报送单位|责任单位|科室|部门|科室名称|部门名称|科室单位|处室)$/;
-/** Numbering, alone in its cell or before the name: 1, 1. 2、 (3) （四） ⑤ 六、 */
+/** Numbering, alone in its cell or before the name: 1, 1. 2、 (3) （四） ⑤ 六、 and 4 with a space after it. */
 const NUMBERING =
-  /^(?:[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、)）:：])\s*/;
+  /^(?:[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、)）:：]|\d{1,3}[ \t\u3000]+(?=[^\d\s]))\s*/;
 const NUMBER_ONLY = /^\d{1,3}$/;
 /** The plan's kinds of unit, which head the groups of a roster (二、分局), never a unit's name. */
 const KIND = /^(局?机关)?(各?科室|二级机构|分局|县市区分局|直属单位|局属单位|派出机构|基层单位|机关科室)$/;
