@@ -197,6 +197,16 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["2023/3/5~2023/3/8", "several", { first: "2023年3月5日" }],
     ["2023.3.5-2023.3.6", "several", { first: "2023年3月5日" }],
     ["2023.3.5-3.6", "several", { first: "2023年3月5日" }],
+    // Dates listed with commas, or each whole after a space (two lines of a cell), in any order.
+    ["2023年3月5日，2023年4月6日", "several", { first: "2023年3月5日" }],
+    ["2023年4月6日, 3月5日", "several", { first: "2023年4月6日" }],
+    ["2023.3.5，6日", "several", { first: "2023年3月5日" }],
+    ["2023年3月5日 2023年4月6日", "several", { first: "2023年3月5日" }],
+    ["2023年3月5日\n2023年4月6日\n2023年5月7日", "several", { first: "2023年3月5日" }],
+    // …not a figure after a space (an hour?), nor words after a comma, nor a year and month and day so.
+    ["2023.3.5 10", "format", {}],
+    ["2023年3月5日，线上", "format", {}],
+    ["2023,3,5", "format", {}],
     // …but a bad first date is reported as what it is, and a joiner without a second date is no list.
     ["2023年2月30日至3月1日", "day", { days: 28 }],
     ["2023年3月5日至今", "format", {}],

@@ -202,13 +202,30 @@ function severalDates(text: string): DateFailure | null {
     return several(first, spanEnd(first, `${months[3]}月${bare.slice(months[0].length)}`));
   }
   const at = SPAN.exec(text) ?? dashBetweenDates(text);
-  if (!at || at.index === 0) return null;
+  if (!at || at.index === 0) return listedDates(text);
   const rest = text.slice(at.index);
   if (!/\d/.test(rest) && !YEAR_END_TAIL.test(rest)) return null;
   const first = fromWritten(text.slice(0, at.index));
   if (!first.ok) return first.reason === "format" ? null : first;
   const joiner = text[at.index];
   return several(first, SPAN_JOINERS.includes(joiner) ? spanEnd(first, text.slice(at.index + 1)) : undefined);
+}
+
+/**
+ * Dates listed with commas (2023年3月5日，4月6日; 2023.3.5, 2023.4.6), or after a space when each
+ * is whole (2023年3月5日 2023年4月6日, two lines of a cell): several talks written in one cell. A
+ * figure after a space is not taken for a day (2023.3.5 10 may be a time).
+ */
+function listedDates(text: string): DateFailure | null {
+  for (const m of text.matchAll(/\s*[，,]\s*|\s+(?=\d{4})/g)) {
+    if (!m.index) continue;
+    const first = fromWritten(text.slice(0, m.index));
+    if (!first.ok || first.precision !== "day") continue;
+    const rest = text.slice(m.index + m[0].length).replace(/[，,\s].*$/, "");
+    const next = /\d{4}/.test(rest) ? fromWritten(rest) : completed(rest, first.y, first);
+    return next?.ok ? several(first, undefined) : null;
+  }
+  return null;
 }
 
 /** A span's end that is the end of the first's year: 2023年3月至年底. */
