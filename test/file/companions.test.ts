@@ -12,6 +12,9 @@ import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import type { InputFile } from "../../src/hosts/files";
 import { FORMS, schema } from "../helpers/sheets";
+import { withSenders } from "../../src/core/merge/senders";
+import { rejection } from "../../src/core/merge/returns";
+import { ref } from "../../src/core/i18n/text";
 
 const rnd = random(8);
 const xlsx = (unit: string): Uint8Array =>
@@ -95,5 +98,16 @@ describe("files that cannot be merged, and who sent them", () => {
     const r = merge([]);
     expect(r.rejected.find((x) => x.file === "办公室-附件2（盖章）.pdf")).toMatchObject({ companion: true });
     expect(r.rejected.find((x) => x.file === "法规科.pdf")).toMatchObject({ sender: "法规科" });
+  });
+});
+
+describe("a lock file's sender", () => {
+  it.each([
+    ["~$办公室.xlsx", [], "办公室"],
+    ["~$办公室.xlsx", ROSTER, "办公室"],
+    ["回收/~$法规科-附件2.xlsx", ROSTER, "法规科"],
+  ])("%s (roster of %j) is the unit after the ~$", (file, roster, sender) => {
+    const [r] = withSenders([rejection(file, ref("read.lock-file"))], roster, new Set());
+    expect(r.sender).toBe(sender);
   });
 });

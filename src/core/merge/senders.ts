@@ -21,7 +21,8 @@ export function withSenders(
 ): Rejected[] {
   return rejected.map((r) => {
     if (r.unit !== undefined) return r; // a sheet of a file merged otherwise: its unit is known
-    const sender = resolveUnit("", r.file, roster).name;
+    // A lock file (~$办公室.xlsx) names its workbook's unit after the ~$.
+    const sender = resolveUnit("", r.file.replace(/(^|[\\/])~\$/, "$1"), roster).name;
     if (!sender) return r;
     if (!complete.has(sender) || !isScan(r)) return { ...r, sender };
     const why = ref("merge.companion", { unit: sender, ext: extensionOf(r.file) });
