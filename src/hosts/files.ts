@@ -100,6 +100,8 @@ export const READ_ARCHIVES = [".zip", ".rar", ".7z"] as const;
 export function notWorkbookReason(ext: string): MessageRef {
   if (!ext) return ref("read.no-extension");
   if (ext === ".rtf") return ref("read.word-old", { ext });
+  // A Windows shortcut dragged from the desktop or 最近使用的文件 instead of the file it points to.
+  if (ext === ".lnk" || ext === ".url") return ref("read.shortcut", { ext });
   if (IMAGE_EXTENSIONS.has(ext)) return ref("read.kind-image", { ext });
   if (SCAN_EXTENSIONS.has(ext)) return ref("read.kind-scan", { ext });
   return ARCHIVE_EXTENSIONS.has(ext) ? ref("read.archive", { ext }) : ref("read.not-workbook", { ext });

@@ -44,6 +44,7 @@ describe("readWorkbook errors say what is wrong and what to do", () => {
     ["fake.xlsx", new TextEncoder().encode("hello"), "纯文本"],
     ["notes.pdf", new Uint8Array([1, 2, 3]), "打印或扫描成的版式文件"],
     ["notes.mp4", new Uint8Array([1, 2, 3]), "不是表格文件（.mp4）"],
+    ["法规科.xlsx.lnk", new Uint8Array([0x4c, 0, 0, 0]), "这是快捷方式（.lnk），不是文件本身"],
     ["notes.docx", new Uint8Array([1, 2, 3]), "Word 文档已损坏"],
     ["broken.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), "损坏"],
   ])("%s", (name, bytes, text) => {

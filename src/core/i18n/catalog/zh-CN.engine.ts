@@ -122,6 +122,7 @@ export const zhCNEngine = {
 
   // Reading a returned file.
   "read.empty": "文件是空的（0 字节）：请对方重新发送",
+  "read.shortcut": "这是快捷方式（{ext}），不是文件本身：请找到它指向的原文件（右键 › 打开文件所在的位置）再选",
   "read.not-workbook": "不是表格文件（{ext}）：汇总只读取 .xlsx、.xls、.ods、.csv 等表格文件",
   "read.kind-scan":
     "这是 {ext} 文件（打印或扫描成的版式文件），其中的表格无法读取：请对方发送填写好的表格文件（.xlsx、.xls 或 .et），盖章件可以另附",
