@@ -136,7 +136,8 @@ export const enEngine = {
   "schema.taken": "Form {form}: another form has the same id or annex number",
 
   "read.empty": "The file is empty (0 bytes); ask the unit to send it again",
-  "read.shortcut": "A shortcut ({ext}), not the file itself: find the file it points to (right-click › Open file location) and choose that",
+  "read.shortcut":
+    "A shortcut ({ext}), not the file itself: find the file it points to (right-click › Open file location) and choose that",
   "read.not-workbook": "Not a spreadsheet ({ext}); merging reads spreadsheet files such as .xlsx, .xls, .ods and .csv",
   "read.kind-scan":
     "A {ext} file (a printed or scanned layout), whose tables cannot be read: ask the unit for the filled-in spreadsheet (.xlsx, .xls or .et); a stamped copy may come beside it",
