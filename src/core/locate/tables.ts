@@ -218,7 +218,7 @@ function sameValue(a: CellValue, b: CellValue): boolean {
     a !== null &&
     b !== null &&
     a.serial === b.serial &&
-    a.kind === b.kind
+    a.precision === b.precision
   );
 }
 
