@@ -15,6 +15,14 @@ export interface SheetInfo {
   readonly tag: { readonly annex: string; readonly version: number } | null;
 }
 
+/**
+ * Marks shown on one sheet at most, errors first: each is a cell's fill and note (in Excel on the
+ * web, requests; in WPS, calls), and every mark's former look is kept on record to restore it. A
+ * slip pasted into 10,000 rows would hold the workbook for minutes; the pane lists every issue and
+ * says when a sheet shows only the first ones.
+ */
+export const MAX_MARKS_PER_SHEET = 1000;
+
 /** One issue shown in the sheet: a fill over the cell and a note that says what is wrong. */
 export interface IssueMark {
   readonly cell: string;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import { BUILTIN_ANNEXES } from "../../src/core";
 import { annexPresence, insertTemplates } from "../../src/app/workbook/templates";
-import { validateAndSave, validateWorkbook } from "../../src/app/workbook/validate-workbook";
+import { marksOf, validateAndSave, validateWorkbook } from "../../src/app/workbook/validate-workbook";
+import { MAX_MARKS_PER_SHEET } from "../../src/hosts/host";
 import { LiveValidator } from "../../src/app/workbook/live";
 import { FakeBook } from "../fakes/excel/book";
 import { fakeExcelApi } from "../fakes/excel/context";
@@ -168,4 +169,22 @@ describe("live validation (Excel change events, on the proxy fake)", () => {
       live.dispose();
     },
   );
+});
+
+describe("marks on a sheet with more issues than are painted", () => {
+  it("the first MAX_MARKS_PER_SHEET, errors before warnings, each in sheet order", () => {
+    const issues = Array.from({ length: 2500 }, (_, i) => ({
+      cell: `G${i + 5}`,
+      severity: (i % 100 === 99 ? "error" : i % 2 ? "warning" : "info") as "error" | "warning" | "info",
+      message: `第 ${i + 5} 行`,
+    }));
+    const marks = marksOf([{ sheet: "附件2", issues } as unknown as Parameters<typeof marksOf>[0][number]]).get(
+      "附件2",
+    )!;
+    const errors = issues.filter((i) => i.severity === "error").map((i) => i.cell);
+    const warnings = issues.filter((i) => i.severity === "warning").map((i) => i.cell);
+    expect(errors).toHaveLength(25);
+    expect(marks.map((m) => m.cell)).toEqual([...errors, ...warnings].slice(0, MAX_MARKS_PER_SHEET));
+    expect(marks).toHaveLength(MAX_MARKS_PER_SHEET);
+  });
 });

@@ -11,6 +11,7 @@ import { AnnexRegistry } from "../../src/core/schema/registry";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { INSIGHTS, insightsReturn } from "../helpers/sixth-form";
 import type { CellValue } from "../../src/core/sheet/types";
+import { MemoryWorkbookHost } from "../../src/hosts/file/memory-host";
 
 afterEach(cleanup);
 const SHEET = "附件2 大谈话统计表";
@@ -146,6 +147,23 @@ describe("校验 panel", () => {
     await userEvent.click(screen.getByRole("button", { name: "再显示 50 条（还有 50 条未列出）" }));
     expect(listed()).toBe(450);
     expect(screen.queryByRole("button", { name: /再显示/ })).toBeNull();
+  });
+
+  it("says when a sheet shows only the first 1,000 of its issues as marks", async () => {
+    const rows: CellValue[][] = [
+      ["学习宣传贯彻党的二十大精神·大谈话统计表"],
+      ["填报单位：", "宣教科"],
+      [...TALKS_HEADER],
+    ];
+    for (let i = 0; i < 1050; i++)
+      rows.push([i + 1, "张三", "科长", `对象${i}`, "科员", "王五", "2023年13月1日", "会议室", "谈心谈话"]);
+    const host = MemoryWorkbookHost.open(writeSheetsAs([{ name: "附件2", rows, merges: [] }], "xlsx"), "宣教科.xlsx");
+    renderPane(host, "validate");
+    await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    expect((await screen.findByTestId("marks-capped")).textContent).toBe(
+      "表中只标出了前 1000 处（先错误、后提醒），这张表共 1050 处，全部列在下面",
+    );
+    expect(host.marksOn("附件2")).toHaveLength(1000);
   });
 });
 

@@ -9,7 +9,13 @@ import type { Issue } from "../../core/validate/issue";
 import { detectAnnex, readSheet, validate } from "../../core/validate/validate";
 import { SCAN_ROWS } from "../../core/locate/locate";
 import { LISTS_SHEET } from "../../core/template/build-template";
-import { SETTINGS_SHEET, type IssueMark, type SheetInfo, type SpreadsheetHost } from "../../hosts/host";
+import {
+  MAX_MARKS_PER_SHEET,
+  SETTINGS_SHEET,
+  type IssueMark,
+  type SheetInfo,
+  type SpreadsheetHost,
+} from "../../hosts/host";
 
 export interface CheckOptions {
   /** The forms to look for (the registry's). */
@@ -134,12 +140,17 @@ export async function validateWorkbook(
   return result;
 }
 
-/** The marks to show for validated sheets, by sheet (a sheet without issues gets its marks cleared). */
+/**
+ * The marks to show for validated sheets, by sheet (a sheet without issues gets its marks cleared):
+ * errors, then warnings, each in sheet order, MAX_MARKS_PER_SHEET at most.
+ */
 export function marksOf(sheets: readonly Pick<SheetValidation, "sheet" | "issues">[]): Map<string, IssueMark[]> {
+  const marks = (issues: SheetValidation["issues"], severity: IssueMark["severity"]) =>
+    issues.flatMap((i) => (i.severity === severity ? [{ cell: i.cell, severity, message: i.message }] : []));
   return new Map(
     sheets.map((s) => [
       s.sheet,
-      s.issues.flatMap(({ cell, severity, message }) => (severity === "info" ? [] : [{ cell, severity, message }])),
+      [...marks(s.issues, "error"), ...marks(s.issues, "warning")].slice(0, MAX_MARKS_PER_SHEET),
     ]),
   );
 }

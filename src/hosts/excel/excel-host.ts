@@ -26,8 +26,6 @@ import { queueLayout, queueNames, queueValues } from "./write-sheet";
 
 /** Excel on the web refuses requests over 5 MB; values go in chunks well under that. */
 export const CHUNK_BYTES = 4_000_000;
-/** More marks than this on one sheet are listed in the pane but not painted. */
-export const MAX_MARKS = 1000;
 
 /**
  * The Excel host over Office.js. One `Excel.run` per operation; loads are batched and no
@@ -130,7 +128,7 @@ export class ExcelHost implements SpreadsheetHost {
   }
 
   showIssues(bySheet: ReadonlyMap<string, readonly IssueMark[]>): Promise<void> {
-    return this.paint(new Map([...bySheet].map(([sheet, marks]) => [sheet, marks.slice(0, MAX_MARKS)])));
+    return this.paint(bySheet);
   }
 
   clearIssues(sheet?: string): Promise<void> {

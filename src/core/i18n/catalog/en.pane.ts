@@ -64,6 +64,8 @@ export const enPane = {
   issuesFile: "issues",
   issuesExported: "Exported {count} issues: {file}",
   showMoreIssues: "Show {count} more ({left} not listed yet)",
+  marksCapped:
+    "Only the first {max} are marked in the sheet (errors first); all {count} of this sheet are listed below",
   goToCell: "Go to {cell}",
   filesPick: "Choose files",
   filesPickWps: "Open files with WPS…",

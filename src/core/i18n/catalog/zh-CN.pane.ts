@@ -60,6 +60,7 @@ export const zhCNPane = {
   issuesFile: "校验问题",
   issuesExported: "已导出 {count} 条问题：{file}",
   showMoreIssues: "再显示 {count} 条（还有 {left} 条未列出）",
+  marksCapped: "表中只标出了前 {max} 处（先错误、后提醒），这张表共 {count} 处，全部列在下面",
   goToCell: "转到 {cell}",
   filesPick: "选择文件",
   filesPickWps: "用 WPS 打开文件…",

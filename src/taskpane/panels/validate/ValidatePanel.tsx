@@ -20,11 +20,12 @@ import { useValidate } from "./use-validate";
 import type { IssueGroup, IssueItem } from "./groups";
 import type { RowCell } from "../../../app/validate-files";
 import { useState } from "react";
+import { MAX_MARKS_PER_SHEET } from "../../../hosts/host";
 
 /**
  * Issues listed at first in each list, and added with each click on 「再显示」: a sheet with a slip
  * in each of 10,000 pasted rows would otherwise render 10,000 items at once and hold the pane.
- * The counts, the marks in the sheet and 导出问题清单 cover them all.
+ * The counts and 导出问题清单 cover them all.
  */
 export const ISSUES_PAGE = 200;
 
@@ -173,6 +174,11 @@ function GroupView({ group, onGo }: { group: IssueGroup; onGo?: (sheet: string, 
               {group.title} · {t("unitLabel", { unit: group.unit || "—" })} ·{" "}
               {group.rows === 1 ? t("rowsCountOne") : t("rowsCount", { rows: group.rows })}
             </Caption1>
+            {onGo && group.errors.length + group.warnings.length > MAX_MARKS_PER_SHEET && (
+              <Caption1 className={styles.note} data-testid="marks-capped">
+                {t("marksCapped", { max: MAX_MARKS_PER_SHEET, count: group.errors.length + group.warnings.length })}
+              </Caption1>
+            )}
             <IssueList title={t("errors")} items={group.errors} group={group} onGo={onGo} />
             <IssueList title={t("warnings")} items={group.warnings} group={group} onGo={onGo} />
             <IssueList title={t("infos")} items={group.infos} group={group} onGo={onGo} />
