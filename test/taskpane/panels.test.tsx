@@ -117,25 +117,7 @@ describe("校验 panel", () => {
   });
 
   it("lists 200 issues of a list at first and 200 more at each click, the count saying them all", async () => {
-    // 450 talks pasted with the month 13: 450 errors in one sheet.
-    const rows: CellValue[][] = [
-      ["学习宣传贯彻党的二十大精神·大谈话统计表"],
-      ["填报单位：", "宣教科"],
-      [...TALKS_HEADER],
-    ];
-    for (let i = 0; i < 450; i++)
-      rows.push([
-        i + 1,
-        "张三",
-        "宣教科科长",
-        `对象${i}`,
-        "宣教科科员",
-        "王五",
-        `2023年13月${(i % 28) + 1}日`,
-        "会议室",
-        "谈心谈话",
-      ]);
-    const bytes = writeSheetsAs([{ name: "附件2", rows, merges: [] }], "xlsx");
+    const bytes = talksWithMonth13(450); // 450 errors in one sheet
     renderPane(null, "validate");
     await userEvent.upload(panel().getByTestId("file-input"), [new File([new Uint8Array(bytes)], "宣教科.xlsx")]);
     await userEvent.click(await screen.findByRole("button", { name: "开始校验" }));
@@ -150,14 +132,7 @@ describe("校验 panel", () => {
   });
 
   it("says when a sheet shows only the first 1,000 of its issues as marks", async () => {
-    const rows: CellValue[][] = [
-      ["学习宣传贯彻党的二十大精神·大谈话统计表"],
-      ["填报单位：", "宣教科"],
-      [...TALKS_HEADER],
-    ];
-    for (let i = 0; i < 1050; i++)
-      rows.push([i + 1, "张三", "科长", `对象${i}`, "科员", "王五", "2023年13月1日", "会议室", "谈心谈话"]);
-    const host = MemoryWorkbookHost.open(writeSheetsAs([{ name: "附件2", rows, merges: [] }], "xlsx"), "宣教科.xlsx");
+    const host = MemoryWorkbookHost.open(talksWithMonth13(1050), "宣教科.xlsx");
     renderPane(host, "validate");
     await userEvent.click(screen.getByRole("button", { name: "开始校验" }));
     expect((await screen.findByTestId("marks-capped")).textContent).toBe(
@@ -166,6 +141,28 @@ describe("校验 panel", () => {
     expect(host.marksOn("附件2")).toHaveLength(1000);
   });
 });
+
+/** 宣教科's 附件2 with `n` talks pasted in, each dated in the month 13: an error a row. */
+function talksWithMonth13(n: number): Uint8Array {
+  const rows: CellValue[][] = [
+    ["学习宣传贯彻党的二十大精神·大谈话统计表"],
+    ["填报单位：", "宣教科"],
+    [...TALKS_HEADER],
+  ];
+  for (let i = 0; i < n; i++)
+    rows.push([
+      i + 1,
+      "张三",
+      "宣教科科长",
+      `对象${i}`,
+      "宣教科科员",
+      "王五",
+      `2023年13月${(i % 28) + 1}日`,
+      "会议室",
+      "谈心谈话",
+    ]);
+  return writeSheetsAs([{ name: "附件2", rows, merges: [] }], "xlsx");
+}
 
 describe("汇总 panel", () => {
   it("merges returned files into summary sheets, keeps the roster in the workbook and shows each unit's status", async () => {
