@@ -56,7 +56,7 @@ const SEVERITY_WORD = { error: "错误", warning: "提醒", info: "说明" } as 
  * counted in one line: a pasted list of 2,000 rows with one slip in each, or a row repeated
  * 100,000 times, would otherwise bury the file's other issues and the totals. --json has them all.
  */
-export const LINES_PER_KIND = 20;
+const LINES_PER_KIND = 20;
 
 function printIssues(issues: FileReport["sheets"][number]["issues"], out: Output): void {
   const left = new Map<
