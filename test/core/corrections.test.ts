@@ -38,6 +38,28 @@ describe("corrections (退回修改)", () => {
     ]);
   });
 
+  it("lists 10 of a kind a sheet, then says how many more of that kind and where (a slip pasted into 25 rows)", () => {
+    const rows = Array.from({ length: 25 }, (_, i) =>
+      talk(i + 1, { date: `2023年13月${i + 1}日`, talkee: `对象${i}` }),
+    );
+    rows[3] = talk(4, { type: "谈心", talkee: "对象3" });
+    const r = merge([{ file: "宣教科.xlsx", sheets: [talksSheet(rows, "宣教科")] }], {
+      schemas: FORMS,
+      roster: ["宣教科"],
+    });
+    const lines = correctionText(corrections(r)[0]).split("\n");
+    expect(lines[0]).toBe("宣教科：报送的表格有 25 处错误，请按下列说明修改后重新报送：");
+    const dates = lines.filter((l) => l.includes("月份 13 不存在"));
+    expect(dates).toHaveLength(10);
+    expect(lines.filter((l) => l.includes("谈心"))).toHaveLength(1);
+    // Rows 5-29 of the sheet; the fourth talk (row 8) is the talk type's: the 11th to 24th dates are G16 to G29.
+    expect(lines).toContain("  ……同类问题还有 14 处（G16 至 G29），请一并修改");
+    expect(lines[lines.length - 1]).toBe("请在原表中修改后，保存并重新发送整个文件。");
+    expect(correctionText(corrections(r)[0], "en")).toContain(
+      "  … 14 more of the same (G16 to G29): please correct them too",
+    );
+  });
+
   it("says how many warnings there are, and asks to check them, only when there are some", () => {
     // The same talk twice (a warning) beside a date that does not exist (an error).
     const twice = talksSheet([talk(1, { date: "2023年2月30日" }), talk(2), talk(3)], "人事科");

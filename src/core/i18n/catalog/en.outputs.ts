@@ -76,6 +76,8 @@ export const enOutputs = {
   "fix.where": "[{annex}] file “{file}”, sheet “{sheet}”",
   "fix.item-error": "  {cell} (error): {message}",
   "fix.item-warning": "  {cell} (warning): {message}",
+  "fix.more": "  … {count} more of the same ({cells}): please correct them too",
+  "fix.cells-span": "{first} to {last}",
   "fix.hint-sep": ". ",
   "fix.outro": "Please correct the cells in the form you sent, save it and send the whole file again.",
   "fix.required": "Please fill this in",

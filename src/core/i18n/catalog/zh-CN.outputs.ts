@@ -77,6 +77,8 @@ export const zhCNOutputs = {
   "fix.where": "【{annex}】文件「{file}」工作表「{sheet}」",
   "fix.item-error": "  {cell}（错误）：{message}",
   "fix.item-warning": "  {cell}（提醒）：{message}",
+  "fix.more": "  ……同类问题还有 {count} 处（{cells}），请一并修改",
+  "fix.cells-span": "{first} 至 {last}",
   "fix.hint-sep": "。",
   "fix.outro": "请在原表中修改后，保存并重新发送整个文件。",
   "fix.required": "请填写这一项",
