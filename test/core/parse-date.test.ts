@@ -105,6 +105,11 @@ describe("parseDate reads past what is typed after a date", () => {
     ["2023.3.5(补录)", "(补录)"],
     ["2023年3月5日下午（2小时）", "(2小时)"],
     ["2023年3月5日（线上）。", "(线上)"],
+    // …or after a comma; a time of day after a comma is read as after a space.
+    ["2023年3月5日，线上", ",线上"],
+    ["2023.3.5, 补录", ", 补录"],
+    ["2023.3.5，14:00", undefined],
+    ["2023年3月5日，下午3点", undefined],
   ])("%s", (text, note) => {
     const date = parseDate(text);
     expect(date).toMatchObject({ ok: true, y: 2023, m: 3, d: 5 });
@@ -121,6 +126,11 @@ describe("parseDate reads past what is typed after a date", () => {
   it("a date that cannot be, with a note or a full stop, is said for what is wrong with it", () => {
     expect(parseDate("2023年23月5日（线上）")).toMatchObject({ ok: false, reason: "month", params: { month: 23 } });
     expect(parseDate("2023年2月30日。")).toMatchObject({ ok: false, reason: "day" });
+    expect(parseDate("2023年23月5日，线上")).toMatchObject({ ok: false, reason: "month", params: { month: 23 } });
+    expect(parseDate("2023年3月5日，星期一")).toMatchObject({ ok: false, reason: "weekday" });
+    // No year: the example is what was written, the note with it.
+    expect(parseDate("3月5日（线上）")).toMatchObject({ reason: "no-year", params: { written: "3月5日(线上)" } });
+    expect(parseDate("3月5日，线上")).toMatchObject({ reason: "no-year", params: { written: "3月5日,线上" } });
   });
 
   it("a day of the week in brackets is still checked against the date", () => {
@@ -203,9 +213,8 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["2023.3.5，6日", "several", { first: "2023年3月5日" }],
     ["2023年3月5日 2023年4月6日", "several", { first: "2023年3月5日" }],
     ["2023年3月5日\n2023年4月6日\n2023年5月7日", "several", { first: "2023年3月5日" }],
-    // …not a figure after a space (an hour?), nor words after a comma, nor a year and month and day so.
+    // …not a figure after a space (an hour?), nor a year and month and day so.
     ["2023.3.5 10", "format", {}],
-    ["2023年3月5日，线上", "format", {}],
     ["2023,3,5", "format", {}],
     // …but a bad first date is reported as what it is, and a joiner without a second date is no list.
     ["2023年2月30日至3月1日", "day", { days: 28 }],

@@ -139,6 +139,8 @@ export function parseDate(value: CellValue | undefined): DateResult | null {
   const date = fromWritten(rest);
   if (!date.ok && date.reason === "format") {
     const noted = withNote(rest);
+    if (noted && !noted.ok && noted.reason === "no-year" && !noted.params.written)
+      return { ok: false, reason: "no-year", params: { written: cleaned } };
     if (noted) return weekday === undefined ? noted : withWeekday(noted, weekday);
   }
   if (!date.ok && date.reason === "no-year" && !date.params.written)
@@ -156,6 +158,8 @@ export function parseDate(value: CellValue | undefined): DateResult | null {
 /** Sentence punctuation typed after a date (2023年3月5日。), and a note in brackets after it (2023年3月5日（线上））. */
 const TRAILING_STOP = /[。．.，,；;、]+$/;
 const TRAILING_NOTE = /[（(][^（）()]+[)）]$/;
+/** A date, a comma, and one more part: a time of day or a note. */
+const AFTER_COMMA = /^(.+?)\s*[，,]\s*([^，,]+)$/;
 
 /**
  * A date with a full stop typed after it, or a note in brackets (线上, 补录, 上午): the date, the
@@ -168,6 +172,16 @@ function withNote(text: string): DateResult | null {
   if (stopped !== trimmed) {
     const date = fromWritten(stopped);
     return date.ok || date.reason !== "format" ? date : withNote(stopped);
+  }
+  const comma = AFTER_COMMA.exec(trimmed);
+  if (comma) {
+    // A time of day after a comma (2023.3.5，14:00; 2023年3月5日, 上午), read as after a space.
+    const timed = fromWritten(`${comma[1]} ${comma[2]}`);
+    if (timed.ok) return timed;
+    // Words after a comma (2023年3月5日，线上), a note as in brackets; figures there are more dates.
+    const date = /\d/.test(comma[2]) ? null : fromWritten(comma[1]);
+    if (date?.ok) return { ...date, note: trimmed.slice(comma[1].length) };
+    if (date && date.reason !== "format") return date; // why the date before it is none (month 23)
   }
   const note = TRAILING_NOTE.exec(trimmed);
   if (!note || note.index === 0) return null;
