@@ -619,4 +619,17 @@ describe("huibiao merge of a .zip (打包下载)", () => {
     expect(json.rejected).toContainEqual(expect.objectContaining({ file: "坏.zip", code: "read.archive-damaged" }));
     expect(json.annexes.talks.rows).toBe(5);
   });
+
+  it("a .zip with nothing in it (an upload gone wrong) is listed as empty, against its unit, not passed over", () => {
+    writeFileSync(join(dir, "人事科.zip"), zipSync({ "新建文件夹/": new Uint8Array(0) }));
+    const json = JSON.parse(
+      huibiao("merge", "returns", "人事科.zip", "-o", "z4.xlsx", "--roster", "roster.txt", "--json").out,
+    );
+    expect(json.rejected).toContainEqual({
+      file: "人事科.zip",
+      code: "read.archive-empty",
+      unit: "人事科",
+      reason: expect.stringContaining("压缩包里没有文件"),
+    });
+  });
 });

@@ -122,6 +122,19 @@ describe("readArchive", () => {
   });
 
   it.each([
+    // 22 bytes, the end record alone: what Python's zipfile writes when closed with nothing in it.
+    ["nothing at all", new Uint8Array([0x50, 0x4b, 5, 6, ...new Array(18).fill(0)])],
+    ["only an empty folder", zipSync({ "新建文件夹/": new Uint8Array(0) })],
+    ["only what is passed over", zipSync({ "__MACOSX/._a.xlsx": bytes("x"), "~$办公室.xlsx": bytes("lock") })],
+  ])("an archive holding no file (%s) is said to be empty, not taken for no return", (_, zip) => {
+    expect(() => readArchive(zip)).toThrow(ArchiveError);
+    const [out] = unpackArchives([{ name: "宣教科.zip", bytes: zip }]);
+    expect(out.name).toBe("宣教科.zip");
+    expect(out.unreadable?.key).toBe("read.archive-empty");
+    expect(reason(out.unreadable!)).toMatch(/压缩包里没有文件/);
+  });
+
+  it.each([
     ["a damaged file", bytes("PK\u0003\u0004 not really")],
     ["an empty file", new Uint8Array(0)],
   ])("%s: an ArchiveError that says so", (_, data) => {

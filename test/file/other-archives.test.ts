@@ -143,6 +143,16 @@ describe("returns in a .rar or .7z, read with 7-Zip", () => {
     ]);
   });
 
+  it("a .7z holding only an empty folder is said to be empty, not left out", async () => {
+    const sz: SevenZip = await SevenZipFactory({ print: () => {}, printErr: () => {} });
+    sz.FS.mkdir("/src");
+    sz.FS.mkdir("/src/新建文件夹");
+    sz.callMain(["a", "-bso0", "-bsp0", "/out.7z", "/src/新建文件夹"]);
+    const archive = sz.FS.readFile("/out.7z");
+    const [out] = await unpackOtherArchives([{ name: "宣教科.7z", bytes: archive }], loadSevenZip);
+    expect([out.name, out.unreadable?.key]).toEqual(["宣教科.7z", "read.archive-empty"]);
+  });
+
   it("an entry that would unpack beyond a return's size limit is refused from 7-Zip's listing, before it is unpacked", async () => {
     // 65 MB of zeros packs to a few KB: a bomb, as far as a return goes (the limit is 64 MB).
     const archive = await sevenZip(

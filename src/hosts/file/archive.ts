@@ -86,7 +86,17 @@ export function readArchive(bytes: Uint8Array, inflate: Inflate = fflateInflate,
       left.push({ path: e.name, why: ref(tooLarge ? "read.archive-too-large" : "read.archive-damaged-entry") });
     }
   }
-  return { files, left };
+  return notEmpty({ files, left });
+}
+
+/**
+ * The contents, or ArchiveError(read.archive-empty) when the archive holds no file at all (none, or
+ * only folders, system files and lock files): said, so that a unit whose upload came out empty is
+ * not taken for one that sent nothing.
+ */
+export function notEmpty(contents: ArchiveContents): ArchiveContents {
+  if (!contents.files.length && !contents.left.length) throw new ArchiveError(ref("read.archive-empty"));
+  return contents;
 }
 
 /**

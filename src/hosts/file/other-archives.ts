@@ -12,6 +12,7 @@ import {
   uniquePaths,
   isReadArchiveName,
   isZipName,
+  notEmpty,
   unpackArchives,
   type ArchiveContents,
   type ArchivedFile,
@@ -122,7 +123,7 @@ export async function readOtherArchive(
       else left.push({ path: e.path, why: ref("read.archive-damaged-entry") });
     }
   }
-  return { files, left };
+  return notEmpty({ files, left });
 }
 
 /** 7-Zip's run of one command; its exit (a status thrown by the runtime) is read from what it printed. */

@@ -149,6 +149,8 @@ export const enEngine = {
     "An archive ({ext}); unpack it first, then merge the files it holds (a .zip, .rar or .7z is read directly, but not other archives)",
   "read.archive-damaged":
     "This archive is damaged or incomplete and cannot be opened: download it again, or unpack it and merge the files",
+  "read.archive-empty":
+    "This archive holds no file (only empty folders or system files); packing or uploading it may have gone wrong: ask for it again",
   "read.archive-too-many":
     "This archive holds more than {limit} files, which is not a collection of returns: unpack it and merge the returns alone",
   "read.archive-nested":
