@@ -251,6 +251,18 @@ describe("a folder flag given a file", () => {
 });
 
 describe("scans and stamped copies among the returns", () => {
+  it("when no return could be read and no form was asked for, a unit is 未报 with no empty list of forms after it", () => {
+    const dir = join(root, "scans-only");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "法规科.pdf"), "%PDF-1.7\n");
+    writeFileSync(join(dir, "名单.txt"), "办公室\n法规科\n");
+    const r = huibiao(dir, "merge", "法规科.pdf", "-o", "汇总.xlsx", "--roster", "名单.txt");
+    expect(r.out).toMatch(/✗ 法规科\s+—\s+未报\s+收到的「法规科\.pdf」无法汇总（见下）/);
+    expect(r.out).toMatch(/✗ 办公室\s+—\s+未报\n/);
+    expect(r.out).not.toContain("未报：");
+    expect(r.out).toContain("没有汇总到任何报送");
+  });
+
   it("a unit's PDF beside its spreadsheet is a companion; a unit that sent only a PDF is 未报 and told why", () => {
     const dir = join(root, "scans");
     mkdirSync(dir, { recursive: true });

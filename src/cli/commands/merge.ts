@@ -163,7 +163,11 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
         return `${annexNumber(a.schema)} ${t.rows}行${counts.length ? `（${counts.join("，")}）` : ""}`;
       });
     const lacking = schemas.filter((x) => s.missing.includes(x.id));
-    const missing = s.state === "partial" || s.state === "missing" ? `  未报：${annexNumbers(lacking)}` : "";
+    // No annex to name when nothing was read from any return and none was asked for (--expect).
+    const missing =
+      s.state === "partial" || s.state === "missing"
+        ? `  未报${lacking.length ? `：${annexNumbers(lacking)}` : ""}`
+        : "";
     const unread = result.rejected.filter((r) => r.unit && r.unit === s.unit).length;
     const sent = unmergedFrom(result.rejected, s.unit).map((r) => `「${oneLine(r.file)}」`);
     const elsewhere = (counted.get(s.unit) ?? []).map(
