@@ -526,6 +526,21 @@ describe("huibiao merge --roster as coordinators keep it", () => {
   );
 });
 
+describe("a 填报单位 not on the roster", () => {
+  it("a roster unit's name of another kind (法规处 for 法规科): its own line, asking whether it is that unit", () => {
+    mkdirSync(join(dir, "other-kind"));
+    writeFileSync(
+      join(dir, "other-kind", "附件2.xlsx"),
+      writeSheetsAs([returnSheet(schema("talks"), talkRows(rnd, "法规处", 2), { unit: "法规处" })], "xlsx"),
+    );
+    const r = huibiao("merge", "other-kind", "-o", "o.xlsx", "--roster", "roster.txt");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\? 法规处\s+附件2 2行（提醒1）\s+（不在名单中，是「法规科」吗？）/);
+    const checked = huibiao("validate", "other-kind/附件2.xlsx", "--roster", "roster.txt");
+    expect(checked.out).toContain("填报单位「法规处」不在单位名单中，是名单上的「法规科」吗？");
+  });
+});
+
 describe("huibiao merge over several folders", () => {
   beforeAll(() => {
     // The same unit's return in two batches, under the same file name; the second one corrected.

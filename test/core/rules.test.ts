@@ -221,10 +221,30 @@ describe("validate: one rule at a time", () => {
     ],
     ["not on the roster, and nothing alike", "不存在科", ["warning:unit.unknown@B3"], "不存在科"],
     ["a name that two roster units hold suggests neither", "环境科", ["warning:unit.unknown@B3"], "环境科"],
+    [
+      "a roster unit's name, another kind: asked about, not taken",
+      "法规处",
+      ["warning:unit.unknown-like@B3"],
+      "法规处",
+    ],
+    ["another kind of unit, the name two characters", "宣教处", ["warning:unit.unknown-like@B3"], "宣教处"],
   ])("unit: %s (%s)", (_, declared, expected, unit) => {
     const sheet = talksSheet([talk(1)], declared);
     expect(codes(sheet, "talks", { roster })).toEqual(expected);
     expect(readSheet(sheet, [schema("talks")], { roster })?.unit.name).toBe(unit);
+  });
+
+  it("unit: a name not on the roster asks about the likely roster unit: the same name of another kind, else the file's", () => {
+    const ask = (declared: string, fileName = "x.xlsx") =>
+      validate(talksSheet([talk(1)], declared), schema("talks"), { roster, fileName }).map((i) => i.message);
+    expect(ask("法规处")).toEqual([
+      "填报单位「法规处」不在单位名单中，是名单上的「法规科」吗？如是，请改正填报单位（或把名单上的名称改成这个）后重新汇总",
+    ]);
+    expect(ask("政研室", "回收/宣教科-附件2.xlsx")).toEqual([expect.stringContaining("是名单上的「宣教科」吗？")]);
+    // Nothing alike and a file named by no unit: no guess.
+    expect(ask("政研室", "附件2.xlsx")).toEqual(["填报单位「政研室」不在单位名单中"]);
+    // A name that is one roster unit's, written with its kind: the roster's, not a question.
+    expect(ask("法规科")).toEqual([]);
   });
 
   it("unit: a roster of full names (益阳市生态环境局赫山分局) takes the short names units write", () => {

@@ -78,3 +78,20 @@ describe("a unit's line, when a file it sent could not be merged", () => {
     });
   });
 });
+
+describe("a 填报单位 not on the roster, a roster unit's name of another kind (法规处 for 法规科)", () => {
+  it("stays its own line, not on the roster, and asks whether it is that roster unit", () => {
+    const result = merge([{ file: "附件2.xlsx", sheets: [talksSheet([talk(1)], "法规处")] }], {
+      schemas: FORMS,
+      roster: ["办公室", "法规科"],
+    });
+    expect(result.status.map((s) => [s.unit, s.state, s.likely])).toEqual([
+      ["办公室", "missing", undefined],
+      ["法规科", "missing", undefined],
+      ["法规处", "unlisted", "法规科"],
+    ]);
+    expect(unitRows(result, "zh-CN")[2].notes).toEqual([
+      "这个填报单位不在名单中，是名单上的「法规科」吗？如是，请对方改正填报单位，或把名单上的名称改成这个",
+    ]);
+  });
+});

@@ -174,7 +174,9 @@ export function printStatus(result: MergeResult, output: string, out: { log(line
       (r) => `「${oneLine(r.file)}」的填报单位写的是${oneLine(r.unit)}`,
     );
     const note =
-      (s.state === "unlisted" ? `  （${stateText(s, schemas)}）` : "") +
+      (s.state === "unlisted"
+        ? `  （${stateText(s, schemas)}${s.likely ? `，是「${oneLine(s.likely)}」吗？` : ""}）`
+        : "") +
       (s.late.length ? `  逾期报送` : "") +
       (unread ? `  另有 ${unread} 张表无法汇总（见下）` : "") +
       (sent.length ? `  收到的${sent.join("、")}无法汇总（见下）` : "") +

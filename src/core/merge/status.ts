@@ -34,6 +34,8 @@ export interface UnitStatus {
   readonly warnings: number;
   /** Files of this unit saved after the deadline (逾期报送: reported, never dropped). */
   readonly late: readonly string[];
+  /** For a unit not on the roster, the roster unit its returns may be from (法规科 for 法规处; ResolvedUnit.likely). */
+  readonly likely?: string;
 }
 
 /** Each unit's status: roster order first, then other named units by name, then unknown senders. */
@@ -63,6 +65,7 @@ export function unitStatus(
     const tallies = Object.values(annexes);
     const missing = expected.filter((id) => !annexes[id]?.rows && !annexes[id]?.nothing);
     const inRoster = listed.has(unit);
+    const likely = inRoster ? undefined : byUnit.get(unit)?.find((r) => r.reading.unit.likely)?.reading.unit.likely;
     return {
       unit,
       inRoster,
@@ -78,6 +81,7 @@ export function unitStatus(
       errors: tallies.reduce((n, a) => n + a.errors, 0),
       warnings: tallies.reduce((n, a) => n + a.warnings, 0),
       late: [...new Set(tallies.flatMap((a) => a.files))].filter(isLate).sort(),
+      ...(likely ? { likely } : {}),
     };
   });
 }

@@ -167,6 +167,12 @@ export interface ResolvedUnit {
    * this is said, and such a file never replaces the named unit's own return.
    */
   readonly fileSays?: string;
+  /**
+   * For a 填报单位 not on the roster, the roster unit it may be, to ask about (never taken for it):
+   * the one of the same name but another kind (法规处, 财务室 for 法规科, 财务科), else the one the
+   * file's name names (法规科-附件2.xlsx).
+   */
+  readonly likely?: string;
 }
 
 /**
@@ -202,7 +208,8 @@ export function resolveUnit(
       similarUnit(text, roster) ?? namedUnits(text, roster, branchKey)[0] ?? abbreviatedUnit(text, roster);
     if (similar)
       return withFileSays({ name: similar, source: "line", inRoster: true, written: text }, fileName, roster);
-    return { name: text, source: "line", inRoster: false };
+    const likely = otherKindOf(text, roster) ?? nameIn(baseName(fileName), roster);
+    return { name: text, source: "line", inRoster: false, ...(likely ? { likely } : {}) };
   }
   const inTitle = containedUnit(titleRest, roster) ?? bracketed(titleRest);
   if (inTitle) {
@@ -260,14 +267,31 @@ const isFormWords = (t: string) => FORM_WORDS.test(t) || /表$/.test(t);
  * one and not this one (folders are left out: a coordinator files returns by sender or by form).
  */
 function withFileSays(unit: ResolvedUnit, fileName: string, roster: Roster): ResolvedUnit {
-  const base = fileName
-    .split(/[\\/]/)
-    .pop()!
-    .replace(/\.[^.]+$/, "");
+  const base = baseName(fileName);
   const named = nameIn(base, roster);
   if (!named || named === unit.name || labelKey(base).includes(labelKey(unit.name))) return unit;
   if (unit.alsoNamed?.includes(named)) return unit;
   return { ...unit, fileSays: named };
+}
+
+/** A file's name without its folders and extension (法规科-附件2 for 回收/法规科-附件2.xlsx). */
+const baseName = (fileName: string) =>
+  fileName
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[^.]+$/, "");
+
+/**
+ * The one roster unit of the same name as the text but another kind (法规科 for 法规处, 财务科 for
+ * 财务室, 监测站 for 监测中心): the names the same once their endings are taken off, two characters
+ * at least left. Asked about, not taken: 大气办 and 大气科 may be two offices.
+ */
+function otherKindOf(text: string, roster: Roster): string | undefined {
+  const stem = (s: string) => labelKey(s).replace(UNIT_ENDING, "");
+  const k = stem(text);
+  if ([...k].length < 2 || k === labelKey(text)) return undefined;
+  const same = roster.filter((u) => stem(u) === k && labelKey(u) !== labelKey(text));
+  return same.length === 1 ? same[0] : undefined;
 }
 
 /**

@@ -53,6 +53,7 @@ export interface IssueParams {
   "unit.from-sheet": { unit: string; sheet: string };
   "unit.from-sheet-name": { unit: string; sheet: string };
   "unit.unknown": { unit: string };
+  "unit.unknown-like": { unit: string; likely: string };
   "unit.similar": { unit: string; similar: string };
   "unit.several": { unit: string; others: string };
   "unit.file-differs": { unit: string; named: string };

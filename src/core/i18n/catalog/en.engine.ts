@@ -64,6 +64,8 @@ export const enEngine = {
   "unit.from-folder": "The reporting unit is empty; taken from the file’s folder as “{unit}”",
   "unit.from-sheet-name": "The reporting unit is empty; taken from the sheet’s name “{sheet}” as “{unit}”",
   "unit.unknown": "The reporting unit “{unit}” is not on the roster",
+  "unit.unknown-like":
+    "The reporting unit “{unit}” is not on the roster; is it the roster's “{likely}”? If so, correct the reporting unit (or that name on the roster) and merge again",
   "unit.similar":
     "The reporting unit “{unit}” is not the roster's name; taken as “{similar}”, the one roster unit that holds it: please check",
   "unit.file-differs":

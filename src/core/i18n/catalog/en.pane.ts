@@ -83,6 +83,8 @@ export const enPane = {
   filesClear: "Clear",
   fileUnreadable: "Unreadable",
   unitUnmergedFile: "“{file}” came from this unit and could not be merged (why: see “Files not merged” below)",
+  unitLikely:
+    "This reporting unit is not on the roster; is it the roster's “{unit}”? If so, ask for the reporting unit corrected, or change that name on the roster",
   rosterPasted: "The roster entered",
   rosterLabel: "Roster of units (one per line, paste from Excel)",
   mergeIntro: "Merge the returned files: every row keeps its unit; missing, wrong and replaced returns are listed.",

@@ -55,6 +55,8 @@ export const zhCNEngine = {
   "unit.from-folder": "未填写填报单位，已按所在文件夹认定为「{unit}」",
   "unit.from-sheet-name": "未填写填报单位，已按工作表名「{sheet}」认定为「{unit}」",
   "unit.unknown": "填报单位「{unit}」不在单位名单中",
+  "unit.unknown-like":
+    "填报单位「{unit}」不在单位名单中，是名单上的「{likely}」吗？如是，请改正填报单位（或把名单上的名称改成这个）后重新汇总",
   "unit.similar": "填报单位「{unit}」不是名单上的名称，已按名单认定为「{similar}」，请核对",
   "unit.file-differs":
     "填报单位写的是「{unit}」，文件名却是「{named}」的：已计入「{unit}」；如果这是「{named}」的报送（复制了别的单位的表格？），请改正填报单位后重新汇总",

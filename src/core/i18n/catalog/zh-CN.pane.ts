@@ -76,6 +76,7 @@ export const zhCNPane = {
   filesClear: "清空",
   fileUnreadable: "无法读取",
   unitUnmergedFile: "收到的「{file}」未能汇总（原因见下方「未能汇总的文件」）",
+  unitLikely: "这个填报单位不在名单中，是名单上的「{unit}」吗？如是，请对方改正填报单位，或把名单上的名称改成这个",
   rosterPasted: "填入的单位名单",
   rosterLabel: "单位名单（每行一个，可从 Excel 粘贴）",
   mergeIntro: "汇总各单位交回的文件：每行注明填报单位，并列出未报、有错和被替换的单位。",

@@ -21,6 +21,8 @@ export function unitRule({ table, unit, rosterGiven, sheetName }: RuleContext): 
     return [issue("unit.from-title", { unit: unit.name }, { severity: "warning", cell, value })];
   if (unit.written !== undefined)
     return [issue("unit.similar", { unit: unit.written, similar: unit.name }, { severity: "warning", cell, value })];
+  if (rosterGiven && !unit.inRoster && unit.likely)
+    return [issue("unit.unknown-like", { unit: unit.name, likely: unit.likely }, { severity: "warning", cell, value })];
   if (rosterGiven && !unit.inRoster)
     return [issue("unit.unknown", { unit: unit.name }, { severity: "warning", cell, value })];
   if (unit.fileSays !== undefined)

@@ -67,6 +67,7 @@ export function unitRows(result: MergeResult, locale: Locale): UnitRow[] {
           ),
           // A file from this unit that could not be merged (法规科.pdf, all it sent): its reason is listed below.
           unmergedFrom(result.rejected, s.unit).map((r) => text(locale, "unitUnmergedFile", { file: r.file })),
+          s.likely ? [text(locale, "unitLikely", { unit: s.likely })] : [],
         ),
     };
   });
