@@ -17,7 +17,7 @@ const HELP = `汇表助手 huibiao：学习宣传贯彻党的二十大精神 附
   huibiao validate 文件... [--roster 名单.txt] [--json]
                                                 校验报送文件；退出码 0 无错误，1 有错误，2 有文件无法读取
   huibiao merge 文件或文件夹... -o 汇总.xlsx [--roster 名单.txt] [--json] [--expect 2,3]
-                                                汇总报送文件（文件夹、表格文件、填在 Word 表格里的 .docx/.doc，或打包下载的 .zip），列出未报单位、重复报送和无法读取的文件
+                                                汇总报送文件（文件夹、表格文件、填在 Word 表格里的 .docx/.doc、打包下载的 .zip/.rar/.7z，或存下的邮件 .eml/.msg），列出未报单位、重复报送和无法读取的文件
   huibiao merge 文件或文件夹... --request 收集任务.json [--corrections 文件夹]
                                                 按收集任务汇总；不写 -o 时汇总表名为「汇总表-本次收集名称-日期.xlsx」
   huibiao remind 文件或文件夹... --request 收集任务.json [--each] [--as-of 日期] [-o 催交通知.txt]

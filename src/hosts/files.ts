@@ -92,9 +92,10 @@ const ARCHIVE_EXTENSIONS = new Set([".zip", ".rar", ".7z", ".tar", ".gz", ".tgz"
 
 /**
  * Archives whose returns are read as they are: .zip (file/archive.ts), .rar and .7z (with 7-Zip,
- * file/other-archives.ts). The others are to be unpacked first.
+ * file/other-archives.ts), and saved mails, whose attachments are read as an archive's files
+ * (.eml, Outlook's .msg: file/mail.ts). The other archives are to be unpacked first.
  */
-export const READ_ARCHIVES = [".zip", ".rar", ".7z"] as const;
+export const READ_ARCHIVES = [".zip", ".rar", ".7z", ".eml", ".msg"] as const;
 
 /** Why a file whose name is not a workbook's is not read: an archive to unpack first, or not a spreadsheet. */
 export function notWorkbookReason(ext: string): MessageRef {

@@ -401,6 +401,42 @@ describe("standalone page in Chromium", () => {
     await done(page);
   });
 
+  it("merges the returns attached to a saved mail (.eml), and says what an Outlook .msg carries, in the page's worker", async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(`${server.url}taskpane.html?panel=merge`);
+    const office = demoReturns().files[0];
+    const xlsx = Buffer.from(writeSheetsAs(office.sheets, "xlsx")).toString("base64");
+    const mail = [
+      "Date: Tue, 07 Mar 2023 10:15:00 +0800",
+      "Content-Type: multipart/mixed; boundary=b",
+      "",
+      "--b",
+      "Content-Type: text/plain",
+      "",
+      "请查收",
+      "--b",
+      `Content-Disposition: attachment; filename="=?UTF-8?B?${Buffer.from("附件2.xlsx").toString("base64")}?="`,
+      "Content-Transfer-Encoding: base64",
+      "",
+      xlsx,
+      "--b--",
+      "",
+    ].join("\r\n");
+    const eml = writeFile("办公室报送.eml", new TextEncoder().encode(mail));
+    const msg = writeFile(
+      "法规科报送.msg",
+      readFileSync(join(__dirname, "../fixtures/third-party/msgreader/attachmentFiles.msg")),
+    );
+    await page.getByRole("tabpanel").getByTestId("file-input").setInputFiles([eml, msg]);
+    const bytes = await download(page, () => page.getByRole("button", { name: "开始汇总" }).click());
+    const book = readWorkbook(bytes, "汇总表.xlsx");
+    expect([...talkSources(book)]).toEqual(["办公室报送.eml/附件2.xlsx"]);
+    // The .msg's attachments are pictures: each said to be one, under the unit its name names.
+    const overview = book.sheets[0].rows.map((r) => r.join("|")).join("\n");
+    expect(overview).toMatch(/法规科报送\.msg\/jpg\.jpg.*图片/);
+    await page.close();
+  });
+
   it("merges a return filled in inside a Word document (.docx), read in the page's worker", async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(`${server.url}taskpane.html?panel=merge`);

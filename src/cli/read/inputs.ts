@@ -21,6 +21,7 @@ import {
   type ArchiveContents,
 } from "../../hosts/file/archive";
 import { isOtherArchiveName, readOtherArchive, type LoadSevenZip } from "../../hosts/file/other-archives";
+import { isMailName, readMail } from "../../hosts/file/mail";
 import { LIMITS } from "../../hosts/file/read/limits";
 import { isSystemFile, notWorkbookReason, WORKBOOK_EXTENSIONS } from "../../hosts/files";
 import { zlibInflate } from "./zlib-inflate";
@@ -140,23 +141,26 @@ function walk(root: string, dir: string, seen: Set<string>, out: FoundInput[]): 
 
 /** A file found: a workbook to read, the returns inside a .zip, or the reason it is neither. */
 function fileEntries(path: string, name: string, st: Stats): FoundInput[] {
-  return st.isFile() && isZipName(name) ? archiveEntries(path, name, st) : [fileEntry(path, name, st)];
+  return st.isFile() && (isZipName(name) || isMailName(name))
+    ? archiveEntries(path, name, st)
+    : [fileEntry(path, name, st)];
 }
 
 /** Bytes of a .zip of returns (60 returns of a few hundred KB each are a few MB). */
 const ARCHIVE_BYTES = 4 * LIMITS.fileBytes;
 
 /**
- * The returns inside a .zip (打包下载 from an OA system or a mail client), each named by the
- * archive and its path inside (回收.zip/办公室/附件2.xlsx: a folder per unit still names the
- * unit), unpacked into a folder of this run's own (removed when it ends) to be read like any
+ * The returns inside a .zip (打包下载 from an OA system or a mail client) or attached to a saved
+ * mail (.eml, .msg), each named by the archive and its path inside (回收.zip/办公室/附件2.xlsx: a
+ * folder per unit still names the unit; 宣教科报送.eml/附件2.xlsx), unpacked into a folder of this run's own (removed when it ends) to be read like any
  * file, their times the archive's. What is not a return is listed with its reason.
  */
 function archiveEntries(path: string, name: string, st: Stats): FoundInput[] {
   if (st.size > ARCHIVE_BYTES) return [{ name, unreadable: tooLarge(st.size) }];
   let contents;
   try {
-    contents = readArchive(readFileSync(path), zlibInflate);
+    const bytes = readFileSync(path);
+    contents = isMailName(name) ? readMail(bytes) : readArchive(bytes, zlibInflate);
   } catch (e) {
     return [{ name, unreadable: e instanceof ArchiveError ? e.why : systemReason(errno(e)) }];
   }
@@ -209,7 +213,9 @@ async function opened(name: string, path: string, outer: boolean, load: LoadSeve
     const bytes = readFileSync(path);
     const contents = isZipName(name)
       ? readArchive(bytes, zlibInflate, outer)
-      : await readOtherArchive(bytes, name, load, outer);
+      : isMailName(name)
+        ? readMail(bytes, outer)
+        : await readOtherArchive(bytes, name, load, outer);
     return unpackedInputs(name, contents, st);
   } catch (e) {
     const code = errno(e);

@@ -18,6 +18,7 @@ import {
   type ArchivedFile,
 } from "./archive";
 import type { Inflate } from "./read/zip";
+import { isMailName, unpackMails } from "./mail";
 import { LIMITS } from "./read/limits";
 
 /**
@@ -41,9 +42,9 @@ export type LoadSevenZip = (io: Pick<SevenZipModuleOptions, "print" | "printErr"
  */
 const UNPACKED_BYTES = LIMITS.packageBytes / 2;
 
-/** Whether a file is an archive read with 7-Zip: one of READ_ARCHIVES but a .zip (archive.ts reads those). */
+/** Whether a file is an archive read with 7-Zip: one of READ_ARCHIVES but a .zip (archive.ts) or a mail (mail.ts). */
 export function isOtherArchiveName(name: string): boolean {
-  return isReadArchiveName(name) && !isZipName(name);
+  return isReadArchiveName(name) && !isZipName(name) && !isMailName(name);
 }
 
 /**
@@ -222,6 +223,7 @@ export async function unpackAll(
   const open = async (f: InputFile, outer: boolean): Promise<InputFile[]> => {
     if (f.unreadable || f.sheets) return [f];
     if (isZipName(f.name)) return unpackArchives([f], inflate, outer);
+    if (isMailName(f.name)) return unpackMails([f], outer);
     return isOtherArchiveName(f.name) ? unpackOtherArchives([f], load, outer) : [f];
   };
   const out: InputFile[] = [];

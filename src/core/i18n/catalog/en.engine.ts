@@ -153,6 +153,12 @@ export const enEngine = {
     "This archive is damaged or incomplete and cannot be opened: download it again, or unpack it and merge the files",
   "read.archive-empty":
     "This archive holds no file (only empty folders or system files); packing or uploading it may have gone wrong: ask for it again",
+  "read.mail-no-attachments":
+    "This mail has no attachment (only its text): the forms may be in another mail, or the sender forgot to attach them; if it was sent as a large-file link (超大附件), download the files from the link first",
+  "read.mail-damaged":
+    "This mail is damaged and its attachments cannot be read: open it in the mail program, save the attachments and merge them",
+  "read.mail-tnef":
+    "Outlook's winmail.dat, whose files cannot be read: open the mail in Outlook and save the attachments, or ask for it to be sent again in HTML format",
   "read.archive-too-many":
     "This archive holds more than {limit} files, which is not a collection of returns: unpack it and merge the returns alone",
   "read.archive-nested":

@@ -71,7 +71,7 @@ export const enPane = {
   filesPickWps: "Open files with WPS…",
   filesPickFolder: "Choose a folder",
   filesDrop:
-    "or drop files or folders here (.xlsx .xls .ods .csv .et, Word .docx .doc, or a .zip of them; several at once)",
+    "or drop files or folders here (.xlsx .xls .ods .csv .et, Word .docx .doc, archives .zip .rar .7z, or saved mails .eml .msg; several at once)",
   filesChosen: "{count} files chosen",
   filesSkipped: "Skipped {count} files that are not spreadsheets: {names}",
   filesNotForms:

@@ -135,6 +135,11 @@ export const zhCNEngine = {
     "这是压缩包（{ext}）：请先解压，再汇总其中的表格文件（.zip、.rar、.7z 可以直接汇总，其他压缩包需要先解压）",
   "read.archive-damaged": "这个压缩包已损坏或不完整，无法打开：请重新下载，或解压后再汇总",
   "read.archive-empty": "这个压缩包里没有文件（只有空文件夹或系统文件），可能是打包或上传时出了错：请对方重新打包发送",
+  "read.mail-no-attachments":
+    "这封邮件没有附件（只有正文）：报送的表格可能在另一封邮件里，或发件人忘了添加附件；如果用的是「超大附件」，请先从邮件里的链接下载",
+  "read.mail-damaged": "这封邮件已损坏，无法读取其中的附件：请在邮箱中打开这封邮件，把附件另存出来再汇总",
+  "read.mail-tnef":
+    "这是 Outlook 打包附件的 winmail.dat，其中的文件无法读取：请在 Outlook 中打开这封邮件另存附件，或请对方改用 HTML 格式重新发送",
   "read.archive-too-many": "这个压缩包里的文件超过 {limit} 个，不像是回收的报表：请解压后只汇总其中的报表",
   "read.archive-nested": "这是压缩包里的压缩包里又套的压缩包，没有再打开：请解压后再汇总其中的表格文件",
   "read.archive-locked":

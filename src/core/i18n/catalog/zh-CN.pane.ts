@@ -65,7 +65,8 @@ export const zhCNPane = {
   filesPick: "选择文件",
   filesPickWps: "用 WPS 打开文件…",
   filesPickFolder: "选择文件夹",
-  filesDrop: "或把文件、文件夹拖到这里（.xlsx .xls .ods .csv .et、Word 的 .docx .doc，或打包的 .zip，可多选）",
+  filesDrop:
+    "或把文件、文件夹拖到这里（.xlsx .xls .ods .csv .et、Word 的 .docx .doc、打包的 .zip .rar .7z，或存下的邮件 .eml .msg，可多选）",
   filesChosen: "已选 {count} 个文件",
   filesSkipped: "跳过 {count} 个不是表格的文件：{names}",
   filesNotForms: "其中 {count} 个是扫描件、图片或压缩包，读不出表格；汇总时会说明是哪个单位发来的",

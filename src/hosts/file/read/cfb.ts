@@ -92,13 +92,7 @@ export class Cfb {
     if (!root || root.type !== 5) throw new CfbProblem("no root");
     // The root storage's own entries (a tree of siblings under its child): a document's streams,
     // as against those of objects embedded in it (a Word document inside a workbook has its own).
-    const todo = [root.child];
-    while (todo.length && this.top.size < this.entries.length) {
-      const i = todo.pop()!;
-      if (i >= this.entries.length || this.top.has(i)) continue;
-      this.top.add(i);
-      todo.push(this.entries[i].left, this.entries[i].right);
-    }
+    for (const i of this.siblings(root.child)) this.top.add(i);
     // The mini stream and mini FAT hold only the small streams: read leniently too, and a small
     // stream that needs a part they lack fails when it is read.
     this.miniStream = this.chain(root.start, root.size, true);
@@ -134,6 +128,50 @@ export class Cfb {
     if (!e) return null;
     if (e.size < 4096) return this.miniChain(e.start, e.size);
     return this.chain(e.start, e.size);
+  }
+
+  /**
+   * The entries of the storage at `path` (names from the root down; [] for the root itself), in no
+   * particular order; [] when there is no such storage. Each sibling tree walked once.
+   */
+  children(path: readonly string[]): { readonly name: string; readonly storage: boolean }[] {
+    const at = this.find(path);
+    if (at === undefined || this.entries[at].type === 2) return [];
+    return this.siblings(this.entries[at].child).map((i) => ({
+      name: this.entries[i].name,
+      storage: this.entries[i].type === 1,
+    }));
+  }
+
+  /** The bytes of the stream at `path` (names from the root down, case-insensitive); null when there is none. */
+  streamAt(path: readonly string[]): Uint8Array | null {
+    const at = this.find(path);
+    if (at === undefined || this.entries[at].type !== 2) return null;
+    const e = this.entries[at];
+    return e.size < 4096 ? this.miniChain(e.start, e.size) : this.chain(e.start, e.size);
+  }
+
+  private find(path: readonly string[]): number | undefined {
+    let at: number | undefined = 0;
+    for (const name of path) {
+      const key = name.toLowerCase();
+      at = this.siblings(this.entries[at].child).find((i) => this.entries[i].name.toLowerCase() === key);
+      if (at === undefined) return undefined;
+    }
+    return at;
+  }
+
+  /** The entries of one sibling tree (a storage's children), each once however the tree is damaged. */
+  private siblings(first: number): number[] {
+    const seen = new Set<number>();
+    const todo = [first];
+    while (todo.length && seen.size < this.entries.length) {
+      const i = todo.pop()!;
+      if (i >= this.entries.length || seen.has(i)) continue;
+      seen.add(i);
+      todo.push(this.entries[i].left, this.entries[i].right);
+    }
+    return [...seen];
   }
 
   /** Where a sector starts. The last sector may be cut short (some writers do not pad it): it still counts. */

@@ -1,0 +1,76 @@
+import { ref, type MessageRef } from "../../core/i18n/text";
+import { extensionOf } from "../../core/text/extension";
+import type { InputFile } from "../files";
+import {
+  ARCHIVE_ENTRIES,
+  ArchiveError,
+  archiveInputs,
+  entryReason,
+  passedOver,
+  unopened,
+  uniquePaths,
+  type ArchiveContents,
+  type ArchivedFile,
+} from "./archive";
+import { isCfb } from "./read/cfb";
+import { LIMITS } from "./read/limits";
+import { readEml, type Mail } from "./read/mime";
+import { readMsg } from "./read/msg";
+
+/**
+ * Returns sent by mail (the plan's 报送方式: 发送至局办公室邮箱), the mails saved as files: an .eml
+ * (Foxmail, Thunderbird, web mail's 导出) or an Outlook .msg, read as an archive is (archive.ts):
+ * each attachment a return named by the mail and its own name (宣教科报送.eml/附件2.xlsx: a mail
+ * saved under its subject still names its unit), dated when the mail was sent; an attachment that
+ * is no return (a stamped PDF, a photo) listed with its reason; a mail with no attachment said to
+ * have none. Pictures the body shows in place (a signature's logo) are the body's, not attachments.
+ */
+
+export const MAIL_EXTENSIONS = [".eml", ".msg"] as const;
+
+export function isMailName(name: string): boolean {
+  return (MAIL_EXTENSIONS as readonly string[]).includes(extensionOf(name));
+}
+
+/** What a saved mail carries; throws ArchiveError (with the reason) when there is nothing to read. */
+export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
+  let mail: Mail;
+  try {
+    // By content: an Outlook message saved under .eml is read as one, and the other way round.
+    mail = isCfb(bytes) ? readMsg(bytes) : readEml(bytes);
+  } catch {
+    // An .eml is read leniently and never fails; a .msg whose compound file is damaged does.
+    throw new ArchiveError(ref("read.mail-damaged"));
+  }
+  if (mail.attachments.length > ARCHIVE_ENTRIES)
+    throw new ArchiveError(ref("read.archive-too-many", { limit: ARCHIVE_ENTRIES }));
+  const files: ArchivedFile[] = [];
+  const left: { path: string; why: MessageRef }[] = [];
+  const unique = uniquePaths();
+  for (const a of mail.attachments) {
+    // A name is a name, not a path: a sender's folders (C:\报表\附件2.xlsx) are left out.
+    const name = a.name.split(/[\\/]/).pop()!.trim() || "附件";
+    if (passedOver(name)) continue;
+    const why =
+      /^winmail\.dat$/i.test(name) || a.type === "application/ms-tnef"
+        ? ref("read.mail-tnef")
+        : entryReason(name, outer);
+    if (why) left.push({ path: name, why });
+    else if (a.bytes.length > LIMITS.fileBytes) left.push({ path: name, why: ref("read.archive-too-large") });
+    else files.push({ path: unique(name), bytes: a.bytes, modifiedAt: mail.sentAt });
+  }
+  if (!files.length && !left.length) throw new ArchiveError(ref("read.mail-no-attachments"));
+  return { files, left };
+}
+
+/** The files with every saved mail among them replaced by its attachments, as unpackArchives does for a .zip. */
+export function unpackMails(files: readonly InputFile[], outer = true): InputFile[] {
+  return files.flatMap((f): InputFile[] => {
+    if (!isMailName(f.name) || f.unreadable || f.sheets) return [f];
+    try {
+      return archiveInputs(f, readMail(f.bytes, outer));
+    } catch (e) {
+      return [unopened(f, e)];
+    }
+  });
+}

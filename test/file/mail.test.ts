@@ -1,0 +1,159 @@
+/**
+ * Returns sent by mail and saved as files (.eml, Outlook's .msg), read as archives are: each
+ * attachment a return named by the mail, what is no return said, a mail without attachments said.
+ * The .msg files are Outlook messages from msgreader's tests (test/fixtures/third-party/msgreader),
+ * what each holds as msgreader's own readings of them say.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { zipSync } from "fflate";
+import { ArchiveError } from "../../src/hosts/file/archive";
+import { readMail, unpackMails } from "../../src/hosts/file/mail";
+import { readMsg } from "../../src/hosts/file/read/msg";
+import { unpackAll } from "../../src/hosts/file/other-archives";
+import { loadSevenZip } from "../../src/cli/read/seven-zip";
+import { readWorkbook } from "../../src/hosts/file/read-workbook";
+import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
+import { render } from "../../src/core/i18n/text";
+import { talk, talksSheet } from "../helpers/sheets";
+
+const MSG = join(__dirname, "..", "fixtures", "third-party", "msgreader");
+const msg = (name: string) => new Uint8Array(readFileSync(join(MSG, name)));
+const talksReturn = (unit: string) => writeSheetsAs([talksSheet([talk(1)], unit)], "xlsx");
+const b64 = (b: Uint8Array | string) => Buffer.from(b).toString("base64");
+
+/** An .eml whose attachments are `files` (name, bytes), sent at `date`. */
+function eml(files: [string, Uint8Array | string][], date = "Tue, 07 Mar 2023 10:15:00 +0800"): Uint8Array {
+  const parts = files.map(
+    ([name, bytes]) =>
+      `--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename*=UTF-8''${encodeURIComponent(name)}\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(bytes)}\r\n`,
+  );
+  return new TextEncoder().encode(
+    `Date: ${date}\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n请查收\r\n${parts.join("")}--b--\r\n`,
+  );
+}
+
+describe("Outlook's .msg", () => {
+  it.each<[string, [string, number][], number]>([
+    [
+      "attachmentFiles.msg",
+      [
+        ["jpg.jpg", 726],
+        ["png.png", 134],
+        ["tif.tif", 664],
+      ],
+      Date.UTC(2023, 10, 1, 0, 48, 31),
+    ],
+    // image001.png is a picture the body shows in place (hidden, with a content id): not an attachment.
+    ["attachAndInline.msg", [["attach.png", 1558]], Date.UTC(2021, 6, 27, 22, 19, 50)],
+    // A mail attached, holding a mail and green.png; then blue.png.
+    [
+      "msgInMsgInMsg.msg",
+      [
+        ["green.png", 134],
+        ["blue.png", 134],
+      ],
+      Date.UTC(2020, 8, 10, 10, 21, 41),
+    ],
+    [
+      "attachmentsOrder.msg",
+      [
+        ["A.docx", 11627],
+        ["B.docx", 11631],
+        ["C.docx", 11753],
+        ["D.docx", 11762],
+      ],
+      Date.UTC(2025, 7, 6, 11, 8, 27),
+    ],
+  ])("%s: its attachments in order, whole, and when it was sent", (name, expected, sentAt) => {
+    const read = readMsg(msg(name));
+    expect(read.attachments.map((a) => [a.name, a.bytes.length])).toEqual(expected);
+    // As msgreader reads them (its JSON: clientSubmitTime, else messageDeliveryTime), to the second.
+    expect(Math.floor(read.sentAt! / 1000) * 1000).toBe(sentAt);
+  });
+
+  it("as returns: a picture attached is said to be one (none dropped), each with the mail's time", () => {
+    const { files, left } = readMail(msg("attachmentFiles.msg"));
+    expect(files).toEqual([]);
+    expect(left.map((l) => [l.path, l.why.key])).toEqual([
+      ["jpg.jpg", "read.kind-image"],
+      ["png.png", "read.kind-image"],
+      ["tif.tif", "read.kind-image"],
+    ]);
+    const docs = readMail(msg("attachmentsOrder.msg")).files;
+    expect(docs.map((f) => f.modifiedAt)).toEqual(docs.map(() => readMsg(msg("attachmentsOrder.msg")).sentAt));
+  });
+
+  it("the Word documents attached are read as Word documents (the bytes whole, with their tables or none)", () => {
+    const { files } = readMail(msg("attachmentsOrder.msg"));
+    expect(files.map((f) => f.path)).toEqual(["A.docx", "B.docx", "C.docx", "D.docx"]);
+    // A .docx is a zip: whole bytes end with the zip's end record.
+    for (const f of files) expect(Buffer.from(f.bytes.subarray(-22, -18)).toString("hex")).toBe("504b0506");
+  });
+
+  it("a .msg cut short is said to be damaged; one saved under .eml is read by its content", () => {
+    const whole = msg("attachmentFiles.msg");
+    expect(() => readMail(whole.subarray(0, 600))).toThrow(ArchiveError);
+    const [cut] = unpackMails([{ name: "宣教科.msg", bytes: whole.subarray(0, 600) }]);
+    expect(cut.unreadable?.key).toBe("read.mail-damaged");
+    expect(render(cut.unreadable!)).toContain("这封邮件已损坏");
+    const out = unpackMails([{ name: "宣教科.eml", bytes: whole }]);
+    expect(out.map((f) => f.name)).toEqual(["宣教科.eml/jpg.jpg", "宣教科.eml/png.png", "宣教科.eml/tif.tif"]);
+  });
+});
+
+describe("a saved mail among the returns", () => {
+  it("each attachment a file named by the mail, dated when it was sent; what is no return said, a second of one name kept", () => {
+    const out = unpackMails([
+      {
+        name: "宣教科报送.eml",
+        bytes: eml([
+          ["附件2.xlsx", talksReturn("宣教科")],
+          ["盖章件.pdf", "%PDF-1.4"],
+          ["C:\\Users\\宣教科\\附件2.xlsx", talksReturn("宣教科")],
+          ["winmail.dat", "x"],
+          ["~$附件2.xlsx", "lock"],
+        ]),
+        modifiedAt: 1,
+      },
+      { name: "办公室.xlsx", bytes: talksReturn("办公室") },
+    ]);
+    expect(out.map((f) => [f.name, f.unreadable?.key ?? "read", f.modifiedAt])).toEqual([
+      ["宣教科报送.eml/附件2.xlsx", "read", Date.UTC(2023, 2, 7, 2, 15)],
+      ["宣教科报送.eml/附件2 (2).xlsx", "read", Date.UTC(2023, 2, 7, 2, 15)],
+      ["宣教科报送.eml/盖章件.pdf", "read.kind-scan", undefined],
+      ["宣教科报送.eml/winmail.dat", "read.mail-tnef", undefined],
+      ["办公室.xlsx", "read", undefined],
+    ]);
+    expect(readWorkbook(out[0].bytes, out[0].name).sheets[0].rows[2]).toEqual(["填报单位：", "宣教科"]);
+  });
+
+  it("a mail with no attachment is said to have none, not passed over", () => {
+    const [out] = unpackMails([{ name: "法规科.eml", bytes: eml([]) }]);
+    expect(out.name).toBe("法规科.eml");
+    expect(out.unreadable?.key).toBe("read.mail-no-attachments");
+    expect(render(out.unreadable!)).toMatch(/这封邮件没有附件.*超大附件/);
+  });
+
+  it("mails in a .zip (exported together) are opened in their turn; a .zip attached to a mail too", async () => {
+    const zip = zipSync({
+      "邮件/宣教科.eml": eml([["附件2.xlsx", talksReturn("宣教科")]]),
+      "邮件/法规科.msg": msg("attachmentFiles.msg"),
+    });
+    const out = await unpackAll(
+      [
+        { name: "导出.zip", bytes: zip },
+        { name: "人事科.eml", bytes: eml([["打包.zip", zipSync({ "人事科/附件2.xlsx": talksReturn("人事科") })]]) },
+      ],
+      loadSevenZip,
+    );
+    expect(out.map((f) => [f.name, f.unreadable?.key ?? "read"])).toEqual([
+      ["导出.zip/邮件/宣教科.eml/附件2.xlsx", "read"],
+      ["导出.zip/邮件/法规科.msg/jpg.jpg", "read.kind-image"],
+      ["导出.zip/邮件/法规科.msg/png.png", "read.kind-image"],
+      ["导出.zip/邮件/法规科.msg/tif.tif", "read.kind-image"],
+      ["人事科.eml/打包.zip/人事科/附件2.xlsx", "read"],
+    ]);
+  });
+});
