@@ -22,6 +22,9 @@ import type { CellValue } from "../../src/core/sheet/types";
 import { MUTATION_NAMES, mutants } from "../helpers/fuzz";
 import { sheetsAsDocx } from "../helpers/docx";
 import { htmlPage, rawRow, rawXlsx } from "../helpers/packages";
+import { zipSync } from "fflate";
+import { unpackArchives } from "../../src/hosts/file/archive";
+import { unpackMails } from "../../src/hosts/file/mail";
 
 const RUNS = Number(process.env.HUIBIAO_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.HUIBIAO_FUZZ_SEED ?? 20231127);
@@ -104,6 +107,59 @@ describe(`fuzz: ${RUNS} mutants of the demo returns, seed ${SEED}`, () => {
 
   it("covered every kind of mutation", () => {
     expect([...kinds].sort()).toEqual([...MUTATION_NAMES].sort());
+  });
+});
+
+describe(`fuzz: ${Math.ceil(RUNS / 3)} mutants of saved mails and a .zip of returns, seed ${SEED}`, () => {
+  const b64 = (b: Uint8Array) => Buffer.from(b).toString("base64");
+  const attach = (name: string, bytes: Uint8Array) =>
+    `--b\r\nContent-Disposition: attachment; filename="=?UTF-8?B?${b64(new TextEncoder().encode(name))}?="\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(bytes)}\r\n`;
+  const containers = [
+    {
+      name: "办公室报送.eml",
+      bytes: new TextEncoder().encode(
+        `Date: Tue, 07 Mar 2023 10:15:00 +0800\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n${originals
+          .slice(0, 2)
+          .map((o) => attach(o.name, o.bytes))
+          .join("")}--b--\r\n`,
+      ),
+    },
+    {
+      name: "法规科报送.msg",
+      bytes: new Uint8Array(readFileSync(join(__dirname, "../fixtures/third-party/msgreader/attachmentsOrder.msg"))),
+    },
+    {
+      name: "打包下载.zip",
+      bytes: zipSync({ "回收/办公室.xlsx": originals[0].bytes, "回收/法规科.csv": originals[3].bytes }),
+    },
+  ];
+
+  it("unpacks every mutant to files or a reason, and reads each file it gives or says why: nothing throws, nothing hangs", () => {
+    const problems: string[] = [];
+    let i = -1;
+    for (const m of mutants(containers, Math.ceil(RUNS / 3), SEED)) {
+      i++;
+      const started = performance.now();
+      try {
+        for (const f of unpackArchives(unpackMails([{ name: m.name, bytes: m.bytes }]))) {
+          if (f.unreadable) {
+            if (!catalog("zh-CN")[f.unreadable.key])
+              problems.push(`#${i} ${m.how}: no message for ${f.unreadable.key}`);
+            continue;
+          }
+          try {
+            readWorkbook(f.bytes, f.name);
+          } catch (e) {
+            if (!(e instanceof ReadError)) throw e;
+          }
+        }
+      } catch (e) {
+        problems.push(`#${i} ${m.how}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+      }
+      if (performance.now() - started > PER_FILE_MS) problems.push(`#${i} ${m.how}: took too long`);
+    }
+    if (problems.length) process.stderr.write(`fuzz seed ${SEED}:\n${problems.join("\n")}\n`);
+    expect(problems).toEqual([]);
   });
 });
 
