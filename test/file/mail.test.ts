@@ -23,11 +23,11 @@ const msg = (name: string) => new Uint8Array(readFileSync(join(MSG, name)));
 const talksReturn = (unit: string) => writeSheetsAs([talksSheet([talk(1)], unit)], "xlsx");
 const b64 = (b: Uint8Array | string) => Buffer.from(b).toString("base64");
 
-/** An .eml whose attachments are `files` (name, bytes), sent at `date`. */
-function eml(files: [string, Uint8Array | string][], date = "Tue, 07 Mar 2023 10:15:00 +0800"): Uint8Array {
+/** An .eml whose attachments are `files` (name, bytes, MIME type), sent at `date`. */
+function eml(files: [string, Uint8Array | string, string?][], date = "Tue, 07 Mar 2023 10:15:00 +0800"): Uint8Array {
   const parts = files.map(
-    ([name, bytes]) =>
-      `--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename*=UTF-8''${encodeURIComponent(name)}\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(bytes)}\r\n`,
+    ([name, bytes, type]) =>
+      `--b\r\nContent-Type: ${type ?? "application/octet-stream"}\r\nContent-Disposition: attachment; filename*=UTF-8''${encodeURIComponent(name)}\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(bytes)}\r\n`,
   );
   return new TextEncoder().encode(
     `Date: ${date}\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n请查收\r\n${parts.join("")}--b--\r\n`,
@@ -92,6 +92,24 @@ describe("Outlook's .msg", () => {
     for (const f of files) expect(Buffer.from(f.bytes.subarray(-22, -18)).toString("hex")).toBe("504b0506");
   });
 
+  it("an attachment with no bytes in the mail (attached by reference: a cloud link, a path) is said to be a link", () => {
+    // The first attachment's data stream renamed in the directory (its name's last UTF-16 unit, 2 → 3):
+    // the attachment keeps its name and loses its bytes, as one attached by reference has none.
+    const bytes = msg("attachmentFiles.msg").slice();
+    const name = Buffer.from("__substg1.0_37010102", "utf16le");
+    const at = Buffer.from(bytes).indexOf(name);
+    expect(at).toBeGreaterThan(0);
+    bytes[at + name.length - 2] = "3".charCodeAt(0);
+    const { files, left } = readMail(bytes);
+    expect(files).toEqual([]);
+    expect(left.map((l) => [l.path, l.why.key])).toEqual([
+      ["jpg.jpg", "read.mail-linked"],
+      ["png.png", "read.kind-image"],
+      ["tif.tif", "read.kind-image"],
+    ]);
+    expect(render(left[0].why)).toContain("只是一个链接");
+  });
+
   it("a .msg cut short is said to be damaged; one saved under .eml is read by its content", () => {
     const whole = msg("attachmentFiles.msg");
     expect(() => readMail(whole.subarray(0, 600))).toThrow(ArchiveError);
@@ -127,6 +145,25 @@ describe("a saved mail among the returns", () => {
       ["办公室.xlsx", "read", undefined],
     ]);
     expect(readWorkbook(out[0].bytes, out[0].name).sheets[0].rows[2]).toEqual(["填报单位：", "宣教科"]);
+  });
+
+  it("a name that lost its extension on the way takes the one its type says, for the kinds returns come in", () => {
+    const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    const out = unpackMails([
+      {
+        name: "宣教科.eml",
+        bytes: eml([
+          ["附件2 大谈话统计表（宣教科）", talksReturn("宣教科"), xlsx],
+          ["说明", "text", "text/plain"],
+          ["附件3", "x", "application/octet-stream"],
+        ]),
+      },
+    ]);
+    expect(out.map((f) => [f.name, f.unreadable?.key ?? "read"])).toEqual([
+      ["宣教科.eml/附件2 大谈话统计表（宣教科）.xlsx", "read"],
+      ["宣教科.eml/说明", "read.no-extension"],
+      ["宣教科.eml/附件3", "read.no-extension"],
+    ]);
   });
 
   it("a mail with no attachment is said to have none, not passed over", () => {

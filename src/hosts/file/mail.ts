@@ -49,10 +49,11 @@ export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
   const unique = uniquePaths();
   for (const a of mail.attachments) {
     // A name is a name, not a path: a sender's folders (C:\报表\附件2.xlsx) are left out.
-    const name = a.name.split(/[\\/]/).pop()!.trim() || "附件";
+    const name = withExtension(a.name.split(/[\\/]/).pop()!.trim() || "附件", a.type);
     if (passedOver(name)) continue;
-    const why =
-      /^winmail\.dat$/i.test(name) || a.type === "application/ms-tnef"
+    const why = a.linked
+      ? ref("read.mail-linked")
+      : /^winmail\.dat$/i.test(name) || a.type === "application/ms-tnef"
         ? ref("read.mail-tnef")
         : entryReason(name, outer);
     if (why) left.push({ path: name, why });
@@ -62,6 +63,30 @@ export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
   if (!files.length && !left.length) throw new ArchiveError(ref("read.mail-no-attachments"));
   return { files, left };
 }
+
+/**
+ * A name that lost its extension on the way (a mail program cutting a long name short) given the
+ * one its MIME type says, for the kinds returns come in; any other name as it is.
+ */
+function withExtension(name: string, type: string): string {
+  if (extensionOf(name)) return name;
+  const ext = TYPE_EXTENSIONS[type.toLowerCase()];
+  return ext ? name + ext : name;
+}
+
+const TYPE_EXTENSIONS: Record<string, string> = {
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+  "application/vnd.ms-excel": ".xls",
+  "application/vnd.oasis.opendocument.spreadsheet": ".ods",
+  "text/csv": ".csv",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+  "application/msword": ".doc",
+  "application/zip": ".zip",
+  "application/x-zip-compressed": ".zip",
+  "application/vnd.rar": ".rar",
+  "application/x-rar-compressed": ".rar",
+  "application/x-7z-compressed": ".7z",
+};
 
 /** The files with every saved mail among them replaced by its attachments, as unpackArchives does for a .zip. */
 export function unpackMails(files: readonly InputFile[], outer = true): InputFile[] {

@@ -157,6 +157,8 @@ export const enEngine = {
     "This mail has no attachment (only its text): the forms may be in another mail, or the sender forgot to attach them; if it was sent as a large-file link (超大附件), download the files from the link first",
   "read.mail-damaged":
     "This mail is damaged and its attachments cannot be read: open it in the mail program, save the attachments and merge them",
+  "read.mail-linked":
+    "This attachment is only a link (a cloud attachment or a path on the sender's computer); the mail does not hold the file: download it from the link, or ask for the file attached itself",
   "read.mail-tnef":
     "Outlook's winmail.dat, whose files cannot be read: open the mail in Outlook and save the attachments, or ask for it to be sent again in HTML format",
   "read.archive-too-many":

@@ -138,6 +138,8 @@ export const zhCNEngine = {
   "read.mail-no-attachments":
     "这封邮件没有附件（只有正文）：报送的表格可能在另一封邮件里，或发件人忘了添加附件；如果用的是「超大附件」，请先从邮件里的链接下载",
   "read.mail-damaged": "这封邮件已损坏，无法读取其中的附件：请在邮箱中打开这封邮件，把附件另存出来再汇总",
+  "read.mail-linked":
+    "这个附件只是一个链接（云附件或发件人电脑上的路径），邮件里没有文件本身：请从链接下载后再汇总，或请对方把文件直接作为附件发送",
   "read.mail-tnef":
     "这是 Outlook 打包附件的 winmail.dat，其中的文件无法读取：请在 Outlook 中打开这封邮件另存附件，或请对方改用 HTML 格式重新发送",
   "read.archive-too-many": "这个压缩包里的文件超过 {limit} 个，不像是回收的报表：请解压后只汇总其中的报表",

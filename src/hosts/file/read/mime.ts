@@ -16,6 +16,8 @@ export interface MailAttachment {
   readonly bytes: Uint8Array;
   /** The MIME type the sender's program gave it (application/ms-tnef for Outlook's winmail.dat). */
   readonly type: string;
+  /** Attached by reference (a cloud attachment, a path on the sender's disk): the mail holds no bytes of it. */
+  readonly linked?: boolean;
 }
 
 export interface Mail {
@@ -142,14 +144,16 @@ function decodeBody(l: Leaf): Uint8Array {
   return fromBinary(body);
 }
 
+/** Base64 text decoded; what is not of its alphabet (line breaks, padding, stray characters) passed over. */
 function base64(s: string): Uint8Array {
-  const clean = s.replace(/[^A-Za-z0-9+/]/g, "");
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  const out = new Uint8Array(Math.floor((s.length * 3) / 4));
   let n = 0;
   let bits = 0;
   let value = 0;
-  for (let i = 0; i < clean.length; i++) {
-    value = (value << 6) | B64.indexOf(clean[i]);
+  for (let i = 0; i < s.length; i++) {
+    const v = B64[s.charCodeAt(i) & 0xff];
+    if (v < 0) continue;
+    value = ((value << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
@@ -159,7 +163,13 @@ function base64(s: string): Uint8Array {
   return out.subarray(0, n);
 }
 
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+/** Each byte's value in the base64 alphabet, -1 for one outside it. */
+const B64 = (() => {
+  const table = new Int8Array(256).fill(-1);
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  for (let i = 0; i < 64; i++) table[alphabet.charCodeAt(i)] = i;
+  return table;
+})();
 
 function quotedPrintable(s: string): Uint8Array {
   return fromBinary(

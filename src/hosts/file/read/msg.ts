@@ -81,8 +81,10 @@ function collect(cfb: Cfb, text: Text, path: readonly string[], depth: number, o
     if (props.get(0x7ffe)?.[0]) continue;
     const file = text(at, 0x3707) || text(at, 0x3704) || text(at, 0x3001);
     const data = cfb.streamAt([...at, "__substg1.0_37010102"]);
-    if (!file || !data) continue;
-    out.push({ name: file, bytes: data, type: text(at, 0x370e) });
+    if (!file) continue;
+    // No bytes: attached by reference (PidTagAttachMethod 2, 4 or 7: a path or a cloud link, §2.2.2.1).
+    if (!data) out.push({ name: file, bytes: new Uint8Array(0), type: text(at, 0x370e), linked: true });
+    else out.push({ name: file, bytes: data, type: text(at, 0x370e) });
   }
 }
 
