@@ -200,6 +200,17 @@ ${body}
     ]);
   });
 
+  it("a base64 body with stray characters in it (a mail program's or a gateway's damage) is read around them", () => {
+    const clean = b64("PK\u0003\u0004 a return's bytes");
+    const stray = `${clean.slice(0, 8)}*\u00e9 ${clean.slice(8, 16)}==${clean.slice(16)}`;
+    const read = readEml(
+      mail(
+        `Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Disposition: attachment; filename=a.xlsx\nContent-Transfer-Encoding: base64\n\n${stray}\n--x--\n`,
+      ),
+    );
+    expect(new TextDecoder().decode(read.attachments[0].bytes)).toBe("PK\u0003\u0004 a return's bytes");
+  });
+
   it("what is no mail gives no attachment, and a mail nested without end is read to a depth, not for ever", () => {
     expect(readEml(new Uint8Array([0, 1, 2, 255, 13, 10, 13, 10])).attachments).toEqual([]);
     expect(readEml(new Uint8Array(0)).attachments).toEqual([]);
