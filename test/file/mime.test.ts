@@ -191,6 +191,28 @@ ${body}
     }
   });
 
+  it("nested multiparts whose boundaries share a beginning (b, bb) are each split at their own", () => {
+    const bytes = mail(`Content-Type: multipart/mixed; boundary=b
+
+--b
+Content-Type: multipart/alternative; boundary=bb
+
+--bb
+Content-Type: text/plain
+
+hi
+--bb--
+--b
+Content-Disposition: attachment; filename=a.csv
+
+序号
+--b--
+`);
+    expect(readEml(bytes).attachments.map((a) => [a.name, new TextDecoder().decode(a.bytes)])).toEqual([
+      ["a.csv", "序号"],
+    ]);
+  });
+
   it("lines ended by LF alone, and a last part cut off before its closing boundary, are read", () => {
     const cut = new TextEncoder().encode(
       `Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nhi\n--x\nContent-Disposition: attachment; filename=a.xlsx\nContent-Transfer-Encoding: base64\n\n${b64("PKabc")}\n`,

@@ -64,13 +64,12 @@ interface Leaf extends Entity {
 
 /** One entity (a message or a part): its headers (unfolded, names in lower case) and where its body is. */
 function entity(text: string, start: number, end: number): Entity {
-  const blank = /\r?\n\r?\n/g;
-  blank.lastIndex = start;
-  // A part with no header at all starts with its blank line.
+  // A part with no header at all starts with its blank line. Searched within the entity only: a
+  // message of many parts is read in one pass, however few blank lines it has.
   const first = /^\r?\n/.exec(text.slice(start, start + 2));
-  const m = first ? null : blank.exec(text);
-  const headEnd = first ? start : m && m.index < end ? m.index : end;
-  const bodyStart = first ? start + first[0].length : m && m.index < end ? m.index + m[0].length : end;
+  const m = first ? null : /\r?\n\r?\n/.exec(text.slice(start, end));
+  const headEnd = first ? start : m ? start + m.index : end;
+  const bodyStart = first ? start + first[0].length : m ? start + m.index + m[0].length : end;
   const headers = new Map<string, string>();
   let last = "";
   for (const line of text.slice(start, headEnd).split(/\r?\n/)) {
@@ -116,22 +115,25 @@ function collect(e: Entity, depth: number, out: Leaf[]): void {
 function parts(text: string, start: number, end: number, boundary: string): [number, number][] {
   const out: [number, number][] = [];
   const delimiter = `--${boundary}`;
-  let at = text.indexOf(delimiter, start);
-  while (at >= 0 && at < end) {
-    // A delimiter counts only at a line's start.
-    if (at > start && text[at - 1] !== "\n") {
-      at = text.indexOf(delimiter, at + 1);
-      continue;
+  // A delimiter is a line of its own: at a line's start, nothing after it but `--` (the last) or
+  // spaces (RFC 2046 §5.1.1), so that a nested boundary it begins (--b in --bb) is not taken for it.
+  const next = (from: number): number => {
+    for (let at = text.indexOf(delimiter, from); at >= 0 && at < end; at = text.indexOf(delimiter, at + 1)) {
+      if (at > start && text[at - 1] !== "\n") continue;
+      const rest = text.slice(at + delimiter.length, at + delimiter.length + 80);
+      if (/^(--|[ \t]*(\r?\n|$))/.test(rest)) return at;
     }
+    return -1;
+  };
+  for (let at = next(start); at >= 0; ) {
     const after = at + delimiter.length;
     if (text.startsWith("--", after)) break;
     const lineEnd = text.indexOf("\n", after);
     if (lineEnd < 0 || lineEnd >= end) break;
-    let next = text.indexOf(delimiter, lineEnd);
-    while (next >= 0 && next < end && text[next - 1] !== "\n") next = text.indexOf(delimiter, next + 1);
-    const partEnd = next < 0 || next > end ? end : next - (text[next - 2] === "\r" ? 2 : 1);
+    const following = next(lineEnd);
+    const partEnd = following < 0 ? end : following - (text[following - 2] === "\r" ? 2 : 1);
     out.push([lineEnd + 1, Math.max(lineEnd + 1, partEnd)]);
-    at = next;
+    at = following;
   }
   return out;
 }
