@@ -42,12 +42,13 @@ export function collectFile(f: InputFile, read: FileHost["read"], options: Merge
   const wb = readInput(f, read);
   if (wb.ok)
     return collectReturn(
-      { file: f.name, savedAt: wb.savedAt ?? f.savedAt, modifiedAt: f.modifiedAt, sheets: wb.sheets },
+      { file: f.name, savedAt: wb.savedAt ?? f.savedAt, modifiedAt: f.modifiedAt, sentAt: f.sentAt, sheets: wb.sheets },
       options,
     );
   return {
     file: f.name,
     modifiedAt: f.modifiedAt,
+    sentAt: f.sentAt,
     found: [],
     uncollectedRows: 0,
     rejected: rejection(f.name, wb.why, options.locale),

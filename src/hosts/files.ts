@@ -13,6 +13,8 @@ export interface InputFile {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly modifiedAt?: number;
+  /** When the mail it came attached to was sent (mail.ts): when it was returned, for lateness and re-submissions. */
+  readonly sentAt?: number;
   /** Sheets already read by a spreadsheet program (WPS opens .et files itself); bytes are then empty. */
   readonly sheets?: readonly SheetData[];
   /** Why the program (WPS, the browser) could not open the file, when it could not. */

@@ -153,7 +153,9 @@ function setAside(p: Pending, why: MessageRef): Pending | null {
   const i = p.done;
   if (i >= job.files.length) return null;
   const files: InputFile[] = job.files.map((f, k) =>
-    k === i ? { name: f.name, bytes: new Uint8Array(), modifiedAt: f.modifiedAt, unreadable: why } : f,
+    k === i
+      ? { name: f.name, bytes: new Uint8Array(), modifiedAt: f.modifiedAt, sentAt: f.sentAt, unreadable: why }
+      : f,
   );
   return { ...p, job: { ...job, files }, done: 0 };
 }

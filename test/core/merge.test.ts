@@ -58,6 +58,19 @@ describe("merge", () => {
     expect(byFileTime.replaced).toMatchObject([{ file: "y.xlsx", by: "x.xlsx" }]);
   });
 
+  it("two returns that came by mail: the one sent later replaces the other, however the workbooks were saved", () => {
+    // The unit sent its corrected form, then by mistake an older copy saved before it: the mail sent last counts.
+    const fixed = wb("一.eml/附件2.xlsx", "办公室", 5, { savedAt: 2000, sentAt: 100 });
+    const older = again("二.eml/附件2.xlsx", fixed, 3, { savedAt: 1000, sentAt: 200 });
+    const r = merge([fixed, older], { schemas: FORMS, roster });
+    expect(r.replaced).toMatchObject([{ file: "一.eml/附件2.xlsx", by: "二.eml/附件2.xlsx" }]);
+    // One by mail and one not: the saved times decide, as before.
+    const loose = again("附件2.xlsx", fixed, 3, { savedAt: 1000 });
+    expect(merge([fixed, loose], { schemas: FORMS, roster }).replaced).toMatchObject([
+      { file: "附件2.xlsx", by: "一.eml/附件2.xlsx" },
+    ]);
+  });
+
   it("keeps rows with errors and marks them; loses no row", () => {
     const sheet = returnSheet(
       schema("talks"),

@@ -145,6 +145,9 @@ describe("a saved mail among the returns", () => {
       ["办公室.xlsx", "read", undefined],
     ]);
     expect(readWorkbook(out[0].bytes, out[0].name).sheets[0].rows[2]).toEqual(["填报单位：", "宣教科"]);
+    // When the mail was sent is when the unit returned it (lateness, re-submissions: core/merge).
+    expect(out[0].sentAt).toBe(Date.UTC(2023, 2, 7, 2, 15));
+    expect(out[4].sentAt).toBeUndefined();
   });
 
   it("a name that lost its extension on the way takes the one its type says, for the kinds returns come in", () => {

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readMail } from "../../src/hosts/file/mail";
@@ -24,6 +24,7 @@ const run = (cmd: string, args: string[], input = "") => {
 };
 
 type Merged = {
+  late: Record<string, string[]>;
   reconciliation: Record<string, number>;
   annexes: Record<string, { units: Record<string, number> }>;
   replaced: { unit: string; file: string; by: string }[];
@@ -34,8 +35,7 @@ const merged = (...inputs: string[]): Merged => {
     BIN,
     "merge",
     ...inputs,
-    "--roster",
-    join(demo, "单位名单.txt"),
+    ...(inputs.some((i) => i.endsWith(".json")) ? [] : ["--roster", join(demo, "单位名单.txt")]),
     "--json",
     "-o",
     join(dir, "汇总.xlsx"),
@@ -106,6 +106,31 @@ describe("returns sent by mail, saved as .eml", () => {
     // The damaged return is damaged in its mail too, named by its mail and its own name.
     expect(mailed.rejected.map((r) => [strip(r.file), r.code])).toEqual(folder.rejected.map((r) => [r.file, r.code]));
     expect(mailed.rejected.every((r) => /^[^/]+\.eml\/[^/]+$/.test(r.file))).toBe(true);
+  });
+
+  it("a return that came by mail is late by when the mail was sent (the request's deadline), not when it was saved", () => {
+    const request = ["--request", join(demo, "收集任务.json")];
+    const folder = merged(join(demo, "回收文件"), ...request);
+    // Each mail dated when its return was saved: late as the folder's are.
+    const onTime = merged(mails, ...request);
+    const strip = (late: Record<string, string[]>) =>
+      Object.fromEntries(
+        Object.entries(late).map(([u, files]) => [u, files.map((f) => f.replace(/^[^/]+\.eml\//, ""))]),
+      );
+    expect(strip(onTime.late)).toEqual(folder.late);
+    // One of them sent a month later: that unit is late, its workbook saved in time all the same.
+    const later = join(dir, "晚发");
+    mkdirSync(later);
+    const office = readdirSync(mails).find((m) => m.startsWith("办公室"))!;
+    for (const m of readdirSync(mails)) {
+      const text = readFileSync(join(mails, m), "latin1");
+      const sent = m === office ? text.replace(/^Date: .*$/m, "Date: Mon, 20 Mar 2023 10:00:00 +0800") : text;
+      writeFileSync(join(later, m), sent, "latin1");
+    }
+    const late = merged(later, ...request);
+    expect(folder.late["办公室"]).toBeUndefined();
+    expect(late.late["办公室"]).toEqual([`${office}/${office.replace(/\.eml$/, ".xlsx")}`]);
+    expect(strip(late.late)).toEqual({ ...folder.late, 办公室: [office.replace(/\.eml$/, ".xlsx")] });
   });
 
   it("names written both ways are read: one of each, byte for byte the return that went in", () => {

@@ -35,6 +35,8 @@ export interface FoundInput {
   readonly name: string;
   readonly path?: string;
   readonly modifiedAt?: number;
+  /** For a mail's attachment, when the mail was sent. */
+  readonly sentAt?: number;
   readonly unreadable?: MessageRef;
   /** Where a file not to be read is (收集任务.json among the returns): the coordinator's own files are told by it. */
   readonly at?: string;
@@ -181,7 +183,14 @@ function unpackedInputs(name: string, contents: ArchiveContents, st: Stats): Fou
     writeFileSync(file, f.bytes);
     const modifiedAt = f.modifiedAt ?? st.mtimeMs;
     utimesSync(file, modifiedAt / 1000, modifiedAt / 1000);
-    out.push({ name: `${name}/${f.path}`, path: file, modifiedAt, fileId: `${id}/${f.path}`, inArchive: true });
+    out.push({
+      name: `${name}/${f.path}`,
+      path: file,
+      modifiedAt,
+      ...(f.sentAt !== undefined ? { sentAt: f.sentAt } : {}),
+      fileId: `${id}/${f.path}`,
+      inArchive: true,
+    });
   });
   return out;
 }

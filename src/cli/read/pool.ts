@@ -67,10 +67,17 @@ async function serve(
               name: f.name,
               bytes: new Uint8Array(),
               modifiedAt: f.modifiedAt,
+              sentAt: f.sentAt,
               sheets: answer.sheets,
               savedAt: answer.savedAt,
             }
-          : { name: f.name, bytes: new Uint8Array(), modifiedAt: f.modifiedAt, unreadable: answer.why },
+          : {
+              name: f.name,
+              bytes: new Uint8Array(),
+              modifiedAt: f.modifiedAt,
+              sentAt: f.sentAt,
+              unreadable: answer.why,
+            },
       );
     }
   } finally {

@@ -27,7 +27,7 @@ export async function readEach<T>(
     onProgress?.(++done, found.length, found[i].name);
   };
   found.forEach((f, i) => {
-    const base = { name: f.name, bytes: new Uint8Array(), modifiedAt: f.modifiedAt };
+    const base = { name: f.name, bytes: new Uint8Array(), modifiedAt: f.modifiedAt, sentAt: f.sentAt };
     if (f.path === undefined) return finish(i, { ...base, unreadable: f.unreadable });
     const answer = readFile(f.path, f.name, false);
     if (answer === NEEDS_SHEETJS) return deferred.push(i);

@@ -111,6 +111,7 @@ export interface CollectedReturn {
   readonly file: string;
   readonly savedAt?: number;
   readonly modifiedAt?: number;
+  readonly sentAt?: number;
   readonly found: readonly SheetReturn[];
   /** Rows of forms not collected (附件1 unless asked for). */
   readonly uncollectedRows: number;
@@ -168,6 +169,7 @@ export function collectReturn(wb: ReturnedWorkbook, options: MergeOptions): Coll
     file: wb.file,
     savedAt: wb.savedAt,
     modifiedAt: wb.modifiedAt,
+    ...(wb.sentAt !== undefined ? { sentAt: wb.sentAt } : {}),
     uncollectedRows,
     ...(unreadSheets.length ? { unreadSheets: unit ? unreadSheets.map((r) => ({ ...r, unit })) : unreadSheets } : {}),
   };
@@ -220,8 +222,9 @@ export function mergeCollected(collected: readonly CollectedReturn[], options: M
   const checked = new Map(resolved.kept.map((r, i) => [r, kept[i]]));
   const present = new Set(kept.map((r) => r.annex.id));
   const expected = options.expect ?? schemas.filter((s) => s.collected && present.has(s.id)).map((s) => s.id);
-  // Late: saved (by the workbook's own record, else the file's time) after the deadline's day.
-  const times = new Map(collected.map((c) => [c.file, c.savedAt ?? c.modifiedAt]));
+  // Late: sent (by its mail) or else saved (by the workbook's own record, else the file's time)
+  // after the deadline's day.
+  const times = new Map(collected.map((c) => [c.file, c.sentAt ?? c.savedAt ?? c.modifiedAt]));
   const deadline = options.deadline;
   const isLate = (file: string) => {
     const t = times.get(file);

@@ -5,7 +5,7 @@ import { labelKey } from "../text/normalize";
 import type { ReturnedWorkbook, SheetReturn } from "./returns";
 
 /** What deciding between re-submissions needs of a file: its name and times. */
-export type ReturnMeta = Pick<ReturnedWorkbook, "file" | "savedAt" | "modifiedAt">;
+export type ReturnMeta = Pick<ReturnedWorkbook, "file" | "savedAt" | "modifiedAt" | "sentAt">;
 
 /** A later file of a unit's form kept beside earlier ones: more of the form, not the form again (补报). */
 export interface Supplement {
@@ -175,6 +175,8 @@ function entryPart(v: CellValue | undefined, date: boolean): string {
 }
 
 function compareTime(a: ReturnMeta, b: ReturnMeta): number {
+  // Two returns that came by mail: the one sent later is the later, however the workbooks were saved.
+  if (a.sentAt !== undefined && b.sentAt !== undefined && a.sentAt !== b.sentAt) return a.sentAt - b.sentAt;
   const saved = (a.savedAt ?? -Infinity) - (b.savedAt ?? -Infinity);
   if (saved !== 0 && !Number.isNaN(saved)) return saved;
   const modified = (a.modifiedAt ?? -Infinity) - (b.modifiedAt ?? -Infinity);

@@ -10,6 +10,8 @@ export interface ReturnedWorkbook {
   readonly savedAt?: number;
   /** The file's own modification time (ms since epoch). */
   readonly modifiedAt?: number;
+  /** When it was sent, for a return that came attached to a saved mail: when it was returned. */
+  readonly sentAt?: number;
   readonly sheets: readonly SheetData[];
 }
 

@@ -22,6 +22,8 @@ export interface ArchivedFile {
   readonly bytes: Uint8Array;
   /** The time the archiver recorded for the entry (ms, see ZipEntry.modified); undefined when unset. */
   readonly modifiedAt?: number;
+  /** For a mail's attachment, when the mail was sent (InputFile.sentAt). */
+  readonly sentAt?: number;
 }
 
 export interface ArchiveContents {
@@ -162,6 +164,7 @@ export function archiveInputs(archive: InputFile, { files, left }: ArchiveConten
       name: `${archive.name}/${x.path}`,
       bytes: x.bytes,
       modifiedAt: x.modifiedAt ?? archive.modifiedAt,
+      ...(x.sentAt !== undefined ? { sentAt: x.sentAt } : {}),
     })),
     ...left.map((l) => ({ name: `${archive.name}/${l.path}`, bytes: none, unreadable: l.why })),
   ];

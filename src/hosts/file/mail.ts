@@ -58,7 +58,7 @@ export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
         : entryReason(name, outer);
     if (why) left.push({ path: name, why });
     else if (a.bytes.length > LIMITS.fileBytes) left.push({ path: name, why: ref("read.archive-too-large") });
-    else files.push({ path: unique(name), bytes: a.bytes, modifiedAt: mail.sentAt });
+    else files.push({ path: unique(name), bytes: a.bytes, modifiedAt: mail.sentAt, sentAt: mail.sentAt });
   }
   if (!files.length && !left.length) throw new ArchiveError(ref("read.mail-no-attachments"));
   return { files, left };
