@@ -16,7 +16,10 @@ import { loadSevenZip } from "../../src/cli/read/seven-zip";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { render } from "../../src/core/i18n/text";
-import { talk, talksSheet } from "../helpers/sheets";
+import { FORMS, talk, talksSheet } from "../helpers/sheets";
+import { htmlPage } from "../helpers/packages";
+import { gbk } from "../helpers/gbk";
+import { mergeFiles } from "../../src/app/merge-returns";
 
 const MSG = join(__dirname, "..", "fixtures", "third-party", "msgreader");
 const msg = (name: string) => new Uint8Array(readFileSync(join(MSG, name)));
@@ -167,6 +170,29 @@ describe("a saved mail among the returns", () => {
       ["宣教科.eml/说明", "read.no-extension"],
       ["宣教科.eml/附件3", "read.no-extension"],
     ]);
+  });
+
+  it("a form pasted into the body (no attachment) is read from the body's table, as a web page is", () => {
+    // As Outlook sends a range pasted from Excel: multipart/alternative, the HTML in GB2312, quoted-printable.
+    const page = htmlPage([talksSheet([talk(1), talk(2, { talkee: "赵六" })], "宣教科")]);
+    const qp = [...gbk(`<div>请查收：</div>${page.replace(/^<html><body>|<\/body><\/html>$/g, "")}`)]
+      .map((b) =>
+        b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, "0")}` : String.fromCharCode(b),
+      )
+      .join("")
+      .replace(/.{70}/g, "$&=\r\n");
+    const bytes = new TextEncoder().encode(
+      `Date: Tue, 07 Mar 2023 10:15:00 +0800\r\nContent-Type: multipart/alternative; boundary=a\r\n\r\n--a\r\nContent-Type: text/plain; charset=gb2312\r\n\r\nsee below\r\n--a\r\nContent-Type: text/html; charset="gb2312"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${qp}\r\n--a--\r\n`,
+    );
+    const [body] = unpackMails([{ name: "宣教科.eml", bytes }]);
+    expect(body.name).toBe("宣教科.eml/邮件正文.html");
+    const result = mergeFiles([body], readWorkbook, { schemas: FORMS });
+    expect(result.annexes[0].rows.map((r) => [r.unit, r.values.talkee])).toEqual([
+      ["宣教科", "李四"],
+      ["宣教科", "赵六"],
+    ]);
+    // A body with no table is a mail with no attachment still.
+    expect(unpackMails([{ name: "宣教科.eml", bytes: eml([]) }])[0].unreadable?.key).toBe("read.mail-no-attachments");
   });
 
   it("a mail with no attachment is said to have none, not passed over", () => {

@@ -60,8 +60,24 @@ export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
     else if (a.bytes.length > LIMITS.fileBytes) left.push({ path: name, why: ref("read.archive-too-large") });
     else files.push({ path: unique(name), bytes: a.bytes, modifiedAt: mail.sentAt, sentAt: mail.sentAt });
   }
-  if (!files.length && !left.length) throw new ArchiveError(ref("read.mail-no-attachments"));
+  if (!files.length && !left.length) {
+    // No attachment, but a table in the body: the form pasted into the mail, read as a web page is.
+    if (mail.html && /<table[\s>]/i.test(mail.html))
+      return {
+        files: [{ path: BODY_NAME, bytes: pageBytes(mail.html), modifiedAt: mail.sentAt, sentAt: mail.sentAt }],
+        left,
+      };
+    throw new ArchiveError(ref("read.mail-no-attachments"));
+  }
   return { files, left };
+}
+
+/** The name a mail's body is read under, when a form was pasted into it (宣教科报送.eml/邮件正文.html). */
+export const BODY_NAME = "邮件正文.html";
+
+/** A body's web page as bytes in UTF-8, opened as a page wherever its table is. */
+function pageBytes(html: string): Uint8Array {
+  return new TextEncoder().encode(/<html[\s>]/i.test(html.slice(0, 2048)) ? html : `<html><body>${html}</body></html>`);
 }
 
 /**

@@ -22,6 +22,8 @@ export interface MailAttachment {
 
 export interface Mail {
   readonly attachments: readonly MailAttachment[];
+  /** The body as a web page (its text/html part, decoded), when the mail has one: a form pasted into it. */
+  readonly html?: string;
   /** When the mail says it was sent (its Date header), ms since epoch; undefined when it does not say. */
   readonly sentAt?: number;
 }
@@ -44,7 +46,12 @@ export function readEml(bytes: Uint8Array): Mail {
     .filter((l) => l.name && !(l.id && referenced.has(l.id)))
     .map((l) => ({ name: l.name, bytes: decodeBody(l), type: l.type }));
   const date = Date.parse(headerText(top.headers.get("date") ?? ""));
-  return { attachments, sentAt: Number.isFinite(date) ? date : undefined };
+  const body = leaves.find((l) => l.type === "text/html" && !l.name);
+  return {
+    attachments,
+    sentAt: Number.isFinite(date) ? date : undefined,
+    ...(body ? { html: decodeAs(decodeBody(body), body.charset || "utf-8") } : {}),
+  };
 }
 
 interface Entity {
@@ -57,6 +64,8 @@ interface Entity {
 
 interface Leaf extends Entity {
   readonly type: string;
+  /** The charset its Content-Type names ("" when none). */
+  readonly charset: string;
   readonly name: string;
   readonly id: string;
   readonly encoding: string;
@@ -102,13 +111,13 @@ function collect(e: Entity, depth: number, out: Leaf[]): void {
     // A forwarded mail sent as a part (7bit or 8bit, as RFC 2046 §5.2.1 requires): its own attachments.
     // Some programs encode it all the same: decoded first.
     const encoded = encoding === "base64" || encoding === "quoted-printable";
-    const inner = encoded ? binaryString(decodeBody({ ...e, type, name: "", id: "", encoding })) : text;
+    const inner = encoded ? binaryString(decodeBody({ ...e, type, charset: "", name: "", id: "", encoding })) : text;
     collect(encoded ? entity(inner, 0, inner.length) : entity(text, e.bodyStart, e.bodyEnd), depth + 1, out);
     return;
   }
   const name = disposition.params.get("filename") || ct.params.get("name") || "";
   const id = (e.headers.get("content-id") ?? "").trim().replace(/^<|>$/g, "").toLowerCase();
-  out.push({ ...e, type, name: name.trim(), id, encoding });
+  out.push({ ...e, type, charset: ct.params.get("charset") ?? "", name: name.trim(), id, encoding });
 }
 
 /** Where each part of a multipart body is: between `--boundary` lines, up to `--boundary--` (or the end). */
@@ -125,7 +134,7 @@ function parts(text: string, start: number, end: number, boundary: string): [num
     }
     return -1;
   };
-  for (let at = next(start); at >= 0; ) {
+  for (let at = next(start); at >= 0;) {
     const after = at + delimiter.length;
     if (text.startsWith("--", after)) break;
     const lineEnd = text.indexOf("\n", after);

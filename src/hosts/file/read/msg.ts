@@ -25,7 +25,9 @@ export function readMsg(bytes: Uint8Array): Mail {
   collect(cfb, text, [], 0, attachments);
   // PidTagClientSubmitTime (0x0039), else PidTagMessageDeliveryTime (0x0E06): FILETIME.
   const time = props.get(0x0039) ?? props.get(0x0e06);
-  return { attachments, sentAt: time && fileTime(time) };
+  // PidTagHtml (0x1013): the body as a web page, where Outlook kept one (else only compressed RTF).
+  const html = cfb.streamAt(["__substg1.0_10130102"]);
+  return { attachments, sentAt: time && fileTime(time), ...(html ? { html: decodeText(html) } : {}) };
 }
 
 /**
