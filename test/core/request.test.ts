@@ -53,35 +53,28 @@ describe("the request (征集任务)", () => {
 });
 
 describe("returns after the deadline", () => {
-  it("are 逾期报送: reported on the unit, never dropped", () => {
-    const onTime = Date.UTC(2023, 2, 30, 4);
-    const late = Date.UTC(2023, 3, 2, 4);
-    const r = merge([talks("办公室", onTime), talks("法规科", late)], {
-      schemas: FORMS,
-      roster: ["办公室", "法规科"],
-      deadline: MARCH_31,
-    });
+  const onTime = Date.UTC(2023, 2, 30, 4);
+  const late = Date.UTC(2023, 3, 2, 4);
+  const mergedByDeadline = (returns: ReturnedWorkbook[]) =>
+    merge(returns, { schemas: FORMS, roster: ["办公室", "法规科"], deadline: MARCH_31 });
+
+  it.each<[string, ReturnedWorkbook[]]>([
+    ["saved after it: 逾期报送, reported on the unit, never dropped", [talks("办公室", onTime), talks("法规科", late)]],
+    [
+      "by mail: late by when the mail was sent, not when the workbook was saved",
+      [
+        { ...talks("办公室", onTime), sentAt: onTime },
+        { ...talks("法规科", onTime), sentAt: late },
+      ],
+    ],
+  ])("%s", (_, returns) => {
+    const r = mergedByDeadline(returns);
     expect(r.status.map((s) => [s.unit, s.late])).toEqual([
       ["办公室", []],
       ["法规科", ["法规科.xlsx"]],
     ]);
     expect(r.annexes[0].units).toEqual({ 办公室: 2, 法规科: 2 });
     expect(serialOf(late)).toBe(MARCH_31 + 2);
-  });
-
-  it("a return that came by mail is late by when the mail was sent, not when the workbook was saved", () => {
-    const onTime = Date.UTC(2023, 2, 30, 4);
-    const late = Date.UTC(2023, 3, 2, 4);
-    const mailed = (unit: string, sentAt: number) => ({ ...talks(unit, onTime), sentAt });
-    const r = merge([mailed("办公室", onTime), mailed("法规科", late)], {
-      schemas: FORMS,
-      roster: ["办公室", "法规科"],
-      deadline: MARCH_31,
-    });
-    expect(r.status.map((s) => [s.unit, s.late])).toEqual([
-      ["办公室", []],
-      ["法规科", ["法规科.xlsx"]],
-    ]);
   });
 });
 
