@@ -82,6 +82,24 @@ describe("WPS: picking returned files with its own dialog", () => {
     expect(render(files[1].unreadable!)).toMatch(/请用「选择文件」按钮/);
   });
 
+  it("an archive or a saved mail is not opened by WPS 表格 either: listed with where to choose it instead", () => {
+    const et = new EtFake();
+    et.dialogPicks = [
+      "D:\\回收\\打包下载.zip",
+      "D:\\回收\\宣教科.RAR",
+      "D:\\回收\\法规科报送.eml",
+      "D:\\回收\\人事科.msg",
+    ];
+    const files = pickWithWps(et);
+    expect(files.map((f) => [f.name, f.unreadable?.key])).toEqual([
+      ["打包下载.zip", "read.wps-archive"],
+      ["宣教科.RAR", "read.wps-archive"],
+      ["法规科报送.eml", "read.wps-archive"],
+      ["人事科.msg", "read.wps-archive"],
+    ]);
+    expect(render(files[2].unreadable!)).toMatch(/请用「选择文件」按钮/);
+  });
+
   it("returns nothing when the user cancels the dialog", () => {
     const et = new EtFake();
     et.dialogPicks = [];

@@ -1,5 +1,6 @@
 import { ref, text } from "../../core/i18n/text";
-import type { InputFile } from "../files";
+import { READ_ARCHIVES, type InputFile } from "../files";
+import { extensionOf } from "../../core/text/extension";
 import { XL, type EtApplication, type EtWorkbook } from "./api";
 import { WpsHost } from "./wps-host";
 
@@ -18,6 +19,9 @@ export function pickWithWps(app: EtApplication): InputFile[] {
     // WPS 表格 does not read a Word document's tables: the pane's own file button does (read/docx.ts).
     if (/\.(docx|docm|dotx|dotm|doc|dot|wps|wpt)$/i.test(name))
       return { name, bytes: new Uint8Array(0), unreadable: ref("read.wps-word") };
+    // Nor an archive or a saved mail (.zip, .rar, .7z, .eml, .msg): the pane's own button reads those.
+    if ((READ_ARCHIVES as readonly string[]).includes(extensionOf(name)))
+      return { name, bytes: new Uint8Array(0), unreadable: ref("read.wps-archive") };
     // A file the user already has open stays open; only what we opened is closed again.
     const open = new Set(
       Array.from({ length: app.Workbooks.Count }, (_, i) => app.Workbooks.Item(i + 1).FullName.toLowerCase()),

@@ -228,6 +228,8 @@ export const enEngine = {
   "read.busy": "Another program holds this file; close that program and merge again",
   "read.gone": "The file no longer exists (just moved, or a shortcut to a deleted file)",
   "read.os-error": "The system cannot open this file ({code})",
+  "read.wps-archive":
+    "WPS Spreadsheets' dialog cannot open an archive or a saved mail: choose it with the Choose files button, or drop it here, and the forms in it are merged",
   "read.wps-word":
     "WPS's own dialog cannot read a Word document: choose it with the Choose files button, or drop it here, and its tables are merged",
   "read.wps-open": "WPS cannot open this file: {detail}",

@@ -192,6 +192,8 @@ export const zhCNEngine = {
   "read.busy": "文件正被其他程序占用：请关闭打开它的程序后再汇总",
   "read.gone": "文件已不存在（可能刚被移走，或是一个指向已删除文件的快捷方式）",
   "read.os-error": "系统无法打开这个文件（{code}）",
+  "read.wps-archive":
+    "WPS 表格的对话框打不开压缩包或存下的邮件：请用「选择文件」按钮选择它，或把它拖进来，其中的表格就能汇总",
   "read.wps-word": "WPS 表格的对话框读不了 Word 文档：请用「选择文件」按钮选择它，或把它拖进来，其中的表格就能汇总",
   "read.wps-open": "WPS 无法打开这个文件：{detail}",
   "read.browser": "浏览器无法读取这个文件（{detail}）：请确认它不是文件夹、没有被其他程序占用",
