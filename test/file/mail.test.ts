@@ -195,6 +195,23 @@ describe("a saved mail among the returns", () => {
     expect(unpackMails([{ name: "宣教科.eml", bytes: eml([]) }])[0].unreadable?.key).toBe("read.mail-no-attachments");
   });
 
+  it("a mail whose body only shows pictures (a screenshot of the form pasted in) says so, with how many", () => {
+    const png = b64(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    const bytes = new TextEncoder().encode(
+      `Content-Type: multipart/related; boundary=r\r\n\r\n--r\r\nContent-Type: text/html\r\n\r\n<p>见截图</p><img src="cid:a@x"><img src="cid:b@x">\r\n` +
+        ["a", "b"]
+          .map(
+            (id) =>
+              `--r\r\nContent-Type: image/png; name="image00${id}.png"\r\nContent-ID: <${id}@x>\r\nContent-Transfer-Encoding: base64\r\n\r\n${png}\r\n`,
+          )
+          .join("") +
+        "--r--\r\n",
+    );
+    const [out] = unpackMails([{ name: "人事科.eml", bytes }]);
+    expect(out.unreadable).toEqual({ key: "read.mail-pictures", params: { count: 2 } });
+    expect(render(out.unreadable!)).toContain("正文里只有 2 张图片");
+  });
+
   it("a mail with no attachment is said to have none, not passed over", () => {
     const [out] = unpackMails([{ name: "法规科.eml", bytes: eml([]) }]);
     expect(out.name).toBe("法规科.eml");

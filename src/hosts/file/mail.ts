@@ -67,6 +67,8 @@ export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
         files: [{ path: BODY_NAME, bytes: pageBytes(mail.html), modifiedAt: mail.sentAt, sentAt: mail.sentAt }],
         left,
       };
+    // Only pictures in the body: a screenshot or photo of the form pasted into the mail?
+    if (mail.pictures) throw new ArchiveError(ref("read.mail-pictures", { count: mail.pictures }));
     throw new ArchiveError(ref("read.mail-no-attachments"));
   }
   return { files, left };

@@ -155,6 +155,8 @@ export const enEngine = {
     "This archive holds no file (only empty folders or system files); packing or uploading it may have gone wrong: ask for it again",
   "read.mail-no-attachments":
     "This mail has no attachment (only its text): the forms may be in another mail, or the sender forgot to attach them; if it was sent as a large-file link (超大附件), download the files from the link first",
+  "read.mail-pictures":
+    "This mail has no attachment, only {count} pictures in its text (screenshots or photos?), whose content cannot be read: ask for the template filled in and attached",
   "read.mail-damaged":
     "This mail is damaged and its attachments cannot be read: open it in the mail program, save the attachments and merge them",
   "read.mail-linked":

@@ -24,6 +24,8 @@ export interface Mail {
   readonly attachments: readonly MailAttachment[];
   /** The body as a web page (its text/html part, decoded), when the mail has one: a form pasted into it. */
   readonly html?: string;
+  /** Pictures the body shows in place (not attachments): a screenshot of the form pasted into the mail? */
+  readonly pictures: number;
   /** When the mail says it was sent (its Date header), ms since epoch; undefined when it does not say. */
   readonly sentAt?: number;
 }
@@ -42,14 +44,16 @@ export function readEml(bytes: Uint8Array): Mail {
   for (const l of leaves)
     if (l.type === "text/html")
       for (const m of binaryString(decodeBody(l)).matchAll(/cid:([^"'\s>)]+)/gi)) referenced.add(m[1].toLowerCase());
+  const inBody = (l: Leaf) => l.id !== "" && referenced.has(l.id);
   const attachments = leaves
-    .filter((l) => l.name && !(l.id && referenced.has(l.id)))
+    .filter((l) => l.name && !inBody(l))
     .map((l) => ({ name: l.name, bytes: decodeBody(l), type: l.type }));
   const date = Date.parse(headerText(top.headers.get("date") ?? ""));
   const body = leaves.find((l) => l.type === "text/html" && !l.name);
   return {
     attachments,
     sentAt: Number.isFinite(date) ? date : undefined,
+    pictures: leaves.filter((l) => inBody(l) && l.type.startsWith("image/")).length,
     ...(body ? { html: decodeAs(decodeBody(body), body.charset || "utf-8") } : {}),
   };
 }

@@ -22,12 +22,18 @@ export function readMsg(bytes: Uint8Array): Mail {
   const props = properties(cfb, [], 32);
   const text = textOf(cfb, codePage(props));
   const attachments: MailAttachment[] = [];
-  collect(cfb, text, [], 0, attachments);
+  const pictures = { count: 0 };
+  collect(cfb, text, [], 0, attachments, pictures);
   // PidTagClientSubmitTime (0x0039), else PidTagMessageDeliveryTime (0x0E06): FILETIME.
   const time = props.get(0x0039) ?? props.get(0x0e06);
   // PidTagHtml (0x1013): the body as a web page, where Outlook kept one (else only compressed RTF).
   const html = cfb.streamAt(["__substg1.0_10130102"]);
-  return { attachments, sentAt: time && fileTime(time), ...(html ? { html: decodeText(html) } : {}) };
+  return {
+    attachments,
+    sentAt: time && fileTime(time),
+    pictures: pictures.count,
+    ...(html ? { html: decodeText(html) } : {}),
+  };
 }
 
 /**
@@ -64,7 +70,14 @@ const LOCALES: Record<number, string> = {
 
 type Text = (path: readonly string[], id: number) => string;
 
-function collect(cfb: Cfb, text: Text, path: readonly string[], depth: number, out: MailAttachment[]): void {
+function collect(
+  cfb: Cfb,
+  text: Text,
+  path: readonly string[],
+  depth: number,
+  out: MailAttachment[],
+  pictures: { count: number },
+): void {
   const storages = cfb
     .children(path)
     .filter((c) => c.storage && /^__attach_version1\.0_#[0-9a-f]{8}$/i.test(c.name))
@@ -75,12 +88,15 @@ function collect(cfb: Cfb, text: Text, path: readonly string[], depth: number, o
     const at = [...path, name];
     const inner = [...at, "__substg1.0_3701000D"];
     if (cfb.children(inner).length) {
-      if (depth < MAX_DEPTH) collect(cfb, text, inner, depth + 1, out);
+      if (depth < MAX_DEPTH) collect(cfb, text, inner, depth + 1, out, pictures);
       continue;
     }
     const props = properties(cfb, at, 8);
     // PidTagAttachmentHidden (0x7FFE): a picture the body shows in place (a signature's logo).
-    if (props.get(0x7ffe)?.[0]) continue;
+    if (props.get(0x7ffe)?.[0]) {
+      pictures.count++;
+      continue;
+    }
     const file = text(at, 0x3707) || text(at, 0x3704) || text(at, 0x3001);
     const data = cfb.streamAt([...at, "__substg1.0_37010102"]);
     if (!file) continue;
