@@ -191,6 +191,10 @@ describe("a saved mail among the returns", () => {
       ["宣教科", "李四"],
       ["宣教科", "赵六"],
     ]);
+    // An Outlook message whose body (its page inside compressed RTF) has no table: no attachment still.
+    expect(unpackMails([{ name: "人事科.msg", bytes: msg("Hello +CJK.msg") }])[0].unreadable?.key).toBe(
+      "read.mail-no-attachments",
+    );
     // A body with no table is a mail with no attachment still.
     expect(unpackMails([{ name: "宣教科.eml", bytes: eml([]) }])[0].unreadable?.key).toBe("read.mail-no-attachments");
   });

@@ -12,6 +12,7 @@
 import { decodeText } from "../../../core/text/decode";
 import type { Mail, MailAttachment } from "./mime";
 import { Cfb } from "./cfb";
+import { decompressRtf, htmlFromRtf } from "./rtf-html";
 
 /** Mails inside mails opened at most this deep. */
 const MAX_DEPTH = 10;
@@ -26,14 +27,20 @@ export function readMsg(bytes: Uint8Array): Mail {
   collect(cfb, text, [], 0, attachments, pictures);
   // PidTagClientSubmitTime (0x0039), else PidTagMessageDeliveryTime (0x0E06): FILETIME.
   const time = props.get(0x0039) ?? props.get(0x0e06);
-  // PidTagHtml (0x1013): the body as a web page, where Outlook kept one (else only compressed RTF).
+  const html = bodyPage(cfb);
+  return { attachments, sentAt: time && fileTime(time), pictures: pictures.count, ...(html ? { html } : {}) };
+}
+
+/**
+ * The body as a web page: PidTagHtml (0x1013) where Outlook kept one, else the page inside the
+ * compressed RTF body (PidTagRtfCompressed, 0x1009: an HTML mail's body, as Outlook keeps it).
+ */
+function bodyPage(cfb: Cfb): string | undefined {
   const html = cfb.streamAt(["__substg1.0_10130102"]);
-  return {
-    attachments,
-    sentAt: time && fileTime(time),
-    pictures: pictures.count,
-    ...(html ? { html: decodeText(html) } : {}),
-  };
+  if (html) return decodeText(html);
+  const compressed = cfb.streamAt(["__substg1.0_10090102"]);
+  const rtf = compressed && decompressRtf(compressed);
+  return (rtf && htmlFromRtf(rtf)) ?? undefined;
 }
 
 /**
