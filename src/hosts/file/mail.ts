@@ -12,7 +12,7 @@ import {
   type ArchiveContents,
   type ArchivedFile,
 } from "./archive";
-import { isCfb } from "./read/cfb";
+import { CfbProblem, isCfb } from "./read/cfb";
 import { LIMITS } from "./read/limits";
 import { readEml, type Mail } from "./read/mime";
 import { readMsg } from "./read/msg";
@@ -38,9 +38,10 @@ export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
   try {
     // By content: an Outlook message saved under .eml is read as one, and the other way round.
     mail = isCfb(bytes) ? readMsg(bytes) : readEml(bytes);
-  } catch {
+  } catch (e) {
     // An .eml is read leniently and never fails; a .msg whose compound file is damaged does.
-    throw new ArchiveError(ref("read.mail-damaged"));
+    if (e instanceof CfbProblem) throw new ArchiveError(ref("read.mail-damaged"));
+    throw e;
   }
   if (mail.attachments.length > ARCHIVE_ENTRIES)
     throw new ArchiveError(ref("read.archive-too-many", { limit: ARCHIVE_ENTRIES }));
