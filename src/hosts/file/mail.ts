@@ -14,7 +14,8 @@ import {
 } from "./archive";
 import { CfbProblem, isCfb } from "./read/cfb";
 import { LIMITS } from "./read/limits";
-import { readEml, type Mail } from "./read/mime";
+import { readEml, type Mail, type MailAttachment } from "./read/mime";
+import { readTnef } from "./read/tnef";
 import { readMsg } from "./read/msg";
 
 /**
@@ -48,15 +49,11 @@ export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
   const files: ArchivedFile[] = [];
   const left: { path: string; why: MessageRef }[] = [];
   const unique = uniquePaths();
-  for (const a of mail.attachments) {
+  for (const a of unwrapTnef(mail.attachments)) {
     // A name is a name, not a path: a sender's folders (C:\报表\附件2.xlsx) are left out.
     const name = withExtension(a.name.split(/[\\/]/).pop()!.trim() || "附件", a.type);
     if (passedOver(name)) continue;
-    const why = a.linked
-      ? ref("read.mail-linked")
-      : /^winmail\.dat$/i.test(name) || a.type === "application/ms-tnef"
-        ? ref("read.mail-tnef")
-        : entryReason(name, outer);
+    const why = a.linked ? ref("read.mail-linked") : isTnef(a) ? ref("read.mail-tnef") : entryReason(name, outer);
     if (why) left.push({ path: name, why });
     else if (a.bytes.length > LIMITS.fileBytes) left.push({ path: name, why: ref("read.archive-too-large") });
     else files.push({ path: unique(name), bytes: a.bytes, modifiedAt: mail.sentAt, sentAt: mail.sentAt });
@@ -74,6 +71,20 @@ export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
   }
   return { files, left };
 }
+
+/**
+ * The attachments with each Outlook winmail.dat (TNEF) among them replaced by the files it holds,
+ * as Outlook would show them; one that holds none, or cannot be read, stays (said to be one).
+ */
+function unwrapTnef(attachments: readonly MailAttachment[]): MailAttachment[] {
+  return attachments.flatMap((a) => {
+    if (!isTnef(a)) return [a];
+    const inside = readTnef(a.bytes);
+    return inside?.length ? inside.map((f) => ({ name: f.name, bytes: f.bytes, type: "" })) : [a];
+  });
+}
+
+const isTnef = (a: MailAttachment) => /^winmail\.dat$/i.test(a.name.trim()) || a.type === "application/ms-tnef";
 
 /** The name a mail's body is read under, when a form was pasted into it (宣教科报送.eml/邮件正文.html). */
 export const BODY_NAME = "邮件正文.html";

@@ -162,7 +162,7 @@ export const enEngine = {
   "read.mail-linked":
     "This attachment is only a link (a cloud attachment or a path on the sender's computer); the mail does not hold the file: download it from the link, or ask for the file attached itself",
   "read.mail-tnef":
-    "Outlook's winmail.dat, whose files cannot be read: open the mail in Outlook and save the attachments, or ask for it to be sent again in HTML format",
+    "Outlook's winmail.dat, with no file in it that can be read: open the mail in Outlook and save the attachments, or ask for it to be sent again in HTML format",
   "read.archive-too-many":
     "This archive holds more than {limit} files, which is not a collection of returns: unpack it and merge the returns alone",
   "read.archive-nested":

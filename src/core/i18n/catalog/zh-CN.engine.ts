@@ -143,7 +143,7 @@ export const zhCNEngine = {
   "read.mail-linked":
     "这个附件只是一个链接（云附件或发件人电脑上的路径），邮件里没有文件本身：请从链接下载后再汇总，或请对方把文件直接作为附件发送",
   "read.mail-tnef":
-    "这是 Outlook 打包附件的 winmail.dat，其中的文件无法读取：请在 Outlook 中打开这封邮件另存附件，或请对方改用 HTML 格式重新发送",
+    "这是 Outlook 打包附件的 winmail.dat，其中没有能读出的文件：请在 Outlook 中打开这封邮件另存附件，或请对方改用 HTML 格式重新发送",
   "read.archive-too-many": "这个压缩包里的文件超过 {limit} 个，不像是回收的报表：请解压后只汇总其中的报表",
   "read.archive-nested": "这是压缩包里的压缩包里又套的压缩包，没有再打开：请解压后再汇总其中的表格文件",
   "read.archive-locked":

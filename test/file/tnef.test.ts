@@ -1,0 +1,102 @@
+/**
+ * Outlook's winmail.dat (TNEF): the files inside, on streams from tnefparse's tests
+ * (test/fixtures/third-party/tnefparse), named as tnefparse's own tests expect; and a return
+ * inside one, attached to a mail, merged. The one stream written here follows [MS-OXTNEF] §2.1.3.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readTnef } from "../../src/hosts/file/read/tnef";
+import { unpackMails } from "../../src/hosts/file/mail";
+import { mergeFiles } from "../../src/app/merge-returns";
+import { readWorkbook } from "../../src/hosts/file/read-workbook";
+import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
+import { FORMS, talk, talksSheet } from "../helpers/sheets";
+import { gbk } from "../helpers/gbk";
+
+const TNEF = join(__dirname, "..", "fixtures", "third-party", "tnefparse");
+const tnef = (name: string) => new Uint8Array(readFileSync(join(TNEF, name)));
+
+describe("the files inside a winmail.dat", () => {
+  it.each<[string, string[]]>([
+    ["two-files.tnef", ["AUTHORS", "README"]],
+    ["umlaut.tnef", ["TBZ PARIV GmbH.jpg", "image003.jpg", "UmlautAnhang-äüö.txt"]],
+    ["unicode-mapi-attr-name.tnef", ["spaconsole2.cfg", "image001.png", "image002.png", "image003.png"]],
+    ["long-filename.tnef", ["allproductsmar2000.dat"]],
+    ["data-before-name.tnef", ["AUTOEXEC.BAT", "CONFIG.SYS", "boot.ini"]],
+    ["minimal_attachment.tnef", ["附件1"]],
+    ["rtf.tnef", []],
+    ["garbage-at-end.tnef", []],
+  ])("%s: %j", (name, expected) => {
+    expect(readTnef(tnef(name))!.map((f) => f.name)).toEqual(expected);
+  });
+
+  it("the bytes are the file's: a text file inside reads as text", () => {
+    // The two files are the tnef program's own AUTHORS and README.
+    const [authors, readme] = readTnef(tnef("two-files.tnef"))!;
+    expect(new TextDecoder().decode(authors.bytes)).toContain("Authors of tnef");
+    expect(new TextDecoder().decode(readme.bytes)).toContain("TNEF is a program for unpacking MIME a");
+    const umlaut = readTnef(tnef("umlaut.tnef"))!;
+    expect(umlaut[2].bytes.length).toBe(14);
+    expect([...umlaut[0].bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]); // a JPEG's start
+  });
+
+  it("what is no TNEF stream, or is cut short, gives none or what came before the cut", () => {
+    expect(readTnef(new Uint8Array(100))).toBeNull();
+    const whole = tnef("two-files.tnef");
+    const cut = readTnef(whole.subarray(0, whole.length - 1000))!;
+    expect(cut.map((f) => f.name)).toEqual(["AUTHORS"]);
+  });
+});
+
+/** A TNEF stream of one attachment (§2.1.3): the name in the OEM code page (936), the bytes as they are. */
+function winmail(name: string, bytes: Uint8Array): Uint8Array {
+  const parts: number[] = [];
+  const u16 = (n: number) => parts.push(n & 0xff, (n >> 8) & 0xff);
+  const u32 = (n: number) => {
+    u16(n & 0xffff);
+    u16(n >>> 16);
+  };
+  const attribute = (level: number, id: number, data: Uint8Array) => {
+    parts.push(level);
+    u32(id);
+    u32(data.length);
+    parts.push(...data);
+    u16(data.reduce((sum, b) => (sum + b) & 0xffff, 0));
+  };
+  u32(0x223e9f78);
+  u16(0x0001);
+  attribute(1, 0x00089006, new Uint8Array([0, 0, 1, 0]));
+  attribute(1, 0x00069007, new Uint8Array([0xa8, 0x03, 0, 0, 0, 0, 0, 0])); // 936
+  attribute(2, 0x00069002, new Uint8Array(14));
+  attribute(2, 0x00018010, new Uint8Array([...gbk(name), 0]));
+  attribute(2, 0x0006800f, bytes);
+  return new Uint8Array(parts);
+}
+
+describe("a return inside a winmail.dat attached to a mail", () => {
+  it("is merged as the attachment Outlook meant, its GBK name read in the stream's code page", () => {
+    const xlsx = writeSheetsAs([talksSheet([talk(1), talk(2, { talkee: "赵六" })], "宣教科")], "xlsx");
+    const dat = Buffer.from(winmail("附件2 大谈话统计表.xlsx", xlsx)).toString("base64");
+    const mail = new TextEncoder().encode(
+      `Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nx\r\n--b\r\nContent-Type: application/ms-tnef; name="winmail.dat"\r\nContent-Disposition: attachment; filename="winmail.dat"\r\nContent-Transfer-Encoding: base64\r\n\r\n${dat}\r\n--b--\r\n`,
+    );
+    const files = unpackMails([{ name: "宣教科.eml", bytes: mail }]);
+    expect(files.map((f) => [f.name, f.unreadable?.key ?? "read"])).toEqual([
+      ["宣教科.eml/附件2 大谈话统计表.xlsx", "read"],
+    ]);
+    expect(Buffer.from(files[0].bytes).equals(Buffer.from(xlsx))).toBe(true);
+    const talkees = mergeFiles(files, readWorkbook, { schemas: FORMS }).annexes[0].rows.map((r) => r.values.talkee);
+    expect(talkees).toEqual(["李四", "赵六"]);
+  });
+
+  it("one holding no file is still said to be a winmail.dat", () => {
+    const dat = Buffer.from(tnef("rtf.tnef")).toString("base64");
+    const mail = new TextEncoder().encode(
+      `Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Disposition: attachment; filename="winmail.dat"\r\nContent-Transfer-Encoding: base64\r\n\r\n${dat}\r\n--b--\r\n`,
+    );
+    expect(unpackMails([{ name: "宣教科.eml", bytes: mail }]).map((f) => f.unreadable?.key)).toEqual([
+      "read.mail-tnef",
+    ]);
+  });
+});
