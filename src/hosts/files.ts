@@ -99,6 +99,11 @@ const ARCHIVE_EXTENSIONS = new Set([".zip", ".rar", ".7z", ".tar", ".gz", ".tgz"
  */
 export const READ_ARCHIVES = [".zip", ".rar", ".7z", ".eml", ".msg"] as const;
 
+/** An Outlook winmail.dat saved on its own (winmail.dat, winmail (1).dat): read for the files inside (file/mail.ts). */
+export function isWinmailName(name: string): boolean {
+  return /^winmail\s*(\(\d+\))?\.dat$/i.test(name.replace(/^.*[\\/]/, "").trim());
+}
+
 /** Why a file whose name is not a workbook's is not read: an archive to unpack first, or not a spreadsheet. */
 export function notWorkbookReason(ext: string): MessageRef {
   if (!ext) return ref("read.no-extension");

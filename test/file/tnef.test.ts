@@ -90,6 +90,20 @@ describe("a return inside a winmail.dat attached to a mail", () => {
     expect(talkees).toEqual(["李四", "赵六"]);
   });
 
+  it("a winmail.dat saved on its own (a web mail shows it as an attachment) gives the files inside too", () => {
+    const xlsx = writeSheetsAs([talksSheet([talk(1)], "宣教科")], "xlsx");
+    const files = unpackMails([
+      { name: "宣教科/winmail (1).dat", bytes: winmail("附件2.xlsx", xlsx) },
+      { name: "数据.dat", bytes: winmail("附件2.xlsx", xlsx) },
+    ]);
+    expect(files.map((f) => [f.name, f.unreadable?.key ?? "read"])).toEqual([
+      ["宣教科/winmail (1).dat/附件2.xlsx", "read"],
+      ["数据.dat", "read"],
+    ]);
+    // Any other .dat is left alone (here it is passed through as given, to be said not to be a workbook).
+    expect(files[1].bytes).toEqual(winmail("附件2.xlsx", xlsx));
+  });
+
   it("one holding no file is still said to be a winmail.dat", () => {
     const dat = Buffer.from(tnef("rtf.tnef")).toString("base64");
     const mail = new TextEncoder().encode(

@@ -19,6 +19,11 @@ describe("choosing returned files", () => {
     ["回收文件/.DS_Store", false],
     ["回收文件/说明.pdf", false],
     ["回收文件/法规科（Word 版）.docx", true],
+    ["回收文件/宣教科报送.eml", true],
+    ["回收文件/人事科.msg", true],
+    ["回收文件/winmail.dat", true],
+    ["回收文件/winmail (1).dat", true],
+    ["回收文件/数据.dat", false],
   ])("in a folder, %s is a return: %s", (path, yes) => {
     expect(isWorkbookInFolder(path)).toBe(yes);
   });

@@ -1,6 +1,6 @@
 import { ref, type MessageRef } from "../../core/i18n/text";
 import { extensionOf } from "../../core/text/extension";
-import type { InputFile } from "../files";
+import { isWinmailName, type InputFile } from "../files";
 import {
   ARCHIVE_ENTRIES,
   ArchiveError,
@@ -29,16 +29,26 @@ import { readMsg } from "./read/msg";
 
 export const MAIL_EXTENSIONS = [".eml", ".msg"] as const;
 
+/**
+ * Whether a file is a saved mail (.eml, .msg), or an Outlook winmail.dat saved on its own (from a
+ * web mail that shows it as an attachment: winmail.dat, winmail (1).dat), read as a mail's attachments.
+ */
 export function isMailName(name: string): boolean {
-  return (MAIL_EXTENSIONS as readonly string[]).includes(extensionOf(name));
+  return (MAIL_EXTENSIONS as readonly string[]).includes(extensionOf(name)) || isWinmailName(name);
 }
 
 /** What a saved mail carries; throws ArchiveError (with the reason) when there is nothing to read. */
 export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
   let mail: Mail;
   try {
-    // By content: an Outlook message saved under .eml is read as one, and the other way round.
-    mail = isCfb(bytes) ? readMsg(bytes) : readEml(bytes);
+    // By content: an Outlook message saved under .eml is read as one, and the other way round;
+    // a winmail.dat on its own gives the files inside.
+    const inside = readTnef(bytes);
+    mail = inside
+      ? { attachments: inside.map((f) => ({ name: f.name, bytes: f.bytes, type: "" })), pictures: 0 }
+      : isCfb(bytes)
+        ? readMsg(bytes)
+        : readEml(bytes);
   } catch (e) {
     // An .eml is read leniently and never fails; a .msg whose compound file is damaged does.
     if (e instanceof CfbProblem) throw new ArchiveError(ref("read.mail-damaged"));

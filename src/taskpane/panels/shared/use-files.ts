@@ -1,6 +1,12 @@
 import { ref } from "../../../core/i18n/text";
 import { useCallback, useRef, useState, type DragEvent } from "react";
-import { READ_ARCHIVES, sentFileReason, WORKBOOK_EXTENSIONS, type InputFile } from "../../../hosts/files";
+import {
+  isWinmailName,
+  READ_ARCHIVES,
+  sentFileReason,
+  WORKBOOK_EXTENSIONS,
+  type InputFile,
+} from "../../../hosts/files";
 import { decodeText } from "../../../core/text/decode";
 import { extensionOf } from "../../../core/text/extension";
 import { parseRoster } from "../../../core/roster/roster";
@@ -21,11 +27,14 @@ export function picked(list: Iterable<File>): PickedFile[] {
   });
 }
 
-/** What a folder holds that is worth reading: workbooks and archives of them (.zip, .rar, .7z), not lock files (~$…) or hidden files. */
+/**
+ * What a folder holds that is worth reading: workbooks, archives of them (.zip, .rar, .7z) and
+ * saved mails (.eml, .msg, an Outlook winmail.dat); not lock files (~$…) or hidden files.
+ */
 export function isWorkbookInFolder(path: string): boolean {
   const name = path.replace(/^.*[\\/]/, "");
   if (name.startsWith("~$") || name.startsWith(".")) return false;
-  return [...WORKBOOK_EXTENSIONS, ...READ_ARCHIVES].some((e) => name.toLowerCase().endsWith(e));
+  return [...WORKBOOK_EXTENSIONS, ...READ_ARCHIVES].some((e) => name.toLowerCase().endsWith(e)) || isWinmailName(name);
 }
 
 /** What came of a choice of files: the returns, what was left out, and a roster file if one came along. */
