@@ -57,11 +57,12 @@ describe("Outlook's compressed RTF body", () => {
 
   it("a table pasted into an HTML mail comes out as the page's table, its Chinese in the document's code page", () => {
     // As Outlook wraps HTML in RTF (MS-OXRTFEX §2.1.3.1): tags in \*\htmltag groups, text between,
-    // RTF's own rendering inside \htmlrtf … \htmlrtf0; GBK bytes as \'hh under \ansicpg936.
+    // RTF's own rendering inside \htmlrtf … \htmlrtf0; GBK bytes as \'hh under \ansicpg936; a
+    // picture's raw bytes after \binN (braces among them) stepped over.
     const gbkHex = (text: string) => [...gbk(text)].map((b) => `\\'${b.toString(16)}`).join("");
     const rtf =
       "{\\rtf1\\ansi\\ansicpg936\\fromhtml1 \\deff0{\\fonttbl{\\f0\\fswiss\\fcharset134 SimSun;}}\\uc1\\pard\\plain\\f0\\fs24 " +
-      "{\\*\\htmltag19 <html>}{\\*\\htmltag64 <table>}{\\*\\htmltag64 <tr>}{\\*\\htmltag64 <td>}\\htmlrtf {\\htmlrtf0 " +
+      "{\\*\\htmltag19 <html>}{\\pict\\bin4 }{x}}{\\*\\htmltag64 <table>}{\\*\\htmltag64 <tr>}{\\*\\htmltag64 <td>}\\htmlrtf {\\htmlrtf0 " +
       gbkHex("序号") +
       "\\htmlrtf\\tab}\\htmlrtf0 {\\*\\htmltag64 </td><td>}" +
       gbkHex("谈话人") +

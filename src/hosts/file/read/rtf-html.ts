@@ -148,7 +148,9 @@ export function htmlFromRtf(rtf: Uint8Array): string | null {
     const [word, arg] = [m[1], m[2]];
     const first = groupStart;
     groupStart = false;
-    if (first && SKIPPED.has(word)) g = { ...g, skip: true, fonts: word === "fonttbl" };
+    // \binN: N raw bytes follow (a picture's), braces among them: stepped over whole.
+    if (word === "bin") i += Math.max(0, Number(arg ?? 0));
+    else if (first && SKIPPED.has(word)) g = { ...g, skip: true, fonts: word === "fonttbl" };
     else if (g.fonts && word === "f") defining = Number(arg ?? 0);
     else if (g.fonts && word === "fcharset") charsets.set(defining, Number(arg ?? 0));
     else if (word === "f" && !g.fonts) {
