@@ -133,6 +133,11 @@ describe(`fuzz: ${Math.ceil(RUNS / 3)} mutants of saved mails and a .zip of retu
       name: "打包下载.zip",
       bytes: zipSync({ "回收/办公室.xlsx": originals[0].bytes, "回收/法规科.csv": originals[3].bytes }),
     },
+    // A form pasted into the body (no attachment): the body read as a web page.
+    {
+      name: "宣教科报送.eml",
+      bytes: new TextEncoder().encode(`Content-Type: text/html; charset=utf-8\r\n\r\n${htmlPage(files[0].sheets)}\r\n`),
+    },
   ];
 
   it("unpacks every mutant to files or a reason, and reads each file it gives or says why: nothing throws, nothing hangs", () => {
