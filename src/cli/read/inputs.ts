@@ -154,8 +154,9 @@ const ARCHIVE_BYTES = 4 * LIMITS.fileBytes;
 /**
  * The returns inside a .zip (打包下载 from an OA system or a mail client) or attached to a saved
  * mail (.eml, .msg), each named by the archive and its path inside (回收.zip/办公室/附件2.xlsx: a
- * folder per unit still names the unit; 宣教科报送.eml/附件2.xlsx), unpacked into a folder of this run's own (removed when it ends) to be read like any
- * file, their times the archive's. What is not a return is listed with its reason.
+ * folder per unit still names the unit; 宣教科报送.eml/附件2.xlsx), unpacked into a folder of this
+ * run's own (removed when it ends) to be read like any file, their times the archive's (a mail's:
+ * when it was sent). What is not a return is listed with its reason.
  */
 function archiveEntries(path: string, name: string, st: Stats): FoundInput[] {
   if (st.size > ARCHIVE_BYTES) return [{ name, unreadable: tooLarge(st.size) }];
