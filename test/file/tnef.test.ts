@@ -112,5 +112,9 @@ describe("a return inside a winmail.dat attached to a mail", () => {
     expect(unpackMails([{ name: "宣教科.eml", bytes: mail }]).map((f) => f.unreadable?.key)).toEqual([
       "read.mail-tnef",
     ]);
+    // And saved on its own: a winmail.dat, not a mail without attachments.
+    expect(unpackMails([{ name: "winmail.dat", bytes: tnef("rtf.tnef") }]).map((f) => f.unreadable?.key)).toEqual([
+      "read.mail-tnef",
+    ]);
   });
 });

@@ -15,7 +15,7 @@ import {
 import { CfbProblem, isCfb } from "./read/cfb";
 import { LIMITS } from "./read/limits";
 import { readEml, type Mail, type MailAttachment } from "./read/mime";
-import { readTnef } from "./read/tnef";
+import { isTnefStream, readTnef } from "./read/tnef";
 import { readMsg } from "./read/msg";
 
 /**
@@ -54,6 +54,8 @@ export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
     if (e instanceof CfbProblem) throw new ArchiveError(ref("read.mail-damaged"));
     throw e;
   }
+  // A winmail.dat on its own that holds no file: said to be one, not a mail without attachments.
+  if (isTnefStream(bytes) && !mail.attachments.length) throw new ArchiveError(ref("read.mail-tnef"));
   if (mail.attachments.length > ARCHIVE_ENTRIES)
     throw new ArchiveError(ref("read.archive-too-many", { limit: ARCHIVE_ENTRIES }));
   const files: ArchivedFile[] = [];

@@ -17,9 +17,14 @@ export interface TnefFile {
 
 const SIGNATURE = 0x223e9f78;
 
+/** Whether the bytes are a TNEF stream (its signature, §2.1.3.1). */
+export function isTnefStream(b: Uint8Array): boolean {
+  return b.length >= 6 && u32(b, 0) === SIGNATURE;
+}
+
 /** The files a winmail.dat holds; null when the bytes are no TNEF stream. */
 export function readTnef(b: Uint8Array): TnefFile[] | null {
-  if (b.length < 6 || u32(b, 0) !== SIGNATURE) return null;
+  if (!isTnefStream(b)) return null;
   const files: { title?: string; long?: string; bytes?: Uint8Array }[] = [];
   let codePage = "windows-1252";
   for (let at = 6; at + 9 <= b.length;) {
