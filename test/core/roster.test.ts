@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { parseRoster, resolveUnit, rosterFromRows, rosterSize } from "../../src/core/roster/roster";
+import { parseRoster, rosterFromRows, rosterSize } from "../../src/core/roster/roster";
+import { resolveUnit } from "../../src/core/roster/resolve-unit";
 
 describe("the roster as coordinators write it", () => {
   it.each<[string, string, string[]]>([

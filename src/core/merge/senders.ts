@@ -1,5 +1,6 @@
 import { ref, render, type Locale } from "../i18n/text";
-import { resolveUnit, type Roster } from "../roster/roster";
+import { resolveUnit } from "../roster/resolve-unit";
+import type { Roster } from "../roster/roster";
 import { extensionOf } from "../text/extension";
 import type { Rejected } from "./returns";
 

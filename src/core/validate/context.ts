@@ -3,7 +3,7 @@ import type { DataRow, NothingLine } from "../locate/extract";
 import type { CellValue } from "../sheet/types";
 import { isDateCell } from "../sheet/types";
 import { dateCellText } from "../dates/serial";
-import type { ResolvedUnit } from "../roster/roster";
+import type { ResolvedUnit } from "../roster/resolve-unit";
 
 export interface RuleContext {
   readonly table: LocatedTable;
