@@ -42,7 +42,7 @@ describe("Outlook's compressed RTF body", () => {
     expect(plain).toBe("Hello\r\nC 你好\r\nJ こんにちは\r\nK 안녕하세요\r\n");
     expect(textOf(html)).toBe(plain.replace(/\s+/g, " ").trim());
     // And so the .msg reader gives it as the mail's page.
-    expect(textOf(readMsg(new Uint8Array(readFileSync(join(MSG, "Hello +CJK.msg")))).html!)).toBe(textOf(html));
+    expect(textOf(readMsg(new Uint8Array(readFileSync(join(MSG, "Hello +CJK.msg")))).html()!)).toBe(textOf(html));
   });
 
   it("what is not compressed RTF gives none; an RTF not written from HTML has no page", () => {

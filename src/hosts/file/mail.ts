@@ -45,7 +45,11 @@ export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
     // a winmail.dat on its own gives the files inside.
     const inside = readTnef(bytes);
     mail = inside
-      ? { attachments: inside.map((f) => ({ name: f.name, bytes: f.bytes, type: "" })), pictures: 0 }
+      ? {
+          attachments: inside.map((f) => ({ name: f.name, bytes: f.bytes, type: "" })),
+          pictures: 0,
+          html: () => undefined,
+        }
       : isCfb(bytes)
         ? readMsg(bytes)
         : readEml(bytes);
@@ -72,9 +76,10 @@ export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
   }
   if (!files.length && !left.length) {
     // No attachment, but a table in the body: the form pasted into the mail, read as a web page is.
-    if (mail.html && /<table[\s>]/i.test(mail.html))
+    const html = mail.html();
+    if (html && /<table[\s>]/i.test(html))
       return {
-        files: [{ path: BODY_NAME, bytes: pageBytes(mail.html), modifiedAt: mail.sentAt, sentAt: mail.sentAt }],
+        files: [{ path: BODY_NAME, bytes: pageBytes(html), modifiedAt: mail.sentAt, sentAt: mail.sentAt }],
         left,
       };
     // Only pictures in the body: a screenshot or photo of the form pasted into the mail?

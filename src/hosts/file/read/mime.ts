@@ -22,8 +22,11 @@ export interface MailAttachment {
 
 export interface Mail {
   readonly attachments: readonly MailAttachment[];
-  /** The body as a web page (its text/html part, decoded), when the mail has one: a form pasted into it. */
-  readonly html?: string;
+  /**
+   * The body as a web page (its text/html part, decoded), when the mail has one: a form pasted into
+   * it. Decoded only when asked for (a mail with attachments never needs it).
+   */
+  readonly html: () => string | undefined;
   /** Pictures the body shows in place (not attachments): a screenshot of the form pasted into the mail? */
   readonly pictures: number;
   /** When the mail says it was sent (its Date header), ms since epoch; undefined when it does not say. */
@@ -54,7 +57,7 @@ export function readEml(bytes: Uint8Array): Mail {
     attachments,
     sentAt: Number.isFinite(date) ? date : undefined,
     pictures: leaves.filter((l) => inBody(l) && l.type.startsWith("image/")).length,
-    ...(body ? { html: decodeAs(decodeBody(body), body.charset || "utf-8") } : {}),
+    html: () => (body ? decodeAs(decodeBody(body), body.charset || "utf-8") : undefined),
   };
 }
 

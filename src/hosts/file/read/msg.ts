@@ -27,8 +27,7 @@ export function readMsg(bytes: Uint8Array): Mail {
   collect(cfb, text, [], 0, attachments, pictures);
   // PidTagClientSubmitTime (0x0039), else PidTagMessageDeliveryTime (0x0E06): FILETIME.
   const time = props.get(0x0039) ?? props.get(0x0e06);
-  const html = bodyPage(cfb);
-  return { attachments, sentAt: time && fileTime(time), pictures: pictures.count, ...(html ? { html } : {}) };
+  return { attachments, sentAt: time && fileTime(time), pictures: pictures.count, html: () => bodyPage(cfb) };
 }
 
 /**
