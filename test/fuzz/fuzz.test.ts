@@ -133,6 +133,11 @@ describe(`fuzz: ${Math.ceil(RUNS / 3)} mutants of saved mails and a .zip of retu
       name: "打包下载.zip",
       bytes: zipSync({ "回收/办公室.xlsx": originals[0].bytes, "回收/法规科.csv": originals[3].bytes }),
     },
+    // No attachment: its body's page read from Outlook's compressed RTF (read/rtf-html.ts).
+    {
+      name: "人事科报送.msg",
+      bytes: new Uint8Array(readFileSync(join(__dirname, "../fixtures/third-party/msgreader/Hello +CJK.msg"))),
+    },
     // A form pasted into the body (no attachment): the body read as a web page.
     {
       name: "宣教科报送.eml",
