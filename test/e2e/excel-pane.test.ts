@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { launch } from "./browser";
-import { axeViolations } from "./axe";
+import { animationsDone, axeViolations } from "./axe";
 import { serve } from "./serve";
 import { settle } from "../helpers/wait";
 import { demoReturns } from "../../src/app/demo/samples";
@@ -99,6 +99,8 @@ describe("the pane in Excel mode (Office.js fake) in Chromium", () => {
     await panel.getByRole("textbox", { name: /单位名单/ }).fill(roster.join("\n"));
     await panel.getByRole("button", { name: /^收集任务/ }).click();
     await panel.getByRole("textbox", { name: /^截止日期/ }).fill("2023-02-20");
+    // 收集任务's panel opens with a motion that moves 开始汇总 down: clicked only once it stands still.
+    await animationsDone(page);
     await panel.getByRole("button", { name: "开始汇总" }).click();
     await panel.getByText(/汇总完成/).waitFor({ timeout: 30_000 });
     type Book = { sheets: { name: string }[]; sheet(n: string): unknown };
