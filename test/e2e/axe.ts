@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -26,4 +26,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /** Waits until no animation runs (Fluent's accordions fade their panels in). */
 export async function animationsDone(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+}
+
+/**
+ * Clicks once nothing on the page moves: a panel opening above (Fluent's collapse motion) moves
+ * what is below it, and Playwright's click, aimed where the element stood, then lands beside it.
+ */
+export async function clickStill(page: Page, target: Locator): Promise<void> {
+  await animationsDone(page);
+  await target.click();
 }

@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { launch } from "./browser";
-import { animationsDone, axeViolations } from "./axe";
+import { animationsDone, axeViolations, clickStill } from "./axe";
 import { serve } from "./serve";
 import { settle } from "../helpers/wait";
 import { demoReturns } from "../../src/app/demo/samples";
@@ -115,7 +115,7 @@ describe("the pane in Excel mode (Office.js fake) in Chromium", () => {
     });
     expect(JSON.parse(setting ?? "{}")).toMatchObject({ deadline: "2023-02-20" });
     for (const name of [/^催交通知/, /^退回修改/, /^统计$/, /^任务进度/])
-      await panel.getByRole("button", { name }).click();
+      await clickStill(page, panel.getByRole("button", { name }));
     await panel.getByTestId("reminder").waitFor();
     // The button stands above what the tasks' loading fills in: it once sat below their list, moved
     // down when the list came, and a click at its old place was lost (one run in three).

@@ -17,7 +17,7 @@ import { mergeFiles } from "../../src/app/merge-returns";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { FORMS, schema, talk } from "../helpers/sheets";
 import { launch } from "./browser";
-import { animationsDone, axeViolations } from "./axe";
+import { animationsDone, axeViolations, clickStill } from "./axe";
 import { serve } from "./serve";
 import { settle } from "../helpers/wait";
 import { sheetsAsDocx } from "../helpers/docx";
@@ -633,7 +633,7 @@ describe("the follow-through in Chromium (issue 12)", () => {
     for (const name of en
       ? [/^Reminder/, /^Corrections/, /^Statistics$/, /^Task progress/]
       : [/^催交通知/, /^退回修改/, /^统计$/, /^任务进度/])
-      await panel.getByRole("button", { name }).click();
+      await clickStill(page, panel.getByRole("button", { name }));
     await panel.getByTestId("statistics").waitFor();
     await panel.getByTestId("tasks-summary").waitFor();
     // The panels fade in (Fluent's collapse motion): text half faded in would read as low contrast.
@@ -661,10 +661,11 @@ describe("the follow-through in Chromium (issue 12)", () => {
     if (SHOTS) {
       // Two pictures for the README: the reminder and the corrections; the statistics.
       const section = page.locator('section[aria-labelledby="follow-up-title"]');
-      for (const name of [/^统计$/, /^任务进度/]) await panel.getByRole("button", { name }).click();
+      for (const name of [/^统计$/, /^任务进度/]) await clickStill(page, panel.getByRole("button", { name }));
       await animationsDone(page);
       await section.screenshot({ path: join(SHOTS, "follow-up.png") });
-      for (const name of [/^催交通知/, /^退回修改/, /^统计$/]) await panel.getByRole("button", { name }).click();
+      for (const name of [/^催交通知/, /^退回修改/, /^统计$/])
+        await clickStill(page, panel.getByRole("button", { name }));
       await animationsDone(page);
       // The statistics' top, in page coordinates (a full-page clip is measured from the page's top).
       const top = await section.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
