@@ -8,6 +8,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readTnef } from "../../src/hosts/file/read/tnef";
 import { unpackMails } from "../../src/hosts/file/mail";
+import { unpackAll } from "../../src/hosts/file/other-archives";
+import { loadSevenZip } from "../../src/cli/read/seven-zip";
+import { collectInputs, openArchives } from "../../src/cli/read/inputs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { zipSync } from "fflate";
 import { mergeFiles } from "../../src/app/merge-returns";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
@@ -116,5 +122,35 @@ describe("a return inside a winmail.dat attached to a mail", () => {
     expect(unpackMails([{ name: "winmail.dat", bytes: tnef("rtf.tnef") }]).map((f) => f.unreadable?.key)).toEqual([
       "read.mail-tnef",
     ]);
+  });
+});
+
+describe("a winmail.dat in a .zip (a mail program that cannot read one lists it as the attachment, and its 打包下载 zips it)", () => {
+  const xlsx = (unit: string) => writeSheetsAs([talksSheet([talk(1)], unit)], "xlsx");
+  const zip = () =>
+    zipSync({
+      "宣教科/winmail.dat": winmail("附件2.xlsx", xlsx("宣教科")),
+      "法规科/winmail (1).dat": winmail("附件2.xlsx", xlsx("法规科")),
+      "人事科/数据.dat": new Uint8Array([1, 2, 3]),
+    });
+  const expected = [
+    ["回收.zip/宣教科/winmail.dat/附件2.xlsx", "read"],
+    ["回收.zip/法规科/winmail (1).dat/附件2.xlsx", "read"],
+    ["回收.zip/人事科/数据.dat", "read.not-workbook"],
+  ];
+
+  it("is opened for the files inside, in the pane and the standalone page (unpackAll)", async () => {
+    const out = await unpackAll([{ name: "回收.zip", bytes: zip() }], loadSevenZip);
+    expect(out.map((f) => [f.name, f.unreadable?.key ?? "read"])).toEqual(expected);
+    const units = mergeFiles(out, readWorkbook, { schemas: FORMS }).status.map((s) => s.unit);
+    expect(units).toEqual(expect.arrayContaining(["宣教科", "法规科"]));
+  });
+
+  it("and in the CLI, whose files are unpacked to disk", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "huibiao-tnef-"));
+    writeFileSync(join(dir, "回收.zip"), zip());
+    const found = await openArchives(collectInputs([join(dir, "回收.zip")]), loadSevenZip);
+    // The CLI lists what it leaves before what it unpacked: the same files, in its own order.
+    expect(found.map((f) => [f.name, f.unreadable?.key ?? "read"]).sort()).toEqual([...expected].sort());
   });
 });

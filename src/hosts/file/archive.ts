@@ -1,6 +1,13 @@
 import { ref, type MessageRef } from "../../core/i18n/text";
 import { extensionOf } from "../../core/text/extension";
-import { isSystemFile, notWorkbookReason, READ_ARCHIVES, WORKBOOK_EXTENSIONS, type InputFile } from "../files";
+import {
+  isSystemFile,
+  isWinmailName,
+  notWorkbookReason,
+  READ_ARCHIVES,
+  WORKBOOK_EXTENSIONS,
+  type InputFile,
+} from "../files";
 import { LIMITS } from "./read/limits";
 import { fflateInflate, Zip, ZipProblem, type Inflate } from "./read/zip";
 
@@ -45,13 +52,17 @@ export function isZipName(name: string): boolean {
 export function entryReason(path: string, outer: boolean): MessageRef | null {
   const ext = extensionOf(path);
   if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) return null;
-  if ((READ_ARCHIVES as readonly string[]).includes(ext)) return outer ? null : ref("read.archive-nested");
+  if (isReadArchiveName(path)) return outer ? null : ref("read.archive-nested");
   return notWorkbookReason(ext);
 }
 
-/** Whether a file is an archive whose returns are read (.zip, .rar, .7z). */
+/**
+ * Whether a file is an archive whose returns are read (.zip, .rar, .7z, a saved mail), or an
+ * Outlook winmail.dat (a mail program that cannot read one shows it as the attachment, and its
+ * 打包下载 puts it in the .zip).
+ */
 export function isReadArchiveName(name: string): boolean {
-  return (READ_ARCHIVES as readonly string[]).includes(extensionOf(name));
+  return (READ_ARCHIVES as readonly string[]).includes(extensionOf(name)) || isWinmailName(name);
 }
 
 /**
