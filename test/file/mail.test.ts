@@ -20,6 +20,8 @@ import { FORMS, talk, talksSheet } from "../helpers/sheets";
 import { htmlPage } from "../helpers/packages";
 import { gbk } from "../helpers/gbk";
 import { mergeFiles } from "../../src/app/merge-returns";
+import { Cfb } from "../../src/hosts/file/read/cfb";
+import * as XLSX from "@e965/xlsx";
 
 const MSG = join(__dirname, "..", "fixtures", "third-party", "msgreader");
 const msg = (name: string) => new Uint8Array(readFileSync(join(MSG, name)));
@@ -241,6 +243,53 @@ describe("a saved mail among the returns", () => {
       ["导出.zip/邮件/法规科.msg/png.png", "read.kind-image"],
       ["导出.zip/邮件/法规科.msg/tif.tif", "read.kind-image"],
       ["人事科.eml/打包.zip/人事科/附件2.xlsx", "read"],
+    ]);
+  });
+});
+
+/**
+ * An Outlook message whose attachments are objects inserted into its rich-text body ([MS-OXMSG]
+ * §2.2.2.1: PidTagAttachMethod 6, the object's OLE storage under PidTagAttachDataObject; [MS-OLEDS]:
+ * an Excel workbook inserted keeps an .xlsx as its `Package` stream, an .xls as its `Workbook`).
+ */
+function msgWithObjects(objects: { label: string; streams: Record<string, Uint8Array> }[]): Uint8Array {
+  const cfb = XLSX.CFB.utils.cfb_new();
+  const add = (path: string, data: Uint8Array) => XLSX.CFB.utils.cfb_add(cfb, path, data);
+  add("/__properties_version1.0", new Uint8Array(32));
+  objects.forEach(({ label, streams }, i) => {
+    const at = `/__attach_version1.0_#${i.toString(16).toUpperCase().padStart(8, "0")}`;
+    const props = new Uint8Array(8 + 16);
+    props.set([0x03, 0x00, 0x05, 0x37, 0, 0, 0, 0, 6], 8); // PT_LONG 0x3705 = 6 (afStorage)
+    add(`${at}/__properties_version1.0`, props);
+    add(`${at}/__substg1.0_3001001F`, new Uint8Array(Buffer.from(label, "utf16le")));
+    add(`${at}/__substg1.0_3701000D/\u0001CompObj`, new Uint8Array(20));
+    for (const [name, data] of Object.entries(streams)) add(`${at}/__substg1.0_3701000D/${name}`, data);
+  });
+  return new Uint8Array(XLSX.CFB.write(cfb, { type: "array" }) as number[]);
+}
+
+describe("objects inserted into an Outlook mail's rich-text body (插入 → 对象)", () => {
+  it("an Excel workbook inserted is read as the return it holds (.xlsx or .xls); any other object is said, not lost", () => {
+    const xls = new Cfb(writeSheetsAs([talksSheet([talk(1), talk(2, { talkee: "赵六" })], "法规科")], "xls")).stream(
+      "Workbook",
+    )!;
+    const bytes = msgWithObjects([
+      { label: "Microsoft Excel 工作表", streams: { Package: talksReturn("宣教科") } },
+      { label: "Microsoft Excel 97-2003 工作表", streams: { Workbook: xls } },
+      { label: "位图图像", streams: { "\u0001Ole10Native": new Uint8Array(64) } },
+    ]);
+    const out = unpackMails([{ name: "报送.msg", bytes }]);
+    expect(out.map((f) => [f.name, f.unreadable?.key ?? "read"])).toEqual([
+      ["报送.msg/Microsoft Excel 工作表.xlsx", "read"],
+      ["报送.msg/Microsoft Excel 97-2003 工作表.xls", "read"],
+      ["报送.msg/位图图像", "read.mail-object"],
+    ]);
+    expect(render(out[2].unreadable!)).toContain("插入在邮件正文里的对象");
+    const merged = mergeFiles(out, readWorkbook, { schemas: FORMS });
+    expect(merged.annexes[0].rows.map((r) => [r.unit, r.values.talkee])).toEqual([
+      ["宣教科", "李四"],
+      ["法规科", "李四"],
+      ["法规科", "赵六"],
     ]);
   });
 });

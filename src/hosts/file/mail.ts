@@ -69,7 +69,13 @@ export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
     // A name is a name, not a path: a sender's folders (C:\报表\附件2.xlsx) are left out.
     const name = withExtension(a.name.split(/[\\/]/).pop()!.trim() || "附件", a.type);
     if (passedOver(name)) continue;
-    const why = a.linked ? ref("read.mail-linked") : isTnef(a) ? ref("read.mail-tnef") : entryReason(name, outer);
+    const why = a.linked
+      ? ref("read.mail-linked")
+      : a.embedded
+        ? ref("read.mail-object")
+        : isTnef(a)
+          ? ref("read.mail-tnef")
+          : entryReason(name, outer);
     if (why) left.push({ path: name, why });
     else if (a.bytes.length > LIMITS.fileBytes) left.push({ path: name, why: ref("read.archive-too-large") });
     else files.push({ path: unique(name), bytes: a.bytes, modifiedAt: mail.sentAt, sentAt: mail.sentAt });

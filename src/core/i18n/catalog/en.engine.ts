@@ -161,6 +161,8 @@ export const enEngine = {
     "This mail is damaged and its attachments cannot be read: open it in the mail program, save the attachments and merge them",
   "read.mail-linked":
     "This attachment is only a link (a cloud attachment or a path on the sender's computer); the mail does not hold the file: download it from the link, or ask for the file attached itself",
+  "read.mail-object":
+    "An object inserted into the mail's text (a picture or another program's document), not a spreadsheet file: ask for the filled-in form attached as a file",
   "read.mail-tnef":
     "Outlook's winmail.dat, with no file in it that can be read: open the mail in Outlook and save the attachments, or ask for it to be sent again in HTML format",
   "read.archive-too-many":

@@ -18,6 +18,8 @@ export interface MailAttachment {
   readonly type: string;
   /** Attached by reference (a cloud attachment, a path on the sender's disk): the mail holds no bytes of it. */
   readonly linked?: boolean;
+  /** An object inserted into a rich-text mail's body that holds no file (a picture, another program's document). */
+  readonly embedded?: boolean;
 }
 
 export interface Mail {

@@ -13,6 +13,7 @@ import { decodeText } from "../../../core/text/decode";
 import type { Mail, MailAttachment } from "./mime";
 import { Cfb } from "./cfb";
 import { decompressRtf, htmlFromRtf } from "./rtf-html";
+import { cleanCompoundFile } from "./sheetjs";
 
 /** Mails inside mails opened at most this deep. */
 const MAX_DEPTH = 10;
@@ -93,11 +94,15 @@ function collect(
   for (const name of storages) {
     const at = [...path, name];
     const inner = [...at, "__substg1.0_3701000D"];
+    const props = properties(cfb, at, 8);
     if (cfb.children(inner).length) {
-      if (depth < MAX_DEPTH) collect(cfb, text, inner, depth + 1, out, pictures);
+      // PidTagAttachMethod (0x3705) 6, or a storage that is no message: an object inserted into a
+      // rich-text mail (插入 → 对象), not a mail attached.
+      if (props.get(0x3705)?.[0] === 6 || !cfb.streamAt([...inner, "__properties_version1.0"]))
+        out.push(embeddedObject(cfb, inner, text(at, 0x3707) || text(at, 0x3704) || text(at, 0x3001)));
+      else if (depth < MAX_DEPTH) collect(cfb, text, inner, depth + 1, out, pictures);
       continue;
     }
-    const props = properties(cfb, at, 8);
     // PidTagAttachmentHidden (0x7FFE): a picture the body shows in place (a signature's logo).
     if (props.get(0x7ffe)?.[0]) {
       pictures.count++;
@@ -110,6 +115,35 @@ function collect(
     if (!data) out.push({ name: file, bytes: new Uint8Array(0), type: text(at, 0x370e), linked: true });
     else out.push({ name: file, bytes: data, type: text(at, 0x370e) });
   }
+}
+
+/**
+ * An object inserted into the mail's body ([MS-OLEDS] §2.3: an OLE storage): an Excel workbook
+ * inserted as one keeps the file itself, an .xlsx as its `Package` stream, an .xls as its
+ * `Workbook` (Excel 95: `Book`) stream, which is then given a compound file of its own. Any other
+ * object (a picture, a document of another program) is said to be one (`embedded`).
+ */
+function embeddedObject(cfb: Cfb, at: readonly string[], label: string): MailAttachment {
+  const base = label.replace(/\.(xlsx|xls|docx)$/i, "") || "插入的对象";
+  const pkg = cfb.streamAt([...at, "Package"]);
+  if (pkg && hasAscii(pkg, "xl/workbook")) return { name: `${base}.xlsx`, bytes: pkg, type: "" };
+  if (pkg && hasAscii(pkg, "word/document")) return { name: `${base}.docx`, bytes: pkg, type: "" };
+  for (const stream of ["Workbook", "Book"]) {
+    const biff = cfb.streamAt([...at, stream]);
+    if (biff) return { name: `${base}.xls`, bytes: cleanCompoundFile({ [stream]: biff }), type: "" };
+  }
+  return { name: label || "插入的对象", bytes: new Uint8Array(0), type: "", embedded: true };
+}
+
+/** Whether `bytes` holds the ASCII text `s` (a zip's entry names are stored as they are). */
+function hasAscii(bytes: Uint8Array, s: string): boolean {
+  const first = s.charCodeAt(0);
+  for (let i = bytes.indexOf(first); i >= 0 && i + s.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < s.length && bytes[i + k] === s.charCodeAt(k)) k++;
+    if (k === s.length) return true;
+  }
+  return false;
 }
 
 /**
