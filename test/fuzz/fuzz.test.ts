@@ -21,7 +21,8 @@ import { FORMS, TALKS_HEADER } from "../helpers/sheets";
 import type { CellValue } from "../../src/core/sheet/types";
 import { MUTATION_NAMES, mutants } from "../helpers/fuzz";
 import { sheetsAsDocx } from "../helpers/docx";
-import { htmlPage, rawRow, rawXlsx } from "../helpers/packages";
+import { htmlPage, msgWithObjects, rawRow, rawXlsx } from "../helpers/packages";
+import { Cfb } from "../../src/hosts/file/read/cfb";
 import { zipSync } from "fflate";
 import { unpackArchives } from "../../src/hosts/file/archive";
 import { unpackMails } from "../../src/hosts/file/mail";
@@ -137,6 +138,14 @@ describe(`fuzz: ${Math.ceil(RUNS / 3)} mutants of saved mails and a .zip of retu
     {
       name: "人事科报送.msg",
       bytes: new Uint8Array(readFileSync(join(__dirname, "../fixtures/third-party/msgreader/Hello +CJK.msg"))),
+    },
+    // Objects inserted into a rich-text Outlook mail: a workbook's Package, an .xls's Workbook stream.
+    {
+      name: "财务科报送.msg",
+      bytes: msgWithObjects([
+        { label: "Microsoft Excel 工作表", streams: { Package: originals[0].bytes } },
+        { label: "工作表", streams: { Workbook: new Cfb(writeSheetsAs(files[1].sheets, "xls")).stream("Workbook")! } },
+      ]),
     },
     // A form pasted into the body (no attachment): the body read as a web page.
     {

@@ -392,3 +392,24 @@ export function encryptXlsStream(stream: Uint8Array, password: string, salt = ne
   }
   return rc4Records(joined, password, salt);
 }
+
+/**
+ * An Outlook message whose attachments are objects inserted into its rich-text body ([MS-OXMSG]
+ * §2.2.2.1: PidTagAttachMethod 6, the object's OLE storage under PidTagAttachDataObject; [MS-OLEDS]:
+ * an Excel workbook inserted keeps an .xlsx as its `Package` stream, an .xls as its `Workbook`).
+ */
+export function msgWithObjects(objects: { label: string; streams: Record<string, Uint8Array> }[]): Uint8Array {
+  const cfb = XLSX.CFB.utils.cfb_new();
+  const add = (path: string, data: Uint8Array) => XLSX.CFB.utils.cfb_add(cfb, path, data);
+  add("/__properties_version1.0", new Uint8Array(32));
+  objects.forEach(({ label, streams }, i) => {
+    const at = `/__attach_version1.0_#${i.toString(16).toUpperCase().padStart(8, "0")}`;
+    const props = new Uint8Array(8 + 16);
+    props.set([0x03, 0x00, 0x05, 0x37, 0, 0, 0, 0, 6], 8); // PT_LONG 0x3705 = 6 (afStorage)
+    add(`${at}/__properties_version1.0`, props);
+    add(`${at}/__substg1.0_3001001F`, new Uint8Array(Buffer.from(label, "utf16le")));
+    add(`${at}/__substg1.0_3701000D/\u0001CompObj`, new Uint8Array(20));
+    for (const [name, data] of Object.entries(streams)) add(`${at}/__substg1.0_3701000D/${name}`, data);
+  });
+  return new Uint8Array(XLSX.CFB.write(cfb, { type: "array" }) as number[]);
+}
