@@ -259,6 +259,21 @@ describe("packages as other programs lay them out", () => {
     expect(readWorkbook(patchZip(shared, "xl/sharedStrings.xml", beta), "beta.xlsx").sheets[0].rows).toEqual(rows);
   });
 
+  it.each([
+    ["inside an item's tag (<si at the part's end)", (sst: string) => sst.replace("</sst>", "<si")],
+    ["inside a run's tag (<t  with no >)", (sst: string) => sst.replace("</sst>", "<si><t>a</t><t </si></sst>")],
+  ])("shared strings cut off %s: those before the cut are read, and the reading ends", (_, cut) => {
+    // A damaged entry inflates to a part that stops anywhere (a winmail.dat's object fuzzed: the
+    // list restarted at its first item and grew until V8 aborted the process).
+    const rows = [
+      ["序号", "谈话人"],
+      [1, "张三"],
+    ];
+    const shared = writeSheetsAs([{ name: "S", rows, merges: [] }], "xlsx");
+    const damaged = patchZip(shared, "xl/sharedStrings.xml", cut(partText(shared, "xl/sharedStrings.xml")));
+    expect(readWorkbook(damaged, "cut.xlsx").sheets[0].rows).toEqual(rows);
+  });
+
   it("a sheet whose part is missing reads as empty, beside the sheets that are there", () => {
     const two = rawXlsx({
       sheets: [

@@ -145,10 +145,16 @@ function sharedStrings(zip: Zip, rels: Map<string, string>): string[] | null {
   for (let i = xml.indexOf("<si"); i >= 0;) {
     const end = closed ? xml.indexOf("</si>", i) : -1;
     if (end < 0) closed = false;
-    const selfClosing = xml.charCodeAt(xml.indexOf(">", i) - 1) === 47;
-    if (selfClosing || end < 0) {
+    const gt = xml.indexOf(">", i);
+    // An item cut off inside its tag (a damaged part's end): the list ends there. Searching on
+    // from -1 started over at the first item, and the list grew until the process died.
+    if (gt < 0) {
       out.push("");
-      i = xml.indexOf("<si", xml.indexOf(">", i));
+      break;
+    }
+    if (xml.charCodeAt(gt - 1) === 47 || end < 0) {
+      out.push("");
+      i = xml.indexOf("<si", gt);
       continue;
     }
     out.push(textRuns(xml.slice(i, end)));

@@ -107,6 +107,8 @@ export function textRuns(xml: string): string {
       continue;
     }
     const gt = xml.indexOf(">", t);
+    // A run cut off inside its tag: nothing more to read (from -1, "</t>" would be found behind it).
+    if (gt < 0) return out;
     if (xml.charCodeAt(gt - 1) === 47) {
       i = gt + 1; // <t/>
       continue;
