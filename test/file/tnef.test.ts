@@ -14,11 +14,12 @@ import { collectInputs, openArchives } from "../../src/cli/read/inputs";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { zipSync } from "fflate";
+import { Cfb } from "../../src/hosts/file/read/cfb";
+import { compoundFile, winmailDat } from "../helpers/packages";
 import { mergeFiles } from "../../src/app/merge-returns";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { FORMS, talk, talksSheet } from "../helpers/sheets";
-import { gbk } from "../helpers/gbk";
 
 const TNEF = join(__dirname, "..", "fixtures", "third-party", "tnefparse");
 const tnef = (name: string) => new Uint8Array(readFileSync(join(TNEF, name)));
@@ -55,35 +56,10 @@ describe("the files inside a winmail.dat", () => {
   });
 });
 
-/** A TNEF stream of one attachment (§2.1.3): the name in the OEM code page (936), the bytes as they are. */
-function winmail(name: string, bytes: Uint8Array): Uint8Array {
-  const parts: number[] = [];
-  const u16 = (n: number) => parts.push(n & 0xff, (n >> 8) & 0xff);
-  const u32 = (n: number) => {
-    u16(n & 0xffff);
-    u16(n >>> 16);
-  };
-  const attribute = (level: number, id: number, data: Uint8Array) => {
-    parts.push(level);
-    u32(id);
-    u32(data.length);
-    parts.push(...data);
-    u16(data.reduce((sum, b) => (sum + b) & 0xffff, 0));
-  };
-  u32(0x223e9f78);
-  u16(0x0001);
-  attribute(1, 0x00089006, new Uint8Array([0, 0, 1, 0]));
-  attribute(1, 0x00069007, new Uint8Array([0xa8, 0x03, 0, 0, 0, 0, 0, 0])); // 936
-  attribute(2, 0x00069002, new Uint8Array(14));
-  attribute(2, 0x00018010, new Uint8Array([...gbk(name), 0]));
-  attribute(2, 0x0006800f, bytes);
-  return new Uint8Array(parts);
-}
-
 describe("a return inside a winmail.dat attached to a mail", () => {
   it("is merged as the attachment Outlook meant, its GBK name read in the stream's code page", () => {
     const xlsx = writeSheetsAs([talksSheet([talk(1), talk(2, { talkee: "赵六" })], "宣教科")], "xlsx");
-    const dat = Buffer.from(winmail("附件2 大谈话统计表.xlsx", xlsx)).toString("base64");
+    const dat = Buffer.from(winmailDat("附件2 大谈话统计表.xlsx", xlsx)).toString("base64");
     const mail = new TextEncoder().encode(
       `Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nx\r\n--b\r\nContent-Type: application/ms-tnef; name="winmail.dat"\r\nContent-Disposition: attachment; filename="winmail.dat"\r\nContent-Transfer-Encoding: base64\r\n\r\n${dat}\r\n--b--\r\n`,
     );
@@ -99,15 +75,15 @@ describe("a return inside a winmail.dat attached to a mail", () => {
   it("a winmail.dat saved on its own (a web mail shows it as an attachment) gives the files inside too", () => {
     const xlsx = writeSheetsAs([talksSheet([talk(1)], "宣教科")], "xlsx");
     const files = unpackMails([
-      { name: "宣教科/winmail (1).dat", bytes: winmail("附件2.xlsx", xlsx) },
-      { name: "数据.dat", bytes: winmail("附件2.xlsx", xlsx) },
+      { name: "宣教科/winmail (1).dat", bytes: winmailDat("附件2.xlsx", xlsx) },
+      { name: "数据.dat", bytes: winmailDat("附件2.xlsx", xlsx) },
     ]);
     expect(files.map((f) => [f.name, f.unreadable?.key ?? "read"])).toEqual([
       ["宣教科/winmail (1).dat/附件2.xlsx", "read"],
       ["数据.dat", "read"],
     ]);
     // Any other .dat is left alone (here it is passed through as given, to be said not to be a workbook).
-    expect(files[1].bytes).toEqual(winmail("附件2.xlsx", xlsx));
+    expect(files[1].bytes).toEqual(winmailDat("附件2.xlsx", xlsx));
   });
 
   it("one holding no file is still said to be a winmail.dat", () => {
@@ -129,8 +105,8 @@ describe("a winmail.dat in a .zip (a mail program that cannot read one lists it 
   const xlsx = (unit: string) => writeSheetsAs([talksSheet([talk(1)], unit)], "xlsx");
   const zip = () =>
     zipSync({
-      "宣教科/winmail.dat": winmail("附件2.xlsx", xlsx("宣教科")),
-      "法规科/winmail (1).dat": winmail("附件2.xlsx", xlsx("法规科")),
+      "宣教科/winmail.dat": winmailDat("附件2.xlsx", xlsx("宣教科")),
+      "法规科/winmail (1).dat": winmailDat("附件2.xlsx", xlsx("法规科")),
       "人事科/数据.dat": new Uint8Array([1, 2, 3]),
     });
   const expected = [
@@ -152,5 +128,42 @@ describe("a winmail.dat in a .zip (a mail program that cannot read one lists it 
     const found = await openArchives(collectInputs([join(dir, "回收.zip")]), loadSevenZip);
     // The CLI lists what it leaves before what it unpacked: the same files, in its own order.
     expect(found.map((f) => [f.name, f.unreadable?.key ?? "read"]).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("an object inserted into the body of the rich-text mail a winmail.dat carries (PidTagAttachMethod 6)", () => {
+  it("a workbook inserted is read from its OLE storage; another object is said to be one; a file attached stays a file", () => {
+    const xlsx = writeSheetsAs([talksSheet([talk(1)], "宣教科")], "xlsx");
+    const xls = writeSheetsAs([talksSheet([talk(1, { talkee: "赵六" })], "法规科")], "xls");
+    const attached = writeSheetsAs([talksSheet([talk(1, { talkee: "钱七" })], "人事科")], "xls");
+    const concat = (...streams: Uint8Array[]) => {
+      // One TNEF stream of several attachments: each builder's attributes after the first's header (key, attTnefVersion, attOemCodepage: 40 bytes).
+      const [first, ...rest] = streams;
+      return new Uint8Array([...first, ...rest.flatMap((b) => [...b.subarray(6 + 15 + 19)])]);
+    };
+    const dat = concat(
+      winmailDat("工作表", compoundFile({ Package: xlsx }), 6),
+      winmailDat("Microsoft Excel 97-2003 工作表", compoundFile({ Workbook: new Cfb(xls).stream("Workbook")! }), 6),
+      winmailDat("画笔图片", compoundFile({ "\u0001Ole10Native": new Uint8Array(40) }), 6),
+      winmailDat("附件2.xls", attached, 1),
+    );
+    const files = unpackMails([{ name: "winmail.dat", bytes: dat }]);
+    expect(files.map((f) => [f.name, f.unreadable?.key ?? "read"])).toEqual([
+      ["winmail.dat/工作表.xlsx", "read"],
+      ["winmail.dat/Microsoft Excel 97-2003 工作表.xls", "read"],
+      ["winmail.dat/附件2.xls", "read"],
+      // What is not read is listed after what is (as an archive's entries are).
+      ["winmail.dat/画笔图片", "read.mail-object"],
+    ]);
+    expect(Buffer.from(files[0].bytes).equals(Buffer.from(xlsx))).toBe(true);
+    expect(Buffer.from(files[2].bytes).equals(Buffer.from(attached))).toBe(true);
+    const rows = mergeFiles(files, readWorkbook, { schemas: FORMS }).annexes[0].rows;
+    expect(rows.map((r) => [r.unit, r.values.talkee]).sort()).toEqual(
+      [
+        ["人事科", "钱七"],
+        ["宣教科", "李四"],
+        ["法规科", "赵六"],
+      ].sort(),
+    );
   });
 });

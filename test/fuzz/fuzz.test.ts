@@ -21,7 +21,7 @@ import { FORMS, TALKS_HEADER } from "../helpers/sheets";
 import type { CellValue } from "../../src/core/sheet/types";
 import { MUTATION_NAMES, mutants } from "../helpers/fuzz";
 import { sheetsAsDocx } from "../helpers/docx";
-import { htmlPage, msgWithObjects, rawRow, rawXlsx } from "../helpers/packages";
+import { compoundFile, htmlPage, msgWithObjects, rawRow, rawXlsx, winmailDat } from "../helpers/packages";
 import { Cfb } from "../../src/hosts/file/read/cfb";
 import { zipSync } from "fflate";
 import { unpackArchives } from "../../src/hosts/file/archive";
@@ -179,13 +179,24 @@ describe(`fuzz: ${Math.ceil(RUNS / 3)} mutants of saved mails and a .zip of retu
       if (performance.now() - started > PER_FILE_MS) problems.push(`#${i} ${m.how}: took too long`);
     }
     // Outlook's winmail.dat, read on its own (in a mail its bytes are base64, which mutation garbles).
-    const streams = ["umlaut.tnef", "two-files.tnef"].map((name) => ({
-      name,
-      bytes: new Uint8Array(readFileSync(join(__dirname, "../fixtures/third-party/tnefparse", name))),
-    }));
+    const streams = [
+      ...["umlaut.tnef", "two-files.tnef"].map((name) => ({
+        name,
+        bytes: new Uint8Array(readFileSync(join(__dirname, "../fixtures/third-party/tnefparse", name))),
+      })),
+      // A workbook inserted into the rich-text body: its OLE storage, a compound file in the stream.
+      { name: "object.tnef", bytes: winmailDat("工作表", compoundFile({ Package: originals[0].bytes }), 6) },
+    ];
     for (const m of mutants(streams, Math.ceil(RUNS / 3), SEED)) {
       try {
         readTnef(m.bytes);
+        for (const f of unpackMails([{ name: "winmail.dat", bytes: m.bytes }]))
+          if (!f.unreadable)
+            try {
+              readWorkbook(f.bytes, f.name);
+            } catch (e) {
+              if (!(e instanceof ReadError)) throw e;
+            }
       } catch (e) {
         problems.push(`${m.name} ${m.how}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
       }

@@ -5,6 +5,7 @@
  * by SheetJS's CFB module), and an .ods from raw content.xml (OpenDocument 1.3 package layout).
  */
 import * as XLSX from "@e965/xlsx";
+import { gbk } from "./gbk";
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import { crc32 } from "node:zlib";
 import { joinBytes } from "../../src/hosts/file/bytes";
@@ -412,4 +413,32 @@ export function msgWithObjects(objects: { label: string; streams: Record<string,
     for (const [name, data] of Object.entries(streams)) add(`${at}/__substg1.0_3701000D/${name}`, data);
   });
   return new Uint8Array(XLSX.CFB.write(cfb, { type: "array" }) as number[]);
+}
+
+/** A TNEF stream of one attachment (§2.1.3): the name in the OEM code page (936), the bytes as they are. */
+export function winmailDat(name: string, bytes: Uint8Array, method?: number): Uint8Array {
+  const parts: number[] = [];
+  const u16 = (n: number) => parts.push(n & 0xff, (n >> 8) & 0xff);
+  const u32 = (n: number) => {
+    u16(n & 0xffff);
+    u16(n >>> 16);
+  };
+  const attribute = (level: number, id: number, data: Uint8Array) => {
+    parts.push(level);
+    u32(id);
+    u32(data.length);
+    parts.push(...data);
+    u16(data.reduce((sum, b) => (sum + b) & 0xffff, 0));
+  };
+  u32(0x223e9f78);
+  u16(0x0001);
+  attribute(1, 0x00089006, new Uint8Array([0, 0, 1, 0]));
+  attribute(1, 0x00069007, new Uint8Array([0xa8, 0x03, 0, 0, 0, 0, 0, 0])); // 936
+  attribute(2, 0x00069002, new Uint8Array(14));
+  attribute(2, 0x00018010, new Uint8Array([...gbk(name), 0]));
+  attribute(2, 0x0006800f, bytes);
+  // attAttachment (§2.1.3.4): one MAPI property, PidTagAttachMethod (PT_LONG 0x3705).
+  if (method !== undefined)
+    attribute(2, 0x00069005, new Uint8Array([1, 0, 0, 0, 0x03, 0x00, 0x05, 0x37, method, 0, 0, 0]));
+  return new Uint8Array(parts);
 }

@@ -15,8 +15,9 @@ import {
 import { CfbProblem, isCfb } from "./read/cfb";
 import { LIMITS } from "./read/limits";
 import { readEml, type Mail, type MailAttachment } from "./read/mime";
-import { isTnefStream, readTnef } from "./read/tnef";
+import { isTnefStream, readTnef, type TnefFile } from "./read/tnef";
 import { readMsg } from "./read/msg";
+import { insertedObject } from "./read/ole-object";
 
 /**
  * Returns sent by mail (the plan's 报送方式: 发送至局办公室邮箱), the mails saved as files: an .eml
@@ -46,7 +47,7 @@ export function readMail(bytes: Uint8Array, outer = true): ArchiveContents {
     const inside = readTnef(bytes);
     mail = inside
       ? {
-          attachments: inside.map((f) => ({ name: f.name, bytes: f.bytes, type: "" })),
+          attachments: inside.map(tnefAttachment),
           pictures: 0,
           html: () => undefined,
         }
@@ -103,8 +104,13 @@ function unwrapTnef(attachments: readonly MailAttachment[]): MailAttachment[] {
   return attachments.flatMap((a) => {
     if (!isTnef(a)) return [a];
     const inside = readTnef(a.bytes);
-    return inside?.length ? inside.map((f) => ({ name: f.name, bytes: f.bytes, type: "" })) : [a];
+    return inside?.length ? inside.map(tnefAttachment) : [a];
   });
+}
+
+/** A file of a winmail.dat as a mail's attachment; an object inserted into the body read from its storage. */
+function tnefAttachment(f: TnefFile): MailAttachment {
+  return f.object ? insertedObject(f.bytes, f.name) : { name: f.name, bytes: f.bytes, type: "" };
 }
 
 const isTnef = (a: MailAttachment) => /^winmail\.dat$/i.test(a.name.trim()) || a.type === "application/ms-tnef";

@@ -13,6 +13,8 @@ import { decodeText } from "../../../core/text/decode";
 export interface TnefFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** An object inserted into the mail's body (PidTagAttachMethod 6): its bytes are its OLE storage as a compound file. */
+  readonly object?: boolean;
 }
 
 const SIGNATURE = 0x223e9f78;
@@ -25,7 +27,7 @@ export function isTnefStream(b: Uint8Array): boolean {
 /** The files a winmail.dat holds; null when the bytes are no TNEF stream. */
 export function readTnef(b: Uint8Array): TnefFile[] | null {
   if (!isTnefStream(b)) return null;
-  const files: { title?: string; long?: string; bytes?: Uint8Array }[] = [];
+  const files: { title?: string; long?: string; bytes?: Uint8Array; object?: boolean }[] = [];
   let codePage = "windows-1252";
   for (let at = 6; at + 9 <= b.length;) {
     const level = b[at];
@@ -44,16 +46,21 @@ export function readTnef(b: Uint8Array): TnefFile[] | null {
     else if (id === 0x9005) {
       const props = mapiProperties(data, codePage);
       file.long = props.long ?? file.long;
+      file.object = props.method === 6;
       file.bytes ??= props.object;
     }
   }
   // One without a name is named by its place (附件2 for the second), so that it is listed, not lost.
-  return files.flatMap((f, i) => (f.bytes ? [{ name: f.long || f.title || `附件${i + 1}`, bytes: f.bytes }] : []));
+  return files.flatMap((f, i) =>
+    f.bytes
+      ? [{ name: f.long || f.title || `附件${i + 1}`, bytes: f.bytes, ...(f.object ? { object: true } : {}) }]
+      : [],
+  );
 }
 
-/** Of an attachment's MAPI properties, its long name and an attached object's bytes. */
-function mapiProperties(b: Uint8Array, codePage: string): { long?: string; object?: Uint8Array } {
-  const out: { long?: string; object?: Uint8Array } = {};
+/** Of an attachment's MAPI properties, its long name, an attached object's bytes and how it is attached. */
+function mapiProperties(b: Uint8Array, codePage: string): { long?: string; object?: Uint8Array; method?: number } {
+  const out: { long?: string; object?: Uint8Array; method?: number } = {};
   const count = u32(b, 0);
   let at = 4;
   for (let i = 0; i < count && at + 4 <= b.length; i++) {
@@ -87,6 +94,8 @@ function mapiProperties(b: Uint8Array, codePage: string): { long?: string; objec
         // A type this reader does not know the size of: the rest cannot be found, and is left.
         if (size === undefined) return out;
         if (size === 0) break;
+        // PidTagAttachMethod (0x3705, a long): 6 for an object inserted into the body.
+        if (id === 0x3705 && base === 0x0003 && at + 4 <= b.length) out.method = u32(b, at);
         at += size;
       }
     }
