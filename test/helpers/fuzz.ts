@@ -114,6 +114,44 @@ const MUTATIONS: Record<string, Mutation> = {
     },
     "shared string index",
   ),
+  // Damage inside a part that still inflates (its CRC aside): the XML stops anywhere, or has stray
+  // markup in it. The scanners of read/xlsx.ts must end on any such text (a shared-strings part
+  // cut inside an item's tag once sent one round and round until V8 aborted).
+  "XML part cut": inPart(
+    /\.(xml|rels)$/,
+    (xml, rnd) => (xml.length < 2 ? null : xml.slice(0, 1 + int(rnd, xml.length - 1))),
+    "XML part cut",
+  ),
+  "XML part garbled": inPart(
+    /\.(xml|rels)$/,
+    (xml, rnd) => {
+      if (!xml.length) return null;
+      let out = xml;
+      for (let n = 1 + int(rnd, 8); n > 0; n--) {
+        const at = int(rnd, out.length);
+        const junk = pick(rnd, [
+          "<",
+          ">",
+          "/",
+          '"',
+          "=",
+          "&",
+          " ",
+          "<si",
+          "<t ",
+          "</c>",
+          "<c ",
+          "<row",
+          "<v>",
+          "",
+          "\u0000",
+        ]);
+        out = out.slice(0, at) + junk + out.slice(at + int(rnd, 6));
+      }
+      return out;
+    },
+    "XML part garbled",
+  ),
   "ODS repeat counts": inPart(
     /^content\.xml$/,
     (xml, rnd) => {
