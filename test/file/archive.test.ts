@@ -55,6 +55,18 @@ describe("readArchive", () => {
     expect(left).toEqual([]);
   });
 
+  it("an entry whose bytes are not those archived (its CRC-32 differs) is said to be damaged, beside the sound ones", () => {
+    const zip = storedZip([
+      ["办公室.csv", bytes("序号,谈话人\n1,张三\n")],
+      ["法规科.csv", bytes("序号,谈话人\n1,李四\n")],
+    ]);
+    const damaged = zip.slice();
+    damaged.set(bytes("王"), Buffer.from(zip).indexOf(Buffer.from("李")));
+    const { files, left } = readArchive(damaged);
+    expect(files.map((f) => f.path)).toEqual(["办公室.csv"]);
+    expect(left).toEqual([{ path: "法规科.csv", why: { key: "read.archive-damaged-entry", params: {} } }]);
+  });
+
   it("reads every entry when two share a name (an archiver that appended), the later named as Windows names a copy", () => {
     const zip = storedZip([
       ["回收/法规科.xlsx", bytes("first")],

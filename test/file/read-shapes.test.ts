@@ -530,6 +530,29 @@ describe("limits, checked while reading", () => {
     expect(() => total.read("xl/worksheets/sheet1.xml")).toThrow(expect.objectContaining({ kind: "too-large" }));
   });
 
+  it.each([
+    ["fflate", fflateInflate],
+    ["zlib", zlibInflate],
+  ])(
+    "a part whose bytes are not the ones written (its CRC-32 differs) is damage, not a value to merge (%s)",
+    (_, inflate) => {
+      // Stored, so that one changed byte still reads: 张三 becomes 张四 (a bit lost on a disk or in a
+      // download). Read, the wrong name would be merged without a word.
+      const book = rawXlsx({ sheets: [{ name: "S", data: rawRow(1, ["序号", "谈话人"]) + rawRow(2, [1, "张三"]) }] });
+      const stored = storedZip(Object.entries(unzipSync(book)));
+      expect(readWorkbook(stored, "s.xlsx", { inflate }).sheets[0].rows[1]).toEqual([1, "张三"]);
+      const at = Buffer.from(stored).indexOf(Buffer.from("张三"));
+      const damaged = stored.slice();
+      damaged.set(Buffer.from("张四"), at);
+      expect(() => readWorkbook(damaged, "s.xlsx", { inflate })).toThrow(/已损坏/);
+      // The same inside a deflated part (its CRC recorded wrong stands for data that inflates to other bytes).
+      const crcAt = Buffer.from(book).lastIndexOf(Buffer.from("xl/worksheets/sheet1.xml")) - 46 + 16;
+      const wrongCrc = book.slice();
+      wrongCrc[crcAt] ^= 1;
+      expect(() => readWorkbook(wrongCrc, "s.xlsx", { inflate })).toThrow(/已损坏/);
+    },
+  );
+
   it("one value at XFD1048576 is kept aside (a stray entry), the sheet read at once", () => {
     const bytes = rawXlsx({
       sheets: [
