@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { crc32 as zlibCrc32 } from "node:zlib";
-import { crc32 } from "../../src/hosts/file/xlsx/zip-writer";
+import { crc32 } from "../../src/hosts/file/crc32";
 import { unzipSync, strFromU8 } from "fflate";
 import { nameOrder, writeXlsx } from "../../src/hosts/file/xlsx/write-xlsx";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";

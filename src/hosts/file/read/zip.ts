@@ -1,5 +1,6 @@
 import { Inflate as FflateInflate, inflateSync } from "fflate";
 import { joinBytes } from "../bytes";
+import { crc32 } from "../crc32";
 import { u16, u32 } from "./bytes";
 import { LIMITS } from "./limits";
 
@@ -8,27 +9,9 @@ import { LIMITS } from "./limits";
  * soon as the output would pass `limit` bytes, and any error when the data is damaged.
  */
 export type Inflate = ((data: Uint8Array, size: number, limit: number) => Uint8Array) & {
-  /** A faster CRC-32 where the platform has one (Node's zlib); else jsCrc32. */
+  /** A faster CRC-32 where the platform has one (Node's zlib); else crc32.ts's. */
   readonly crc32?: (bytes: Uint8Array) => number;
 };
-
-let crcTable: Int32Array | undefined;
-
-/** CRC-32 (ISO 3309, as zip records it), by table: ~0.3 GB/s, a few ms for a merge's parts in the page's worker. */
-export function jsCrc32(bytes: Uint8Array): number {
-  let table = crcTable;
-  if (!table) {
-    table = crcTable = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c;
-    }
-  }
-  let c = -1;
-  for (let i = 0; i < bytes.length; i++) c = table[(c ^ bytes[i]) & 255] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
 
 /** The output of a part passed the limit while it was being unpacked (a zip bomb that lies about its size). */
 export class InflateLimit extends Error {}
@@ -216,7 +199,7 @@ export class Zip {
     // Damage that still inflates (a flipped bit in the data, a sector of a disk or a download
     // lost) gives other text than was written: its rows would be merged wrong, or cut off, without
     // a word. Excel, WPS and LibreOffice check each part's CRC-32 too.
-    if ((this.inflate.crc32 ?? jsCrc32)(out) !== e.crc) throw new ZipProblem("damaged");
+    if ((this.inflate.crc32 ?? crc32)(out) !== e.crc) throw new ZipProblem("damaged");
     this.unpacked += out.length;
     return out;
   }
