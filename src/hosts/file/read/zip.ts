@@ -198,7 +198,7 @@ export class Zip {
     if (out.length > limit) throw new ZipProblem("too-large");
     // Damage that still inflates (a flipped bit in the data, a sector of a disk or a download
     // lost) gives other text than was written: its rows would be merged wrong, or cut off, without
-    // a word. Excel, WPS and LibreOffice check each part's CRC-32 too.
+    // a word. The file is said to be damaged instead, for the unit to send again.
     if ((this.inflate.crc32 ?? crc32)(out) !== e.crc) throw new ZipProblem("damaged");
     this.unpacked += out.length;
     return out;
