@@ -1,4 +1,4 @@
-// npm's `prepare`: builds the CLI after `npm ci`.
+// npm's `prepare`: corrects SheetJS (scripts/patch-sheetjs.mjs) and builds the CLI after `npm ci`.
 //
 // npm also runs it when `npx huibiao` is typed in a checkout before `npm ci`: npx installs the
 // checkout into its own cache (~/.npm/_npx) and runs `prepare` there. With the dependencies not yet
@@ -16,6 +16,7 @@ try {
   installed = false;
 }
 if (installed) {
+  await import("./patch-sheetjs.mjs");
   await import("./build-cli.mjs");
 } else {
   process.stderr.write("huibiao: 依赖还没有安装，先在项目目录运行 npm ci（命令行程序随之构建）。\n");
