@@ -5,9 +5,11 @@ import { LIMITS } from "../../hosts/file/read/limits";
 import { systemReason } from "./inputs";
 import type { ReadAnswer, ReadRequest } from "./protocol";
 import { zlibInflate } from "./zlib-inflate";
+import { endWithParent } from "./orphan-guard";
 
 /** Serves read requests from the parent process, one at a time, until the channel closes. */
 export function serveReads(): void {
+  endWithParent();
   process.on("message", (request: ReadRequest) => {
     process.send?.(readOne(request));
   });
