@@ -1,38 +1,73 @@
-// Corrects one loop in SheetJS (@e965/xlsx 0.20.3) in node_modules, run by `prepare` after `npm ci`
-// and before anything is built or tested.
+// Corrects loops in SheetJS (@e965/xlsx 0.20.3) in node_modules, run by `prepare` after `npm ci`
+// and before anything is built or tested. Each was found by the fuzz (test/fuzz) on a damaged
+// return, ran until memory ran out or for ever, and was stopped in the pane and the CLI only by
+// their 60-second limit per file (read.timeout); a read in-process (the tests, a host without
+// workers) never ended. Each correction bounds a loop by the data there. SheetJS's own test corpus
+// (github.com/SheetJS/test_files: the 1,343 .xls, .xlsb, .ods, .fods and .xml of it stored here)
+// read as shipped and as corrected: 1,342 alike cell for cell; in one (comments_stress_test.xls)
+// a comment's text, read past its data's end, lost the run of NUL characters it had from there.
 //
-// SheetJS reads a formula's tokens (parse_Rgce, [MS-XLS] 2.5.198.104 Rgce) with
-// `while(target != blob.l)`: a damaged .xls or .xlsb whose token claims more bytes than its
-// formula has (a string token's length, say) moves the position past the formula's end, the loop
-// never meets it again and reads on until memory runs out. The fuzz found one (seed 240241, the
-// container fuzz's #596: an .xls with six bytes flipped); the pane and the CLI stopped it only at
-// their 60-second limit (read.timeout), and a read in-process (the standalone page without
-// workers, the tests) never ended. `while(blob.l < target)` ends the formula there; its callers
-// (parse_XLSCellParsedFormula and the like) set the position to the record's end afterwards, so
-// the cell keeps the value the file saved for it. The test "a formula whose token runs past its
-// end" (test/file/read-xls-damage.test.ts) reads such a file in a child process with a time limit.
-//
-// Exits non-zero when the loop is found neither as shipped nor as corrected: a SheetJS upgrade must
-// not drop the correction silently.
+// Exits non-zero when a loop is found neither as shipped nor as corrected: a SheetJS upgrade must
+// not drop a correction silently (redo it, and its test, for the new version).
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
+const MARK = "/* huibiao: scripts/patch-sheetjs.mjs */";
+
 const FIXES = [
-  { from: "while(target != blob.l) {", to: "while(blob.l < target) { /* huibiao: scripts/patch-sheetjs.mjs */" },
+  {
+    // A formula's tokens (parse_Rgce, [MS-XLS] 2.5.198.104): a FORMULA record cut short made the
+    // formula's length NaN (read past the record), and `target != blob.l` never became false
+    // (seed 240241, container fuzz #596). Its callers set the position to the record's end after,
+    // so the cell keeps the value the file saved. Test: test/cli/sheetjs-damage.test.ts.
+    from: "while(target != blob.l) {",
+    to: `while(blob.l < target) { ${MARK}`,
+  },
+  {
+    // A UTF-16 string ([MS-XLSB] 2.5.166 XLWideString, and the like) whose length runs past the
+    // end of the data: an .xlsb string cell whose length was changed to billions built a string of
+    // that many characters from nothing (seed 7002, #92; without Node's Buffer, as in the browser
+    // and for a Uint8Array in Node; with it, the cell silently took the bytes up to the end). The
+    // file is damaged and is said to be (read.damaged), the same in the CLI and the pane. Test:
+    // test/cli/sheetjs-damage.test.ts.
+    from: "case 'dbcs':\n\t\t\tloc = this.l;\n",
+    to: `case 'dbcs':\n\t\t\tloc = this.l; if(loc + 2*size > this.length) throw new Error("huibiao: a string runs past the end of its data"); ${MARK}\n`,
+  },
+  {
+    // The same for the helpers other string readers use (UTF-16LE, and bytes as characters).
+    from: "for(var i=s; i<e; i+=2) ss.push(String.fromCharCode(__readUInt16LE(b,i)));",
+    to: `for(var i=s; i<e && i<b.length; i+=2) ss.push(String.fromCharCode(__readUInt16LE(b,i))); ${MARK}`,
+  },
+  {
+    from: "for(var i=s; i<e; i++) ss.push(String.fromCharCode(__readUInt8(b,i)));",
+    to: `for(var i=s; i<e && i<b.length; i++) ss.push(String.fromCharCode(__readUInt8(b,i))); ${MARK}`,
+  },
+  {
+    // BIFF8 strings over CONTINUE records ([MS-XLS] 2.5.293 XLUnicodeRichExtendedString): the
+    // 8-bit loop ran `i != size` (a NaN size never ends it), both past the data's end.
+    from: "case 'dbcs-cont': o = \"\"; loc = this.l;\n\t\t\tfor(i = 0; i < size; ++i) {",
+    to: `case 'dbcs-cont': o = ""; loc = this.l;\n\t\t\tfor(i = 0; i < size && loc < this.length; ++i) { ${MARK}`,
+  },
+  {
+    from: "case 'sbcs-cont': o = \"\"; loc = this.l;\n\t\t\tfor(i = 0; i != size; ++i) {",
+    to: `case 'sbcs-cont': o = ""; loc = this.l;\n\t\t\tfor(i = 0; i < size && loc < this.length; ++i) { ${MARK}`,
+  },
 ];
 
 const require = createRequire(import.meta.url);
 const root = dirname(require.resolve("@e965/xlsx")); // its xlsx.js, beside xlsx.mjs
 for (const name of ["xlsx.js", "xlsx.mjs"]) {
   const path = join(root, name);
+  // xlsx.mjs carries Flow type comments (`function(b/*:RawBytes*/,s/*:number*/…)`) where xlsx.js has
+  // none; the loops themselves are written alike in both.
   let source = readFileSync(path, "utf8");
   for (const { from, to } of FIXES) {
     const shipped = source.split(from).length - 1;
     if (shipped === 1) source = source.replace(from, to);
     else if (shipped !== 0 || !source.includes(to)) {
       process.stderr.write(
-        `patch-sheetjs: ${path}: expected "${from}" once (found ${shipped}); the correction must be redone for this version\n`,
+        `patch-sheetjs: ${path}: expected ${JSON.stringify(from)} once (found ${shipped}); redo this correction for this version of SheetJS\n`,
       );
       process.exit(1);
     }

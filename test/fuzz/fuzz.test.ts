@@ -7,7 +7,8 @@
  * new seed (HUIBIAO_FUZZ_RUNS, HUIBIAO_FUZZ_SEED), and prints the seed to reproduce a failure.
  */
 import { describe, expect, it } from "@jest/globals";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import * as XLSX from "@e965/xlsx";
 import { join } from "node:path";
 import { demoReturns } from "../../src/app/demo/samples";
 import { TextError } from "../../src/core/i18n/text";
@@ -18,7 +19,7 @@ import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { writeXlsx } from "../../src/hosts/file/xlsx/write-xlsx";
 import { FORMS, TALKS_HEADER } from "../helpers/sheets";
-import type { CellValue } from "../../src/core/sheet/types";
+import type { CellValue, SheetData } from "../../src/core/sheet/types";
 import { MUTATION_NAMES, mutants } from "../helpers/fuzz";
 import { sheetsAsDocx } from "../helpers/docx";
 import { compoundFile, htmlPage, msgWithObjects, rawRow, rawXlsx, winmailDat } from "../helpers/packages";
@@ -38,6 +39,30 @@ const PER_FILE_MS = Number(process.env.HUIBIAO_FUZZ_FILE_MS ?? 20_000);
  * here as the machine's speed varies (seed 28157, #148): linear work, not a hang.
  */
 const PER_ROW_MS = 0.2;
+/**
+ * HUIBIAO_FUZZ_TRACE=path: each mutant is written there (its bytes, and what it is to path.txt)
+ * before it is read. The time check above cannot stop a read that never returns: after a run that
+ * hangs, the file there is the one.
+ */
+const TRACE = process.env.HUIBIAO_FUZZ_TRACE;
+const trace = (i: number, m: { how: string; bytes: Uint8Array }) => {
+  if (!TRACE) return;
+  writeFileSync(TRACE, m.bytes);
+  writeFileSync(`${TRACE}.txt`, `#${i} ${m.how}\n`);
+};
+
+/** Sheets written by SheetJS in a format the demo does not send (values as numbers, dates as serials). */
+function sheetJsBook(sheets: readonly SheetData[], bookType: XLSX.BookType): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  for (const s of sheets)
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet(s.rows.map((r) => r.map((v) => (v !== null && typeof v === "object" ? v.serial : v)))),
+      s.name,
+    );
+  const out = XLSX.write(wb, { type: "array", bookType });
+  return typeof out === "string" ? new TextEncoder().encode(out) : new Uint8Array(out as ArrayBuffer);
+}
 
 const { files } = demoReturns();
 const originals = [
@@ -46,6 +71,12 @@ const originals = [
   // LibreOffice saves it (read/doc.ts).
   ...files.slice(0, 2).map((f) => ({ name: f.name.replace(/\.\w+$/, ".docx"), bytes: sheetsAsDocx(f.sheets) })),
   { name: "法规科报送.doc", bytes: new Uint8Array(readFileSync(join(__dirname, "../fixtures/word/法规科报送.doc"))) },
+  // What else SheetJS reads, as it writes them: Excel's binary .xlsb, SpreadsheetML 2003 (.xml), a
+  // flat OpenDocument .fods.
+  ...(["xlsb", "xlml", "fods"] as const).map((bookType) => ({
+    name: files[0].name.replace(/\.\w+$/, bookType === "xlml" ? ".xml" : `.${bookType}`),
+    bytes: sheetJsBook(files[0].sheets, bookType),
+  })),
   // A web page under a workbook's name (read through SheetJS's HTML tables).
   { name: "导出-网页.xls", bytes: new TextEncoder().encode(htmlPage(files[0].sheets)) },
   // .xls as other programs write them: Python's xlwt (formulas never calculated) and LibreOffice.
@@ -67,6 +98,7 @@ describe(`fuzz: ${RUNS} mutants of the demo returns, seed ${SEED}`, () => {
       // A long run says how far it is (a 20,000-mutant run takes about nine minutes here).
       if (RUNS > 1000 && i > 0 && i % 1000 === 0) process.stderr.write(`fuzz: ${i} of ${RUNS}\n`);
       kinds.add(m.how.split(":")[0]);
+      trace(i, m);
       const started = performance.now();
       let rows = 0;
       try {
@@ -159,6 +191,7 @@ describe(`fuzz: ${Math.ceil(RUNS / 3)} mutants of saved mails and a .zip of retu
     let i = -1;
     for (const m of mutants(containers, Math.ceil(RUNS / 3), SEED)) {
       i++;
+      trace(i, m);
       const started = performance.now();
       try {
         for (const f of unpackArchives(unpackMails([{ name: m.name, bytes: m.bytes }]))) {

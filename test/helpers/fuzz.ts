@@ -7,6 +7,9 @@
 import { unzipSync, zipSync, type Unzipped } from "fflate";
 import { random } from "../../src/app/demo/samples";
 import { declareSize } from "./packages";
+import { Cfb } from "../../src/hosts/file/read/cfb";
+import { biffRecords } from "../../src/hosts/file/read/bytes";
+import { cleanCompoundFile } from "../../src/hosts/file/read/sheetjs";
 
 export interface Mutant {
   readonly name: string;
@@ -43,6 +46,59 @@ function inPart(part: RegExp, change: (xml: string, rnd: Rnd) => string | null, 
     if (changed === null) return null;
     files[name] = enc(changed);
     return { bytes: zipSync(files), how: `${label} in ${name}` };
+  };
+}
+
+/**
+ * Applies `change` to one record of an .xls's workbook stream ([MS-XLS] 2.1.4: a type, a length and
+ * that many bytes), the compound file around it laid out afresh: damage SheetJS's BIFF reader
+ * meets record by record, where byte flips mostly break the compound file first.
+ */
+function inRecord(
+  change: (record: Uint8Array, rnd: Rnd) => { body: Uint8Array; how: string } | null,
+  label: string,
+): Mutation {
+  return (bytes, rnd) => {
+    let name = "Workbook";
+    let stream: Uint8Array | null;
+    try {
+      const cfb = new Cfb(bytes);
+      stream = cfb.stream(name) ?? cfb.stream((name = "Book"));
+    } catch {
+      return null;
+    }
+    if (!stream) return null;
+    const records = [...biffRecords(stream)].filter((r) => r.body + r.length <= stream.length);
+    if (!records.length) return null;
+    const r = pick(rnd, records);
+    const changed = change(stream.subarray(r.body, r.body + r.length), rnd);
+    if (!changed || changed.body.length > 0xffff) return null;
+    const out = new Uint8Array(stream.length - r.length + changed.body.length);
+    out.set(stream.subarray(0, r.body));
+    out[r.body - 2] = changed.body.length & 0xff;
+    out[r.body - 1] = changed.body.length >> 8;
+    out.set(changed.body, r.body);
+    out.set(stream.subarray(r.body + r.length), r.body + changed.body.length);
+    const type = `0x${(stream[r.body - 4] | (stream[r.body - 3] << 8)).toString(16).padStart(4, "0")}`;
+    return { bytes: cleanCompoundFile({ [name]: out }), how: `${label} ${type} at ${r.body - 4}: ${changed.how}` };
+  };
+}
+
+/** Applies `change` to the bytes of one part of a zip package whose name matches `part` (an .xlsb's binary records). */
+function inBinaryPart(
+  part: RegExp,
+  change: (bytes: Uint8Array, rnd: Rnd) => { bytes: Uint8Array; how: string } | null,
+): Mutation {
+  return (bytes, rnd) => {
+    const files = zipped(bytes);
+    if (!files) return null;
+    const names = Object.keys(files).filter((n) => part.test(n) && files[n].length > 0);
+    if (!names.length) return null;
+    const name = pick(rnd, names);
+    const changed = change(files[name], rnd);
+    if (!changed) return null;
+    files[name] = new Uint8Array(changed.bytes);
+    return { bytes: zipSync(files), how: `${changed.how} in ${name}` };
   };
 }
 
@@ -152,6 +208,33 @@ const MUTATIONS: Record<string, Mutation> = {
     },
     "XML part garbled",
   ),
+  // Damage inside one BIFF record of an .xls, the compound file whole: a record cut short (one
+  // formula record so cut once sent SheetJS's formula reader round for ever: scripts/patch-sheetjs.mjs),
+  // or bytes in it changed to values that are lengths, counts and indexes elsewhere.
+  "BIFF record cut": inRecord((record, rnd) => {
+    if (!record.length) return null;
+    const keep = int(rnd, record.length);
+    return { body: record.slice(0, keep), how: `cut to ${keep} of ${record.length} bytes` };
+  }, "BIFF record"),
+  "BIFF record garbled": inRecord((record, rnd) => {
+    if (!record.length) return null;
+    const body = record.slice();
+    const n = 1 + int(rnd, 4);
+    for (let i = 0; i < n; i++)
+      body[int(rnd, body.length)] = pick(rnd, [0x00, 0x01, 0x7f, 0x80, 0xfe, 0xff, int(rnd, 256)]);
+    return { body, how: `${n} bytes changed` };
+  }, "BIFF record"),
+  // The same inside an .xlsb's binary parts, the zip around them whole (its CRCs right).
+  "binary part garbled": inBinaryPart(/\.bin$/, (part, rnd) => {
+    const out = part.slice();
+    const n = 1 + int(rnd, 8);
+    for (let i = 0; i < n; i++) out[int(rnd, out.length)] = pick(rnd, [0x00, 0x01, 0x7f, 0x80, 0xff, int(rnd, 256)]);
+    return { bytes: out, how: `${n} bytes changed` };
+  }),
+  "binary part cut": inBinaryPart(/\.bin$/, (part, rnd) => {
+    const at = int(rnd, part.length);
+    return { bytes: part.slice(0, at), how: `cut at ${at} of ${part.length}` };
+  }),
   "ODS repeat counts": inPart(
     /^content\.xml$/,
     (xml, rnd) => {

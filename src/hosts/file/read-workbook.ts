@@ -306,6 +306,8 @@ function explain(e: unknown, ext: string): MessageRef {
         return ref("read.too-many-cells", { limit: LIMITS.cells });
       case "cell-too-long":
         return ref("read.cell-too-long", { sheet: e.sheet, cell: e.cell, count: e.count, limit: LIMITS.cellChars });
+      case "sheet-damaged":
+        return ref("read.sheet-damaged", { sheet: e.sheet, ext: ext || "—" });
       default:
         return damaged;
     }

@@ -185,6 +185,8 @@ export const enEngine = {
   "read.xls-unreadable":
     "The content of this .xls file cannot be read (perhaps made by an old or unusual program); ask the unit to open it in WPS or Excel, save as .xlsx and resend it",
   "read.et": "This WPS .et file cannot be read; save it as .xlsx in WPS (Save As), then merge again",
+  "read.sheet-damaged":
+    "Sheet “{sheet}” is damaged and its contents cannot be read ({ext}); ask the unit to open the file in WPS or Excel, check that sheet and save it as .xlsx again",
   "read.damaged":
     "The file is damaged or not a supported spreadsheet format ({ext}); ask the unit to open it in WPS or Excel, save as .xlsx and resend it",
   "read.too-large":

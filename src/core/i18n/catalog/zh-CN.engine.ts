@@ -161,6 +161,8 @@ export const zhCNEngine = {
   "read.xls-unreadable":
     "这个 .xls 文件的内容无法读取（可能来自较旧或特殊的程序）：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
   "read.et": "无法读取这个 WPS .et 文件：请在 WPS 中「另存为」.xlsx 后再汇总",
+  "read.sheet-damaged":
+    "工作表「{sheet}」已损坏，读不出其中的内容（{ext}）：请对方用 WPS 或 Excel 打开，检查这张工作表后另存为 .xlsx 再发送",
   "read.damaged": "文件已损坏，或不是受支持的表格格式（{ext}）：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
   "read.too-large":
     "文件有 {mb} MB，超过每个文件 {limit} MB 的上限（报送的表格通常只有几十 KB）：请对方删去图片和多余内容后重新发送",

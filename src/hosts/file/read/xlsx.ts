@@ -23,7 +23,8 @@ import { officeDocument, packageSavedAt, relationships } from "./package";
 /** Why a package that is an .xlsx cannot be read: the caller turns it into a message. */
 export class XlsxProblem extends Error {
   constructor(
-    readonly kind: "too-many-rows" | "too-many-columns" | "too-many-cells" | "cell-too-long" | "damaged",
+    readonly kind:
+      "too-many-rows" | "too-many-columns" | "too-many-cells" | "cell-too-long" | "damaged" | "sheet-damaged",
     readonly sheet = "",
     readonly count = 0,
     /** The cell concerned, where there is one (A1). */

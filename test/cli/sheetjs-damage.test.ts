@@ -1,0 +1,128 @@
+/**
+ * Damage that SheetJS's readers (xls, xlsb) went round in for ever or until memory ran out, found
+ * by the fuzz and corrected by scripts/patch-sheetjs.mjs (`prepare`, after `npm ci`); and a sheet
+ * whose parsing SheetJS gave up on, which it leaves out without a word (read/sheetjs.ts). The CLI's
+ * reader process stopped the loops at its 60-second limit and said the file was damaged; a read
+ * in-process never ended. Run as processes with a time limit, so that without the corrections
+ * these fail rather than hang.
+ */
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { biffRecords } from "../../src/hosts/file/read/bytes";
+import { Cfb } from "../../src/hosts/file/read/cfb";
+import { cleanCompoundFile } from "../../src/hosts/file/read/sheetjs";
+import { unzipSync, zipSync } from "fflate";
+import * as XLSX from "@e965/xlsx";
+import { TALKS_HEADER } from "../helpers/sheets";
+
+const BIN = join(__dirname, "../../bin/huibiao.cjs");
+const ORIGINAL = join(__dirname, "../fixtures/programs/libreoffice-附件2.xls");
+const dir = mkdtempSync(join(tmpdir(), "huibiao-formula-"));
+const FORMULA = 0x0006;
+
+/** LibreOffice's .xls with its first FORMULA record ([MS-XLS] 2.4.127) cut to `keep` bytes, the record's length saying so. */
+function cutFormula(keep: number): Uint8Array {
+  const stream = new Cfb(new Uint8Array(readFileSync(ORIGINAL))).stream("Workbook")!;
+  const f = [...biffRecords(stream)].find((r) => r.type === FORMULA)!;
+  const cut = new Uint8Array([
+    ...stream.subarray(0, f.body - 2),
+    keep,
+    0,
+    ...stream.subarray(f.body, f.body + keep),
+    ...stream.subarray(f.body + f.length),
+  ]);
+  return cleanCompoundFile({ Workbook: cut });
+}
+
+const validate = (...files: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, "validate", ...files, "--json"], {
+    cwd: dir,
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  return { code: r.status, signal: r.signal, files: r.stdout ? JSON.parse(r.stdout).files : null };
+};
+
+// The container fuzz's seed 240241, #596: six bytes flipped in an .xls inserted into an Outlook mail
+// shortened a formula record; SheetJS read the formula's length from past the record (NaN) and its
+// token loop, `while(target != blob.l)`, never ended.
+describe("a formula record cut short in an .xls", () => {
+  beforeAll(() => {
+    writeFileSync(join(dir, "法规科.xls"), new Uint8Array(readFileSync(ORIGINAL)));
+    // 17 bytes: the cell, its saved value and part of the flags, no formula length (fuzz #596's record).
+    writeFileSync(join(dir, "法规科-17.xls"), cutFormula(17));
+    // 24 bytes: the formula length read, its tokens missing.
+    writeFileSync(join(dir, "法规科-24.xls"), cutFormula(24));
+  });
+
+  it("is read at once with the values the file saved, like the file undamaged", () => {
+    const r = validate("法规科.xls", "法规科-17.xls", "法规科-24.xls");
+    expect(r.signal).toBeNull();
+    const sheets = r.files.map(
+      (f: { error: string | null; sheets: { annex: string; unit: string; rows: number }[] }) => ({
+        error: f.error,
+        sheets: f.sheets.map(({ annex, unit, rows }) => ({ annex, unit, rows })),
+      }),
+    );
+    const undamaged = { error: null, sheets: [{ annex: "talks", unit: "法规科", rows: 3 }] };
+    expect(sheets).toEqual([undamaged, undamaged, undamaged]);
+  });
+});
+
+/** An .xlsb of 附件2 as SheetJS writes it, its first string cell's length ([MS-XLSB] 2.5.166 XLWideString) made `cch`. */
+function xlsbWithStringLength(cch?: number): Uint8Array {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ["附件2  大谈话统计表"],
+    ["填报单位：宣教科"],
+    [...TALKS_HEADER],
+    [1, "张三", "科长", "李四", "科员", "王五", "2023-03-05", "会议室", "谈心谈话"],
+  ]);
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, "附件2");
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([["说明"]]), "说明");
+  const written = new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsb" }) as ArrayBuffer);
+  if (cch === undefined) return written;
+  const files = unzipSync(written);
+  const sheet = files["xl/worksheets/sheet1.bin"];
+  // [MS-XLSB] 2.1.4: a record's type and length are each 1-4 bytes, 7 bits a byte, high bit "more".
+  for (let at = 0; at < sheet.length;) {
+    let type = sheet[at++];
+    if (type & 0x80) type = (type & 0x7f) | ((sheet[at++] & 0x7f) << 7);
+    let length = 0;
+    for (let shift = 0, more = true; more; shift += 7) {
+      const b = sheet[at++];
+      length |= (b & 0x7f) << shift;
+      more = (b & 0x80) !== 0 && shift < 21;
+    }
+    // BrtShortSt (0x0011): a 4-byte short cell, then the string; BrtCellSt (0x0006): an 8-byte cell.
+    const cellBytes = type === 0x0011 ? 4 : type === 0x0006 ? 8 : -1;
+    if (cellBytes >= 0) {
+      new DataView(sheet.buffer, sheet.byteOffset + at + cellBytes, 4).setUint32(0, cch, true);
+      return zipSync(files);
+    }
+    at += length;
+  }
+  throw new Error("no string cell in SheetJS's .xlsb");
+}
+
+// The main fuzz's seed 7002, #92: an .xlsb string cell whose length became billions; SheetJS built
+// a string of that many characters (without Node's Buffer, as in the browser) until memory ran out.
+describe("an .xlsb string cell whose length runs past the sheet", () => {
+  beforeAll(() => {
+    writeFileSync(join(dir, "宣教科.xlsb"), xlsbWithStringLength());
+    writeFileSync(join(dir, "宣教科-长度.xlsb"), xlsbWithStringLength(0x7fffffff));
+  });
+
+  it("is said to be damaged at once, naming the sheet, not read as an empty sheet", () => {
+    const r = validate("宣教科.xlsb", "宣教科-长度.xlsb");
+    expect(r.signal).toBeNull();
+    expect(r.files[0].error).toBeNull();
+    expect(r.files[0].sheets.map((s: { sheet: string; rows: number }) => [s.sheet, s.rows])).toEqual([["附件2", 1]]);
+    expect(r.files[1].error).toBe(
+      "工作表「附件2」已损坏，读不出其中的内容（.xlsb）：请对方用 WPS 或 Excel 打开，检查这张工作表后另存为 .xlsx 再发送",
+    );
+  });
+});
