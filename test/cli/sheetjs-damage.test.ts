@@ -72,8 +72,11 @@ describe("a formula record cut short in an .xls", () => {
   });
 });
 
-/** An .xlsb of 附件2 as SheetJS writes it, its first string cell's length ([MS-XLSB] 2.5.166 XLWideString) made `cch`. */
-function xlsbWithStringLength(cch?: number): Uint8Array {
+/**
+ * An .xlsb of 附件2 as SheetJS writes it, with one 32-bit field of the first record of a type in
+ * its sheet set to `value`: `edit` says which record types and where in the record.
+ */
+function xlsbEdited(edit?: { types: Record<number, number>; value: number }): Uint8Array {
   const ws = XLSX.utils.aoa_to_sheet([
     ["附件2  大谈话统计表"],
     ["填报单位：宣教科"],
@@ -84,7 +87,7 @@ function xlsbWithStringLength(cch?: number): Uint8Array {
   XLSX.utils.book_append_sheet(wb, ws, "附件2");
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([["说明"]]), "说明");
   const written = new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsb" }) as ArrayBuffer);
-  if (cch === undefined) return written;
+  if (!edit) return written;
   const files = unzipSync(written);
   const sheet = files["xl/worksheets/sheet1.bin"];
   // [MS-XLSB] 2.1.4: a record's type and length are each 1-4 bytes, 7 bits a byte, high bit "more".
@@ -97,23 +100,27 @@ function xlsbWithStringLength(cch?: number): Uint8Array {
       length |= (b & 0x7f) << shift;
       more = (b & 0x80) !== 0 && shift < 21;
     }
-    // BrtShortSt (0x0011): a 4-byte short cell, then the string; BrtCellSt (0x0006): an 8-byte cell.
-    const cellBytes = type === 0x0011 ? 4 : type === 0x0006 ? 8 : -1;
-    if (cellBytes >= 0) {
-      new DataView(sheet.buffer, sheet.byteOffset + at + cellBytes, 4).setUint32(0, cch, true);
+    const offset = edit.types[type];
+    if (offset !== undefined) {
+      new DataView(sheet.buffer, sheet.byteOffset + at + offset, 4).setUint32(0, edit.value, true);
       return zipSync(files);
     }
     at += length;
   }
-  throw new Error("no string cell in SheetJS's .xlsb");
+  throw new Error("no such record in SheetJS's .xlsb");
 }
+
+/** The first string cell's length ([MS-XLSB] 2.5.166 XLWideString): after BrtShortSt's (0x0011) 4-byte cell, BrtCellSt's (0x0006) 8. */
+const stringLength = (value: number) => xlsbEdited({ types: { 0x0011: 4, 0x0006: 8 }, value });
+/** The first row's number: BrtRowHdr (0x0000, [MS-XLSB] 2.4.728) opens with it. */
+const rowNumber = (value: number) => xlsbEdited({ types: { 0x0000: 0 }, value });
 
 // The main fuzz's seed 7002, #92: an .xlsb string cell whose length became billions; SheetJS built
 // a string of that many characters (without Node's Buffer, as in the browser) until memory ran out.
 describe("an .xlsb string cell whose length runs past the sheet", () => {
   beforeAll(() => {
-    writeFileSync(join(dir, "宣教科.xlsb"), xlsbWithStringLength());
-    writeFileSync(join(dir, "宣教科-长度.xlsb"), xlsbWithStringLength(0x7fffffff));
+    writeFileSync(join(dir, "宣教科.xlsb"), xlsbEdited());
+    writeFileSync(join(dir, "宣教科-长度.xlsb"), stringLength(0x7fffffff));
   });
 
   it("is said to be damaged at once, naming the sheet, not read as an empty sheet", () => {
@@ -124,5 +131,24 @@ describe("an .xlsb string cell whose length runs past the sheet", () => {
     expect(r.files[1].error).toBe(
       "工作表「附件2」已损坏，读不出其中的内容（.xlsb）：请对方用 WPS 或 Excel 打开，检查这张工作表后另存为 .xlsx 再发送",
     );
+  });
+});
+
+// The main fuzz's seed 7002, #796: an .xlsb row number garbled to hundreds of millions; every row
+// above it was made an empty row until V8 aborted.
+describe("an .xlsb row numbered past any sheet's last row", () => {
+  beforeAll(() => {
+    writeFileSync(join(dir, "宣教科-行号.xlsb"), rowNumber(0x3fffffff));
+    // The last row a sheet has (1,048,576, numbered from 0): a cell there is allowed.
+    writeFileSync(join(dir, "宣教科-末行.xlsb"), rowNumber(1_048_575));
+  });
+
+  it("is said to be damaged at once, naming the sheet; a cell in the last row is read", () => {
+    const r = validate("宣教科-行号.xlsb", "宣教科-末行.xlsb");
+    expect(r.signal).toBeNull();
+    expect(r.files[0].error).toBe(
+      "工作表「附件2」已损坏，读不出其中的内容（.xlsb）：请对方用 WPS 或 Excel 打开，检查这张工作表后另存为 .xlsx 再发送",
+    );
+    expect(r.files[1].error).toBeNull();
   });
 });

@@ -9,6 +9,8 @@ import { quietly } from "../quietly";
 import { DAYS_1904, XlsxProblem, withExtras } from "./xlsx";
 import { LIMITS } from "./limits";
 
+const SHEET_ROWS = 1_048_576;
+
 export const READ_OPTIONS: XLSX.ParsingOptions = {
   type: "array",
   dense: true,
@@ -82,6 +84,10 @@ function toSheetData(
   listUncalculated: boolean,
 ): SheetData & { cells: number } {
   const data = (ws?.["!data"] ?? []) as (XLSX.CellObject | undefined)[][];
+  // No sheet has a row past 1,048,576 (Excel's and LibreOffice's last; an .xls's is 65,536): a cell
+  // there is damage (an .xlsb row number garbled, seed 7002 #796), and every row above it made
+  // empty took memory until V8 aborted. The .xlsx scanner refuses such a row the same way.
+  if (data.length > SHEET_ROWS) throw new XlsxProblem("sheet-damaged", name);
   const rows: CellValue[][] = new Array(data.length);
   let filledRows = 0;
   let cells = 0;
