@@ -76,12 +76,14 @@ describe("a formula record cut short in an .xls", () => {
  * An .xlsb of 附件2 as SheetJS writes it, with one 32-bit field of the first record of a type in
  * its sheet set to `value`: `edit` says which record types and where in the record.
  */
-function xlsbEdited(edit?: { types: Record<number, number>; value: number }): Uint8Array {
+function xlsbEdited(edit?: { types: Record<number, number>; value: number; last?: boolean }): Uint8Array {
   const ws = XLSX.utils.aoa_to_sheet([
     ["附件2  大谈话统计表"],
     ["填报单位：宣教科"],
     [...TALKS_HEADER],
     [1, "张三", "科长", "李四", "科员", "王五", "2023-03-05", "会议室", "谈心谈话"],
+    // A number alone at the end of its row, below the form (a total typed beside it).
+    [null, null, null, null, null, null, null, null, null, 1],
   ]);
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, "附件2");
@@ -90,6 +92,7 @@ function xlsbEdited(edit?: { types: Record<number, number>; value: number }): Ui
   if (!edit) return written;
   const files = unzipSync(written);
   const sheet = files["xl/worksheets/sheet1.bin"];
+  let found = -1;
   // [MS-XLSB] 2.1.4: a record's type and length are each 1-4 bytes, 7 bits a byte, high bit "more".
   for (let at = 0; at < sheet.length;) {
     let type = sheet[at++];
@@ -102,16 +105,20 @@ function xlsbEdited(edit?: { types: Record<number, number>; value: number }): Ui
     }
     const offset = edit.types[type];
     if (offset !== undefined) {
-      new DataView(sheet.buffer, sheet.byteOffset + at + offset, 4).setUint32(0, edit.value, true);
-      return zipSync(files);
+      found = at + offset;
+      if (!edit.last) break;
     }
     at += length;
   }
-  throw new Error("no such record in SheetJS's .xlsb");
+  if (found < 0) throw new Error("no such record in SheetJS's .xlsb");
+  new DataView(sheet.buffer, sheet.byteOffset + found, 4).setUint32(0, edit.value, true);
+  return zipSync(files);
 }
 
 /** The first string cell's length ([MS-XLSB] 2.5.166 XLWideString): after BrtShortSt's (0x0011) 4-byte cell, BrtCellSt's (0x0006) 8. */
 const stringLength = (value: number) => xlsbEdited({ types: { 0x0011: 4, 0x0006: 8 }, value });
+/** The last number cell's column (the one alone in the last row): BrtCellRk (0x0002) and BrtCellReal (0x0005) open with it ([MS-XLSB] 2.5.9 Cell). */
+const numberColumn = (value: number) => xlsbEdited({ types: { 0x0002: 0, 0x0005: 0 }, value, last: true });
 /** The first row's number: BrtRowHdr (0x0000, [MS-XLSB] 2.4.728) opens with it. */
 const rowNumber = (value: number) => xlsbEdited({ types: { 0x0000: 0 }, value });
 
@@ -145,6 +152,25 @@ describe("an .xlsb row numbered past any sheet's last row", () => {
 
   it("is said to be damaged at once, naming the sheet; a cell in the last row is read", () => {
     const r = validate("宣教科-行号.xlsb", "宣教科-末行.xlsb");
+    expect(r.signal).toBeNull();
+    expect(r.files[0].error).toBe(
+      "工作表「附件2」已损坏，读不出其中的内容（.xlsb）：请对方用 WPS 或 Excel 打开，检查这张工作表后另存为 .xlsx 再发送",
+    );
+    expect(r.files[1].error).toBeNull();
+  });
+});
+
+// The main fuzz's seed 7003, #1532: an .xlsb column number garbled to hundreds of millions; the
+// row was gone through index by index, holes and all (110 s).
+describe("an .xlsb cell in a column past XFD", () => {
+  beforeAll(() => {
+    writeFileSync(join(dir, "宣教科-列号.xlsb"), numberColumn(0x3fffffff));
+    // XFD, the last column a sheet has (16,384, numbered from 0): a stray value there is read.
+    writeFileSync(join(dir, "宣教科-末列.xlsb"), numberColumn(16_383));
+  });
+
+  it("is said to be damaged at once, naming the sheet; a value in the last column is read", () => {
+    const r = validate("宣教科-列号.xlsb", "宣教科-末列.xlsb");
     expect(r.signal).toBeNull();
     expect(r.files[0].error).toBe(
       "工作表「附件2」已损坏，读不出其中的内容（.xlsb）：请对方用 WPS 或 Excel 打开，检查这张工作表后另存为 .xlsx 再发送",

@@ -42,7 +42,7 @@ const PER_ROW_MS = 0.2;
 /**
  * HUIBIAO_FUZZ_TRACE=path: each mutant is written there (its bytes, and what it is to path.txt)
  * before it is read. The time check above cannot stop a read that never returns: after a run that
- * hangs, the file there is the one.
+ * hangs, the file there is the one. One that took too long is kept beside it (path.N, N its number).
  */
 const TRACE = process.env.HUIBIAO_FUZZ_TRACE;
 const trace = (i: number, m: { how: string; bytes: Uint8Array }) => {
@@ -129,8 +129,10 @@ describe(`fuzz: ${RUNS} mutants of the demo returns, seed ${SEED}`, () => {
         problems.push(`#${i} ${m.how}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
       }
       const ms = performance.now() - started;
-      if (ms > PER_FILE_MS + rows * PER_ROW_MS)
+      if (ms > PER_FILE_MS + rows * PER_ROW_MS) {
         problems.push(`#${i} ${m.how}: took ${Math.round(ms)} ms for ${rows} rows`);
+        if (TRACE) writeFileSync(`${TRACE}.${i}`, m.bytes);
+      }
     }
     if (problems.length) process.stderr.write(`fuzz seed ${SEED}:\n${problems.join("\n")}\n`);
     expect(problems).toEqual([]);

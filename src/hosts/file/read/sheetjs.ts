@@ -10,6 +10,7 @@ import { DAYS_1904, XlsxProblem, withExtras } from "./xlsx";
 import { LIMITS } from "./limits";
 
 const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
 
 export const READ_OPTIONS: XLSX.ParsingOptions = {
   type: "array",
@@ -97,8 +98,11 @@ function toSheetData(
     const src = data[r];
     rows[r] = [];
     if (!src) continue;
+    // Nor a column past 16,384 (XFD): a cell there is damage too (an .xlsb column number garbled,
+    // seed 7003 #1532), and forEach went through every index up to it, holes and all (110 s).
+    if (src.length > SHEET_COLUMNS) throw new XlsxProblem("sheet-damaged", name);
     let filled = false;
-    // forEach skips the holes of a sparse row (a cell far to the right costs what it holds).
+    // forEach calls nothing for the holes of a sparse row (XFD5 costs 16,384 steps, no more).
     src.forEach((cell, c) => {
       const v = cellValue(cell, date1904);
       if (v === null) {
