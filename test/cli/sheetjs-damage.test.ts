@@ -141,36 +141,18 @@ describe("an .xlsb string cell whose length runs past the sheet", () => {
   });
 });
 
-// The main fuzz's seed 7002, #796: an .xlsb row number garbled to hundreds of millions; every row
-// above it was made an empty row until V8 aborted.
-describe("an .xlsb row numbered past any sheet's last row", () => {
-  beforeAll(() => {
-    writeFileSync(join(dir, "宣教科-行号.xlsb"), rowNumber(0x3fffffff));
-    // The last row a sheet has (1,048,576, numbered from 0): a cell there is allowed.
-    writeFileSync(join(dir, "宣教科-末行.xlsb"), rowNumber(1_048_575));
-  });
-
-  it("is said to be damaged at once, naming the sheet; a cell in the last row is read", () => {
-    const r = validate("宣教科-行号.xlsb", "宣教科-末行.xlsb");
-    expect(r.signal).toBeNull();
-    expect(r.files[0].error).toBe(
-      "工作表「附件2」已损坏，读不出其中的内容（.xlsb）：请对方用 WPS 或 Excel 打开，检查这张工作表后另存为 .xlsx 再发送",
-    );
-    expect(r.files[1].error).toBeNull();
-  });
-});
-
-// The main fuzz's seed 7003, #1532: an .xlsb column number garbled to hundreds of millions; the
-// row was gone through index by index, holes and all (110 s).
-describe("an .xlsb cell in a column past XFD", () => {
-  beforeAll(() => {
-    writeFileSync(join(dir, "宣教科-列号.xlsb"), numberColumn(0x3fffffff));
-    // XFD, the last column a sheet has (16,384, numbered from 0): a stray value there is read.
-    writeFileSync(join(dir, "宣教科-末列.xlsb"), numberColumn(16_383));
-  });
-
-  it("is said to be damaged at once, naming the sheet; a value in the last column is read", () => {
-    const r = validate("宣教科-列号.xlsb", "宣教科-末列.xlsb");
+// A row or column number garbled to hundreds of millions: the main fuzz's seed 7002, #796 (an
+// .xlsb row: every row above it was made an empty row until V8 aborted) and seed 7003, #1532 (a
+// column: the row was gone through index by index, holes and all, 110 s). The last row and column
+// a sheet has (1,048,576 and XFD, numbered from 0) hold a value as usual.
+describe.each([
+  ["row numbered past any sheet's last row", "行号", rowNumber(0x3fffffff), "末行", rowNumber(1_048_575)],
+  ["cell in a column past XFD", "列号", numberColumn(0x3fffffff), "末列", numberColumn(16_383)],
+])("an .xlsb %s", (_, damagedName, damaged, lastName, last) => {
+  it("is said to be damaged at once, naming the sheet; a value in the last one is read", () => {
+    writeFileSync(join(dir, `宣教科-${damagedName}.xlsb`), damaged);
+    writeFileSync(join(dir, `宣教科-${lastName}.xlsb`), last);
+    const r = validate(`宣教科-${damagedName}.xlsb`, `宣教科-${lastName}.xlsb`);
     expect(r.signal).toBeNull();
     expect(r.files[0].error).toBe(
       "工作表「附件2」已损坏，读不出其中的内容（.xlsb）：请对方用 WPS 或 Excel 打开，检查这张工作表后另存为 .xlsx 再发送",
