@@ -53,6 +53,13 @@ const FIXES = [
     from: "case 'sbcs-cont': o = \"\"; loc = this.l;\n\t\t\tfor(i = 0; i != size; ++i) {",
     to: `case 'sbcs-cont': o = ""; loc = this.l;\n\t\t\tfor(i = 0; i < size && loc < this.length; ++i) { ${MARK}`,
   },
+  {
+    // An .xlsb's cell metadata ([MS-XLSB] 2.4.695 BrtMdb, xl/metadata.bin): a count of pairs
+    // garbled to billions pushed pairs read from past the part's end until memory ran out (seed
+    // 7007, #1820). Values do not depend on it; the pairs that are there are read.
+    from: "  while (cnt-- > 0)\n    out.push([data.read_shift(4), data.read_shift(4)]);",
+    to: `  while (cnt-- > 0 && data.l < data.length) ${MARK}\n    out.push([data.read_shift(4), data.read_shift(4)]);`,
+  },
 ];
 
 const require = createRequire(import.meta.url);

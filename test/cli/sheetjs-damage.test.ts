@@ -76,7 +76,12 @@ describe("a formula record cut short in an .xls", () => {
  * An .xlsb of 附件2 as SheetJS writes it, with one 32-bit field of the first record of a type in
  * its sheet set to `value`: `edit` says which record types and where in the record.
  */
-function xlsbEdited(edit?: { types: Record<number, number>; value: number; last?: boolean }): Uint8Array {
+function xlsbEdited(edit?: {
+  types: Record<number, number>;
+  value: number;
+  last?: boolean;
+  part?: string;
+}): Uint8Array {
   const ws = XLSX.utils.aoa_to_sheet([
     ["附件2  大谈话统计表"],
     ["填报单位：宣教科"],
@@ -91,7 +96,7 @@ function xlsbEdited(edit?: { types: Record<number, number>; value: number; last?
   const written = new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsb" }) as ArrayBuffer);
   if (!edit) return written;
   const files = unzipSync(written);
-  const sheet = files["xl/worksheets/sheet1.bin"];
+  const sheet = files[edit.part ?? "xl/worksheets/sheet1.bin"];
   let found = -1;
   // [MS-XLSB] 2.1.4: a record's type and length are each 1-4 bytes, 7 bits a byte, high bit "more".
   for (let at = 0; at < sheet.length;) {
@@ -119,6 +124,8 @@ function xlsbEdited(edit?: { types: Record<number, number>; value: number; last?
 const stringLength = (value: number) => xlsbEdited({ types: { 0x0011: 4, 0x0006: 8 }, value });
 /** The last number cell's column (the one alone in the last row): BrtCellRk (0x0002) and BrtCellReal (0x0005) open with it ([MS-XLSB] 2.5.9 Cell). */
 const numberColumn = (value: number) => xlsbEdited({ types: { 0x0002: 0, 0x0005: 0 }, value, last: true });
+/** The count of cell metadata pairs: BrtMdb (0x0033, [MS-XLSB] 2.4.695) in xl/metadata.bin opens with it. */
+const metadataCount = (value: number) => xlsbEdited({ types: { 0x0033: 0 }, value, part: "xl/metadata.bin" });
 /** The first row's number: BrtRowHdr (0x0000, [MS-XLSB] 2.4.728) opens with it. */
 const rowNumber = (value: number) => xlsbEdited({ types: { 0x0000: 0 }, value });
 
@@ -158,5 +165,18 @@ describe.each([
       "工作表「附件2」已损坏，读不出其中的内容（.xlsb）：请对方用 WPS 或 Excel 打开，检查这张工作表后另存为 .xlsx 再发送",
     );
     expect(r.files[1].error).toBeNull();
+  });
+});
+
+// The main fuzz's seed 7007, #1820: the count of an .xlsb's cell metadata pairs garbled to billions;
+// SheetJS pushed pairs read from past the part's end until memory ran out.
+describe("an .xlsb whose cell metadata counts billions of pairs", () => {
+  it("is said to be damaged at once", () => {
+    writeFileSync(join(dir, "宣教科-元数据.xlsb"), metadataCount(0x7fffffff));
+    const r = validate("宣教科-元数据.xlsb");
+    expect(r.signal).toBeNull();
+    expect(r.files[0].error).toBe(
+      "文件已损坏，或不是受支持的表格格式（.xlsb）：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
+    );
   });
 });
