@@ -30,3 +30,7 @@ export const LIMITS = {
 } as const;
 
 export type Limits = typeof LIMITS;
+
+/** The rows and columns a sheet has (Excel 2007 and later, LibreOffice 7.4 and later, WPS): a cell past them is damage. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;

@@ -1,10 +1,6 @@
-import { LIMITS } from "./limits";
+import { LIMITS, SHEET_COLUMNS, SHEET_ROWS } from "./limits";
 import { attr } from "./xml-text";
 import { XlsxProblem } from "./xlsx";
-
-/** Rows and columns of a sheet in LibreOffice and Excel: repeat counts beyond these are not a real sheet. */
-const SHEET_ROWS = 1_048_576;
-const SHEET_COLUMNS = 16_384;
 
 /**
  * Checks an OpenDocument spreadsheet's content (content.xml, or a flat .fods) before it is

@@ -7,10 +7,7 @@ import { a1 } from "../../../core/sheet/address";
 import type { ReadWorkbook } from "../../files";
 import { quietly } from "../quietly";
 import { DAYS_1904, XlsxProblem, withExtras } from "./xlsx";
-import { LIMITS } from "./limits";
-
-const SHEET_ROWS = 1_048_576;
-const SHEET_COLUMNS = 16_384;
+import { LIMITS, SHEET_COLUMNS, SHEET_ROWS } from "./limits";
 
 export const READ_OPTIONS: XLSX.ParsingOptions = {
   type: "array",

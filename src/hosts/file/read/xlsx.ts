@@ -4,7 +4,7 @@ import { dateCell, type DateKind } from "../../shared/number-format";
 import { dateStyles } from "./xlsx-styles";
 import { parseTag } from "../../shared/tag";
 import type { ReadWorkbook } from "../../files";
-import { LIMITS } from "./limits";
+import { LIMITS, SHEET_COLUMNS, SHEET_ROWS } from "./limits";
 import {
   attr,
   attrAnyPrefix,
@@ -203,7 +203,7 @@ function readSheetXml(
       const at = valueAt(xml, lt, gt, ' r="');
       row = at < 0 ? row + 1 : digitsAt(xml, at) - 1;
       col = -1;
-      if (!(row >= 0 && row < 1_048_576)) throw new XlsxProblem("damaged", name);
+      if (!(row >= 0 && row < SHEET_ROWS)) throw new XlsxProblem("damaged", name);
       i = gt;
       continue;
     }
@@ -219,7 +219,7 @@ function readSheetXml(
       for (let ch = xml.charCodeAt(k) | 32; ch >= 97 && ch <= 122 && k < refAt + 4; ch = xml.charCodeAt(++k) | 32)
         c = c * 26 + (ch - 96);
       const r = digitsAt(xml, k) - 1;
-      if (c < 1 || c > 16_384 || !(r >= 0 && r < 1_048_576) || xml.charCodeAt(k + String(r + 1).length) !== 34)
+      if (c < 1 || c > SHEET_COLUMNS || !(r >= 0 && r < SHEET_ROWS) || xml.charCodeAt(k + String(r + 1).length) !== 34)
         throw new XlsxProblem("damaged", name);
       row = r;
       col = c - 1;
