@@ -1,8 +1,10 @@
 // Corrects loops in SheetJS (@e965/xlsx 0.20.3) in node_modules, run by `prepare` after `npm ci`
-// and before anything is built or tested. Each was found by the fuzz (test/fuzz) on a damaged
-// return, ran until memory ran out or for ever, and was stopped in the pane and the CLI only by
-// their 60-second limit per file (read.timeout); a read in-process (the tests, a host without
-// workers) never ended. Each correction bounds a loop by the data there. SheetJS's own test corpus
+// and before anything is built or tested. Three were found by the fuzz (test/fuzz) on damaged
+// returns, ran until memory ran out or for ever, and were stopped in the pane and the CLI only by
+// their time or memory limit per file (the formula loop: read.timeout at 60 s); a read in-process (the tests, the
+// CLI's roster file) never ended. The other four are the same fault found by reading the code
+// (string loops bounded by a length read from the file), not seen in a file and without a test of
+// their own. Each correction bounds a loop by the data there. SheetJS's own test corpus
 // (github.com/SheetJS/test_files: the 1,343 .xls, .xlsb, .ods, .fods and .xml of it stored here)
 // read as shipped and as corrected: 1,342 alike cell for cell; in one (comments_stress_test.xls)
 // a comment's text, read past its data's end, lost the run of NUL characters it had from there.
@@ -28,14 +30,16 @@ const FIXES = [
     // A UTF-16 string ([MS-XLSB] 2.5.166 XLWideString, and the like) whose length runs past the
     // end of the data: an .xlsb string cell whose length was changed to billions built a string of
     // that many characters from nothing (seed 7002, #92; without Node's Buffer, as in the browser
-    // and for a Uint8Array in Node; with it, the cell silently took the bytes up to the end). The
-    // file is damaged and is said to be (read.damaged), the same in the CLI and the pane. Test:
+    // and for a Uint8Array in Node; with it, the cell silently took the bytes up to the end). Now
+    // an error: SheetJS gives up on the sheet and read/sheetjs.ts says so (read.sheet-damaged); the
+    // pane's worker and the WPS build bundle this same corrected copy. Test:
     // test/cli/sheetjs-damage.test.ts.
     from: "case 'dbcs':\n\t\t\tloc = this.l;\n",
     to: `case 'dbcs':\n\t\t\tloc = this.l; if(loc + 2*size > this.length) throw new Error("huibiao: a string runs past the end of its data"); ${MARK}\n`,
   },
   {
-    // The same for the helpers other string readers use (UTF-16LE, and bytes as characters).
+    // The same fault, read in the code: the helpers other string readers use (UTF-16LE, and bytes
+    // as characters) went on past the data's end to the end the file declared.
     from: "for(var i=s; i<e; i+=2) ss.push(String.fromCharCode(__readUInt16LE(b,i)));",
     to: `for(var i=s; i<e && i<b.length; i+=2) ss.push(String.fromCharCode(__readUInt16LE(b,i))); ${MARK}`,
   },
@@ -44,8 +48,9 @@ const FIXES = [
     to: `for(var i=s; i<e && i<b.length; i++) ss.push(String.fromCharCode(__readUInt8(b,i))); ${MARK}`,
   },
   {
-    // BIFF8 strings over CONTINUE records ([MS-XLS] 2.5.293 XLUnicodeRichExtendedString): the
-    // 8-bit loop ran `i != size` (a NaN size never ends it), both past the data's end.
+    // The same fault, read in the code: BIFF8 strings over CONTINUE records ([MS-XLS] 2.5.293
+    // XLUnicodeRichExtendedString); the 8-bit loop ran `i != size` (a NaN size never ends it), both
+    // past the data's end.
     from: "case 'dbcs-cont': o = \"\"; loc = this.l;\n\t\t\tfor(i = 0; i < size; ++i) {",
     to: `case 'dbcs-cont': o = ""; loc = this.l;\n\t\t\tfor(i = 0; i < size && loc < this.length; ++i) { ${MARK}`,
   },
