@@ -1,10 +1,10 @@
 // Corrects loops in SheetJS (@e965/xlsx 0.20.3) in node_modules, run by `prepare` after `npm ci`
 // and before anything is built or tested. Three were found by the fuzz (test/fuzz) on damaged
 // returns, ran until memory ran out or for ever, and were stopped in the pane and the CLI only by
-// their time or memory limit per file (the formula loop: read.timeout at 60 s); a read in-process (the tests, the
-// CLI's roster file) never ended. The other four are the same fault found by reading the code
-// (string loops bounded by a length read from the file), not seen in a file and without a test of
-// their own. Each correction bounds a loop by the data there. SheetJS's own test corpus
+// their time or memory limit per file (the formula loop: read.timeout at 60 s); a read in-process
+// (the tests, the CLI's roster file) never ended. The other four are the same fault found by
+// reading the code (string loops bounded by a length read from the file), not seen in a file and
+// without a test of their own. Each correction bounds a loop by the data there. SheetJS's own test corpus
 // (github.com/SheetJS/test_files: the 1,343 .xls, .xlsb, .ods, .fods and .xml of it stored here)
 // read as shipped and as corrected: 1,342 alike cell for cell; in one (comments_stress_test.xls)
 // a comment's text, read past its data's end, lost the run of NUL characters it had from there.
