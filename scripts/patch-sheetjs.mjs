@@ -4,10 +4,11 @@
 // their time or memory limit per file (the formula loop: read.timeout at 60 s); a read in-process
 // (the tests, the CLI's roster file) never ended. The other four are the same fault found by
 // reading the code (string loops bounded by a length read from the file), not seen in a file and
-// without a test of their own. Each correction bounds a loop by the data there. SheetJS's own test corpus
-// (github.com/SheetJS/test_files: the 1,343 .xls, .xlsb, .ods, .fods and .xml of it stored here)
-// read as shipped and as corrected: 1,342 alike cell for cell; in one (comments_stress_test.xls)
-// a comment's text, read past its data's end, lost the run of NUL characters it had from there.
+// without a test of their own. Each correction bounds a loop by the data there. SheetJS's own
+// test corpus (github.com/SheetJS/test_files: the 1,343 .xls, .xlsb, .ods, .fods and .xml of it
+// stored here) read as shipped and as corrected: 1,342 alike cell for cell; in one
+// (comments_stress_test.xls) a comment's text, read past its data's end, lost the NULs it had
+// from there.
 //
 // Exits non-zero when a loop is found neither as shipped nor as corrected: a SheetJS upgrade must
 // not drop a correction silently (redo it, and its test, for the new version).
