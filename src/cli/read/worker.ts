@@ -19,15 +19,18 @@ export function serveReads(): void {
 export function readOne(request: ReadRequest): ReadAnswer {
   const answer = readFile(request.path, request.name, true);
   if (answer === NEEDS_SHEETJS) throw new Error("unreachable: SheetJS is allowed here");
-  return { id: request.id, ...answer };
+  if (!answer.ok) return { id: request.id, ...answer };
+  return { id: request.id, ok: true, sheets: answer.sheets, savedAt: answer.savedAt };
 }
 
 export const NEEDS_SHEETJS = "needs-sheetjs";
-type Answer = Omit<Extract<ReadAnswer, { ok: true }>, "id"> | Omit<Extract<ReadAnswer, { ok: false }>, "id">;
+type Answer =
+  | (Omit<Extract<ReadAnswer, { ok: true }>, "id"> & { readonly bytes: number })
+  | Omit<Extract<ReadAnswer, { ok: false }>, "id">;
 
 /**
  * One file read: its sheets, or why it cannot be. With `sheetjs` false, a file that needs SheetJS
- * answers NEEDS_SHEETJS (the CLI then reads it in a separate process).
+ * answers NEEDS_SHEETJS (the CLI then reads it in a separate process). `bytes` is the file's size.
  */
 export function readFile(path: string, name: string, sheetjs: boolean): Answer | typeof NEEDS_SHEETJS {
   let bytes: Uint8Array;
@@ -39,7 +42,7 @@ export function readFile(path: string, name: string, sheetjs: boolean): Answer |
   }
   try {
     const wb = readWorkbook(bytes, name, { inflate: zlibInflate, sheetjs });
-    return { ok: true, sheets: wb.sheets, savedAt: wb.savedAt };
+    return { ok: true, sheets: wb.sheets, savedAt: wb.savedAt, bytes: bytes.length };
   } catch (e) {
     if (e instanceof NeedsSheetJs) return NEEDS_SHEETJS;
     if (e instanceof TextError) return { ok: false, why: e.ref };
