@@ -13,16 +13,21 @@ const SMALL_RUN_BYTES = 8 * 1024 * 1024;
 /** V8's own default (`node --v8-options`), set back once the run is past SMALL_RUN_BYTES. */
 const DEFAULT_GROWTH = 2;
 
+/** Bytes the process has read, over all its reads (a merge's, then its corrections'): the flag is the process's. */
+let read = 0;
+let held = false;
+
 /**
  * For a run that reads returns in this process: the young generation is held at its size until
- * the bytes read pass SMALL_RUN_BYTES, then grows as V8 grows it. Returns what to call with each
- * file's size as it is read. V8 reads this flag each time it would grow the space (its Heap's
- * new-space growth), so setting it during the run takes effect from then on.
+ * the bytes the process has read pass SMALL_RUN_BYTES, then grows as V8 grows it. Returns what to
+ * call with each file's size as it is read. V8 reads this flag each time it would grow the space
+ * (its Heap's new-space growth), so setting it during the run takes effect from then on.
  */
 export function youngGenerationForRun(): (bytes: number) => void {
-  let read = 0;
-  let held = true;
-  setFlagsFromString("--semi-space-growth-factor=1");
+  if (!held && read <= SMALL_RUN_BYTES) {
+    held = true;
+    setFlagsFromString("--semi-space-growth-factor=1");
+  }
   return (bytes) => {
     read += bytes;
     if (held && read > SMALL_RUN_BYTES) {
