@@ -36,7 +36,8 @@ function sizes(which: Case): Sizes {
       ? "const readBytes = () => {};"
       : which === "held"
         ? "const readBytes = youngGenerationForRun();"
-        : `youngGenerationForRun()(${9 * MB}); const readBytes = youngGenerationForRun();`;
+        : // The corrections' read starts (and reads nothing yet) after the merge's read 9 MB.
+          `youngGenerationForRun()(${9 * MB}); youngGenerationForRun(); const readBytes = () => {};`;
   const contents = `import { getHeapSpaceStatistics } from "node:v8";
 import { youngGenerationForRun } from ${JSON.stringify(module)};
 const newSpace = () => getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size;
