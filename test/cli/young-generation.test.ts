@@ -31,7 +31,7 @@ type Case = "held" | "free" | "again";
 
 function sizes(which: Case): Sizes {
   const module = join(__dirname, "../../src/cli/read/young-generation.ts");
-  const start =
+  const setup =
     which === "free"
       ? "const readBytes = () => {};"
       : which === "held"
@@ -49,7 +49,7 @@ const churn = () => {
   }
 };
 const start = newSpace();
-${start}
+${setup}
 readBytes(${MB});
 churn();
 const small = newSpace();
