@@ -169,6 +169,40 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     expect(parseDate(text)).toMatchObject({ ok: true, y: 2023, m, d, precision: "month", deadline: true });
   });
 
+  // A span from now to a date, as task lists write a deadline: that date, a deadline.
+  it.each([
+    ["即日起至2023年12月底", 12, 31, "month"],
+    ["自即日起至2023年6月底前", 6, 30, "month"],
+    ["从即日起到2023年9月30日", 9, 30, "day"],
+    ["即日起 至 2023年3月", 3, 31, "month"],
+    ["即日至2023.5.31", 5, 31, "day"],
+    ["现在起至2023年上半年", 6, 30, "month"],
+    ["自本方案印发之日起至2023年底", 12, 31, "year"],
+    ["即日起—2023年10月底", 10, 31, "month"],
+  ])("%s → %i月%i日, a deadline", (text, m, d, precision) => {
+    expect(parseDate(text)).toMatchObject({ ok: true, y: 2023, m, d, precision, deadline: true });
+  });
+
+  it.each([
+    // What follows the open start is read as any date is, with its mistakes said.
+    ["即日起至2023年13月底", "month"],
+    ["即日起至12月底", "no-year"],
+    ["即日起至年底", "no-year"],
+    ["即日起", "format"],
+    ["即日起至长期", "ongoing"],
+    // A start with no end is no deadline.
+    ["2023年3月起", "format"],
+  ])("%s is not one (%s)", (text, reason) => {
+    expect(parseDate(text)).toMatchObject({ ok: false, reason });
+  });
+
+  it.each([
+    ["即日起至12月底", "12月底"],
+    ["即日起至年底", "年底"],
+  ])("%s: the year is missing before %s, where the message shows it added", (text, written) => {
+    expect(parseDate(text)).toMatchObject({ ok: false, reason: "no-year", params: { written } });
+  });
+
   it.each([
     "2023年第五季度",
     "上半年",

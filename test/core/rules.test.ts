@@ -424,6 +424,19 @@ describe("validate: one rule at a time", () => {
     expect(talks).toContain("error:date.several@G5");
   });
 
+  it("附件1: 「即日起至…」 as 完成时限 is that deadline; without a year, the message adds it before the date", () => {
+    const rows = [
+      ["学习宣传贯彻党的二十大精神任务清单"],
+      ["填报单位：办公室"],
+      ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
+      [1, "一、大培训活动", "1.讲党课", "机关党委", "即日起至2023年12月底"],
+      [2, "一、大培训活动", "2.宣讲", "机关党委", "自即日起至12月底"],
+    ];
+    const issues = validate({ name: "t", rows, merges: [] }, schema("tasks"));
+    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual(["error:date.no-year@E5"]);
+    expect(issues[0].message).toBe("「自即日起至12月底」缺少年份，请补上年份，如「2023年12月底」");
+  });
+
   it("a formula saved without its result is said as such, where it stands (not as a blank); 序号 is let be", () => {
     const blank = (row: CellValue[], ...cols: number[]) => row.map((v, c) => (cols.includes(c) ? null : v));
     const sheet = talksSheet([blank(talk(1), 0, 6), blank(talk(2, { talker: "赵六" }), 6, 8)]);

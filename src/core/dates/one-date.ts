@@ -95,6 +95,11 @@ const SUFFIX = /^(年?[底末]|(?:上中|中下|[上中下])旬|[初中])?(前|�
  */
 const YEAR_PART =
   /^(?:于)?(\d{4})(?:年(?:的)?)?(上半年|下半年|全年|年内|度内|第?([1-4一二三四])季度)(?:[底末])?(?:前|以前|之前|内)?(?:完成)?$/;
+/**
+ * A span from now to a date, as task lists give a deadline: 即日起至2023年12月底, 自即日起到2023年6月底前,
+ * 从现在起至2023年9月30日, 自本方案印发之日起至2023年底: read as that date, a deadline (so is 「2023年12月底前」).
+ */
+export const OPEN_START = /^(?:自|从)?(?:即日|今日|今天|现在|本方案印发之日|方案印发之日|本通知印发之日|印发之日|下发之日)起?(?:至|到|[-~～—–])/;
 /** A time of day after a written date (spaces taken out): 上午, 14:30, 下午3点, 9时30分, 9:00-10:00. */
 const TIME_OF_DAY = new RegExp(`[,，]?${PERIOD}?(?:${CLOCKS})?$`);
 
@@ -111,6 +116,14 @@ export function fromWritten(text: string): DateResult {
 
 /** `text` without spaces (2023 年 1 月 5 日 as 2023年1月5日); `spaced` with one space where there were some. */
 export function fromText(text: string, spaced = text): DateResult {
+  const open = OPEN_START.exec(text);
+  if (open) {
+    const rest = text.slice(open[0].length);
+    const end = fromText(rest);
+    if (end.ok) return { ...end, deadline: true };
+    // The year to add goes before the date, not before 即日起 (「即日起至12月底」: 「2023年12月底」).
+    return end.reason === "no-year" && !end.params.written ? { ...end, params: { written: rest } } : end;
+  }
   const md = MONTH_DAY.exec(text);
   if (md && Number(md[1]) >= 1 && Number(md[1]) <= 12 && Number(md[2]) >= 1 && Number(md[2]) <= 31)
     return { ok: false, reason: "no-year", params: { written: `${Number(md[1])}月${Number(md[2])}日` } };

@@ -16,6 +16,7 @@ import {
   FORMAT,
   MAX_YEAR,
   MIN_YEAR,
+  OPEN_START,
   type DateFailure,
   type DateResult,
   type ParsedDate,
@@ -67,7 +68,7 @@ export function parseDate(value: CellValue | undefined): DateResult | null {
   if (!date.ok && date.reason === "no-year" && !date.params.written)
     return { ok: false, reason: "no-year", params: { written: cleaned } };
   if (!date.ok && date.reason === "format") {
-    const text = rest.replace(/\s+/g, "");
+    const text = rest.replace(/\s+/g, "").replace(OPEN_START, "");
     if (YEAR_PART_ALONE.test(text)) return { ok: false, reason: "no-year", params: { written: text } };
     if (ONGOING.test(text)) return { ok: false, reason: "ongoing" };
     if (SERIAL_TEXT.test(text)) return serialText(Number(text)) ?? date;
