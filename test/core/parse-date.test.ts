@@ -232,6 +232,11 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["3.5", "no-year", { written: "3月5日" }],
     ["3/5", "no-year", { written: "3月5日" }],
     ["12-31", "no-year", { written: "12月31日" }],
+    // The year goes after 于 (「于2023年3月5日」), and before the whole of a span without one.
+    ["于3月5日", "no-year", { written: "3月5日" }],
+    ["于12月底前", "no-year", { written: "12月底前" }],
+    ["3月5日至6日", "no-year", { written: "3月5日至6日" }],
+    ["3月5日、6日", "no-year", { written: "3月5日、6日" }],
     ["13.5", "year", { year: "13" }],
     // A span or a list where one date goes: the first date, written out, is the example.
     ["2023年3月5日至6日", "several", { first: "2023年3月5日" }],

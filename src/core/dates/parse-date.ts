@@ -46,6 +46,16 @@ const SPAN = /至|到|~|～|—|–|、|;|；/;
 
 /** Reads a date as people write it. Returns null for an empty cell. */
 export function parseDate(value: CellValue | undefined): DateResult | null {
+  const date = readDate(value);
+  // The date as written, for the message to put the year before (「2023年{written}」): without 于,
+  // which goes before the year (「于3月5日」: 「2023年3月5日」); the whole cell where a span's first
+  // date lacks it (「3月5日至6日」).
+  if (!date || date.ok || date.reason !== "no-year") return date;
+  const written = date.params.written || (typeof value === "string" ? cleanText(value).trim() : "");
+  return { ...date, params: { written: written.replace(/^于/, "") } };
+}
+
+function readDate(value: CellValue | undefined): DateResult | null {
   if (value === null || value === undefined) return null;
   if (isDateCell(value)) {
     // 「2023年1月」 typed into a cell, kept as the 1st in a format without the day: that month, as written.
