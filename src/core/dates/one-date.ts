@@ -99,7 +99,8 @@ const YEAR_PART =
  * A span from now to a date, as task lists give a deadline: 即日起至2023年12月底, 自即日起到2023年6月底前,
  * 从现在起至2023年9月30日, 自本方案印发之日起至2023年底: read as that date, a deadline (so is 「2023年12月底前」).
  */
-export const OPEN_START = /^(?:自|从)?(?:即日|今日|今天|现在|本方案印发之日|方案印发之日|本通知印发之日|印发之日|下发之日)起?(?:至|到|[-~～—–])/;
+export const OPEN_START =
+  /^(?:自|从)?(?:即日|今日|今天|现在|本方案印发之日|方案印发之日|本通知印发之日|印发之日|下发之日)起?(?:至|到|[-~～—–])/;
 /** A time of day after a written date (spaces taken out): 上午, 14:30, 下午3点, 9时30分, 9:00-10:00. */
 const TIME_OF_DAY = new RegExp(`[,，]?${PERIOD}?(?:${CLOCKS})?$`);
 
