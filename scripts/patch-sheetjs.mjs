@@ -1,12 +1,13 @@
 // Corrects loops in SheetJS (@e965/xlsx 0.20.3) in node_modules, run by `prepare` after `npm ci`
-// and before anything is built or tested. Three were found by the fuzz (test/fuzz) on damaged
+// and before anything is built or tested. Four were found by the fuzz (test/fuzz) on damaged
 // returns, ran until memory ran out or for ever, and were stopped in the pane and the CLI only by
 // their time or memory limit per file (the formula loop: read.timeout at 60 s); a read in-process
 // (the tests, the CLI's roster file) never ended. The other four are the same fault found by
 // reading the code (string loops bounded by a length read from the file), not seen in a file and
 // without a test of their own. Each correction bounds a loop by the data there. SheetJS's own
 // test corpus (github.com/SheetJS/test_files: the 1,343 .xls, .xlsb, .ods, .fods and .xml of it
-// stored here) read as shipped and as corrected: 1,342 alike cell for cell; in one
+// stored here) read as shipped and as corrected: 1,342 alike cell for cell and in their document
+// properties; in one
 // (comments_stress_test.xls) a comment's text, read past its data's end, lost the NULs it had
 // from there.
 //
@@ -65,6 +66,17 @@ const FIXES = [
     // 7007, #1820). Values do not depend on it; the pairs that are there are read.
     from: "  while (cnt-- > 0)\n    out.push([data.read_shift(4), data.read_shift(4)]);",
     to: `  while (cnt-- > 0 && data.l < data.length) ${MARK}\n    out.push([data.read_shift(4), data.read_shift(4)]);`,
+  },
+  {
+    // A property set of an .xls's document properties ([MS-OLEPS] 2.20 PropertySet, in
+    // SummaryInformation and DocumentSummaryInformation): a NumProperties garbled to hundreds of
+    // millions read that many (ID, offset) pairs from past the stream's end into an array until
+    // memory ran out (seed 260002, #14512: 4 GB in-process; the CLI's reader stopped at its 1.5 GB
+    // limit after ~25 s and rejected the file). Now an error, which SheetJS's caller
+    // (parse_xls_props) swallows: the properties are left out, the sheets read. Test:
+    // test/cli/sheetjs-damage.test.ts.
+    from: "\tvar NumProps = blob.read_shift(4);\n",
+    to: `\tvar NumProps = blob.read_shift(4); if(!(NumProps >= 0 && blob.l + 8*NumProps <= blob.length)) throw new Error("huibiao: a property count runs past the end of its data"); ${MARK}\n`,
   },
 ];
 

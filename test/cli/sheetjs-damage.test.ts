@@ -180,3 +180,39 @@ describe("an .xlsb whose cell metadata counts billions of pairs", () => {
     );
   });
 });
+
+/**
+ * LibreOffice's .xls with the count of properties in its SummaryInformation stream ([MS-OLEPS]
+ * 2.20 PropertySet: NumProperties, after the set's size, at the stream's offset 52 for one set)
+ * set to `count`: the file's bytes edited where the stream is, nothing else changed.
+ */
+function propertyCount(count: number): Uint8Array {
+  const file = new Uint8Array(readFileSync(ORIGINAL));
+  const stream = new Cfb(file).stream("\u0005SummaryInformation")!;
+  const view = new DataView(stream.buffer, stream.byteOffset, stream.length);
+  expect(view.getUint32(24, true)).toBe(1); // one property set, so its PropertySet is at 48
+  const at = Buffer.from(file).indexOf(Buffer.from(stream.subarray(0, 64)));
+  expect(at).toBeGreaterThan(0);
+  new DataView(file.buffer, file.byteOffset).setUint32(at + 52, count, true);
+  return file;
+}
+
+// The main fuzz's seed 260002, #14512: eight bytes flipped in an .xls garbled the number of its
+// document properties (939,524,099); SheetJS read that many from past the stream's end into an
+// array until memory ran out (4 GB, in the fuzz's own process).
+describe("an .xls whose document properties count hundreds of millions", () => {
+  it("is read at once: the same form, unit and rows as the file undamaged (its properties left out)", () => {
+    writeFileSync(join(dir, "法规科-原样.xls"), new Uint8Array(readFileSync(ORIGINAL)));
+    writeFileSync(join(dir, "法规科-属性.xls"), propertyCount(939_524_099));
+    const r = validate("法规科-原样.xls", "法规科-属性.xls");
+    expect(r.signal).toBeNull();
+    const sheets = r.files.map(
+      (f: { error: string | null; sheets: { annex: string; unit: string; rows: number }[] }) => ({
+        error: f.error,
+        sheets: f.sheets.map(({ annex, unit, rows }) => ({ annex, unit, rows })),
+      }),
+    );
+    const undamaged = { error: null, sheets: [{ annex: "talks", unit: "法规科", rows: 3 }] };
+    expect(sheets).toEqual([undamaged, undamaged]);
+  });
+});
