@@ -1,15 +1,14 @@
 // Corrects loops in SheetJS (@e965/xlsx 0.20.3) in node_modules, run by `prepare` after `npm ci`
 // and before anything is built or tested. Four were found by the fuzz (test/fuzz) on damaged
-// returns, ran until memory ran out or for ever, and were stopped in the pane and the CLI only by
-// their time or memory limit per file (the formula loop: read.timeout at 60 s); a read in-process
-// (the tests, the CLI's roster file) never ended. The other four are the same fault found by
-// reading the code (string loops bounded by a length read from the file), not seen in a file and
-// without a test of their own. Each correction bounds a loop by the data there. SheetJS's own
-// test corpus (github.com/SheetJS/test_files: the 1,343 .xls, .xlsb, .ods, .fods and .xml of it
-// stored here) read as shipped and as corrected: 1,342 alike cell for cell and in their document
-// properties; in one
-// (comments_stress_test.xls) a comment's text, read past its data's end, lost the NULs it had
-// from there.
+// returns and one more by hand beside one of them: they ran until memory ran out or for ever, and
+// were stopped in the pane and the CLI only by their time or memory limit per file (the formula
+// loop: read.timeout at 60 s); a read in-process (the tests, the CLI's roster file) never ended.
+// The other four are the same fault found by reading the code (string loops bounded by a length
+// read from the file), not seen in a file and without a test of their own. Each correction bounds
+// a loop by the data there. SheetJS's own test corpus (github.com/SheetJS/test_files: the 1,343
+// .xls, .xlsb, .ods, .fods and .xml of it stored here) read as shipped and as corrected: 1,342
+// alike cell for cell and in their document properties; in one (comments_stress_test.xls) a
+// comment's text, read past its data's end, lost the NULs it had from there.
 //
 // Exits non-zero when a loop is found neither as shipped nor as corrected: a SheetJS upgrade must
 // not drop a correction silently (redo it, and its test, for the new version).
@@ -77,6 +76,19 @@ const FIXES = [
     // test/cli/sheetjs-damage.test.ts.
     from: "\tvar NumProps = blob.read_shift(4);\n",
     to: `\tvar NumProps = blob.read_shift(4); if(!(NumProps >= 0 && blob.l + 8*NumProps <= blob.length)) throw new Error("huibiao: a property count runs past the end of its data"); ${MARK}\n`,
+  },
+  {
+    // The same fault, found by garbling it by hand after the fuzz found the one above: the names of
+    // custom properties ([MS-OLEPS] 2.18.1 Dictionary, in a stream's second property set), a count
+    // made hundreds of millions ran for over a minute. The CLI, the pane and the WPS add-in hand
+    // SheetJS an .xls's Workbook and SummaryInformation streams only (read-workbook.ts), and a
+    // SummaryInformation stream may hold two sets. Each entry takes 8 bytes at least (an id and a
+    // length), so a count the data cannot hold is an error, swallowed as above. (The counts of
+    // vectors, TitlesOfParts and HeadingPairs, are read only from DocumentSummaryInformation, which
+    // SheetJS is not given: a TitlesOfParts count garbled so aborted V8 after ~28 s.) Test:
+    // test/cli/sheetjs-damage.test.ts.
+    from: "\tfor(var j = 0; j != cnt; ++j) {\n",
+    to: `\tif(!(cnt >= 0 && blob.l + 8*cnt <= blob.length)) throw new Error("huibiao: a dictionary's count runs past the end of its data"); ${MARK}\n\tfor(var j = 0; j < cnt; ++j) {\n`,
   },
 ];
 
