@@ -8,7 +8,8 @@ import { unzipSync, zipSync } from "fflate";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook, ReadError } from "../../src/hosts/file/read-workbook";
-import { readWithSheetJs } from "../../src/hosts/file/read/sheetjs";
+import { cleanCompoundFile, readWithSheetJs } from "../../src/hosts/file/read/sheetjs";
+import { Cfb } from "../../src/hosts/file/read/cfb";
 import { LIMITS } from "../../src/hosts/file/read/limits";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { fflateInflate, Zip } from "../../src/hosts/file/read/zip";
@@ -646,6 +647,16 @@ describe("limits, checked while reading", () => {
     const [why, ms] = timed(() => reason(bytes, "loop.xls"));
     expect(why).toMatch(/损坏|无法读取/);
     expect(ms).toBeLessThan(5_000);
+  });
+
+  it("an .xls whose first record's type is garbled (SheetJS finds no sheet in it) is said to be damaged, not to hold no form", () => {
+    const xls = readFileSync(join(__dirname, "../fixtures/programs/libreoffice-附件2.xls"));
+    const workbook = new Cfb(new Uint8Array(xls)).stream("Workbook")!.slice();
+    expect(new DataView(workbook.buffer).getUint16(0, true)).toBe(0x0809); // BOF, BIFF8
+    new DataView(workbook.buffer).setUint16(0, 0x8000, true);
+    expect(reason(cleanCompoundFile({ Workbook: workbook }), "bof.xls")).toBe(
+      "文件已损坏，或不是受支持的表格格式（.xls）：请对方用 WPS 或 Excel 打开后另存为 .xlsx 再发送",
+    );
   });
 
   it("an .xls declaring two billion FAT sectors is read by the sectors it has", () => {

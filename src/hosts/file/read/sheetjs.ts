@@ -39,6 +39,9 @@ export function readWithSheetJs(bytes: Uint8Array, password?: string, uncalculat
     const tag = parseTag(n.Ref);
     if (tag) tags.set(n.Sheet, tag);
   }
+  // A workbook has a sheet at least (Excel, WPS and LibreOffice keep one): none is damage SheetJS
+  // read past (an .xls whose first record's type is garbled), not a file without a form.
+  if (wb.SheetNames.length === 0) throw new XlsxProblem("damaged");
   let cells = 0;
   const sheets = wb.SheetNames.map((name, i) => {
     // SheetJS leaves out a sheet whose parsing threw (xlsx.js safe_parse_sheet: `catch(e) {
