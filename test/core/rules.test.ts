@@ -386,38 +386,36 @@ describe("validate: one rule at a time", () => {
     ]);
   });
 
-  it("附件1: a standing task's 完成时限 (长期坚持) is a warning, with a message that says why", () => {
+  /** 附件1 with a row per [事项, 责任单位, 完成时限] under its title and header, validated: each issue briefly, and its messages. */
+  const taskIssues = (...tasks: (readonly [string, string, string])[]) => {
     const rows = [
       ["学习宣传贯彻党的二十大精神任务清单"],
       ["填报单位：办公室"],
       ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
-      [1, "一、大培训活动", "1.第一议题", "办公室", "长期坚持"],
-      [2, "一、大培训活动", "2.宣讲", "机关党委", "每季度"],
+      ...tasks.map(([task, unit, deadline], i) => [i + 1, "一、大培训活动", task, unit, deadline]),
     ];
     const issues = validate({ name: "t", rows, merges: [] }, schema("tasks"));
-    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual([
-      "warning:date.ongoing@E4",
-      "warning:date.ongoing@E5",
-    ]);
-    expect(issues[0].message).toBe(
+    return {
+      brief: issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`),
+      messages: issues.map((i) => i.message),
+    };
+  };
+
+  it("附件1: a standing task's 完成时限 (长期坚持) is a warning, with a message that says why", () => {
+    const { brief, messages } = taskIssues(["1.第一议题", "办公室", "长期坚持"], ["2.宣讲", "机关党委", "每季度"]);
+    expect(brief).toEqual(["warning:date.ongoing@E4", "warning:date.ongoing@E5"]);
+    expect(messages[0]).toBe(
       "「长期坚持」是长期任务的时限，不是具体日期：督办时无期可依；如有节点，请写明，如「2023年12月底前」",
     );
   });
 
   it("附件1: a span as 完成时限 is a warning naming its end; as 谈话时间 it stays an error", () => {
-    const rows = [
-      ["学习宣传贯彻党的二十大精神任务清单"],
-      ["填报单位：办公室"],
-      ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
-      [1, "一、大培训活动", "1.讲党课", "机关党委", "2023年3月-12月"],
-      [2, "一、大培训活动", "2.宣讲", "机关党委", "2023年3月5日、6日"],
-    ];
-    const issues = validate({ name: "t", rows, merges: [] }, schema("tasks"));
-    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual([
-      "warning:date.span-end@E4",
-      "error:date.several@E5",
-    ]);
-    expect(issues[0].message).toBe(
+    const { brief, messages } = taskIssues(
+      ["1.讲党课", "机关党委", "2023年3月-12月"],
+      ["2.宣讲", "机关党委", "2023年3月5日、6日"],
+    );
+    expect(brief).toEqual(["warning:date.span-end@E4", "error:date.several@E5"]);
+    expect(messages[0]).toBe(
       "「2023年3月-12月」写的是一段时间，「完成时限」按结束的「2023年12月」计；如另有节点，请写明一个日期",
     );
     const talks = codes(talksSheet([talk(1, { date: "2023年3月5日至6日" })]), "talks");
@@ -425,16 +423,12 @@ describe("validate: one rule at a time", () => {
   });
 
   it("附件1: 「即日起至…」 as 完成时限 is that deadline; without a year, the message adds it before the date", () => {
-    const rows = [
-      ["学习宣传贯彻党的二十大精神任务清单"],
-      ["填报单位：办公室"],
-      ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
-      [1, "一、大培训活动", "1.讲党课", "机关党委", "即日起至2023年12月底"],
-      [2, "一、大培训活动", "2.宣讲", "机关党委", "自即日起至12月底"],
-    ];
-    const issues = validate({ name: "t", rows, merges: [] }, schema("tasks"));
-    expect(issues.map((i) => `${i.severity}:${i.code}.${i.reason}@${i.cell}`)).toEqual(["error:date.no-year@E5"]);
-    expect(issues[0].message).toBe("「自即日起至12月底」缺少年份，请补上年份，如「2023年12月底」");
+    const { brief, messages } = taskIssues(
+      ["1.讲党课", "机关党委", "即日起至2023年12月底"],
+      ["2.宣讲", "机关党委", "自即日起至12月底"],
+    );
+    expect(brief).toEqual(["error:date.no-year@E5"]);
+    expect(messages[0]).toBe("「自即日起至12月底」缺少年份，请补上年份，如「2023年12月底」");
   });
 
   it("a formula saved without its result is said as such, where it stands (not as a blank); 序号 is let be", () => {
