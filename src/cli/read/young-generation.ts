@@ -5,8 +5,8 @@ import { setFlagsFromString } from "node:v8";
  * project's 2-core machine (README, "Where 300 × 50 stands"), the same summaries byte for byte:
  * letting the young generation grow (V8 doubles it up to 16 MB a half) makes the process touch
  * ~28 MB more memory, and on a run of 300 returns × 50 rows (6 MB) those pages' first-touch faults
- * cost more than the fewer collections save (21,000 minor faults against 14,000; 1.04 s → 0.93 s,
- * 12 runs each way); past ~10 MB of returns (100 × 500 rows, 600 × 50) it is even, and on
+ * cost more than the fewer collections save (21,000 minor faults against 14,000; median 0.93 s →
+ * 0.83 s, 15 runs each way); past ~10 MB of returns (100 × 500 rows, 600 × 50) it is even, and on
  * 300 × 500 rows (22 MB) held small it is 3.3 s → 4.3 s, so the young generation grows again there.
  */
 const SMALL_RUN_BYTES = 8 * 1024 * 1024;
