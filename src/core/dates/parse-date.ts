@@ -71,12 +71,8 @@ function readDate(value: CellValue | undefined): DateResult | null {
   const date = fromWritten(rest);
   if (!date.ok && date.reason === "format") {
     const noted = withNote(rest);
-    if (noted && !noted.ok && noted.reason === "no-year" && !noted.params.written)
-      return { ok: false, reason: "no-year", params: { written: cleaned } };
     if (noted) return weekday === undefined ? noted : withWeekday(noted, weekday);
   }
-  if (!date.ok && date.reason === "no-year" && !date.params.written)
-    return { ok: false, reason: "no-year", params: { written: cleaned } };
   if (!date.ok && date.reason === "format") {
     const text = rest.replace(/\s+/g, "").replace(OPEN_START, "");
     if (YEAR_PART_ALONE.test(text)) return { ok: false, reason: "no-year", params: { written: text } };
