@@ -37,6 +37,14 @@ function cutFormula(keep: number): Uint8Array {
   return cleanCompoundFile({ Workbook: cut });
 }
 
+/** What `validate --json` says of each file: its error, or each sheet's form, unit and rows. */
+function readings(files: { error: string | null; sheets: { annex: string; unit: string; rows: number }[] }[]) {
+  return files.map((f) => ({
+    error: f.error,
+    sheets: f.sheets.map(({ annex, unit, rows }) => ({ annex, unit, rows })),
+  }));
+}
+
 const validate = (...files: string[]) => {
   const r = spawnSync(process.execPath, [BIN, "validate", ...files, "--json"], {
     cwd: dir,
@@ -61,12 +69,7 @@ describe("a formula record cut short in an .xls", () => {
   it("is read at once: the same form, unit and rows as the file undamaged", () => {
     const r = validate("法规科.xls", "法规科-17.xls", "法规科-24.xls");
     expect(r.signal).toBeNull();
-    const sheets = r.files.map(
-      (f: { error: string | null; sheets: { annex: string; unit: string; rows: number }[] }) => ({
-        error: f.error,
-        sheets: f.sheets.map(({ annex, unit, rows }) => ({ annex, unit, rows })),
-      }),
-    );
+    const sheets = readings(r.files);
     const undamaged = { error: null, sheets: [{ annex: "talks", unit: "法规科", rows: 3 }] };
     expect(sheets).toEqual([undamaged, undamaged, undamaged]);
   });
@@ -186,14 +189,6 @@ function edited(bytes: Uint8Array, at: number, value: number): Uint8Array {
   const copy = new Uint8Array(bytes);
   new DataView(copy.buffer).setUint32(at, value, true);
   return copy;
-}
-
-/** What `validate --json` says of each file: its error, or each sheet's form, unit and rows. */
-function readings(files: { error: string | null; sheets: { annex: string; unit: string; rows: number }[] }[]) {
-  return files.map((f) => ({
-    error: f.error,
-    sheets: f.sheets.map(({ annex, unit, rows }) => ({ annex, unit, rows })),
-  }));
 }
 
 const SI = "\u0005SummaryInformation";
