@@ -159,8 +159,8 @@ export function withUntitledColumns(
 ): { table: LocatedTable; rows: readonly DataRow[] } {
   const taken = new Set<number>([...table.columns, ...table.joined.flat(), ...table.extras.map((x) => x.col)]);
   const found = new Set<number>();
-  for (const { row } of rows)
-    for (let c = 0, width = grid.width(row); c < width; c++)
+  for (let i = 0; i < rows.length; i++)
+    for (let c = 0, row = rows[i].row, width = grid.width(row); c < width; c++)
       if (!taken.has(c) && !found.has(c) && !isBlank(grid.raw(row, c))) found.add(c);
   if (!found.size) return { table, rows };
   const cols = [...found].sort((a, b) => a - b);

@@ -13,7 +13,7 @@ export class Grid {
   constructor(readonly sheet: SheetData) {
     this.rowCount = sheet.rows.length;
     let cols = 0;
-    for (const row of sheet.rows) if (row && row.length > cols) cols = row.length;
+    for (let r = 0; r < this.rowCount; r++) cols = Math.max(cols, sheet.rows[r]?.length ?? 0);
     this.colCount = cols;
     // Indexed by row and clipped to where the sheet holds data, so the cost follows the content,
     // not the merge: A1:XFD1048576 over a form of 50 rows costs 50 entries. A merge whose first

@@ -19,7 +19,7 @@ export function earlierTwins(rows: readonly DataRow[], keys: readonly string[], 
   const twins = new Int32Array(n).fill(-1);
   if (n < 2) return twins;
   let extraWidth = 0;
-  if (extras) for (const row of rows) extraWidth = Math.max(extraWidth, row.extras.length);
+  if (extras) for (let i = 0; i < n; i++) extraWidth = Math.max(extraWidth, rows[i].extras.length);
   // One more place per row for how many extra cells it has: a row without an extra column is not
   // a row whose extra column is empty.
   const width = keys.length + extraWidth + 1;

@@ -14,7 +14,8 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
     if (col.type !== "date" || c < 0) return;
     const reported = new Set<number>();
     const since = col.since && sinceSerial(col.since.date);
-    for (const row of rows) {
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k];
       // 「/」 or 「无」: left empty on purpose (the required rule speaks of it where it matters).
       // A formula's error (#VALUE!) is said by the formula rule.
       const v = row.values[col.key];

@@ -13,7 +13,8 @@ export function dittoRule({ table, rows }: RuleContext): RawIssue[] {
   const { columns } = table.schema;
   const at = (key: string) => columns.findIndex((col) => col.key === key);
   const header = (i: number) => columns[i].header.replace(/\n/g, "");
-  for (const row of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k];
     if (!row.ditto) continue;
     const { taken, left } = row.ditto;
     if (taken.length) {

@@ -19,7 +19,8 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
     // A list the coordinator gave (--talk-types) is the whole list: only the form's own is open.
     const open = col.open === true && enumerations[code] === undefined;
     const reported = new Set<number>();
-    for (const row of rows) {
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k];
       const v = row.values[col.key];
       const at = originRow(row, col.key);
       if (

@@ -21,12 +21,14 @@ export function exampleRule({ table, rows }: RuleContext): RawIssue[] {
   const index = cols.findIndex((c) => c.type === "index");
   // Names and units are written in text columns (a listed type or a date holds no stand-in).
   const texts = cols.flatMap((c, i) => (c.type === "text" ? [i] : []));
-  for (const row of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k];
     const mark = index >= 0 ? row.values[cols[index].key] : null;
     let at = typeof mark === "string" && EXAMPLE_MARK.test(mark.trim()) ? index : -1;
     if (at < 0) {
       let standIns = 0;
-      for (const i of texts) {
+      for (let j = 0; j < texts.length; j++) {
+        const i = texts[j];
         const v = row.values[cols[i].key];
         if (typeof v !== "string" || !STAND_IN_CHAR.test(v) || !STAND_IN.test(v)) continue;
         if (++standIns === 1) at = i;

@@ -18,8 +18,10 @@ export function formulaRule({ table, rows, formulaAt }: RuleContext): RawIssue[]
   const cols = table.schema.columns.flatMap((col, i) =>
     table.columns[i] >= 0 && col.type !== "index" ? [{ col, c: table.columns[i] }] : [],
   );
-  for (const row of rows)
-    for (const { col, c } of cols) {
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k];
+    for (let j = 0; j < cols.length; j++) {
+      const { col, c } = cols[j];
       const v = row.values[col.key];
       if (isErrorValue(v)) {
         issues.push(
@@ -42,5 +44,6 @@ export function formulaRule({ table, rows, formulaAt }: RuleContext): RawIssue[]
         ),
       );
     }
+  }
   return issues;
 }

@@ -15,7 +15,8 @@ export function requiredRule({ table, rows, formulaAt }: RuleContext): RawIssue[
   const own = table.schema.columns
     .map((col, i) => ({ col, c: table.columns[i] }))
     .filter((x) => x.col.type !== "index");
-  for (const row of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k];
     const first = onlyPlaceholders(row.values, own) ?? onlyStatement(row.values, own);
     if (first) {
       const { col, c } = first;
@@ -29,7 +30,8 @@ export function requiredRule({ table, rows, formulaAt }: RuleContext): RawIssue[
       );
       continue;
     }
-    for (const { col, c } of own) {
+    for (let j = 0; j < own.length; j++) {
+      const { col, c } = own[j];
       if (!col.required || c < 0) continue;
       const v = row.values[col.key];
       const placeholder = isPlaceholder(v);
@@ -50,7 +52,8 @@ function onlyPlaceholders<T extends { col: { key: string } }>(
   own: readonly T[],
 ): T | null {
   let first: T | null = null;
-  for (const x of own) {
+  for (let j = 0; j < own.length; j++) {
+    const x = own[j];
     const v = values[x.col.key];
     if (v === null) continue;
     if (!isPlaceholder(v)) return null;
@@ -70,7 +73,8 @@ function onlyStatement<T extends { col: { key: string } }>(
 ): T | null {
   if (own.length < 3) return null;
   let only: T | null = null;
-  for (const x of own) {
+  for (let j = 0; j < own.length; j++) {
+    const x = own[j];
     if (values[x.col.key] === null) continue;
     if (only) return null;
     only = x;

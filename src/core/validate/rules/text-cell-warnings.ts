@@ -23,7 +23,8 @@ export function textCellWarnings(
     if (!wanted(col) || c < 0) return;
     const column = col.header.replace(/\n/g, "");
     const reported = new Set<number>();
-    for (const row of rows) {
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k];
       const v = row.values[col.key];
       if (typeof v !== "string") continue;
       const found = judge(v, column);
