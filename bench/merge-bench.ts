@@ -124,14 +124,17 @@ async function scenario(files: number, rows: number, goals: { vsPandas: number; 
 
 function validation(): string {
   const sheet = returnSheet(talks, talkRows(random(7), "办公室", 10_000), { unit: "办公室" });
+  // The first run, before the optimiser has seen the code: what a coordinator's first 校验 costs.
+  const t0 = performance.now();
   validate(sheet, talks);
+  const first = performance.now() - t0;
   const times = Array.from({ length: 7 }, () => {
     const t = performance.now();
     validate(sheet, talks);
     return performance.now() - t;
   });
   const ms = median(times);
-  return `validation of 10,000 rows of 附件2: ${ms.toFixed(0)} ms   (goal < 50 ms)   ${verdict(ms < 50)}`;
+  return `validation of 10,000 rows of 附件2: ${ms.toFixed(0)} ms   (goal < 50 ms)   ${verdict(ms < 50)}   (the first run: ${first.toFixed(0)} ms)`;
 }
 
 function bundles(): string[] {
