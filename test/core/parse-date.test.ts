@@ -179,6 +179,18 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     ["现在起至2023年上半年", 6, 30, "month"],
     ["自本方案印发之日起至2023年底", 12, 31, "year"],
     ["即日起—2023年10月底", 10, 31, "month"],
+    // "By" a date alone (截至, 截止到, 至), or "until" after it (止, 为止, 截止).
+    ["截至2023年6月30日", 6, 30, "day"],
+    ["截止2023年6月", 6, 30, "month"],
+    ["截止到2023年6月底", 6, 30, "month"],
+    ["截止至2023年6月底前", 6, 30, "month"],
+    ["至2023年6月底", 6, 30, "month"],
+    ["到2023年底", 12, 31, "year"],
+    ["直至2023年上半年", 6, 30, "month"],
+    ["2023年6月30日止", 6, 30, "day"],
+    ["2023年6月30日为止", 6, 30, "day"],
+    ["2023年6月底截止", 6, 30, "month"],
+    ["2023年6月底止", 6, 30, "month"],
   ])("%s → %i月%i日, a deadline", (text, m, d, precision) => {
     expect(parseDate(text)).toMatchObject({ ok: true, y: 2023, m, d, precision, deadline: true });
   });
@@ -190,8 +202,13 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     ["即日起至年底", "no-year"],
     ["即日起", "format"],
     ["即日起至长期", "ongoing"],
-    // A start with no end is no deadline.
+    ["截至2023年23月底", "month"],
+    ["截至6月底", "no-year"],
+    // A start with no end is no deadline; 截止 or 至今 alone is no date.
     ["2023年3月起", "format"],
+    ["2023年3月至今", "format"],
+    ["截止", "format"],
+    ["至今", "format"],
   ])("%s is not one (%s)", (text, reason) => {
     expect(parseDate(text)).toMatchObject({ ok: false, reason });
   });
@@ -199,6 +216,7 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
   it.each([
     ["即日起至12月底", "12月底"],
     ["即日起至年底", "年底"],
+    ["截至6月底", "6月底"],
   ])("%s: the year is missing before %s, where the message shows it added", (text, written) => {
     expect(parseDate(text)).toMatchObject({ ok: false, reason: "no-year", params: { written } });
   });

@@ -431,6 +431,16 @@ describe("validate: one rule at a time", () => {
     expect(messages[0]).toBe("「自即日起至12月底」缺少年份，请补上年份，如「2023年12月底」");
   });
 
+  it("附件1: 「截至…」 and 「…止」 as 完成时限 are deadlines, their mistakes said as any date's", () => {
+    const { brief, messages } = taskIssues(
+      ["1.讲党课", "机关党委", "截至2023年6月30日"],
+      ["2.宣讲", "机关党委", "2023年9月底止"],
+      ["3.调研", "办公室", "截止到2023年23月底"],
+    );
+    expect(brief).toEqual(["error:date.month@E6"]);
+    expect(messages[0]).toMatch(/^「截止到2023年23月底」中的月份 23 不存在/);
+  });
+
   it("a formula saved without its result is said as such, where it stands (not as a blank); 序号 is let be", () => {
     const blank = (row: CellValue[], ...cols: number[]) => row.map((v, c) => (cols.includes(c) ? null : v));
     const sheet = talksSheet([blank(talk(1), 0, 6), blank(talk(2, { talker: "赵六" }), 6, 8)]);
