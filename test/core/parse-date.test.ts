@@ -191,6 +191,13 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     ["2023年6月30日为止", 6, 30, "day"],
     ["2023年6月底截止", 6, 30, "month"],
     ["2023年6月底止", 6, 30, "month"],
+    // The same in figures.
+    ["2023.6.30前", 6, 30, "day"],
+    ["2023/6/30之前", 6, 30, "day"],
+    ["2023-06-30前完成", 6, 30, "day"],
+    ["2023.6.30止", 6, 30, "day"],
+    ["2023.6底前", 6, 30, "month"],
+    ["2023.6前", 6, 30, "month"],
   ])("%s → %i月%i日, a deadline", (text, m, d, precision) => {
     expect(parseDate(text)).toMatchObject({ ok: true, y: 2023, m, d, precision, deadline: true });
   });
@@ -204,6 +211,9 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     ["即日起至长期", "ongoing"],
     ["截至2023年23月底", "month"],
     ["截至6月底", "no-year"],
+    ["6.30前", "no-year"],
+    ["2023.13.30前", "month"],
+    ["2023.2.30前", "day"],
     // A start with no end is no deadline; 截止 or 至今 alone is no date.
     ["2023年3月起", "format"],
     ["2023年3月至今", "format"],

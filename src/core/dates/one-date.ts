@@ -82,6 +82,8 @@ const CLOCKS = `${CLOCK}(?: ?[-~～至到] ?${CLOCK})?`;
 const SEPARATED = /^(\d{2,4}) ?[-/.] ?(\d{1,2})(?: ?[-/.] ?(\d{1,2}))?[.日号]?$/;
 const TIME_AFTER_SEPARATED = new RegExp(`(?:[ T]${PERIOD}? ?${CLOCKS}| ?${PERIOD}(?: ?${CLOCKS})?)$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+/** A date in figures as a deadline: 2023.6.30前, 2023/6/30之前, 2023-6底前, 6.30前, 2023.6.30止. */
+const FIGURES_BY = /^(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)[底末]?(?:前|以前|之前|止|为止|截止)(?:完成)?$/;
 /** 2023年3月5日, 2023年3月5 (no 日), 2023年6月底前, 于2023年3月, 2023年3月份, 2023年度. */
 const CHINESE = /^(?:于)?(?:(\d{2,4})年(?:度(?!\d))?)?(?:(\d{1,2})月(?:份(?!\d))?)?(?:(\d{1,2})[日号]?)?(.*)$/;
 /**
@@ -125,6 +127,11 @@ export function fromText(text: string, spaced = text): DateResult {
     if (end.ok) return { ...end, deadline: true };
     // The year to add goes before the date, not before 即日起 (「即日起至12月底」: 「2023年12月底」).
     return end.reason === "no-year" && !end.params.written ? { ...end, params: { written: rest } } : end;
+  }
+  const by = FIGURES_BY.exec(text);
+  if (by) {
+    const date = fromText(by[1]);
+    return date.ok ? { ...date, deadline: true } : date;
   }
   const md = MONTH_DAY.exec(text);
   if (md && Number(md[1]) >= 1 && Number(md[1]) <= 12 && Number(md[2]) >= 1 && Number(md[2]) <= 31)
