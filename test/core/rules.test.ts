@@ -320,15 +320,32 @@ describe("validate: one rule at a time", () => {
     const rows = [
       ["附件1"],
       ["学习宣传贯彻党的二十大精神任务清单"],
-      ["序号", "活动名称", "工作任务", "责任单位", "完成时限"],
+      ["序号", "栏目", "要点", "责任单位", "完成时限"],
       [1, "大学习", "组织学习", "办公室", "2023年6月底前"],
     ];
     const missing = validate({ name: "附件1", rows, merges: [] }, schema("tasks")).filter((i) => i.code === "header");
     expect(missing.map((i) => `${i.reason}@${i.cell} ${i.message}`)).toEqual([
       "missing@B3 缺少「任务事项」列",
-      "unknown@B3 「活动名称」不是本表的列，内容已原样保留",
-      "unknown@C3 「工作任务」不是本表的列，内容已原样保留",
+      "unknown@B3 「栏目」不是本表的列，内容已原样保留",
+      "unknown@C3 「要点」不是本表的列，内容已原样保留",
     ]);
+  });
+
+  it.each([
+    ["活动名称", "工作任务"],
+    ["任务类别", "任务事项"],
+    ["任务事项", "具体任务"],
+  ])("header: 附件1's two columns named apart (%s | %s) are its activity and its task", (first, second) => {
+    const rows = [
+      ["学习宣传贯彻党的二十大精神任务清单"],
+      ["填报单位：办公室"],
+      ["序号", first, second, "责任单位", "完成时限"],
+      [1, "大学习", "组织学习", "办公室", "2023年6月底前"],
+    ];
+    const issues = validate({ name: "附件1", rows, merges: [] }, schema("tasks"));
+    expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
+    const reading = readSheet({ name: "附件1", rows, merges: [] }, [schema("tasks")]);
+    expect(reading?.rows[0].values).toMatchObject({ activity: "大学习", task: "组织学习" });
   });
 
   it.each<[string, string[]]>([

@@ -20,8 +20,24 @@ export const BUILTIN_ANNEXES: readonly AnnexSchema[] = [
     version: 1,
     columns: [
       { key: "index", header: "序号", aliases: INDEX_ALIASES, type: "index", width: 6 },
-      { key: "activity", header: "任务事项", type: "text", required: true, width: 14 },
-      { key: "task", header: "任务事项", type: "text", required: true, width: 60 },
+      // The form heads both with 任务事项 (merged across): the activity, then the task. A list typed
+      // anew names them apart (任务类别 | 任务事项, 活动名称 | 具体任务).
+      {
+        key: "activity",
+        header: "任务事项",
+        aliases: ["任务类别", "活动名称", "活动类别", "活动项目"],
+        type: "text",
+        required: true,
+        width: 14,
+      },
+      {
+        key: "task",
+        header: "任务事项",
+        aliases: ["具体任务", "任务内容", "工作任务", "主要任务"],
+        type: "text",
+        required: true,
+        width: 60,
+      },
       { key: "responsible", header: "责任单位", type: "text", required: true, width: 22 },
       { key: "deadline", header: "完成时限", type: "date", required: true, width: 16 },
     ],
