@@ -7,6 +7,10 @@ import type { ResolvedUnit } from "../roster/resolve-unit";
 
 export interface RuleContext {
   readonly table: LocatedTable;
+  /**
+   * Walked by index in the rules (`for (let k = 0; …)`), not with for-of: until the optimiser
+   * takes a loop over, for-of makes an object for every step (README, "Validation before the optimiser").
+   */
   readonly rows: readonly DataRow[];
   readonly unit: ResolvedUnit;
   readonly rosterGiven: boolean;
