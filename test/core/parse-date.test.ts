@@ -198,6 +198,7 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     ["2023.6.30止", 6, 30, "day"],
     ["2023.6底前", 6, 30, "month"],
     ["2023.6前", 6, 30, "month"],
+    ["2023年上半年止", 6, 30, "month"],
   ])("%s → %i月%i日, a deadline", (text, m, d, precision) => {
     expect(parseDate(text)).toMatchObject({ ok: true, y: 2023, m, d, precision, deadline: true });
   });

@@ -82,27 +82,30 @@ const CLOCKS = `${CLOCK}(?: ?[-~～至到] ?${CLOCK})?`;
 const SEPARATED = /^(\d{2,4}) ?[-/.] ?(\d{1,2})(?: ?[-/.] ?(\d{1,2}))?[.日号]?$/;
 const TIME_AFTER_SEPARATED = new RegExp(`(?:[ T]${PERIOD}? ?${CLOCKS}| ?${PERIOD}(?: ?${CLOCKS})?)$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+/** What after a date makes it a deadline: 前 (by then), or 止, 为止, 截止 (until then). */
+export const UNTIL = "(?:前|以前|之前|止|为止|截止)";
 /** A date in figures as a deadline: 2023.6.30前, 2023/6/30之前, 2023-6底前, 6.30前, 2023.6.30止. */
-const FIGURES_BY = /^(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)[底末]?(?:前|以前|之前|止|为止|截止)(?:完成)?$/;
+const FIGURES_BY = new RegExp(`^(\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?)[底末]?${UNTIL}(?:完成)?$`);
 /** 2023年3月5日, 2023年3月5 (no 日), 2023年6月底前, 于2023年3月, 2023年3月份, 2023年度. */
 const CHINESE = /^(?:于)?(?:(\d{2,4})年(?:度(?!\d))?)?(?:(\d{1,2})月(?:份(?!\d))?)?(?:(\d{1,2})[日号]?)?(.*)$/;
 /**
  * After a written date: 底/末 (its end), 上旬/中旬/下旬 (by the 10th, 20th, end; 月初, 月中 as 上旬,
  * 中旬; 上中旬 and 中下旬 by their later part's end), 前 (or 止, 为止, 截止: until then), 完成.
  */
-const SUFFIX = /^(年?[底末]|(?:上中|中下|[上中下])旬|[初中])?(前|以前|之前|止|为止|截止)?(完成)?$/;
+const SUFFIX = new RegExp(`^(?:年?[底末]|(?:上中|中下|[上中下])旬|[初中])?${UNTIL}?(?:完成)?$`);
 /**
  * A part of a year as task lists give deadlines (2023年上半年, 2023年第一季度, 2023年全年, 2023年内;
  * the year's 年 left out: 2023上半年): read as a deadline at the end of its last month.
  */
-const YEAR_PART =
-  /^(?:于)?(\d{4})(?:年(?:的)?)?(上半年|下半年|全年|年内|度内|第?([1-4一二三四])季度)(?:[底末])?(?:前|以前|之前|内)?(?:完成)?$/;
+const YEAR_PART = new RegExp(
+  `^(?:于)?(\\d{4})(?:年(?:的)?)?(上半年|下半年|全年|年内|度内|第?([1-4一二三四])季度)(?:[底末])?(?:${UNTIL}|内)?(?:完成)?$`,
+);
 /**
  * What opens a deadline written as "until" a date: a span from now to it (即日起至2023年12月底,
  * 自即日起到2023年6月底前, 从现在起至2023年9月30日, 自本方案印发之日起至2023年底), or "by" it alone
  * (截至2023年6月30日, 截止到2023年6月底, 至2023年底): read as that date, a deadline (so is 「2023年12月底前」).
  */
-export const OPEN_START =
+export const DEADLINE_START =
   /^(?:(?:自|从)?(?:即日|今日|今天|现在|本方案印发之日|方案印发之日|本通知印发之日|印发之日|下发之日)起?(?:至|到|[-~～—–])|截[至止](?:到|至)?|直[至到]|[至到])/;
 /** A time of day after a written date (spaces taken out): 上午, 14:30, 下午3点, 9时30分, 9:00-10:00. */
 const TIME_OF_DAY = new RegExp(`[,，]?${PERIOD}?(?:${CLOCKS})?$`);
@@ -120,7 +123,7 @@ export function fromWritten(text: string): DateResult {
 
 /** `text` without spaces (2023 年 1 月 5 日 as 2023年1月5日); `spaced` with one space where there were some. */
 export function fromText(text: string, spaced = text): DateResult {
-  const open = OPEN_START.exec(text);
+  const open = DEADLINE_START.exec(text);
   if (open) {
     const rest = text.slice(open[0].length);
     const end = fromText(rest);

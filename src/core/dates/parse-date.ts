@@ -16,7 +16,8 @@ import {
   FORMAT,
   MAX_YEAR,
   MIN_YEAR,
-  OPEN_START,
+  DEADLINE_START,
+  UNTIL,
   type DateFailure,
   type DateResult,
   type ParsedDate,
@@ -31,8 +32,9 @@ const SERIAL_MAX = 80_000;
 /** Months as a span after one year: 2023年3-6月, 2023年3~6月. */
 const MONTH_SPAN = /^(\d{4})年(\d{1,2})月?份?[-~～—–至到](\d{1,2})月/;
 /** A part of a year with no year before it (年底前, 上半年, 第一季度, 年内): the year is missing. */
-const YEAR_PART_ALONE =
-  /^(?:年[底末]|年度?内|全年|[上下]半年|第?[1-4一二三四]季度[底末]?)(?:前|以前|之前|内)?(?:完成)?$/;
+const YEAR_PART_ALONE = new RegExp(
+  `^(?:年[底末]|年度?内|全年|[上下]半年|第?[1-4一二三四]季度[底末]?)(?:${UNTIL}|内)?(?:完成)?$`,
+);
 /**
  * How task lists give a standing task's time instead of a date: 长期坚持, 持续推进, 常态化开展,
  * 每季度, 定期. Only when no figure is written (「长期，2023年6月底前阶段完成」 is read for its date
@@ -74,7 +76,7 @@ function readDate(value: CellValue | undefined): DateResult | null {
     if (noted) return weekday === undefined ? noted : withWeekday(noted, weekday);
   }
   if (!date.ok && date.reason === "format") {
-    const text = rest.replace(/\s+/g, "").replace(OPEN_START, "");
+    const text = rest.replace(/\s+/g, "").replace(DEADLINE_START, "");
     if (YEAR_PART_ALONE.test(text)) return { ok: false, reason: "no-year", params: { written: text } };
     if (ONGOING.test(text)) return { ok: false, reason: "ongoing" };
     if (SERIAL_TEXT.test(text)) return serialText(Number(text)) ?? date;
