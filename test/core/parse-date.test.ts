@@ -28,6 +28,13 @@ describe("parseDate accepts dates as people write them", () => {
     ["2023.3.5.", 2023, 3, 5, "day", false],
     ["2023-3-5日", 2023, 3, 5, "day", false],
     ["2023年3月5", 2023, 3, 5, "day", false],
+    // Commas for dots, 曰 typed for the 日 it looks like, a year in figures before a month in words.
+    ["2023,2,15", 2023, 2, 15, "day", false],
+    ["2023，2，15", 2023, 2, 15, "day", false],
+    ["2023年02月15曰", 2023, 2, 15, "day", false],
+    ["2023年二月十五曰", 2023, 2, 15, "day", false],
+    ["2023-6月30日", 2023, 6, 30, "day", false],
+    ["2023.6月", 2023, 6, 30, "month", false],
     // Chinese numerals, as official documents date things.
     ["二〇二三年三月五日", 2023, 3, 5, "day", false],
     ["二○二三年十二月三十一日", 2023, 12, 31, "day", false],
@@ -199,6 +206,10 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     ["2023.6底前", 6, 30, "month"],
     ["2023.6前", 6, 30, "month"],
     ["2023年上半年止", 6, 30, "month"],
+    ["2023.6月底前", 6, 30, "month"],
+    // The day included, said between the date and its 前.
+    ["2023年6月30日（含）前", 6, 30, "day"],
+    ["2023年6月30日(含当日)之前", 6, 30, "day"],
   ])("%s → %i月%i日, a deadline", (text, m, d, precision) => {
     expect(parseDate(text)).toMatchObject({ ok: true, y: 2023, m, d, precision, deadline: true });
   });
@@ -281,9 +292,9 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["2023.3.5，6日", "several", { first: "2023年3月5日" }],
     ["2023年3月5日 2023年4月6日", "several", { first: "2023年3月5日" }],
     ["2023年3月5日\n2023年4月6日\n2023年5月7日", "several", { first: "2023年3月5日" }],
-    // …not a figure after a space (an hour?), nor a year and month and day so.
+    // …not a figure after a space (an hour?); a year, month and day with commas is one date (above).
     ["2023.3.5 10", "format", {}],
-    ["2023,3,5", "format", {}],
+    ["2023,3,5,4", "format", {}],
     // …but a bad first date is reported as what it is, and a joiner without a second date is no list.
     ["2023年2月30日至3月1日", "day", { days: 28 }],
     ["2023年3月5日至今", "format", {}],

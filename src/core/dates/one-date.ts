@@ -86,8 +86,11 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 export const UNTIL = "(?:前|以前|之前|止|为止|截止)";
 /** A date in figures as a deadline: 2023.6.30前, 2023/6/30之前, 2023-6底前, 6.30前, 2023.6.30止. */
 const FIGURES_BY = new RegExp(`^(\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?)[底末]?${UNTIL}(?:完成)?$`);
-/** 2023年3月5日, 2023年3月5 (no 日), 2023年6月底前, 于2023年3月, 2023年3月份, 2023年度. */
-const CHINESE = /^(?:于)?(?:(\d{2,4})年(?:度(?!\d))?)?(?:(\d{1,2})月(?:份(?!\d))?)?(?:(\d{1,2})[日号]?)?(.*)$/;
+/**
+ * 2023年3月5日, 2023年3月5 (no 日), 2023年6月底前, 于2023年3月, 2023年3月份, 2023年度; the year
+ * with a dot or dash before a month in words (2023.6月底前, 2023-6月30日).
+ */
+const CHINESE = /^(?:于)?(?:(\d{2,4})(?:年(?:度(?!\d))?|[-/.](?=\d{1,2}月)))?(?:(\d{1,2})月(?:份(?!\d))?)?(?:(\d{1,2})[日号]?)?(.*)$/;
 /**
  * After a written date: 底/末 (its end), 上旬/中旬/下旬 (by the 10th, 20th, end; 月初, 月中 as 上旬,
  * 中旬; 上中旬 and 中下旬 by their later part's end), 前 (or 止, 为止, 截止: until then), 完成.
@@ -107,6 +110,11 @@ const YEAR_PART = new RegExp(
  */
 export const DEADLINE_START =
   /^(?:(?:自|从)?(?:即日|今日|今天|现在|本方案印发之日|方案印发之日|本通知印发之日|印发之日|下发之日)起?(?:至|到|[-~～—–])|截[至止](?:到|至)?|直[至到]|[至到])/;
+/**
+ * 「（含）」 or 「（含当日）」 between a deadline's date and its 前 or 止 (2023年7月31日（含）前): the
+ * day itself included, as a deadline's day is; taken out before the date is read.
+ */
+const INCLUSIVE = new RegExp(`[(（]含(?:当[日天]|本[日数]|当月)?[)）](?=${UNTIL})`);
 /** A time of day after a written date (spaces taken out): 上午, 14:30, 下午3点, 9时30分, 9:00-10:00. */
 const TIME_OF_DAY = new RegExp(`[,，]?${PERIOD}?(?:${CLOCKS})?$`);
 
@@ -117,7 +125,8 @@ export const FORMAT: DateFailure = { ok: false, reason: "format" };
 const NO_YEAR: DateFailure = { ok: false, reason: "no-year", params: { written: "" } };
 
 /** A written date, read both without its spaces and with one space where there were some (see fromText). */
-export function fromWritten(text: string): DateResult {
+export function fromWritten(written: string): DateResult {
+  const text = written.includes("含") ? written.replace(INCLUSIVE, "") : written;
   return fromText(text.replace(/\s+/g, ""), text.trim().replace(/\s+/g, " "));
 }
 

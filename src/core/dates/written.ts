@@ -1,8 +1,9 @@
 /**
  * What people add to a written date that the date itself does not need, taken off before it is
  * read: Chinese numerals (二〇二三年三月五日, as official documents date things), the Chinese full
- * stop an input method gives for a dot (2023。3。5), and a day of the week (2023年3月5日（星期日）),
- * which is handed back so that it can be checked against the date.
+ * stop an input method gives for a dot (2023。3。5), commas between a year, month and day
+ * (2023,2,15; 2023，2，15), 曰 typed for 日 (the two look alike: 2023年2月15曰), and a day of the
+ * week (2023年3月5日（星期日）), which is handed back so that it can be checked against the date.
  */
 
 const YEAR_DIGITS: Readonly<Record<string, string>> = {
@@ -29,12 +30,18 @@ const CN_SMALL = /([一二三四五六七八九十]{1,3})(?=[月日号])/g;
 const FIRST_MONTH = /(^|年)元月/;
 /** 2023。3。5: the full stop between digits. */
 const FULL_STOP = /(\d)\s*。\s*(?=\d)/g;
+/** 2023,2,15 or 2023，2，15: a whole date with commas for dots (a list of dates has more figures). */
+const COMMAS = /^(\d{4})\s*[,，]\s*(\d{1,2})\s*[,，]\s*(\d{1,2})$/;
+/** 15曰, 十五曰: 曰 (to say) typed for 日 (day), after a day's figure. */
+const SAY_FOR_DAY = /([\d一二三四五六七八九十])曰/g;
 /** （星期日）, (周一), 礼拜三, 周日. */
 const WEEKDAY = /[(（]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[)）]?/;
 
 /** The date's text with Arabic digits and dots where it had Chinese numerals and full stops. */
 export function writtenDigits(text: string): string {
   let out = text.includes("。") ? text.replace(FULL_STOP, "$1.") : text;
+  out = out.replace(COMMAS, "$1.$2.$3");
+  if (out.includes("曰")) out = out.replace(SAY_FOR_DAY, "$1日");
   // 元月 is January (2023年元月5日).
   if (out.includes("元月")) out = out.replace(FIRST_MONTH, (_m: string, before: string) => `${before}1月`);
   if (!ANY_NUMERAL.test(out)) return out;
