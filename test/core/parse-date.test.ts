@@ -22,6 +22,11 @@ describe("parseDate accepts dates as people write them", () => {
     ["2023 / 3 / 8", 2023, 3, 8, "day", false],
     ["2023.03.05 上午", 2023, 3, 5, "day", false],
     ["2023-3-5 9:00-10:00", 2023, 3, 5, "day", false],
+    // As Excel shows a time in the h:mm AM/PM format, in English and in Chinese.
+    ["2023/3/5 9:30 AM", 2023, 3, 5, "day", false],
+    ["2023/3/5 9:30:00 PM", 2023, 3, 5, "day", false],
+    ["2023年3月5日 9:30pm", 2023, 3, 5, "day", false],
+    ["2023/3/5 9:30 上午", 2023, 3, 5, "day", false],
     ["2023年3月5日9:00至10:30", 2023, 3, 5, "day", false],
     // The input method's full stop, a closing dot or 日, a day without 日.
     ["2023。3。5", 2023, 3, 5, "day", false],
