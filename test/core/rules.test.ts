@@ -62,6 +62,11 @@ describe("validate: one rule at a time", () => {
     ],
     ["talk-type: the start of one listed type: suggested", [talk(1, { type: "谈心" })], ["error:talk-type.similar@I5"]],
     [
+      "talk-type: a listed type's characters in another order (谈话谈心, 谈话廉政): suggested",
+      [talk(1, { type: "谈话谈心" }), talk(2, { type: "谈话廉政", talker: "甲" })],
+      ["error:talk-type.similar@I5", "error:talk-type.similar@I6"],
+    ],
+    [
       "talk-type: one character from one listed type (任职谈话, 廉洁谈话): kept, the warning asks whether that type is meant",
       [talk(1, { type: "任职谈话" }), talk(2, { type: "廉洁谈话", talker: "甲" })],
       ["warning:talk-type.other-near@I5", "warning:talk-type.other-near@I6"],

@@ -39,7 +39,9 @@ export function enumerationRule({ table, rows, enumerations }: RuleContext): Raw
       const near = several ? null : oneCharFrom(shown(v), allowed);
       // In the form's open list a value one character from a listed one (任职谈话) may be another
       // kind of talk: asked about in the warning; in a closed list it is what was meant.
-      const similar = several ? null : (similarListed(shown(v), allowed) ?? (open ? null : near));
+      const similar = several
+        ? null
+        : (similarListed(shown(v), allowed) ?? reorderedFrom(shown(v), allowed) ?? (open ? null : near));
       const talk = code === "talk-type";
       if (BOXES.test(shown(v)) && tickedInList(shown(v), allowed)?.length === 0)
         issues.push(issue(talk ? "talk-type.unticked" : "enum.unticked", params, where));
@@ -120,6 +122,18 @@ function oneCharFrom(value: string, allowed: readonly string[]): string | null {
     const listed = [...labelKey(a)];
     return listed.length === key.length && listed.filter((ch, i) => ch !== key[i]).length === 1;
   });
+  return found.length === 1 ? found[0] : null;
+}
+
+/**
+ * The one listed value written with the same characters in another order (谈话谈心 → 谈心谈话,
+ * 谈话廉政 → 廉政谈话), or null: a slip, not another kind of talk.
+ */
+function reorderedFrom(value: string, allowed: readonly string[]): string | null {
+  const sorted = (text: string) => [...labelKey(text).replace(TRAILING_STOP, "")].sort().join("");
+  const key = sorted(value);
+  if (key.length < 3) return null;
+  const found = allowed.filter((a) => sorted(a) === key);
   return found.length === 1 ? found[0] : null;
 }
 
