@@ -288,6 +288,34 @@ describe("a branch named with its county, district or city (赫山区分局 for 
   });
 });
 
+describe("a unit's number in figures where the roster writes it in words (第3分局 for 第三分局)", () => {
+  const roster = ["办公室", "第三分局", "第十二分局", "执法支队一大队", "执法支队二大队", "第二十监测站"];
+
+  it.each<[string, string, string, { name: string; inRoster: boolean; written?: string }]>([
+    ["the line", "第3分局", "x.xlsx", { name: "第三分局", inRoster: true, written: "第3分局" }],
+    ["full-width figures", "第３分局（盖章）", "x.xlsx", { name: "第三分局", inRoster: true, written: "第3分局" }],
+    [
+      "a two-figure number",
+      "市生态环境局第12分局",
+      "x.xlsx",
+      { name: "第十二分局", inRoster: true, written: "市生态环境局第12分局" },
+    ],
+    ["twenty", "第20监测站", "x.xlsx", { name: "第二十监测站", inRoster: true, written: "第20监测站" }],
+    [
+      "one of two 大队 told apart",
+      "执法支队2大队",
+      "x.xlsx",
+      { name: "执法支队二大队", inRoster: true, written: "执法支队2大队" },
+    ],
+    ["in the file's name, the line empty", "", "第3分局-附件2.xlsx", { name: "第三分局", inRoster: true }],
+    ["another number stays another unit", "第4分局", "x.xlsx", { name: "第4分局", inRoster: false }],
+  ])("%s", (_, line, file, expected) => {
+    const u = resolveUnit(line, file, roster);
+    expect(u).toMatchObject(expected);
+    if (!expected.written) expect(u.written).toBeUndefined();
+  });
+});
+
 describe("a unit's name shortened as units shorten it (大气科 for 大气环境科)", () => {
   const roster = ["办公室", "大气环境科", "水生态环境科", "核与辐射安全科", "执法支队", "自然生态科", "人事科"];
 

@@ -177,13 +177,24 @@ function namedUnits(text: string, roster: Roster, key: (s: string) => string = l
 }
 
 /**
- * A unit's name with the county, district or city dropped before 分局: a branch is 赫山分局 on one
- * list and 赫山区分局 in its own letterhead (沅江市分局, 桃江县分局 likewise). Used only once the
- * names as written matched nothing, and said as a match to check.
+ * A unit's name as two lists may write it differently: the county, district or city dropped before
+ * 分局 (a branch is 赫山分局 on one list and 赫山区分局 in its own letterhead; 沅江市分局, 桃江县分局
+ * likewise), and its number in Chinese numerals (第3分局 for 第三分局, 1大队 for 一大队). Used only
+ * once the names as written matched nothing, and said as a match to check.
  */
 function branchKey(s: string): string {
   // No lookbehind (?<=…): WPS's older Chromium lacks it (ES2018).
-  return labelKey(s).replace(/([\u4e00-\u9fff])[区县市](?=分局)/g, "$1");
+  return labelKey(s)
+    .replace(/\d{1,2}/g, (n) => chineseNumber(Number(n)))
+    .replace(/([\u4e00-\u9fff])[区县市](?=分局)/g, "$1");
+}
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (0 → 〇). */
+function chineseNumber(n: number): string {
+  const digit = "〇一二三四五六七八九";
+  if (n < 10) return digit[n];
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? digit[tens] : ""}十${n % 10 ? digit[n % 10] : ""}`;
 }
 
 /** The one roster unit whose name holds the text (宣教 → 宣教科), when there is exactly one. */
