@@ -211,6 +211,12 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     ["2023.6底前", 6, 30, "month"],
     ["2023.6前", 6, 30, "month"],
     ["2023年上半年止", 6, 30, "month"],
+    // With the hour before the 前.
+    ["2023年6月30日17:00前", 6, 30, "day"],
+    ["2023年6月30日24时前", 6, 30, "day"],
+    ["2023.6.30 17:00前", 6, 30, "day"],
+    ["2023年6月30日下午5点前", 6, 30, "day"],
+    ["2023年6月30日17时止", 6, 30, "day"],
     ["2023.6月底前", 6, 30, "month"],
     // The day included, said between the date and its 前.
     ["2023年6月30日（含）前", 6, 30, "day"],
@@ -371,6 +377,7 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["2023年12月-3月", [2024, 3, 31, "month"]],
     ["2023年11月至次年3月", [2024, 3, 31, "month"]],
     ["2023年3月5日、6日", null],
+    ["2023年3月5日，2023年4月6日", null],
     ["2023年6月至2023年3月", null],
     ["2023年3月至2023年23月", null],
   ] as const)("the span %s ends %j", (text, end) => {
@@ -378,6 +385,33 @@ describe("parseDate rejects impossible dates, saying why", () => {
     expect(r).toMatchObject({ ok: false, reason: "several" });
     const got = r && !r.ok && r.reason === "several" ? r.end : undefined;
     expect(got ? [got.y, got.m, got.d, got.precision] : null).toEqual(end);
+  });
+
+  // A deadline for each stage of a task, in clauses: where a deadline goes, the last.
+  it.each([
+    ["2023年6月底前完成初稿，12月底前全面完成", [2023, 12, 31, "month"]],
+    ["2023年3月底前启动；6月底全面完成", [2023, 6, 30, "month"]],
+    ["2023年6月30日完成初稿，12月31日完成", [2023, 12, 31, "day"]],
+    ["2023年6月底前完成初稿，年底前全面完成", [2023, 12, 31, "year"]],
+    ["2023年上半年启动，下半年完成", [2023, 12, 31, "month"]],
+    ["2023年11月底前启动，3月底前完成", [2024, 3, 31, "month"]],
+    ["2023年6月底前完成初稿，2024年6月底前全面完成", [2024, 6, 30, "month"]],
+  ] as const)("the stages %s end %j", (text, end) => {
+    const r = parseDate(text);
+    expect(r).toMatchObject({ ok: false, reason: "several", stages: true, end: { deadline: true } });
+    const got = r && !r.ok && r.reason === "several" ? r.end : undefined;
+    expect(got ? [got.y, got.m, got.d, got.precision] : null).toEqual(end);
+  });
+
+  it.each([
+    // A stage's date that cannot be is said as such; a later stage before an earlier one, or one
+    // with no date, is no staged deadline.
+    ["2023年23月底前完成初稿，12月底前全面完成", "month"],
+    ["2023年6月底前完成初稿，12月32日前完成", "day"],
+    ["2024年6月底前完成初稿，2023年3月底前启动", "format"],
+    ["2023年6月底前完成初稿，全面推进", "format"],
+  ])("%s is no staged deadline (%s)", (text, reason) => {
+    expect(parseDate(text)).toMatchObject({ ok: false, reason });
   });
 
   it.each([

@@ -444,6 +444,16 @@ describe("validate: one rule at a time", () => {
     expect(talks).toContain("error:date.several@G5");
   });
 
+  it("附件1: a deadline for each stage as 完成时限 is a warning naming the last; as 谈话时间 it is an error", () => {
+    const { brief, messages } = taskIssues(["1.讲党课", "机关党委", "2023年6月底前完成初稿，12月底前全面完成"]);
+    expect(brief).toEqual(["warning:date.stages-end@E4"]);
+    expect(messages[0]).toBe(
+      "「2023年6月底前完成初稿，12月底前全面完成」分阶段写了几个时限，「完成时限」按最后的「2023年12月」计；如另有节点，请写明一个日期",
+    );
+    const talks = codes(talksSheet([talk(1, { date: "2023年3月5日谈话，3月6日补谈" })]), "talks");
+    expect(talks).toContain("error:date.several@G5");
+  });
+
   it("附件1: 「即日起至…」 as 完成时限 is that deadline; without a year, the message adds it before the date", () => {
     const { brief, messages } = taskIssues(
       ["1.讲党课", "机关党委", "即日起至2023年12月底"],

@@ -28,6 +28,9 @@ describe("task progress (附件1)", () => {
     // A span is due at its end.
     ["2023年3月-6月", day(2023, 6, 10), "", "due-soon", 20],
     ["2023年1月5日至18日", day(2023, 3, 1), "", "overdue", -42],
+    // A deadline for each stage is due by the last.
+    ["2023年3月底前完成初稿，6月底前全面完成", day(2023, 6, 10), "", "due-soon", 20],
+    ["2022年12月底前启动，1月18日前完成", day(2023, 3, 1), "", "overdue", -42],
   ] as const)("%s as of %d (完成情况 %j): %s", (deadline, asOf, done, state, days) => {
     const [s] = taskProgress([entry("任务", deadline, done)], asOf);
     expect(s.state).toBe(state);

@@ -43,6 +43,8 @@ export type DateFailure =
       readonly reason: "several";
       readonly params: { readonly first: string };
       readonly end?: ParsedDate;
+      /** A deadline for each stage (2023年6月底前完成初稿，12月底前全面完成): `end` is the last. */
+      readonly stages?: true;
     }
   | { readonly ok: false; readonly reason: "month"; readonly params: { readonly month: number } }
   | { readonly ok: false; readonly reason: "year"; readonly params: { readonly year: number | string } }
@@ -121,6 +123,11 @@ export const DEADLINE_START =
  * day itself included, as a deadline's day is; taken out before the date is read.
  */
 const INCLUSIVE = new RegExp(`[(（]含(?:当[日天]|本[日数]|当月)?[)）](?=${UNTIL})`);
+/**
+ * A deadline's day with its hour before the 前 (2023年6月30日17:00前, 2023年6月30日24时前,
+ * 2023.6.30 17:00前, 2023年6月30日下午5点前): that day, a deadline. Read on the text with its spaces.
+ */
+const CLOCK_BY = new RegExp(`^(.+?) ?${PERIOD}? ?(?:${CLOCKS}) ?(${UNTIL}(?:完成)?)$`);
 /** A time of day after a written date (spaces taken out): 上午, 14:30, 下午3点, 9时30分, 9:00-10:00. */
 const TIME_OF_DAY = new RegExp(`[,，]?${PERIOD}?(?:${CLOCKS})?$`);
 
@@ -145,6 +152,12 @@ export function fromText(text: string, spaced = text): DateResult {
     if (end.ok) return { ...end, deadline: true };
     // The year to add goes before the date, not before 即日起 (「即日起至12月底」: 「2023年12月底」).
     return end.reason === "no-year" && !end.params.written ? { ...end, params: { written: rest } } : end;
+  }
+  const clockBy = /[前止成]$/.test(text) ? CLOCK_BY.exec(spaced) : null;
+  if (clockBy) {
+    const day = fromText(clockBy[1].replace(/\s+/g, ""), clockBy[1]);
+    if (day.ok && day.precision === "day") return { ...day, deadline: true };
+    if (!day.ok && day.reason !== "format") return day;
   }
   const by = FIGURES_BY.exec(text);
   if (by) {

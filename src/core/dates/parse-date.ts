@@ -81,7 +81,7 @@ function readDate(value: CellValue | undefined): DateResult | null {
     if (ONGOING.test(text)) return { ok: false, reason: "ongoing" };
     if (SERIAL_TEXT.test(text)) return serialText(Number(text)) ?? date;
   }
-  if (!date.ok && date.reason === "format") return severalDates(rest) ?? date;
+  if (!date.ok && date.reason === "format") return severalDates(rest) ?? stagedDeadlines(rest) ?? date;
   return weekday === undefined ? date : withWeekday(date, weekday);
 }
 
@@ -170,6 +170,55 @@ function listedDates(text: string): DateFailure | null {
     return next?.ok ? several(first, undefined) : null;
   }
   return null;
+}
+
+/** A part of a year in words, where a later stage's deadline may begin: 年底前, 下半年, 第四季度. */
+const YEAR_PART_WORDS = /^(?:年[底末内]|[上下]半年|第?[1-4一二三四]季度)/;
+/** Where a stage's date may end, after its last figure: 2023年6月底前, 2023年6月30日, 2023年上半年. */
+const DATE_END = /[年月日号底末前止旬内度]/;
+
+/**
+ * A deadline for each stage of a task, in clauses (2023年6月底前完成初稿，12月底前全面完成;
+ * 2023年3月底前启动；6月底全面完成): each clause a date by which, then what is done, in words; the
+ * later ones may leave the first's year out (read in it, else the next, as a span's end is), and
+ * each is no earlier than the one before. `end` is the last; a stage's date that cannot be (month
+ * 23) is said as such.
+ */
+function stagedDeadlines(text: string): DateFailure | null {
+  const clauses = text.split(/\s*[，,；;]\s*/).filter(Boolean);
+  if (clauses.length < 2) return null;
+  const dates: ParsedDate[] = [];
+  for (const clause of clauses) {
+    const date = stageDate(clause.replace(/\s+/g, ""), dates[0], dates[dates.length - 1]);
+    if (!date || (!date.ok && date.reason === "format")) return null;
+    if (!date.ok) return date;
+    dates.push(date);
+  }
+  const end: ParsedDate = { ...dates[dates.length - 1], deadline: true };
+  return { ok: false, reason: "several", params: { first: writtenOut(dates[0]) }, end, stages: true };
+}
+
+/**
+ * The date a stage's clause begins with (the longest that reads as one, words after it), completed
+ * with the first stage's year where it has none; null when there is none or it is before `previous`.
+ */
+function stageDate(clause: string, first: ParsedDate | undefined, previous: ParsedDate | undefined): DateResult | null {
+  // A later stage by a part of the first's year, in words alone (年底前, 下半年).
+  const lastFigure = first && YEAR_PART_WORDS.test(clause) ? 0 : clause.search(/\d(?=\D*$)/);
+  if (lastFigure < 0) return null;
+  let failure: DateResult | null = null;
+  for (let cut = clause.length; cut > lastFigure; cut--) {
+    if (!DATE_END.test(clause[cut - 1])) continue;
+    const written = clause.slice(0, cut);
+    const years = !first || /\d{4}/.test(written) ? [undefined] : [first.y, first.y + 1];
+    for (const y of years) {
+      const date =
+        y === undefined ? fromWritten(written) : (completed(written, y, first!) ?? fromWritten(`${y}年${written}`));
+      if (date?.ok && (!previous || date.serial >= previous.serial)) return date;
+      if (date && !date.ok && date.reason !== "format") failure ??= date;
+    }
+  }
+  return failure;
 }
 
 /** A span's end that is the end of the first's year: 2023年3月至年底. */

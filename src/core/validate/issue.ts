@@ -20,6 +20,7 @@ export interface IssueParams {
   "date.no-year": { column: string; written: string };
   "date.several": { column: string; first: string };
   "date.span-end": { column: string; end: string };
+  "date.stages-end": { column: string; end: string };
   "date.time-only": { column: string; time: string };
   "date.future": { column: string; asOf: string };
   "date.before": { column: string; since: string; what: string };

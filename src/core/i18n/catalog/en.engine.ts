@@ -41,6 +41,8 @@ export const enEngine = {
     "“{value}” gives a span or several dates; a cell takes one date, e.g. “{first}”; for several sessions use one row each",
   "date.span-end":
     "“{value}” gives a span; {column} is taken as its end, “{end}”; if another day is meant, write that one date",
+  "date.stages-end":
+    "“{value}” gives a deadline for each stage; {column} is taken as the last, “{end}”; if another day is meant, write that one date",
   "talk-type": "Talk type “{value}” is not one of: {allowed}",
   enum: "“{value}” is not one of: {allowed}",
   "talk-type.similar": "Talk type “{value}” is not one of: {allowed}; is it “{similar}”?",

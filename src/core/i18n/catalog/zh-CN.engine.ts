@@ -35,6 +35,7 @@ export const zhCNEngine = {
     "「{value}」是表格内部的日期序号（即 {date}），被存成了文字：请把这一格设为日期格式，或直接写「{date}」",
   "date.several": "「{value}」写了一段时间或几个日期，一格只能填一个日期，如「{first}」；分几次进行的请分行填写",
   "date.span-end": "「{value}」写的是一段时间，「{column}」按结束的「{end}」计；如另有节点，请写明一个日期",
+  "date.stages-end": "「{value}」分阶段写了几个时限，「{column}」按最后的「{end}」计；如另有节点，请写明一个日期",
   "talk-type": "谈话类型「{value}」不在可选范围内，应为：{allowed}",
   enum: "「{value}」不在可选范围内，应为：{allowed}",
   "talk-type.similar": "谈话类型「{value}」不在可选范围内，是否为「{similar}」？应为：{allowed}",

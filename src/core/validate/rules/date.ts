@@ -58,7 +58,9 @@ export function dateRule({ table, rows, asOf }: RuleContext): RawIssue[] {
       reported.add(at);
       if (parsed.reason === "several" && parsed.end && !col.past) {
         // 2023年3月-12月 as a task's 完成时限: done by the span's end (a talk took place on one day).
-        issues.push(issue("date.span-end", { column: col.header, end: writtenOut(parsed.end) }, where("warning")));
+        // 2023年6月底前完成初稿，12月底前全面完成: by its last stage's deadline.
+        const key = parsed.stages ? "date.stages-end" : "date.span-end";
+        issues.push(issue(key, { column: col.header, end: writtenOut(parsed.end) }, where("warning")));
         continue;
       }
       const params = { column: col.header, ...("params" in parsed ? parsed.params : {}) };
