@@ -168,6 +168,9 @@ describe("finding an annex in a returned sheet", () => {
     ["spaced out, in 序号 and 谈话人", ["以 下 空 白", "以 下 空 白"]],
     ["本表以下无内容", [null, "本表以下无内容"]],
     ["此页无正文", [null, "此页无正文"]],
+    // The 序号 a pre-numbered form gives the line, as a number or as text.
+    ["after its 序号", [3, "以下空白"]],
+    ["after its 序号 as text", ["3", null, "（以下无内容）"]],
   ])("skips the line that closes the table (%s)", (_, line) => {
     const base = returnSheet(schema("talks"), rows6.slice(0, 2), { unit: "办公室" });
     const r = read({ ...base, rows: [...base.rows, line] })!;
@@ -178,8 +181,9 @@ describe("finding an annex in a returned sheet", () => {
   it("keeps a row that says more than 以下空白, and rows written below it", () => {
     const base = returnSheet(schema("talks"), rows6.slice(0, 1), { unit: "办公室" });
     const later = base.rows[base.rows.findIndex((r) => r[0] === "序号") + 1];
-    const r = read({ ...base, rows: [...base.rows, [null, "以下空白", "科员"], [null, "以下空白"], later] })!;
-    expect(r.rows).toHaveLength(3);
+    const rows = [...base.rows, [null, "以下空白", "科员"], [2, "以下空白", "科员"], [null, "以下空白"], later];
+    const r = read({ ...base, rows })!;
+    expect(r.rows).toHaveLength(4);
   });
 
   it("keeps a row whose names only look like labels when the others are data", () => {

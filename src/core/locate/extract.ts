@@ -210,19 +210,31 @@ function normalizeEmpty(v: CellValue): CellValue {
 
 /**
  * A line that closes the form or sums it up: a footer (备注, 填报人…), a totals line (合计), judged
- * by its first filled cell; or the closing line (以下空白), every filled cell of which says so.
+ * by its first filled cell; or the closing line (以下空白), every filled cell of which says so,
+ * but for the 序号 a pre-numbered form gives the line (2 | 以下空白).
  */
 function isFooterTotalOrClosing(grid: Grid, r: number): boolean {
   for (let c = 0, n = grid.width(r); c < n; c++) {
     const v = grid.raw(r, c);
     if (isBlank(v)) continue;
-    // A number or a date first (序号, most rows): no footer, total or closing line begins so.
-    if (typeof v !== "string") return false;
+    // A number or a date first (序号, most rows): no footer or total begins so; a closing line may.
+    if (typeof v !== "string") return typeof v === "number" && saysClosingAfter(grid, r, c + 1);
+    if (/^\s*\d{1,4}\s*$/.test(v)) return saysClosingAfter(grid, r, c + 1);
     const text = cellText(v);
     const key = labelKey(text);
     if (FOOTER.test(key) || (TOTAL_FIRST.includes(key.charAt(0)) && TOTAL.test(key))) return true;
     // The 填报单位 line, wherever it is written: below the table it closes it (部门：人事科).
     if (isUnitLabel(text)) return true;
+    return typeof v === "string" && CLOSING.test(looseKey(v)) && closingFrom(grid, r, c + 1);
+  }
+  return false;
+}
+
+/** Whether row r holds something from column c on, and every filled cell there says 以下空白. */
+function saysClosingAfter(grid: Grid, r: number, from: number): boolean {
+  for (let c = from, n = grid.width(r); c < n; c++) {
+    const v = grid.raw(r, c);
+    if (isBlank(v)) continue;
     return typeof v === "string" && CLOSING.test(looseKey(v)) && closingFrom(grid, r, c + 1);
   }
   return false;
