@@ -38,6 +38,11 @@ describe("parseDate accepts dates as people write them", () => {
     ["2023，2，15", 2023, 2, 15, "day", false],
     ["2023年02月15曰", 2023, 2, 15, "day", false],
     ["2023年二月十五曰", 2023, 2, 15, "day", false],
+    // Spaces alone between a year, month and day; the year last where the figures tell day from month.
+    ["2023 3 5", 2023, 3, 5, "day", false],
+    ["15/2/2023", 2023, 2, 15, "day", false],
+    ["2/15/2023", 2023, 2, 15, "day", false],
+    ["5.5.2023", 2023, 5, 5, "day", false],
     ["2023-6月30日", 2023, 6, 30, "day", false],
     ["2023.6月", 2023, 6, 30, "month", false],
     // Chinese numerals, as official documents date things.
@@ -289,6 +294,10 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["3月5日至6日", "no-year", { written: "3月5日至6日" }],
     ["3月5日、6日", "no-year", { written: "3月5日、6日" }],
     ["13.5", "year", { year: "13" }],
+    // The year last, the day and month either way round: both readings, to ask which.
+    ["5/3/2023", "year-last", { monthFirst: "2023年5月3日", dayFirst: "2023年3月5日" }],
+    ["3/5/2023 9:30 AM", "year-last", { monthFirst: "2023年3月5日", dayFirst: "2023年5月3日" }],
+    ["31/2/2023", "day", { days: 28 }],
     // A span or a list where one date goes: the first date, written out, is the example.
     ["2023年3月5日至6日", "several", { first: "2023年3月5日" }],
     ["2023-3-5至3-6", "several", { first: "2023年3月5日" }],

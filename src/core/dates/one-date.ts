@@ -46,6 +46,15 @@ export type DateFailure =
       /** A deadline for each stage (2023年6月底前完成初稿，12月底前全面完成): `end` is the last. */
       readonly stages?: true;
     }
+  /**
+   * The year written last with a day and month that could be either (5/3/2023: 5 March as
+   * Britain writes it, May 3 as America does): both, written out.
+   */
+  | {
+      readonly ok: false;
+      readonly reason: "year-last";
+      readonly params: { readonly monthFirst: string; readonly dayFirst: string };
+    }
   | { readonly ok: false; readonly reason: "month"; readonly params: { readonly month: number } }
   | { readonly ok: false; readonly reason: "year"; readonly params: { readonly year: number | string } }
   | {
@@ -89,6 +98,10 @@ const CLOCKS = `${CLOCK}(?: ?[-~～至到] ?${CLOCK})?`;
 const SEPARATED = /^(\d{2,4}) ?[-/.] ?(\d{1,2})(?: ?[-/.] ?(\d{1,2}))?[.日号]?$/;
 const TIME_AFTER_SEPARATED = new RegExp(`(?:[ T]${PERIOD}? ?${CLOCKS}| ?${PERIOD}(?: ?${CLOCKS})?)$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+/** 2023 3 5: a year, month and day parted by spaces alone. */
+const SPACED = /^(\d{4}) (\d{1,2}) (\d{1,2})$/;
+/** 15/2/2023, 2/15/2023: the year last, as Britain or America write a date. */
+const YEAR_LAST = /^(\d{1,2}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{4})$/;
 /** What after a date makes it a deadline: 前 (by then), or 止, 为止, 截止 (until then). */
 export const UNTIL = "(?:前|以前|之前|止|为止|截止)";
 /** A date in figures as a deadline: 2023.6.30前, 2023/6/30之前, 2023-6底前, 6.30前, 2023.6.30止. */
@@ -172,8 +185,10 @@ export function fromText(text: string, spaced = text): DateResult {
     const precision = m[3] === undefined ? "month" : "day";
     return build(m[1], m[2], m[3], precision, false);
   }
-  m = COMPACT.exec(text);
+  m = COMPACT.exec(text) ?? SPACED.exec(spaced);
   if (m) return build(m[1], m[2], m[3], "day", false);
+  m = YEAR_LAST.exec(spaced.replace(TIME_AFTER_SEPARATED, ""));
+  if (m) return yearLast(Number(m[1]), Number(m[2]), m[3]);
   m = YEAR_PART.exec(text);
   if (m) {
     const month = m[3] ? ("1234".indexOf(m[3]) + 1 || "一二三四".indexOf(m[3]) + 1) * 3 : m[2] === "上半年" ? 6 : 12;
@@ -199,6 +214,20 @@ export function fromText(text: string, spaced = text): DateResult {
     return build(y, mo, d, precision, suffix.length > 0);
   }
   return FORMAT;
+}
+
+/**
+ * A date with its year last: read as the one it can be when the first or second figure is over 12
+ * (15/2/2023, 2/15/2023) or both are the same; else both readings, to ask which is meant.
+ */
+function yearLast(a: number, b: number, y: string): DateResult {
+  if (a > 12 || a === b) return build(y, String(b), String(a), "day", false);
+  if (b > 12) return build(y, String(a), String(b), "day", false);
+  return {
+    ok: false,
+    reason: "year-last",
+    params: { monthFirst: `${y}年${a}月${b}日`, dayFirst: `${y}年${b}月${a}日` },
+  };
 }
 
 export function build(

@@ -17,6 +17,7 @@ export interface IssueParams {
   "date.day": { column: string; year: number; month: number; day: number; days: number };
   "date.weekday": { column: string; year: number; month: number; day: number; weekday: string };
   "date.year": { column: string; year: number | string };
+  "date.year-last": { column: string; monthFirst: string; dayFirst: string };
   "date.no-year": { column: string; written: string };
   "date.several": { column: string; first: string };
   "date.span-end": { column: string; end: string };

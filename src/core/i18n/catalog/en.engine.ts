@@ -11,6 +11,8 @@ export const enEngine = {
   "date.day": "“{value}” does not exist: {year}-{month} has only {days} days",
   "date.weekday":
     "“{value}”: the date and the day of the week disagree; {year}-{month}-{day} is a 星期{weekday}, please check",
+  "date.year-last":
+    "“{value}” puts the year last, so it could be {monthFirst} or {dayFirst}; write the year first, e.g. 2023-01-05 or 2023年1月5日",
   "date.year": "“{value}”: the year {year} is wrong; write four digits, e.g. 2023",
   "date.no-year": "“{value}” has no year; add it, e.g. “2023年{written}”",
   "row.example":

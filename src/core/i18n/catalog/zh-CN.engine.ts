@@ -13,6 +13,8 @@ export const zhCNEngine = {
   "date.month": "「{value}」中的月份 {month} 不存在，月份应为 1 到 12",
   "date.day": "「{value}」不存在：{year}年{month}月只有 {days} 天",
   "date.weekday": "「{value}」中的日期和星期对不上：{year}年{month}月{day}日是星期{weekday}，请核对",
+  "date.year-last":
+    "「{value}」的年份写在最后，分不清是「{monthFirst}」还是「{dayFirst}」，请把年份写在前面，如 2023-01-05 或 2023年1月5日",
   "date.year": "「{value}」的年份 {year} 不对，请写四位年份，如 2023",
   "date.no-year": "「{value}」缺少年份，请补上年份，如「2023年{written}」",
   "row.example": "这一行像是模板里的填表示例（「{value}」），不是实际填报的内容：是示例请删除，是实际内容请照实改写",
