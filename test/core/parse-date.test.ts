@@ -431,6 +431,14 @@ describe("parseDate rejects impossible dates, saying why", () => {
     expect(parseDate(v)).toEqual({ ok: false, reason: "time-only", params: { time } });
   });
 
+  it("a text longer than any date and its note is none, and is not searched (a hostile cell)", () => {
+    const note = `2023年3月5日（${"线上".repeat(200)}）`;
+    expect(parseDate(note)).toMatchObject({ ok: true, d: 5 });
+    expect(parseDate(`2023年3月5日（${"线上".repeat(300)}）`)).toEqual({ ok: false, reason: "format" });
+    const hostile = ["2" + "年".repeat(32_000) + "，2年", "2023年6月底前完成，".repeat(3_200)];
+    for (const text of hostile) expect(parseDate(text)).toEqual({ ok: false, reason: "format" });
+  });
+
   it.each([[12], [-3], [true], [1e9]])("plain value %j is no date", (v) => {
     expect(parseDate(v as number)).toMatchObject({ ok: false, reason: "format" });
   });

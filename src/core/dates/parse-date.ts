@@ -46,6 +46,9 @@ const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 /** What joins the two ends of a span, or the dates of a list, in one cell. */
 const SPAN = /至|到|~|～|—|–|、|;|；/;
 
+/** The longest text read as a date (with its note): the readings below are not all linear in it. */
+const DATE_TEXT_MAX = 500;
+
 /** Reads a date as people write it. Returns null for an empty cell. */
 export function parseDate(value: CellValue | undefined): DateResult | null {
   const date = readDate(value);
@@ -69,6 +72,9 @@ function readDate(value: CellValue | undefined): DateResult | null {
   if (typeof value === "boolean") return FORMAT;
   const cleaned = cleanText(value).trim();
   if (!cleaned) return null;
+  // No date, however it is written, and whatever note comes with it, runs this long: a paragraph
+  // pasted into a date cell, or a hostile file's 32,767 characters, is none without being searched.
+  if (cleaned.length > DATE_TEXT_MAX) return FORMAT;
   const { rest, weekday } = takeWeekday(writtenDigits(cleaned));
   const date = fromWritten(rest);
   if (!date.ok && date.reason === "format") {
@@ -172,6 +178,8 @@ function listedDates(text: string): DateFailure | null {
   return null;
 }
 
+/** The longest text read for staged deadlines: a few clauses, not a paragraph (each clause is tried at several cuts). */
+const STAGES_MAX = 200;
 /** A part of a year in words, where a later stage's deadline may begin: 年底前, 下半年, 第四季度. */
 const YEAR_PART_WORDS = /^(?:年[底末内]|[上下]半年|第?[1-4一二三四]季度)/;
 /** Where a stage's date may end, after its last figure: 2023年6月底前, 2023年6月30日, 2023年上半年. */
@@ -185,6 +193,7 @@ const DATE_END = /[年月日号底末前止旬内度]/;
  * 23) is said as such.
  */
 function stagedDeadlines(text: string): DateFailure | null {
+  if (text.length > STAGES_MAX) return null;
   const clauses = text.split(/\s*[，,；;]\s*/).filter(Boolean);
   if (clauses.length < 2) return null;
   const dates: ParsedDate[] = [];
@@ -207,7 +216,8 @@ function stageDate(clause: string, first: ParsedDate | undefined, previous: Pars
   const lastFigure = first && YEAR_PART_WORDS.test(clause) ? 0 : clause.search(/\d(?=\D*$)/);
   if (lastFigure < 0) return null;
   let failure: DateResult | null = null;
-  for (let cut = clause.length; cut > lastFigure; cut--) {
+  // A date ends a few characters after its last figure (2023年第四季度末前): no further cut is tried.
+  for (let cut = Math.min(clause.length, lastFigure + 10); cut > lastFigure; cut--) {
     if (!DATE_END.test(clause[cut - 1])) continue;
     const written = clause.slice(0, cut);
     const years = !first || /\d{4}/.test(written) ? [undefined] : [first.y, first.y + 1];
