@@ -130,10 +130,13 @@ function oneCharFrom(value: string, allowed: readonly string[]): string | null {
  * 谈话廉政 → 廉政谈话), or null: a slip, not another kind of talk.
  */
 function reorderedFrom(value: string, allowed: readonly string[]): string | null {
-  const sorted = (text: string) => [...labelKey(text).replace(TRAILING_STOP, "")].sort().join("");
-  const key = sorted(value);
-  if (key.length < 3) return null;
-  const found = allowed.filter((a) => sorted(a) === key);
+  const chars = (text: string) => [...labelKey(text).replace(TRAILING_STOP, "")];
+  const key = chars(value);
+  // Only a text as long as a listed value is sorted (not a paragraph pasted into the cell).
+  const same = allowed.filter((a) => chars(a).length === key.length);
+  if (key.length < 3 || !same.length) return null;
+  const sorted = key.sort().join("");
+  const found = same.filter((a) => chars(a).sort().join("") === sorted);
   return found.length === 1 ? found[0] : null;
 }
 
