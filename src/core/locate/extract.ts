@@ -235,10 +235,14 @@ function saysClosingAfter(grid: Grid, r: number, from: number): boolean {
   for (let c = from, n = grid.width(r); c < n; c++) {
     const v = grid.raw(r, c);
     if (isBlank(v)) continue;
-    return typeof v === "string" && CLOSING.test(looseKey(v)) && closingFrom(grid, r, c + 1);
+    // Every closing line says 以下, 空白 or 正文: most rows' cells are ruled out without their key.
+    return typeof v === "string" && CLOSING_CHAR.test(v) && CLOSING.test(looseKey(v)) && closingFrom(grid, r, c + 1);
   }
   return false;
 }
+
+/** A character every closing line (CLOSING) holds. */
+const CLOSING_CHAR = /[以空正]/;
 
 /** Whether every filled cell of row r from column c on also says 以下空白. */
 function closingFrom(grid: Grid, r: number, from: number): boolean {
