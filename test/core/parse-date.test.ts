@@ -2,6 +2,13 @@ import { describe, expect, it } from "@jest/globals";
 import { parseDate } from "../../src/core/dates/parse-date";
 import { ymdToSerial } from "../../src/core/dates/serial";
 
+/** The end a span or staged deadline is read as, [year, month, day, precision]; null for none. */
+function endOf(text: string): [number, number, number, string] | null {
+  const r = parseDate(text);
+  const end = r && !r.ok && r.reason === "several" ? r.end : undefined;
+  return end ? [end.y, end.m, end.d, end.precision] : null;
+}
+
 describe("parseDate accepts dates as people write them", () => {
   it.each([
     ["2023-01-05", 2023, 1, 5, "day", false],
@@ -390,10 +397,8 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["2023年6月至2023年3月", null],
     ["2023年3月至2023年23月", null],
   ] as const)("the span %s ends %j", (text, end) => {
-    const r = parseDate(text);
-    expect(r).toMatchObject({ ok: false, reason: "several" });
-    const got = r && !r.ok && r.reason === "several" ? r.end : undefined;
-    expect(got ? [got.y, got.m, got.d, got.precision] : null).toEqual(end);
+    expect(parseDate(text)).toMatchObject({ ok: false, reason: "several" });
+    expect(endOf(text)).toEqual(end);
   });
 
   // A deadline for each stage of a task, in clauses: where a deadline goes, the last.
@@ -406,10 +411,8 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["2023年11月底前启动，3月底前完成", [2024, 3, 31, "month"]],
     ["2023年6月底前完成初稿，2024年6月底前全面完成", [2024, 6, 30, "month"]],
   ] as const)("the stages %s end %j", (text, end) => {
-    const r = parseDate(text);
-    expect(r).toMatchObject({ ok: false, reason: "several", stages: true, end: { deadline: true } });
-    const got = r && !r.ok && r.reason === "several" ? r.end : undefined;
-    expect(got ? [got.y, got.m, got.d, got.precision] : null).toEqual(end);
+    expect(parseDate(text)).toMatchObject({ ok: false, reason: "several", stages: true, end: { deadline: true } });
+    expect(endOf(text)).toEqual(end);
   });
 
   it.each([

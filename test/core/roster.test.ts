@@ -265,6 +265,18 @@ describe("without a roster, a unit's name read from the file's name when 填报�
   });
 });
 
+/** The unit a 填报单位 line and file name resolve to, `written` only where the line was not the roster's name. */
+function expectResolved(
+  line: string,
+  file: string,
+  roster: string[],
+  expected: { name: string; inRoster: boolean; written?: string },
+): void {
+  const u = resolveUnit(line, file, roster);
+  expect(u).toMatchObject(expected);
+  if (!expected.written) expect(u.written).toBeUndefined();
+}
+
 describe("a branch named with its county, district or city (赫山区分局 for 赫山分局)", () => {
   const roster = ["办公室", "赫山分局", "沅江分局", "南县分局", "安化县分局"];
 
@@ -281,11 +293,7 @@ describe("a branch named with its county, district or city (赫山区分局 for 
     ["南县 is the county's whole name", "南县分局", "x.xlsx", { name: "南县分局", inRoster: true }],
     ["another branch stays another", "资阳区分局", "x.xlsx", { name: "资阳区分局", inRoster: false }],
     ["in the file's name, the line empty", "", "赫山区分局-附件2.xlsx", { name: "赫山分局", inRoster: true }],
-  ])("%s", (_, line, file, expected) => {
-    const u = resolveUnit(line, file, roster);
-    expect(u).toMatchObject(expected);
-    if (!expected.written) expect(u.written).toBeUndefined();
-  });
+  ])("%s", (_, line, file, expected) => expectResolved(line, file, roster, expected));
 });
 
 describe("a unit's number in figures where the roster writes it in words (第3分局 for 第三分局)", () => {
@@ -309,11 +317,7 @@ describe("a unit's number in figures where the roster writes it in words (第3�
     ],
     ["in the file's name, the line empty", "", "第3分局-附件2.xlsx", { name: "第三分局", inRoster: true }],
     ["another number stays another unit", "第4分局", "x.xlsx", { name: "第4分局", inRoster: false }],
-  ])("%s", (_, line, file, expected) => {
-    const u = resolveUnit(line, file, roster);
-    expect(u).toMatchObject(expected);
-    if (!expected.written) expect(u.written).toBeUndefined();
-  });
+  ])("%s", (_, line, file, expected) => expectResolved(line, file, roster, expected));
 });
 
 describe("a unit's name shortened as units shorten it (大气科 for 大气环境科)", () => {
