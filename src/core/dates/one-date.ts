@@ -4,6 +4,7 @@
  * month and day. What a cell holds around such a date (a number, a note, a span, a list, a day of
  * the week) is parse-date.ts's.
  */
+import { dayBeforeHoliday, HOLIDAY_NAMES } from "./holidays";
 import { daysInMonth, ymdToSerial, type Ymd } from "./serial";
 
 /** How much of the date the writer gave: a day, or only a month or year (a deadline's end). */
@@ -141,6 +142,11 @@ const INCLUSIVE = new RegExp(`[(（]含(?:当[日天]|本[日数]|当月)?[)）]
  * 2023.6.30 17:00前, 2023年6月30日下午5点前): that day, a deadline. Read on the text with its spaces.
  */
 const CLOCK_BY = new RegExp(`^(.+?) ?${PERIOD}? ?(?:${CLOCKS}) ?(${UNTIL}(?:完成)?)$`);
+/**
+ * A deadline before a holiday (2023年七一前, 2023年国庆节之前, 2023春节前完成): the day before it; the
+ * holiday alone (七一前, 新春之前) lacks its year.
+ */
+const HOLIDAY_BY = new RegExp(`^(?:于)?(?:(\\d{4})年?)?(${HOLIDAY_NAMES.join("|")})节?(?:前|以前|之前)(?:完成)?$`);
 /** A time of day after a written date (spaces taken out): 上午, 14:30, 下午3点, 9时30分, 9:00-10:00. */
 const TIME_OF_DAY = new RegExp(`[,，]?${PERIOD}?(?:${CLOCKS})?$`);
 
@@ -193,6 +199,12 @@ export function fromText(text: string, spaced = text): DateResult {
   if (m) {
     const month = m[3] ? ("1234".indexOf(m[3]) + 1 || "一二三四".indexOf(m[3]) + 1) * 3 : m[2] === "上半年" ? 6 : 12;
     return build(m[1], String(month), undefined, "month", true);
+  }
+  m = HOLIDAY_BY.exec(text);
+  if (m) {
+    if (m[1] === undefined) return NO_YEAR;
+    const day = dayBeforeHoliday(Number(m[1]), m[2]);
+    return day ? checked(day.y, day.m, day.d, "day", true) : FORMAT;
   }
   m = CHINESE.exec(/[日号]/.test(text) ? text.replace(TIME_OF_DAY, "") : text);
   if (m && (m[1] || m[2]) && SUFFIX.test(m[4])) {
