@@ -230,6 +230,8 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     ["2023年6月30日下午5点前", 6, 30, "day"],
     ["2023年6月30日17时止", 6, 30, "day"],
     ["2023.6月底前", 6, 30, "month"],
+    ["2023年Q2", 6, 30, "month"],
+    ["2023Q2前", 6, 30, "month"],
     // The day included, said between the date and its 前.
     ["2023年6月30日（含）前", 6, 30, "day"],
     ["2023年6月30日(含当日)之前", 6, 30, "day"],

@@ -119,11 +119,11 @@ const CHINESE =
  */
 const SUFFIX = new RegExp(`^(?:年?[底末]|(?:上中|中下|[上中下])旬|[初中])?${UNTIL}?(?:完成)?$`);
 /**
- * A part of a year as task lists give deadlines (2023年上半年, 2023年第一季度, 2023年全年, 2023年内;
- * the year's 年 left out: 2023上半年): read as a deadline at the end of its last month.
+ * A part of a year as task lists give deadlines (2023年上半年, 2023年第一季度, 2023年全年, 2023年内,
+ * 2023年Q2; the year's 年 left out: 2023上半年, 2023Q2): read as a deadline at the end of its last month.
  */
 const YEAR_PART = new RegExp(
-  `^(?:于)?(\\d{4})(?:年(?:的)?)?(上半年|下半年|全年|年内|度内|第?([1-4一二三四])季度)(?:[底末])?(?:${UNTIL}|内)?(?:完成)?$`,
+  `^(?:于)?(\\d{4})(?:年(?:的)?)?(上半年|下半年|全年|年内|度内|第?([1-4一二三四])季度|[Qq]([1-4]))(?:[底末])?(?:${UNTIL}|内)?(?:完成)?$`,
 );
 /**
  * What opens a deadline written as "until" a date: a span from now to it (即日起至2023年12月底,
@@ -197,7 +197,12 @@ export function fromText(text: string, spaced = text): DateResult {
   if (m) return yearLast(Number(m[1]), Number(m[2]), m[3]);
   m = YEAR_PART.exec(text);
   if (m) {
-    const month = m[3] ? ("1234".indexOf(m[3]) + 1 || "一二三四".indexOf(m[3]) + 1) * 3 : m[2] === "上半年" ? 6 : 12;
+    const quarter = m[3] ?? m[4];
+    const month = quarter
+      ? ("1234".indexOf(quarter) + 1 || "一二三四".indexOf(quarter) + 1) * 3
+      : m[2] === "上半年"
+        ? 6
+        : 12;
     return build(m[1], String(month), undefined, "month", true);
   }
   m = HOLIDAY_BY.exec(text);
