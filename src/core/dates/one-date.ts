@@ -172,7 +172,9 @@ export function fromText(text: string, spaced = text): DateResult {
     // The year to add goes before the date, not before 即日起 (「即日起至12月底」: 「2023年12月底」).
     return end.reason === "no-year" && !end.params.written ? { ...end, params: { written: rest } } : end;
   }
-  const clockBy = /[前止成]$/.test(text) ? CLOCK_BY.exec(spaced) : null;
+  // Only a text ending as a deadline ends (前, 止, 完成) can hold a deadline's hour or holiday.
+  const byWords = /[前止成]$/.test(text);
+  const clockBy = byWords ? CLOCK_BY.exec(spaced) : null;
   if (clockBy) {
     const day = fromText(clockBy[1].replace(/\s+/g, ""), clockBy[1]);
     if (day.ok && day.precision === "day") return { ...day, deadline: true };
@@ -191,9 +193,9 @@ export function fromText(text: string, spaced = text): DateResult {
     const precision = m[3] === undefined ? "month" : "day";
     return build(m[1], m[2], m[3], precision, false);
   }
-  m = COMPACT.exec(text) ?? SPACED.exec(spaced);
+  m = COMPACT.exec(text) ?? (spaced.length !== text.length ? SPACED.exec(spaced) : null);
   if (m) return build(m[1], m[2], m[3], "day", false);
-  m = YEAR_LAST.exec(spaced.replace(TIME_AFTER_SEPARATED, ""));
+  m = /^\d{1,2} ?[-/.]/.test(text) ? YEAR_LAST.exec(spaced.replace(TIME_AFTER_SEPARATED, "")) : null;
   if (m) return yearLast(Number(m[1]), Number(m[2]), m[3]);
   m = YEAR_PART.exec(text);
   if (m) {
@@ -205,7 +207,7 @@ export function fromText(text: string, spaced = text): DateResult {
         : 12;
     return build(m[1], String(month), undefined, "month", true);
   }
-  m = HOLIDAY_BY.exec(text);
+  m = byWords ? HOLIDAY_BY.exec(text) : null;
   if (m) {
     if (m[1] === undefined) return NO_YEAR;
     const day = dayBeforeHoliday(Number(m[1]), m[2]);
