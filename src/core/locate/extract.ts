@@ -218,25 +218,14 @@ function isFooterTotalOrClosing(grid: Grid, r: number): boolean {
     const v = grid.raw(r, c);
     if (isBlank(v)) continue;
     // A number or a date first (序号, most rows): no footer or total begins so; a closing line may.
-    if (typeof v !== "string") return typeof v === "number" && saysClosingAfter(grid, r, c + 1);
-    if (/^\s*\d{1,4}\s*$/.test(v)) return saysClosingAfter(grid, r, c + 1);
+    if (typeof v !== "string") return typeof v === "number" && closingFrom(grid, r, c + 1);
+    if (/^\s*\d{1,4}\s*$/.test(v)) return closingFrom(grid, r, c + 1);
     const text = cellText(v);
     const key = labelKey(text);
     if (FOOTER.test(key) || (TOTAL_FIRST.includes(key.charAt(0)) && TOTAL.test(key))) return true;
     // The 填报单位 line, wherever it is written: below the table it closes it (部门：人事科).
     if (isUnitLabel(text)) return true;
-    return typeof v === "string" && CLOSING.test(looseKey(v)) && closingFrom(grid, r, c + 1);
-  }
-  return false;
-}
-
-/** Whether row r holds something from column c on, and every filled cell there says 以下空白. */
-function saysClosingAfter(grid: Grid, r: number, from: number): boolean {
-  for (let c = from, n = grid.width(r); c < n; c++) {
-    const v = grid.raw(r, c);
-    if (isBlank(v)) continue;
-    // Every closing line says 以下, 空白 or 正文: most rows' cells are ruled out without their key.
-    return typeof v === "string" && CLOSING_CHAR.test(v) && CLOSING.test(looseKey(v)) && closingFrom(grid, r, c + 1);
+    return closingFrom(grid, r, c);
   }
   return false;
 }
@@ -244,14 +233,17 @@ function saysClosingAfter(grid: Grid, r: number, from: number): boolean {
 /** A character every closing line (CLOSING) holds. */
 const CLOSING_CHAR = /[以空正]/;
 
-/** Whether every filled cell of row r from column c on also says 以下空白. */
+/** Whether row r holds something from column c on, and every filled cell there says 以下空白. */
 function closingFrom(grid: Grid, r: number, from: number): boolean {
+  let said = false;
   for (let c = from, n = grid.width(r); c < n; c++) {
     const v = grid.raw(r, c);
     if (isBlank(v)) continue;
-    if (typeof v !== "string" || !CLOSING.test(looseKey(v))) return false;
+    // Every closing line says 以下, 空白 or 正文: most rows' cells are ruled out without their key.
+    if (typeof v !== "string" || !CLOSING_CHAR.test(v) || !CLOSING.test(looseKey(v))) return false;
+    said = true;
   }
-  return true;
+  return said;
 }
 
 /** Columns of its own (序号 aside) a form needs before a line in it can be a heading: 附件4 has one. */
