@@ -119,6 +119,11 @@ const CHINESE =
  */
 const SUFFIX = new RegExp(`^(?:年?[底末]|(?:上中|中下|[上中下])旬|[初中])?${UNTIL}?(?:完成)?$`);
 /**
+ * A part of a year written without its year (年底, 年内, 全年, 上半年, 第一季度, Q1): where a
+ * year is missing before it, or where a later stage of a deadline leaves it to the first.
+ */
+export const YEAR_PART_WORDS = "(?:年[底末]|年度?内|全年|[上下]半年|第?[1-4一二三四]季度|[Qq][1-4])";
+/**
  * A part of a year as task lists give deadlines (2023年上半年, 2023年第一季度, 2023年全年, 2023年内,
  * 2023年Q2; the year's 年 left out: 2023上半年, 2023Q2): read as a deadline at the end of its last month.
  */

@@ -18,6 +18,7 @@ import {
   MIN_YEAR,
   DEADLINE_START,
   UNTIL,
+  YEAR_PART_WORDS,
   type DateFailure,
   type DateResult,
   type ParsedDate,
@@ -31,10 +32,8 @@ const SERIAL_MAX = 80_000;
 
 /** Months as a span after one year: 2023年3-6月, 2023年3~6月. */
 const MONTH_SPAN = /^(\d{4})年(\d{1,2})月?份?[-~～—–至到](\d{1,2})月/;
-/** A part of a year with no year before it (年底前, 上半年, 第一季度, 年内): the year is missing. */
-const YEAR_PART_ALONE = new RegExp(
-  `^(?:年[底末]|年度?内|全年|[上下]半年|第?[1-4一二三四]季度[底末]?)(?:${UNTIL}|内)?(?:完成)?$`,
-);
+/** A part of a year with no year before it (年底前, 上半年, 第一季度, 年内, Q2): the year is missing. */
+const YEAR_PART_ALONE = new RegExp(`^${YEAR_PART_WORDS}[底末]?(?:${UNTIL}|内)?(?:完成)?$`);
 /**
  * How task lists give a standing task's time instead of a date: 长期坚持, 持续推进, 常态化开展,
  * 每季度, 定期. Only when no figure is written (「长期，2023年6月底前阶段完成」 is read for its date
@@ -180,8 +179,8 @@ function listedDates(text: string): DateFailure | null {
 
 /** The longest text read for staged deadlines: a few clauses, not a paragraph (each clause is tried at several cuts). */
 const STAGES_MAX = 200;
-/** A part of a year in words, where a later stage's deadline may begin: 年底前, 下半年, 第四季度. */
-const YEAR_PART_WORDS = /^(?:年[底末内]|[上下]半年|第?[1-4一二三四]季度)/;
+/** A later stage's deadline given by a part of the first's year: 年底前, 下半年, 第四季度. */
+const YEAR_PART_FIRST = new RegExp(`^${YEAR_PART_WORDS}`);
 /** Where a stage's date may end, after its last figure: 2023年6月底前, 2023年6月30日, 2023年上半年. */
 const DATE_END = /[年月日号底末前止旬内度]/;
 
@@ -213,7 +212,7 @@ function stagedDeadlines(text: string): DateFailure | null {
  */
 function stageDate(clause: string, first: ParsedDate | undefined, previous: ParsedDate | undefined): DateResult | null {
   // A later stage by a part of the first's year, in words alone (年底前, 下半年).
-  const lastFigure = first && YEAR_PART_WORDS.test(clause) ? 0 : clause.search(/\d(?=\D*$)/);
+  const lastFigure = first && YEAR_PART_FIRST.test(clause) ? 0 : clause.search(/\d(?=\D*$)/);
   if (lastFigure < 0) return null;
   let failure: DateResult | null = null;
   // A date ends a few characters after its last figure (2023年第四季度末前): no further cut is tried.
