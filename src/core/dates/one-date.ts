@@ -83,8 +83,8 @@ export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2100;
 const PERIOD = "(?:凌晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|白天|全天|[早晚])";
 /**
- * A clock time: 9:30, 14:30:00, 9点, 9时30分, 9点半; with AM or PM after it, or 上午 or 下午 (as
- * Excel shows a time in the h:mm AM/PM format: 9:30 AM, and in Chinese 9:30 上午).
+ * A clock time: 9:30, 14:30:00, 9点, 9时30分, 9点半; with AM or PM after it, or 上午 or 下午
+ * (9:30 AM, 9:30 上午: a 12-hour clock's marks, as a time copied out of a 12-hour format reads).
  */
 const CLOCK =
   "\\d{1,2}(?:[:：]\\d{2}(?:[:：]\\d{2}(?:\\.\\d+)?)?|[点时](?:\\d{1,2}分?|半)?)(?: ?(?:[AaPp]\\.?[Mm]\\.?|上午|下午))?";
