@@ -716,6 +716,41 @@ describe("a template's sample row left in", () => {
   });
 });
 
+describe("rows the workbook hides (SheetData.hiddenRows)", () => {
+  // talksSheet's rows: the form's rows begin at sheet row 4 (A5).
+  const sheet = (hiddenRows: number[], hidden = false): SheetData => ({
+    ...talksSheet([talk(1), talk(2, { talkee: "赵六" }), talk(3, { talkee: "钱七" })]),
+    hiddenRows,
+    ...(hidden ? { hidden: true } : {}),
+  });
+
+  it.each<[string, SheetData, string[]]>([
+    ["none hidden", sheet([]), []],
+    ["a form's row hidden: a warning on it", sheet([5]), ["warning:row.hidden@A6"]],
+    ["two of them, each said", sheet([4, 6]), ["warning:row.hidden@A5", "warning:row.hidden@A7"]],
+    ["the unit line or header hidden: no row of the form", sheet([2, 3]), []],
+    ["an empty row hidden below the form", sheet([40]), []],
+    ["in a hidden sheet: said once, for the sheet", sheet([5], true), ["warning:sheet.hidden@A4"]],
+  ])("%s", (_, data, expected) => {
+    expect(codes(data)).toEqual(expected);
+  });
+
+  it("the row is kept and merged, with the message on it", () => {
+    const result = merge([{ file: "办公室.xlsx", sheets: [sheet([5])] }], { schemas: FORMS });
+    expect(result.annexes[0].rows.map((r) => r.values.talkee)).toEqual(["李四", "赵六", "钱七"]);
+    const said = result.returns.flatMap((r) => r.reading.issues).filter((i) => i.code === "row");
+    expect(said.map((i) => [i.severity, i.reason, i.cell, i.value, i.message])).toEqual([
+      [
+        "warning",
+        "hidden",
+        "A6",
+        "2",
+        "这一行在报送的文件里是隐藏的（隐藏了、被筛选掉或折叠起来），打开文件时看不到，已照常汇总：如不该报送，请删除这一行后重新报送",
+      ],
+    ]);
+  });
+});
+
 describe("a talk's date without its day", () => {
   it.each<[string, CellValue, string[]]>([
     ["a month: kept, warned of", "2023年2月", ["warning:date.no-day@G5"]],

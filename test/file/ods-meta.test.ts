@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { odsHiddenSheets, odsSavedAt } from "../../src/hosts/file/read/ods-meta";
+import { odsHiddenRows, odsHiddenSheets, odsSavedAt } from "../../src/hosts/file/read/ods-meta";
 
 const meta = (inner: string) =>
   `<?xml version="1.0"?><office:document-meta><office:meta>${inner}</office:meta></office:document-meta>`;
@@ -64,5 +64,58 @@ describe("which sheets an .ods hides (content.xml)", () => {
     ["nothing", "", []],
   ])("%s", (_, xml, names) => {
     expect([...odsHiddenSheets(xml)]).toEqual(names);
+  });
+});
+
+describe("which rows an .ods hides (content.xml, table:visibility)", () => {
+  const row = (attrs = "") => `<table:table-row table:style-name="ro1"${attrs}><table:table-cell/></table:table-row>`;
+  const hidden = ' table:visibility="collapse"';
+  const sheet = (name: string, rows: string) =>
+    `<table:table table:name="${name}" table:style-name="ta1"><table:table-column/>${rows}</table:table>`;
+  const content = (tables: string) =>
+    `<office:document-content><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
+  const rowsOf = () => 100;
+
+  it.each([
+    ["none hidden", content(sheet("附件2", row() + row())), {}],
+    ["hidden by hand (LibreOffice's 隐藏行)", content(sheet("附件2", row() + row(hidden) + row())), { 附件2: [1] }],
+    [
+      "filtered out (an autofilter's)",
+      content(sheet("附件2", row() + row(' table:visibility="filter"') + row())),
+      { 附件2: [1] },
+    ],
+    ["shown, said so", content(sheet("附件2", row(' table:visibility="visible"'))), {}],
+    [
+      "folded in a group, which is no row itself",
+      content(
+        sheet(
+          "附件2",
+          row() + `<table:table-row-group table:display="false">${row(hidden)}</table:table-row-group>` + row(hidden),
+        ),
+      ),
+      { 附件2: [1, 2] },
+    ],
+    [
+      "after header rows and repeated rows, counted as rows",
+      content(
+        sheet(
+          "附件2",
+          `<table:table-header-rows>${row()}</table:table-header-rows>` +
+            row(' table:number-rows-repeated="3"') +
+            row(`${hidden} table:number-rows-repeated="2"`),
+        ),
+      ),
+      { 附件2: [4, 5] },
+    ],
+    ["on the second sheet only", content(sheet("附件1", row()) + sheet("附件2", row(hidden))), { 附件2: [0] }],
+    ["an empty self-closed row counts", content(sheet("附件2", "<table:table-row/>" + row(hidden))), { 附件2: [1] }],
+    ["nothing", "", {}],
+  ])("%s", (_, xml, expected) => {
+    expect(Object.fromEntries(odsHiddenRows(xml, rowsOf))).toEqual(expected);
+  });
+
+  it("lists no row past the rows read: LibreOffice's million hidden rows after the data cost nothing", () => {
+    const xml = content(sheet("附件2", row() + row(`${hidden} table:number-rows-repeated="1048575"`)));
+    expect(Object.fromEntries(odsHiddenRows(xml, () => 3))).toEqual({ 附件2: [1, 2] });
   });
 });

@@ -221,6 +221,38 @@ describe("hidden sheets (ECMA-376 18.2.19 state)", () => {
   });
 });
 
+describe("hidden rows (ECMA-376 18.3.1.73 row@hidden, an xsd:boolean)", () => {
+  const talk = (r: number, attrs: string) => rawRow(r, [r, "张三"]).replace(`<row r="${r}"`, `<row r="${r}"${attrs}`);
+  const bytes = rawXlsx({
+    sheets: [
+      {
+        name: "附件2",
+        data:
+          rawRow(1, ["序号", "谈话人"]) +
+          talk(2, ' hidden="1"') +
+          talk(3, ' hidden="0"') +
+          talk(4, ' hidden="true" outlineLevel="1"') +
+          talk(5, ' hidden="false"') +
+          talk(6, "") +
+          // Hidden rows past the last one holding anything (a template's spare rows folded away).
+          '<row r="9" hidden="1"/><row r="1000" hidden="1"/>',
+      },
+      { name: "无隐藏", data: rawRow(1, ["x"]) },
+    ],
+  });
+
+  it("are listed by the .xlsx reader: those written 1 or true, up to the last row read", () => {
+    const [sheet, other] = readWorkbook(bytes, "t.xlsx").sheets;
+    expect(sheet.hiddenRows).toEqual([1, 3]);
+    expect(sheet.rows.map((r) => r[1])).toEqual(["谈话人", "张三", "张三", "张三", "张三", "张三"]);
+    expect(other).not.toHaveProperty("hiddenRows");
+  });
+
+  it("are not read by SheetJS from an .xlsx without its cellStyles option (so the reader reads its own)", () => {
+    expect(readWithSheetJs(bytes).sheets.map((s) => s.hiddenRows)).toEqual([undefined, undefined]);
+  });
+});
+
 describe("packages as other programs lay them out", () => {
   const book = rawXlsx({ sheets: [{ name: "S", data: rawRow(1, ["序号", "谈话人"]) + rawRow(2, [1, "张三"]) }] });
 

@@ -141,9 +141,35 @@ beforeAll(() => {
       ),
     ),
   );
+  // Rows the unit hid (row 5, by hand) and folded (row 7, an outline group), under an autofilter.
+  const talkRow = (r: number, talkee: string, attrs = "") =>
+    rawRow(r, [r - 3, "张三", "主任", talkee, "科员", "王五", "2023-02-15", "会议室", "谈心谈话"]).replace(
+      `<row r="${r}"`,
+      `<row r="${r}"${attrs}`,
+    );
+  writeFileSync(
+    join(src, "hiddenrows.xlsx"),
+    rawXlsx({
+      sheets: [
+        {
+          name: "附件2",
+          data:
+            rawRow(1, ["学习宣传贯彻党的二十大精神·大谈话统计表"]) +
+            rawRow(2, ["填报单位：办公室"]) +
+            rawRow(3, [...TALKS_HEADER]) +
+            talkRow(4, "李四") +
+            talkRow(5, "赵六", ' hidden="1"') +
+            talkRow(6, "钱七") +
+            talkRow(7, "孙八", ' hidden="1" outlineLevel="1"') +
+            talkRow(8, "周九", ' collapsed="1"'),
+          after: '<autoFilter ref="A3:I8"/>',
+        },
+      ],
+    }),
+  );
   // A unit's screenshots pasted into a sheet (openpyxl's file): LibreOffice keeps the pictures.
   copyFileSync(join(__dirname, "../fixtures/pictures/截图报送.xlsx"), join(src, "pictures.xlsx"));
-  const sources = ["mac1904", "tworow", "split", "hidden", "errors", "pictures", "far"].map((n) =>
+  const sources = ["mac1904", "tworow", "split", "hidden", "hiddenrows", "errors", "pictures", "far"].map((n) =>
     join(src, `${n}.xlsx`),
   );
   for (const format of FORMATS) {
@@ -188,6 +214,20 @@ describe("what LibreOffice saves, read as the original", () => {
       ],
     ]);
     expect(result.status[0].warnings).toBe(1);
+  });
+
+  it.each(FORMATS)("rows hidden and folded as .%s: all merged, each hidden one said at its row", (format) => {
+    const name = `hiddenrows.${format}`;
+    const sheets = readWorkbook(saved[name], name).sheets;
+    expect(sheets[0].hiddenRows).toEqual([4, 6]);
+    const result = merge([{ file: name, sheets }], { schemas: FORMS });
+    expect(result.annexes[0].rows.map((r) => r.values.talkee)).toEqual(["李四", "赵六", "钱七", "孙八", "周九"]);
+    const said = result.returns.flatMap((r) => r.reading.issues).filter((i) => i.code === "row");
+    expect(said.map((i) => [i.severity, i.reason, i.cell])).toEqual([
+      ["warning", "hidden", "A5"],
+      ["warning", "hidden", "A7"],
+    ]);
+    expect(result.status[0].warnings).toBe(2);
   });
 
   // (.xls has 256 columns: LibreOffice drops XFD4 when it saves one, with its own warning.)

@@ -90,6 +90,7 @@ function columnsOf(sheet: SheetData, c1: number, c2: number): SheetData {
     rows,
     merges,
     ...(sheet.hidden ? { hidden: true } : {}),
+    ...(sheet.hiddenRows?.length ? { hiddenRows: sheet.hiddenRows } : {}),
     ...(uncalculated?.length ? { uncalculated } : {}),
   };
 }

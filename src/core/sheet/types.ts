@@ -34,6 +34,12 @@ export interface SheetData {
   /** True when the workbook hides the sheet (hidden or very hidden), as far as the reader can tell. */
   readonly hidden?: boolean;
   /**
+   * Rows the workbook hides (hidden, filtered out or folded in an outline), zero-based and in
+   * order, where the reader can tell (.xlsx, .xls, .ods): their values are in `rows` like any
+   * other's, and merged, but nobody who opens the file sees them. Only rows within `rows` are listed.
+   */
+  readonly hiddenRows?: readonly number[];
+  /**
    * Cells holding a formula saved without its result (a file written by a program and never
    * opened in a spreadsheet): their value is null, though Excel would show one. Only a reader of
    * the file's XML can tell; spreadsheet programs calculate, and SheetJS drops such cells.

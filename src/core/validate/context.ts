@@ -25,6 +25,8 @@ export interface RuleContext {
   readonly sheetName?: string;
   /** The sheet's name when the workbook hides it (a hidden sheet is read like any other). */
   readonly hiddenSheet?: string;
+  /** The rows the workbook hides in a sheet it shows (see SheetData.hiddenRows), when it hides any. */
+  readonly hiddenRows?: ReadonlySet<number>;
   /** The formula of a cell saved without its result (value null), when the sheet has such cells. */
   readonly formulaAt?: (r: number, c: number) => string | undefined;
   /** Allowed values per enumeration code, e.g. talk-type (options override the schema). */

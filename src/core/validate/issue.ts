@@ -34,6 +34,7 @@ export interface IssueParams {
   "formula.error-value": { column: string; value: string };
   ditto: { columns: string };
   "row.example": Record<string, never>;
+  "row.hidden": Record<string, never>;
   "ditto.nothing-above": { column: string };
   "date.serial-text": { column: string; date: string };
   "talk-type": { column: string; allowed: string };

@@ -19,6 +19,7 @@ import { dateRule } from "./rules/date";
 import { duplicateRule } from "./rules/duplicate";
 import { enumerationRule } from "./rules/enumeration";
 import { headerRule } from "./rules/header";
+import { hiddenRowsRule } from "./rules/hidden-rows";
 import { hiddenSheetRule } from "./rules/hidden-sheet";
 import { sampleSheetRule } from "./rules/sample-sheet";
 import { formulaRule } from "./rules/formula";
@@ -57,6 +58,7 @@ export interface SheetReading {
 const RULES = [
   headerRule,
   hiddenSheetRule,
+  hiddenRowsRule,
   sampleSheetRule,
   unitRule,
   formulaRule,
@@ -272,6 +274,7 @@ function readTable(grid: Grid, located: LocatedTable, options: ValidateOptions):
     sheetName: grid.sheet.name,
     nothing: rows.length ? undefined : (nothingToReport(grid, table) ?? undefined),
     hiddenSheet: grid.sheet.hidden ? grid.sheet.name : undefined,
+    hiddenRows: grid.sheet.hiddenRows?.length && !grid.sheet.hidden ? new Set(grid.sheet.hiddenRows) : undefined,
     formulaAt: grid.sheet.uncalculated?.length ? (r, c) => grid.formulaAt(r, c) : undefined,
     asOf: options.asOf,
     enumerations: options.talkTypes ? { "talk-type": options.talkTypes } : {},

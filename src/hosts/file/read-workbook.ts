@@ -10,7 +10,7 @@ import { biffResultsCalculated } from "./read/biff-recalc";
 import { xlsPictures } from "./read/xls-pictures";
 import { LIMITS } from "./read/limits";
 import { checkOdsRepeats } from "./read/ods-guard";
-import { odsHiddenSheets, odsPictures, odsSavedAt } from "./read/ods-meta";
+import { odsHiddenRows, odsHiddenSheets, odsPictures, odsSavedAt } from "./read/ods-meta";
 import { cleanCompoundFile, readWithSheetJs } from "./read/sheetjs";
 import { DEFAULT_PASSWORD, decryptWithDefaultPassword } from "./read/xls-default-password";
 import { readXlsxPackage, XlsxProblem } from "./read/xlsx";
@@ -197,12 +197,22 @@ function wordTables(cfb: Cfb, ext: string): ReadWorkbook {
   return read.book;
 }
 
-/** An OpenDocument workbook as SheetJS read it, with the sheets its content hides marked and its pictures counted. */
+/** An OpenDocument workbook as SheetJS read it, with the sheets and rows its content hides marked and its pictures counted. */
 function withOdsHidden(read: ReadWorkbook, content: string): ReadWorkbook {
   const hidden = odsHiddenSheets(content);
-  const marked = hidden.size
-    ? { ...read, sheets: read.sheets.map((s) => (hidden.has(s.name) ? { ...s, hidden: true } : s)) }
-    : read;
+  const rowsOf = new Map(read.sheets.map((s) => [s.name, s.rows.length]));
+  const hiddenRows = odsHiddenRows(content, (name) => rowsOf.get(name) ?? 0);
+  const marked =
+    hidden.size || hiddenRows.size
+      ? {
+          ...read,
+          sheets: read.sheets.map((s) => {
+            const rows = hiddenRows.get(s.name);
+            const withRows = rows ? { ...s, hiddenRows: rows } : s;
+            return hidden.has(s.name) ? { ...withRows, hidden: true } : withRows;
+          }),
+        }
+      : read;
   return withPictures(marked, odsPictures(content));
 }
 

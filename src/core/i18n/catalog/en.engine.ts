@@ -15,6 +15,8 @@ export const enEngine = {
     "“{value}” puts the year last, so it could be {monthFirst} or {dayFirst}; write the year first, e.g. 2023-01-05 or 2023年1月5日",
   "date.year": "“{value}”: the year {year} is wrong; write four digits, e.g. 2023",
   "date.no-year": "“{value}” has no year; add it, e.g. “2023年{written}”",
+  "row.hidden":
+    "This row is hidden in the file as sent (hidden, filtered out or folded): nobody opening the file sees it. It is merged like the others; if it should not be reported, delete the row and send the file again",
   "row.example":
     "This row looks like the template's sample (“{value}”), not an entry: delete it if it is the sample, or write the real entry",
   "date.no-day": "“{value}” gives no day: write the talk's date in full, e.g. 2023-01-05",

@@ -17,6 +17,8 @@ export const zhCNEngine = {
     "「{value}」的年份写在最后，分不清是「{monthFirst}」还是「{dayFirst}」，请把年份写在前面，如 2023-01-05 或 2023年1月5日",
   "date.year": "「{value}」的年份 {year} 不对，请写四位年份，如 2023",
   "date.no-year": "「{value}」缺少年份，请补上年份，如「2023年{written}」",
+  "row.hidden":
+    "这一行在报送的文件里是隐藏的（隐藏了、被筛选掉或折叠起来），打开文件时看不到，已照常汇总：如不该报送，请删除这一行后重新报送",
   "row.example": "这一行像是模板里的填表示例（「{value}」），不是实际填报的内容：是示例请删除，是实际内容请照实改写",
   "date.no-day": "「{value}」没有写到哪一天：谈话时间请写明年月日，如「2023年1月5日」",
   "date.tenth-month":

@@ -63,3 +63,42 @@ export function odsHiddenSheets(contentXml: string | null | undefined): Set<stri
   }
   return hidden;
 }
+
+/**
+ * The rows each sheet of an OpenDocument spreadsheet hides, by sheet name, zero-based and only
+ * below the sheet's `rowsOf` (the rows read): a <table:table-row> with table:visibility "collapse"
+ * (hidden by hand or folded) or "filter" (filtered out), counted with its
+ * table:number-rows-repeated (OpenDocument 1.3 part 3, §19.751 table:visibility, §19.677
+ * table:number-rows-repeated); rows in <table:table-header-rows> and row groups count in
+ * document order. SheetJS does not read it.
+ */
+export function odsHiddenRows(
+  contentXml: string | null | undefined,
+  rowsOf: (sheet: string) => number,
+): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  if (!contentXml || !contentXml.includes("table:visibility=")) return out;
+  const starts = [...contentXml.matchAll(/<table:table(\s[^>]*)>/g)];
+  starts.forEach((m, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1].index : contentXml.length;
+    const body = contentXml.slice(m.index, end);
+    if (!body.includes("table:visibility=")) return;
+    const name = attr(m[1], "table:name") ?? "";
+    const limit = rowsOf(name);
+    const hidden: number[] = [];
+    let row = 0;
+    // Not <table:table-row-group> (a folded group is <table:table-row-group table:display="false">,
+    // each of its rows marked collapse as well).
+    for (const r of body.matchAll(/<table:table-row([\s/>][^>]*)?>/g)) {
+      if (row >= limit) break;
+      const tag = r[1] ?? "";
+      const repeated = Math.max(1, Number(attr(tag, "table:number-rows-repeated") ?? 1) || 1);
+      const visibility = attr(tag, "table:visibility");
+      if (visibility === "collapse" || visibility === "filter")
+        for (let k = row; k < Math.min(row + repeated, limit); k++) hidden.push(k);
+      row += repeated;
+    }
+    if (hidden.length) out.set(name, hidden);
+  });
+  return out;
+}

@@ -54,8 +54,12 @@ export function readWithSheetJs(bytes: Uint8Array, password?: string, uncalculat
     if (cells > LIMITS.cells) throw new XlsxProblem("too-many-cells", name, cells);
     // SheetJS: Workbook.Sheets[i].Hidden is 0 visible, 1 hidden, 2 very hidden (xlsx, xls, ods).
     const hidden = (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0;
-    const { rows, merges, beyond } = sheet;
-    return withExtras({ name, rows, merges, beyond, uncalculated: sheet.uncalculated }, tags.get(i), hidden);
+    const { rows, merges, beyond, hiddenRows } = sheet;
+    return withExtras(
+      { name, rows, merges, beyond, hiddenRows, uncalculated: sheet.uncalculated },
+      tags.get(i),
+      hidden,
+    );
   });
   // SheetJS gives a Date for .xlsx-like props but the ISO text of the FILETIME for an .xls's
   // SummaryInformation (「2023-02-01T09:00:00Z」): both are taken.
@@ -133,7 +137,32 @@ function toSheetData(
     r2: m.e.r,
     c2: m.e.c,
   }));
-  return { name, rows, merges, cells, ...(beyond ? { beyond } : {}), ...(uncalculated ? { uncalculated } : {}) };
+  return {
+    name,
+    rows,
+    merges,
+    cells,
+    hiddenRows: hiddenRowsOf(ws, rows.length),
+    ...(beyond ? { beyond } : {}),
+    ...(uncalculated ? { uncalculated } : {}),
+  };
+}
+
+/**
+ * The rows SheetJS read as hidden, below `count`: `!rows[r].hidden`, which it fills for .xls from
+ * every ROW record's fDyZero flag ([MS-XLS] 2.4.221; xlsx.js case 0x0208), and for .xlsx, .xlsb
+ * and SpreadsheetML only with the cellStyles option, which is not set (the .xlsx reader reads its
+ * own). .ods: see ods-meta.ts, odsHiddenRows.
+ */
+function hiddenRowsOf(ws: XLSX.WorkSheet | undefined, count: number): number[] | undefined {
+  const info = ws?.["!rows"];
+  if (!Array.isArray(info)) return undefined;
+  const out: number[] = [];
+  // forEach skips the holes of a sparse list (a row hidden at 60,000 costs one step, not 60,000).
+  info.forEach((row, r) => {
+    if (r < count && row?.hidden) out.push(r);
+  });
+  return out;
 }
 
 const dateFormats = new Map<string, DateKind>();

@@ -88,7 +88,14 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
       // ECMA-376 Part 1, 18.2.19 (sheet): state is visible (the default), hidden or veryHidden.
       const state = attr(tag, "state");
       const read = withExtras(
-        { name, rows: sheet.rows, merges: sheet.merges, uncalculated: sheet.uncalculated, beyond: sheet.beyond },
+        {
+          name,
+          rows: sheet.rows,
+          merges: sheet.merges,
+          uncalculated: sheet.uncalculated,
+          beyond: sheet.beyond,
+          hiddenRows: sheet.hiddenRows,
+        },
         sheetTags.get(index),
         state === "hidden" || state === "veryHidden",
       );
@@ -105,13 +112,14 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
 
 /** A sheet with its tag, hidden flag, uncalculated formulas and far cells set only when it has them (so both readers give equal objects). */
 export function withExtras(sheet: SheetData, tag: SheetData["tag"], hidden: boolean): SheetData {
-  const { name, rows, merges, uncalculated, beyond } = sheet;
+  const { name, rows, merges, uncalculated, beyond, hiddenRows } = sheet;
   return {
     name,
     rows,
     merges,
     ...(tag ? { tag } : {}),
     ...(hidden ? { hidden } : {}),
+    ...(hiddenRows?.length ? { hiddenRows } : {}),
     ...(uncalculated?.length ? { uncalculated } : {}),
     ...(beyond?.length ? { beyond } : {}),
   };
@@ -185,6 +193,7 @@ function readSheetXml(
   let cellPictures = 0;
   let uncalculated: FormulaCell[] | undefined;
   let beyond: FarCell[] | undefined;
+  let hiddenRows: number[] | undefined;
   let filledRows = 0;
   let cells = 0;
   let row = -1;
@@ -204,6 +213,10 @@ function readSheetXml(
       row = at < 0 ? row + 1 : digitsAt(xml, at) - 1;
       col = -1;
       if (!(row >= 0 && row < SHEET_ROWS)) throw new XlsxProblem("damaged", name);
+      // <row hidden="1">: hidden by hand, filtered out or folded (ECMA-376 Part 1 §18.3.1.73, an xsd:boolean).
+      const hiddenAt = valueAt(xml, lt, gt, ' hidden="');
+      if (hiddenAt >= 0 && (xml.charCodeAt(hiddenAt) === 49 /* 1 */ || xml.startsWith("true", hiddenAt)))
+        (hiddenRows ??= []).push(row);
       i = gt;
       continue;
     }
@@ -279,12 +292,15 @@ function readSheetXml(
     if (!out) rows[r] = [];
     else for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
   }
+  // Rows listed in order (Excel writes them so; a row out of order is sorted), and only those holding something.
+  const hiddenIn = hiddenRows?.filter((r) => r < rows.length).sort((a, b) => a - b);
   return {
     name,
     rows,
     merges: mergesOf(xml),
     cells,
     cellPictures,
+    ...(hiddenIn?.length ? { hiddenRows: hiddenIn } : {}),
     ...(uncalculated ? { uncalculated } : {}),
     ...(beyond ? { beyond } : {}),
   };
