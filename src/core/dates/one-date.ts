@@ -149,9 +149,13 @@ const INCLUSIVE = new RegExp(`[(（]含(?:当[日天]|本[日数]|当月)?[)）]
 const CLOCK_BY = new RegExp(`^(.+?) ?${PERIOD}? ?(?:${CLOCKS}) ?(${UNTIL}(?:完成)?)$`);
 /**
  * A deadline before a holiday (2023年七一前, 2023年国庆节之前, 2023春节前完成): the day before it; the
- * holiday alone (七一前, 新春之前) lacks its year.
+ * holiday alone (七一前, 新春之前) lacks its year. Two holidays together (2023年中秋国庆前, 中秋、国庆
+ * 双节前: the two fell close in 2023): the day before the first of them.
  */
-const HOLIDAY_BY = new RegExp(`^(?:于)?(?:(\\d{4})年?)?(${HOLIDAY_NAMES.join("|")})节?(?:前|以前|之前)(?:完成)?$`);
+const HOLIDAY = `(${HOLIDAY_NAMES.join("|")})节?`;
+const HOLIDAY_BY = new RegExp(
+  `^(?:于)?(?:(\\d{4})年?)?${HOLIDAY}(?:[、和及与]?${HOLIDAY}(?:两节|双节)?)?(?:前|以前|之前)(?:完成)?$`,
+);
 /** A time of day after a written date (spaces taken out): 上午, 14:30, 下午3点, 9时30分, 9:00-10:00. */
 const TIME_OF_DAY = new RegExp(`[,，]?${PERIOD}?(?:${CLOCKS})?$`);
 
@@ -215,8 +219,11 @@ export function fromText(text: string, spaced = text): DateResult {
   m = byWords ? HOLIDAY_BY.exec(text) : null;
   if (m) {
     if (m[1] === undefined) return NO_YEAR;
-    const day = dayBeforeHoliday(Number(m[1]), m[2]);
-    return day ? checked(day.y, day.m, day.d, "day", true) : FORMAT;
+    const first = dayBeforeHoliday(Number(m[1]), m[2]);
+    const second = m[3] === undefined ? first : dayBeforeHoliday(Number(m[1]), m[3]);
+    if (!first || !second) return FORMAT;
+    const day = ymdToSerial(second) < ymdToSerial(first) ? second : first;
+    return checked(day.y, day.m, day.d, "day", true);
   }
   m = CHINESE.exec(/[日号]/.test(text) ? text.replace(TIME_OF_DAY, "") : text);
   if (m && (m[1] || m[2]) && SUFFIX.test(m[4])) {
