@@ -412,6 +412,10 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["2023年上半年启动，下半年完成", [2023, 12, 31, "month"]],
     ["2023年11月底前启动，3月底前完成", [2024, 3, 31, "month"]],
     ["2023年6月底前完成初稿，2024年6月底前全面完成", [2024, 6, 30, "month"]],
+    // A stage's date may end at its last figure: in figures, or a quarter as Q4.
+    ["2023年3月底前启动，2023.6.30完成", [2023, 6, 30, "day"]],
+    ["2023.3.31启动，6.30完成", [2023, 6, 30, "day"]],
+    ["2023年6月底前完成初稿，Q4完成", [2023, 12, 31, "month"]],
   ] as const)("the stages %s end %j", (text, end) => {
     expect(parseDate(text)).toMatchObject({ ok: false, reason: "several", stages: true, end: { deadline: true } });
     expect(endOf(text)).toEqual(end);
@@ -424,6 +428,8 @@ describe("parseDate rejects impossible dates, saying why", () => {
     ["2023年6月底前完成初稿，12月32日前完成", "day"],
     ["2024年6月底前完成初稿，2023年3月底前启动", "format"],
     ["2023年6月底前完成初稿，全面推进", "format"],
+    ["2023年6月底前完成初稿，第2稿", "format"],
+    ["2023.6.30前完成初稿，2023.3.1完成", "format"],
   ])("%s is no staged deadline (%s)", (text, reason) => {
     expect(parseDate(text)).toMatchObject({ ok: false, reason });
   });

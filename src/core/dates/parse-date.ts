@@ -212,12 +212,14 @@ function stagedDeadlines(text: string): DateFailure | null {
  */
 function stageDate(clause: string, first: ParsedDate | undefined, previous: ParsedDate | undefined): DateResult | null {
   // A later stage by a part of the first's year, in words alone (年底前, 下半年).
-  const lastFigure = first && YEAR_PART_FIRST.test(clause) ? 0 : clause.search(/\d(?=\D*$)/);
+  const figure = clause.search(/\d(?=\D*$)/);
+  const lastFigure = first && YEAR_PART_FIRST.test(clause) ? 0 : figure;
   if (lastFigure < 0) return null;
   let failure: DateResult | null = null;
-  // A date ends a few characters after its last figure (2023年第四季度末前): no further cut is tried.
+  // A date ends a few characters after its last figure (2023年第四季度末前), or at it (2023.6.30完成,
+  // Q4完成): no further cut is tried.
   for (let cut = Math.min(clause.length, lastFigure + 10); cut > lastFigure; cut--) {
-    if (!DATE_END.test(clause[cut - 1])) continue;
+    if (!DATE_END.test(clause[cut - 1]) && cut !== figure + 1) continue;
     const written = clause.slice(0, cut);
     const years = !first || /\d{4}/.test(written) ? [undefined] : [first.y, first.y + 1];
     for (const y of years) {
