@@ -43,6 +43,10 @@ describe("parseDate accepts dates as people write them", () => {
     // Commas for dots, 曰 typed for the 日 it looks like, a year in figures before a month in words.
     ["2023,2,15", 2023, 2, 15, "day", false],
     ["2023，2，15", 2023, 2, 15, "day", false],
+    ["2023、2、15", 2023, 2, 15, "day", false],
+    // A span from a day to the same day (起止 filled alike) is that day.
+    ["2023年2月15日-2023年2月15日", 2023, 2, 15, "day", false],
+    ["2023.2.15至2.15", 2023, 2, 15, "day", false],
     ["2023年02月15曰", 2023, 2, 15, "day", false],
     ["2023年二月十五曰", 2023, 2, 15, "day", false],
     // Spaces alone between a year, month and day; the year last where the figures tell day from month.
@@ -189,6 +193,10 @@ describe("parseDate reads a part of a year (or of a month) as a deadline at its 
     ["2023上半年", 6, 30],
     ["2023全年", 12, 31],
     ["2023第二季度", 6, 30],
+    // A week of a month: seven days from the 1st each, the fifth to the month's end.
+    ["2023年3月第一周", 3, 7],
+    ["2023年3月第2周前", 3, 14],
+    ["2023年2月第五周", 2, 28],
   ])("%s → %i月%i日, a deadline", (text, m, d) => {
     expect(parseDate(text)).toMatchObject({ ok: true, y: 2023, m, d, precision: "month", deadline: true });
   });

@@ -114,10 +114,16 @@ const FIGURES_BY = new RegExp(`^(\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?)[底末
 const CHINESE =
   /^(?:于)?(?:(\d{2,4})(?:年(?:度(?!\d))?|[-/.](?=\d{1,2}月)))?(?:(\d{1,2})月(?:份(?!\d))?)?(?:(\d{1,2})[日号]?)?(.*)$/;
 /**
- * After a written date: 底/末 (its end), 上旬/中旬/下旬 (by the 10th, 20th, end; 月初, 月中 as 上旬,
- * 中旬; 上中旬 and 中下旬 by their later part's end), 前 (or 止, 为止, 截止: until then), 完成.
+ * 第一周, 第2周: a week of a month, its last day the 7th, 14th… (the fifth, the month's end): seven
+ * days from the 1st, not the calendar's week, which the text does not say begins on a Monday or a Sunday.
  */
-const SUFFIX = new RegExp(`^(?:年?[底末]|(?:上中|中下|[上中下])旬|[初中])?${UNTIL}?(?:完成)?$`);
+const WEEK = /第([一二三四五1-5])周/;
+/**
+ * After a written date: 底/末 (its end), 上旬/中旬/下旬 (by the 10th, 20th, end; 月初, 月中 as 上旬,
+ * 中旬; 上中旬 and 中下旬 by their later part's end), a week of the month (第一周 by the 7th, 第二周
+ * by the 14th…), 前 (or 止, 为止, 截止: until then), 完成.
+ */
+const SUFFIX = new RegExp(`^(?:年?[底末]|(?:上中|中下|[上中下])旬|[初中]|${WEEK.source})?${UNTIL}?(?:完成)?$`);
 /**
  * A part of a year written without its year (年底, 年内, 全年, 上半年, 第一季度, Q1): where a
  * year is missing before it, or where a later stage of a deadline leaves it to the first.
@@ -241,6 +247,12 @@ export function fromText(text: string, spaced = text): DateResult {
     if (part) {
       if (!mo || d) return FORMAT;
       return build(y, mo, part === "下" ? undefined : part === "上" ? "10" : "20", "month", true);
+    }
+    const week = WEEK.exec(suffix)?.[1];
+    if (week) {
+      if (!mo || d) return FORMAT;
+      const n = "一二三四五".indexOf(week) + 1 || Number(week);
+      return n === 5 ? build(y, mo, undefined, "month", true) : build(y, mo, String(7 * n), "month", true);
     }
     return build(y, mo, d, precision, suffix.length > 0);
   }

@@ -142,7 +142,7 @@ function dashBetweenDates(text: string): { index: number } | null {
  * A span or a list where one date goes (2023年3月5日至6日, 2023-3-5至3-6, 3月5日、6日): when
  * the text before the first joiner is a date, says so and gives that date as the example.
  */
-function severalDates(text: string): DateFailure | null {
+function severalDates(text: string): DateResult | null {
   const bare = text.replace(/\s+/g, "");
   const months = MONTH_SPAN.exec(bare);
   if (months) {
@@ -165,7 +165,7 @@ function severalDates(text: string): DateFailure | null {
  * is whole (2023年3月5日 2023年4月6日, two lines of a cell): several talks written in one cell. A
  * figure after a space is not taken for a day (2023.3.5 10 may be a time).
  */
-function listedDates(text: string): DateFailure | null {
+function listedDates(text: string): DateResult | null {
   for (const m of text.matchAll(/\s*[，,]\s*|\s+(?=\d{4})/g)) {
     if (!m.index) continue;
     const first = fromWritten(text.slice(0, m.index));
@@ -237,7 +237,9 @@ const YEAR_END_TAIL = /^[至到~～—–-]+年(?:底|末|内)/;
 /** What joins the ends of a span (2023年3月至12月), as against a list's 、 or ；. */
 const SPAN_JOINERS = "至到~～—–-";
 
-function several(first: ParsedDate, end: ParsedDate | undefined): DateFailure {
+function several(first: ParsedDate, end: ParsedDate | undefined): DateResult {
+  // A span from a day to the same day (2023年3月5日-2023年3月5日, a form's 起止 filled alike): that day.
+  if (end && first.precision === "day" && end.precision === "day" && end.serial === first.serial) return first;
   const failure = { ok: false, reason: "several", params: { first: writtenOut(first) } } as const;
   return end ? { ...failure, end } : failure;
 }

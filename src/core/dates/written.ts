@@ -30,8 +30,11 @@ const CN_SMALL = /([一二三四五六七八九十]{1,3})(?=[月日号])/g;
 const FIRST_MONTH = /(^|年)元月/;
 /** 2023。3。5: the full stop between digits. */
 const FULL_STOP = /(\d)\s*。\s*(?=\d)/g;
-/** 2023,2,15 or 2023，2，15: a whole date with commas for dots (a list of dates has more figures). */
-const COMMAS = /^(\d{4})\s*[,，]\s*(\d{1,2})\s*[,，]\s*(\d{1,2})$/;
+/**
+ * 2023,2,15, 2023，2，15 or 2023、2、15: a whole date with commas (or the list's 顿号) for dots (a
+ * list of dates has more figures).
+ */
+const COMMAS = /^(\d{4})\s*[,，、]\s*(\d{1,2})\s*[,，、]\s*(\d{1,2})$/;
 /** 15曰, 十五曰: 曰 (to say) typed for 日 (day), after a day's figure. */
 const SAY_FOR_DAY = /([\d一二三四五六七八九十])曰/g;
 /** （星期日）, (周一), 礼拜三, 周日. */
@@ -41,7 +44,7 @@ const WEEKDAY = /[(（]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[
 export function writtenDigits(text: string): string {
   let out = text.includes("。") ? text.replace(FULL_STOP, "$1.") : text;
   // Tested before replacing: a replace that finds nothing still costs every date read its time.
-  if (out.includes(",") || out.includes("，")) out = out.replace(COMMAS, "$1.$2.$3");
+  if (out.includes(",") || out.includes("，") || out.includes("、")) out = out.replace(COMMAS, "$1.$2.$3");
   if (out.includes("曰")) out = out.replace(SAY_FOR_DAY, "$1日");
   // 元月 is January (2023年元月5日).
   if (out.includes("元月")) out = out.replace(FIRST_MONTH, (_m: string, before: string) => `${before}1月`);
