@@ -31,6 +31,8 @@ export interface Inspector {
     sheet: string,
     cell: string,
   ): { kind: "list" | "date"; source?: string; alert?: "stop" | "warning" } | null;
+  /** Hides rows of a sheet (zero-based) as a user does, or a filter. */
+  hideRows(sheet: string, rows: readonly number[]): void;
   freezeRows(sheet: string): number;
   printTitleRows(sheet: string): string | null;
   /** Whether the host can read merged areas (Excel needs ExcelApi 1.13). */
@@ -196,6 +198,27 @@ export function hostContract(name: string, make: () => HostUnderTest): void {
       const reading = readSheet(read, BUILTIN_ANNEXES)!;
       expect(reading.rows).toHaveLength(3);
       expect(reading.issues.map((i) => `${i.code}.${i.reason}@${i.cell}`)).toEqual(["sheet.far-cells@XFD5"]);
+    });
+
+    it("says which of the form's rows the sheet hides, and only rows it read", async () => {
+      const { host, inspect } = make();
+      const rows = talkRows(random(4), "办公室", 40);
+      await host.insertSheets(plainModel(returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "筛选" })));
+      await host.insertSheets(plainModel(returnSheet(schema("talks"), rows, { unit: "办公室", sheetName: "未隐藏" })));
+      // The form's rows begin at sheet row 4 (A5): a few hidden alone and in a run, and rows far below it.
+      inspect.hideRows("筛选", [5, 17, 18, 19, 40, 500, 501]);
+      const [read, shown] = await host.readSheets(["筛选", "未隐藏"]);
+      expect(read.hiddenRows).toEqual([5, 17, 18, 19, 40]);
+      expect(shown.hiddenRows).toBeUndefined();
+      const reading = readSheet(read, BUILTIN_ANNEXES)!;
+      expect(reading.rows).toHaveLength(40);
+      expect(reading.issues.filter((i) => i.code === "row").map((i) => `${i.reason}@${i.cell}`)).toEqual([
+        "hidden@A6",
+        "hidden@A18",
+        "hidden@A19",
+        "hidden@A20",
+        "hidden@A41",
+      ]);
     });
 
     it("reads only the top rows when asked (to tell which annex a sheet holds)", async () => {

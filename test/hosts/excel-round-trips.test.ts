@@ -53,6 +53,26 @@ describe("Excel host round trips (through the served office.js)", () => {
     },
   );
 
+  it("finds hidden rows of a 20,000-row sheet in a request a round, four rounds at most (none hidden: no request)", async () => {
+    const { host, book } = protocolUnderTest();
+    await host.insertSheets(talksSheet(20_000));
+    const syncsOf = async () => {
+      const before = book.syncs;
+      const [sheet] = await host.readSheets(["附件2"]);
+      return { sheet, syncs: book.syncs - before };
+    };
+    const shown = await syncsOf();
+    expect(shown.sheet.hiddenRows).toBeUndefined();
+    const hidden = [100, ...Array.from({ length: 11 }, (_, i) => 5000 + i), 19_000];
+    for (const r of hidden) book.sheet("附件2")!.hiddenRows.add(r);
+    const { sheet, syncs } = await syncsOf();
+    expect(sheet.hiddenRows).toEqual(hidden);
+    // 20,005 rows cut in 16 parts a round: 1,251, 79, 5, 1 rows a part.
+    expect(syncs - shown.syncs).toBeGreaterThanOrEqual(1);
+    expect(syncs - shown.syncs).toBeLessThanOrEqual(4);
+    expect(book.largestResponse).toBeLessThan(LIMIT);
+  });
+
   it("a block whose answer is too large is read again in halves: nothing lost, no answer over the limit", async () => {
     const book = new FakeBook(18, 300_000);
     const host = new ExcelHost(protocolExcelApi(book), { chunkBytes: 100_000 });

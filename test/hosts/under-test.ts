@@ -43,6 +43,7 @@ function bookInspector(book: FakeBook, readsMerges: boolean): HostUnderTest["ins
       const alert = v.errorAlert?.style === "Warning" ? "warning" : "stop";
       return v.rule.list ? { kind: "list", source: String(v.rule.list.source), alert } : { kind: "date" };
     },
+    hideRows: (sheet, rows) => rows.forEach((r) => book.sheet(sheet)!.hiddenRows.add(r)),
     freezeRows: (sheet) => book.sheet(sheet)!.freezeRows,
     printTitleRows: (sheet) => book.sheet(sheet)!.printTitleRows,
   };
@@ -93,6 +94,7 @@ export function fileUnderTest(): HostUnderTest & { host: MemoryWorkbookHost } {
           ? { kind: "list", source: `=${v.listName}`, alert: v.alert ?? "stop" }
           : { kind: "date" };
       },
+      hideRows: (sheet, rows) => host.hideRows(sheet, rows),
       freezeRows: (sheet) => sheetOf(sheet).freezeRows ?? 0,
       printTitleRows: (sheet) => {
         const p = sheetOf(sheet).printTitleRows;

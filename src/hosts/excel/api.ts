@@ -71,6 +71,11 @@ export interface XRange extends XLoadable<XRange> {
   readonly columnIndex: number;
   readonly rowCount: number;
   readonly columnCount: number;
+  /**
+   * ExcelApi 1.2: true when all the range's rows are hidden, false when none is, null when some
+   * are (typed boolean in @types/office-js, whose text says null for the mixed case).
+   */
+  readonly rowHidden: boolean | null;
   values: any[][];
   numberFormat: any[][];
   readonly format: XRangeFormat;

@@ -3,6 +3,7 @@ import { parseRangeA1, rangeA1 } from "../../core/sheet/address";
 import type { CellRange, CellValue, FarCell, SheetData } from "../../core/sheet/types";
 import { fromHostValue, type HostScalar } from "../shared/cell-values";
 import { withFarCellsAside } from "../shared/far-cells";
+import { hiddenRowsBelow, hiddenRowsRound, type RowSpan } from "../shared/hidden-rows";
 import { DENSE_CELLS, NARROW_PARTS, SHEET_CELLS, cellsIn, halves } from "../shared/narrow";
 import type { XRange, XRangeAreas, XRequestContext } from "./api";
 
@@ -47,7 +48,10 @@ export async function readSheets(
     return {
       name,
       ws,
-      range: area.getUsedRangeOrNullObject(true).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount"),
+      // So does whether any of its rows is hidden (when the whole sheet is read).
+      range: area
+        .getUsedRangeOrNullObject(true)
+        .load(`isNullObject,rowIndex,columnIndex,rowCount,columnCount${headRows ? "" : ",rowHidden"}`),
     };
   });
   await ctx.sync();
@@ -90,12 +94,52 @@ export async function readSheets(
     if (!mergesRead) for (const m of mergeReads) mergedAreas[m.sheet].push(...areasOf(m.areas));
     mergesRead = true;
   }
+  const hidden = headRows ? names.map(() => []) : await hiddenRows(ctx, names, used);
   return names.map((name, i) => {
     const beyond: FarCell[] = [];
     const rows = withFarCellsAside(toRows(parts[i], values[i], formats[i]), beyond);
-    const sheet = { name, rows, merges: unique(mergedAreas[i]), ...(beyond.length ? { beyond } : {}) };
+    const hiddenRowsRead = hiddenRowsBelow(hidden[i], rows.length);
+    const sheet = {
+      name,
+      rows,
+      merges: unique(mergedAreas[i]),
+      ...(beyond.length ? { beyond } : {}),
+      ...(hiddenRowsRead ? { hiddenRows: hiddenRowsRead } : {}),
+    };
     return used[i].ws.visibility === "Visible" ? sheet : { ...sheet, hidden: true };
   });
+}
+
+/**
+ * The rows each sheet hides within its used range (SheetData.hiddenRows): the used range's
+ * rowHidden came with the sizes; where it is null (some rows hidden), one request a round asks
+ * rowHidden of the partly hidden spans' parts (see shared/hidden-rows.ts). None hidden: no request.
+ */
+async function hiddenRows(
+  ctx: XRequestContext,
+  names: readonly string[],
+  used: readonly { range: XRange }[],
+): Promise<number[][]> {
+  const hidden: number[][] = names.map(() => []);
+  const spansOf = (sheet: number, spans: readonly RowSpan[], answers: readonly unknown[]) =>
+    hiddenRowsRound(spans, answers, hidden[sheet]).map((span) => ({ sheet, span }));
+  let pending = used.flatMap(({ range }, sheet) =>
+    range.isNullObject
+      ? []
+      : spansOf(sheet, [{ r1: range.rowIndex, r2: range.rowIndex + range.rowCount - 1 }], [range.rowHidden]),
+  );
+  while (pending.length) {
+    const asked = pending.map((p) => ({
+      ...p,
+      range: ctx.workbook.worksheets
+        .getItem(names[p.sheet])
+        .getRange(`${p.span.r1 + 1}:${p.span.r2 + 1}`)
+        .load("rowHidden"),
+    }));
+    await ctx.sync();
+    pending = asked.flatMap((a) => spansOf(a.sheet, [a.span], [a.range.rowHidden]));
+  }
+  return hidden;
 }
 
 /**

@@ -2,6 +2,7 @@ import { ref, TextError } from "../../core/i18n/text";
 import { parseA1 } from "../../core/sheet/address";
 import type { CellValue, FarCell, SheetData } from "../../core/sheet/types";
 import { withFarCellsAside } from "../shared/far-cells";
+import { hiddenRowsBelow } from "../shared/hidden-rows";
 import type { ModelCell, NamedRange, SheetModel, WorkbookModel } from "../../core/workbook/model";
 import {
   SETTINGS_SHEET,
@@ -30,12 +31,23 @@ export class MemoryWorkbookHost implements SpreadsheetHost {
   private readonly marks = new Map<string, readonly IssueMark[]>();
   /** The cell last selected, as "sheet!A1". */
   selection: string | null = null;
+  /** The rows each sheet hides, by sheet name (from the file opened, or hideRows). */
+  private readonly hidden = new Map<string, readonly number[]>();
 
   /** Opens a workbook file (values and merges; formatting is not kept). */
   static open(bytes: Uint8Array, fileName: string): MemoryWorkbookHost {
     const host = new MemoryWorkbookHost();
-    for (const sheet of readWorkbook(bytes, fileName).sheets) host.sheets.push(modelOf(sheet));
+    for (const sheet of readWorkbook(bytes, fileName).sheets) {
+      host.sheets.push(modelOf(sheet));
+      if (sheet.hiddenRows) host.hidden.set(sheet.name, sheet.hiddenRows);
+    }
     return host;
+  }
+
+  /** Hides rows of a sheet (zero-based), as a user does (or a filter). */
+  hideRows(sheet: string, rows: readonly number[]): void {
+    this.sheet(sheet);
+    this.hidden.set(sheet, [...new Set([...(this.hidden.get(sheet) ?? []), ...rows])]);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -53,6 +65,7 @@ export class MemoryWorkbookHost implements SpreadsheetHost {
     model.sheets.forEach((sheet, i) => {
       const name = rename.get(sheet.name) ?? sheet.name;
       const copy: SheetModel = { ...sheet, name };
+      this.hidden.delete(name);
       const at = this.sheets.findIndex((s) => s.name === name);
       if (at >= 0 && (sheet.hidden || options.replace)) this.sheets[at] = copy;
       else this.sheets.push(copy);
@@ -76,7 +89,14 @@ export class MemoryWorkbookHost implements SpreadsheetHost {
         rows.map((row) => row.map((c) => (c ? (c.v as CellValue) : null))),
         beyond,
       );
-      const read = { name, rows: values, merges, ...(beyond.length ? { beyond } : {}) };
+      const hiddenRows = options.headRows ? undefined : hiddenRowsBelow(this.hidden.get(name) ?? [], values.length);
+      const read = {
+        name,
+        rows: values,
+        merges,
+        ...(beyond.length ? { beyond } : {}),
+        ...(hiddenRows ? { hiddenRows } : {}),
+      };
       return sheet.hidden ? { ...read, hidden: true } : read;
     });
   }

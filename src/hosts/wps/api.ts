@@ -92,6 +92,11 @@ export interface EtRange {
   readonly Column: number;
   readonly Rows: { readonly Count: number };
   readonly Columns: { readonly Count: number };
+  /**
+   * Of whole rows (Range("5:10")): true when all are hidden, false when none is, null when some
+   * are (Excel's VBA Range.Hidden, a Variant; ET's typings: any).
+   */
+  readonly Hidden: boolean | null;
   /** "$A$1:$B$2" by default. */
   Address(RowAbsolute?: boolean, ColumnAbsolute?: boolean): string;
   Resize(RowSize?: number, ColumnSize?: number): EtRange;

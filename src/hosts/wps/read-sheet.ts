@@ -3,6 +3,7 @@ import { ref, TextError } from "../../core/i18n/text";
 import type { CellRange, CellValue, FarCell, SheetData } from "../../core/sheet/types";
 import { fromHostValue } from "../shared/cell-values";
 import { withFarCellsAside } from "../shared/far-cells";
+import { hiddenRowsBelow, hiddenRowsRound, type RowSpan } from "../shared/hidden-rows";
 import { DENSE_CELLS, NARROW_PARTS, SHEET_CELLS, cellsIn, columnHalves, halves, rowHalves } from "../shared/narrow";
 import { XL, type EtApplication, type EtWorksheet } from "./api";
 
@@ -38,13 +39,28 @@ export function readSheet(app: EtApplication, ws: EtWorksheet, headRows?: number
     for (const m of merges(ws, part)) merged.set(`${m.r1},${m.c1}`, m);
   }
   const beyond: FarCell[] = [];
+  const hiddenRows = headRows ? undefined : hiddenRowsBelow(hiddenRowsIn(ws, full), rows.length);
   const sheet = {
     name: ws.Name,
     rows: withFarCellsAside(rows, beyond),
     merges: [...merged.values()].sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1),
     ...(beyond.length ? { beyond } : {}),
+    ...(hiddenRows ? { hiddenRows } : {}),
   };
   return ws.Visible === XL.sheetVisible ? sheet : { ...sheet, hidden: true };
+}
+
+/**
+ * The rows the sheet hides within the box (SheetData.hiddenRows): one Hidden call for its rows, and
+ * where some are hidden, a call for each part of the partly hidden spans (shared/hidden-rows.ts).
+ */
+function hiddenRowsIn(ws: EtWorksheet, box: CellRange): number[] {
+  const hidden: number[] = [];
+  const ask = (s: RowSpan) => ws.Range(`${s.r1 + 1}:${s.r2 + 1}`).Hidden;
+  const first = { r1: box.r1, r2: box.r2 };
+  for (let pending = hiddenRowsRound([first], [ask(first)], hidden); pending.length;)
+    pending = hiddenRowsRound(pending, pending.map(ask), hidden);
+  return hidden;
 }
 
 /**

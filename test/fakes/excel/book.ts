@@ -71,8 +71,26 @@ export class FakeSheet {
   orientation = "Portrait";
   paperSize = "Letter";
   autoFilter: CellRange | null = null;
+  /** Rows the user hid (or a filter hid), zero-based. */
+  readonly hiddenRows = new Set<number>();
 
   constructor(public name: string) {}
+
+  /**
+   * Whether rows r1 to r2 are hidden: true when all are, false when none is, null when some are,
+   * as @types/office-js documents Range.rowHidden (ExcelApi 1.2) and Microsoft's VBA reference
+   * documents Range.Hidden for whole rows (a Variant, Null for a mix), which ET follows.
+   */
+  rowsHidden(r1: number, r2: number): boolean | null {
+    let some = false;
+    let all = true;
+    for (let r = r1; r <= r2; r++) {
+      if (this.hiddenRows.has(r)) some = true;
+      else all = false;
+      if (some && !all) return null;
+    }
+    return all;
+  }
 
   cell(r: number, c: number): FakeCell {
     const key = `${r},${c}`;

@@ -384,6 +384,7 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
       else if (p === "columnIndex") this.loaded.set(p, range.c1);
       else if (p === "rowCount") this.loaded.set(p, range.r2 - range.r1 + 1);
       else if (p === "columnCount") this.loaded.set(p, range.c2 - range.c1 + 1);
+      else if (p === "rowHidden") this.loaded.set(p, sheet.rowsHidden(range.r1, range.r2));
       else if (p !== "isNullObject") throw new Error(`fake: loading Range.${p} is not modelled`);
     }
   }
@@ -405,6 +406,9 @@ export class RangeProxy extends Proxy<XRange> implements XRange {
   }
   get columnCount(): number {
     return this.read("columnCount");
+  }
+  get rowHidden(): boolean | null {
+    return this.read("rowHidden");
   }
   get values(): any[][] {
     return this.read("values");

@@ -224,6 +224,7 @@ export const TYPES: { [K in Kind]: TypeDef<K> } = {
       ColumnIndex: (o) => o.range.c1,
       RowCount: (o) => o.range.r2 - o.range.r1 + 1,
       ColumnCount: (o) => o.range.c2 - o.range.c1 + 1,
+      RowHidden: (o) => o.sheet.rowsHidden(o.range.r1, o.range.r2),
       Values: (o, book) => {
         book.cellsRead += cells(o.range);
         return o.sheet.values(o.range);

@@ -22,7 +22,7 @@ import {
   type EtWorkbook,
   type EtWorksheet,
 } from "../../../src/hosts/wps/api";
-import { FakeBook, FakeSheet, type FakeName } from "../excel/book";
+import { FakeBook, FakeSheet, MAX_COLS, type FakeName } from "../excel/book";
 import { parseAddress } from "../excel/proxies";
 
 export class EtError extends Error {
@@ -393,6 +393,14 @@ class Range implements EtRange {
   }
   get Columns() {
     return { Count: this.size.cols };
+  }
+  /**
+   * Microsoft's VBA reference, Range.Hidden: "The specified range must span an entire column or
+   * row"; reading it of rows gives True, False or Null for a mix (FakeSheet.rowsHidden).
+   */
+  get Hidden(): boolean | null {
+    if (this.r.c1 !== 0 || this.r.c2 !== MAX_COLS - 1) throw new EtError("fake: Range.Hidden of part of a row");
+    return this.sheet.rowsHidden(this.r.r1, this.r.r2);
   }
   Address(): string {
     const abs = (s: string) => s.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
