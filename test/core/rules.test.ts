@@ -688,6 +688,21 @@ const taskSheet = (deadline: CellValue): SheetData => ({
   merges: [],
 });
 
+describe("a form without its 填报单位 line", () => {
+  it("附件1 as the plan prints it (no 填报单位: the bureau's own list) says nothing of a unit", () => {
+    const plan = taskSheet("2023年6月底前");
+    const sheet = { ...plan, rows: plan.rows.filter((r) => r[0] !== "填报单位：办公室") };
+    expect(codes(sheet, "tasks")).toEqual([]);
+  });
+
+  it("a unit's return (附件2) without one is an error: whose rows they are is not known", () => {
+    const sheet = talksSheet([talk(1)]);
+    expect(codes({ ...sheet, rows: sheet.rows.filter((r) => r[0] !== "填报单位：") })).toEqual([
+      "error:unit.missing@A2",
+    ]);
+  });
+});
+
 describe("a template's sample row left in", () => {
   const row = (index: CellValue, talker: CellValue, talkee: CellValue = "李四"): CellValue[] => {
     const r = talk(1, { talker, talkee });

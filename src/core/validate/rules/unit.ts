@@ -8,7 +8,10 @@ export function unitRule({ table, unit, rosterGiven, sheetName }: RuleContext): 
   const line = table.unitLine;
   const cell = line ? a1(line.row, line.valueCol) : a1(Math.max(table.headerRow - 1, 0), 0);
   const value = line?.text ?? "";
-  if (unit.source === "none") return [issue("unit.missing", {}, { severity: "error", cell, value })];
+  // A form not collected from the units (附件1, the bureau's own task list, which the plan prints
+  // without a 填报单位 line) is no unit's return: nobody is missing from it.
+  if (unit.source === "none")
+    return table.schema.collected ? [issue("unit.missing", {}, { severity: "error", cell, value })] : [];
   if (unit.source === "file")
     return [issue("unit.from-file", { unit: unit.name }, { severity: "warning", cell, value })];
   if (unit.source === "folder")
