@@ -248,6 +248,23 @@ describe("hidden rows (ECMA-376 18.3.1.73 row@hidden, an xsd:boolean)", () => {
     expect(other).not.toHaveProperty("hiddenRows");
   });
 
+  it.each([
+    ["xlsb", "t.xlsb"],
+    ["xlml", "t.xml"],
+  ] as const)("are read from SheetJS's !rows for .%s (SheetJS writes them; Excel 2003's XML too)", (bookType, name) => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ["序号", "谈话人"],
+      [1, "张三"],
+      [2, "李四"],
+      [3, "王五"],
+    ]);
+    ws["!rows"] = [{}, {}, { hidden: true }];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, "附件2");
+    const bytes = new Uint8Array(XLSX.write(wb, { bookType, type: "array" }) as ArrayBuffer);
+    expect(readWorkbook(bytes, name).sheets[0].hiddenRows).toEqual([2]);
+  });
+
   it("are not read by SheetJS from an .xlsx without its cellStyles option (so the reader reads its own)", () => {
     expect(readWithSheetJs(bytes).sheets.map((s) => s.hiddenRows)).toEqual([undefined, undefined]);
   });

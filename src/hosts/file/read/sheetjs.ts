@@ -150,9 +150,9 @@ function toSheetData(
 
 /**
  * The rows SheetJS read as hidden, below `count`: `!rows[r].hidden`, which it fills for .xls from
- * every ROW record's fDyZero flag ([MS-XLS] 2.4.221; xlsx.js case 0x0208), and for .xlsx, .xlsb
- * and SpreadsheetML only with the cellStyles option, which is not set (the .xlsx reader reads its
- * own). .ods: see ods-meta.ts, odsHiddenRows.
+ * every ROW record's fDyZero flag ([MS-XLS] 2.4.221; xlsx.js case 0x0208), for .xlsb and
+ * SpreadsheetML 2003 as they are read, and for .xlsx only with the cellStyles option, which is not
+ * set (the .xlsx reader reads its own). .ods: see ods-meta.ts, odsHiddenRows.
  */
 function hiddenRowsOf(ws: XLSX.WorkSheet | undefined, count: number): number[] | undefined {
   const info = ws?.["!rows"];
