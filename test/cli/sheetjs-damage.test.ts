@@ -171,6 +171,27 @@ describe.each([
   });
 });
 
+// The main fuzz's seed 291130, #4924: an .xlsb row header (no cells) numbered 2,925,459,968 made
+// SheetJS's list of row properties that long; going through it for hidden rows took 92 s, and the
+// CLI's reader process gave up on the file as damaged. Its four forms are read.
+describe("an .xlsb whose row properties run to billions", () => {
+  it("is read at once, every form in it", () => {
+    writeFileSync(
+      join(dir, "办公室-行属性.xlsb"),
+      readFileSync(join(__dirname, "../fixtures/fuzz/seed291130-4924.xlsb")),
+    );
+    const r = validate("办公室-行属性.xlsb");
+    expect(r.signal).toBeNull();
+    expect(r.files[0].error).toBeNull();
+    expect(r.files[0].sheets.map((s: { sheet: string }) => s.sheet).sort()).toEqual([
+      "附件2",
+      "附件3",
+      "附件4",
+      "附件5",
+    ]);
+  });
+});
+
 // The main fuzz's seed 7007, #1820: the count of an .xlsb's cell metadata pairs garbled to billions;
 // SheetJS pushed pairs read from past the part's end until memory ran out.
 describe("an .xlsb whose cell metadata counts billions of pairs", () => {

@@ -22,7 +22,17 @@ import { FORMS, TALKS_HEADER } from "../helpers/sheets";
 import type { CellValue, SheetData } from "../../src/core/sheet/types";
 import { MUTATION_NAMES, mutants } from "../helpers/fuzz";
 import { sheetsAsDocx } from "../helpers/docx";
-import { compoundFile, htmlPage, msgWithObjects, rawRow, rawXlsx, winmailDat } from "../helpers/packages";
+import {
+  compoundFile,
+  htmlPage,
+  msgWithObjects,
+  odsRow,
+  rawOds,
+  rawRow,
+  rawXlsx,
+  talksXlsx,
+  winmailDat,
+} from "../helpers/packages";
 import { Cfb } from "../../src/hosts/file/read/cfb";
 import { zipSync } from "fflate";
 import { unpackArchives } from "../../src/hosts/file/archive";
@@ -79,6 +89,36 @@ const originals = [
   })),
   // A web page under a workbook's name (read through SheetJS's HTML tables).
   { name: "导出-网页.xls", bytes: new TextEncoder().encode(htmlPage(files[0].sheets)) },
+  // Rows a unit hid, filtered out and folded: row@hidden in an .xlsx, table:visibility in an .ods.
+  {
+    name: "隐藏行.xlsx",
+    bytes: talksXlsx(
+      [4, 5, 6, 7]
+        .map((r) => rawRow(r, [r - 3, "张三", "主任", `李四${r}`, "科员", "王五", "2023-02-15", "会议室", "谈心谈话"]))
+        .join("")
+        .replace('<row r="5"', '<row r="5" hidden="1"')
+        .replace('<row r="7"', '<row r="7" hidden="true" outlineLevel="1"'),
+      { after: '<autoFilter ref="A3:I7"/>' },
+    ),
+  },
+  {
+    name: "隐藏行.ods",
+    bytes: rawOds(
+      "附件2",
+      odsRow(["学习宣传贯彻党的二十大精神·大谈话统计表"]) +
+        odsRow(["填报单位：办公室"]) +
+        odsRow([...TALKS_HEADER]) +
+        odsRow(["1", "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室", "谈心谈话"]) +
+        odsRow(["2", "张三", "主任", "赵六", "科员", "王五", "2023-02-16", "会议室", "谈心谈话"]).replace(
+          "<table:table-row",
+          '<table:table-row table:visibility="filter"',
+        ) +
+        `<table:table-row-group table:display="false">${odsRow(
+          ["3", "张三", "主任", "钱七", "科员", "王五", "2023-02-17", "会议室", "谈心谈话"],
+          2,
+        ).replace("<table:table-row", '<table:table-row table:visibility="collapse"')}</table:table-row-group>`,
+    ),
+  },
   // .xls as other programs write them: Python's xlwt (formulas never calculated) and LibreOffice.
   ...["xlwt-附件2.xls", "libreoffice-附件2.xls"].map((name) => ({
     name,

@@ -6,6 +6,7 @@
  */
 import * as XLSX from "@e965/xlsx";
 import { gbk } from "./gbk";
+import { TALKS_HEADER } from "./sheets";
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import { crc32 } from "node:zlib";
 import { joinBytes } from "../../src/hosts/file/bytes";
@@ -79,6 +80,16 @@ export function rawXlsx(book: RawBook): Uint8Array {
     );
   });
   return zipSync(files);
+}
+
+/** 附件2 of a unit on one sheet: the title, the unit line, the header, then `rows` (raw <row> XML from row 4), and XML after the rows. */
+export function talksXlsx(rows: string, options: { unit?: string; after?: string } = {}): Uint8Array {
+  const data =
+    rawRow(1, ["学习宣传贯彻党的二十大精神·大谈话统计表"]) +
+    rawRow(2, [`填报单位：${options.unit ?? "办公室"}`]) +
+    rawRow(3, [...TALKS_HEADER]) +
+    rows;
+  return rawXlsx({ sheets: [{ name: "附件2", data, ...(options.after ? { after: options.after } : {}) }] });
 }
 
 /** A row of inline-string and number cells, for rawXlsx: `row(3, ["序号", 1])` is row 3 (1-based). */

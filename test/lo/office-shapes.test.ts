@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { convert } from "../helpers/soffice";
-import { escape, rawRow, rawXlsx } from "../helpers/packages";
+import { escape, rawRow, rawXlsx, talksXlsx } from "../helpers/packages";
 import { writeSheetsAs } from "../../src/hosts/file/write-sheets";
 import { readWorkbook } from "../../src/hosts/file/read-workbook";
 import { merge } from "../../src/core/merge/merge";
@@ -101,20 +101,7 @@ beforeAll(() => {
       ],
     }),
   );
-  // 附件2 of 办公室 on one sheet: the title, the unit line, the header, then `rows` (raw <row> XML).
-  const officeTalks = (rows: string) =>
-    rawXlsx({
-      sheets: [
-        {
-          name: "附件2",
-          data:
-            rawRow(1, ["学习宣传贯彻党的二十大精神·大谈话统计表"]) +
-            rawRow(2, ["填报单位：办公室"]) +
-            rawRow(3, [...TALKS_HEADER]) +
-            rows,
-        },
-      ],
-    });
+  const officeTalks = (rows: string) => talksXlsx(rows);
   // Formulas that fail (a VLOOKUP that finds nothing, 1/0, NA()), saved without results: LibreOffice
   // calculates them and saves each format's own error value.
   const formula = (at: string, f: string) => `<c r="${at}"><f>${escape(f)}</f></c>`;
@@ -149,23 +136,14 @@ beforeAll(() => {
     );
   writeFileSync(
     join(src, "hiddenrows.xlsx"),
-    rawXlsx({
-      sheets: [
-        {
-          name: "附件2",
-          data:
-            rawRow(1, ["学习宣传贯彻党的二十大精神·大谈话统计表"]) +
-            rawRow(2, ["填报单位：办公室"]) +
-            rawRow(3, [...TALKS_HEADER]) +
-            talkRow(4, "李四") +
-            talkRow(5, "赵六", ' hidden="1"') +
-            talkRow(6, "钱七") +
-            talkRow(7, "孙八", ' hidden="1" outlineLevel="1"') +
-            talkRow(8, "周九", ' collapsed="1"'),
-          after: '<autoFilter ref="A3:I8"/>',
-        },
-      ],
-    }),
+    talksXlsx(
+      talkRow(4, "李四") +
+        talkRow(5, "赵六", ' hidden="1"') +
+        talkRow(6, "钱七") +
+        talkRow(7, "孙八", ' hidden="1" outlineLevel="1"') +
+        talkRow(8, "周九", ' collapsed="1"'),
+      { after: '<autoFilter ref="A3:I8"/>' },
+    ),
   );
   // A unit's screenshots pasted into a sheet (openpyxl's file): LibreOffice keeps the pictures.
   copyFileSync(join(__dirname, "../fixtures/pictures/截图报送.xlsx"), join(src, "pictures.xlsx"));
