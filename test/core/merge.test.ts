@@ -305,6 +305,20 @@ describe("merge", () => {
     expect(row.at(-1)?.v).toBe("");
   });
 
+  it("says in the overview's 说明 how many rows a file hides and which (each also on its row)", () => {
+    const sheet = returnSheet(schema("talks"), talkRows(rnd, "法规科", 14), { unit: "法规科" });
+    const first = sheet.rows.findIndex((r) => r[0] === 1);
+    const hiddenRows = Array.from({ length: 12 }, (_, k) => first + k);
+    const result = merge([{ file: "法规科.xlsx", sheets: [{ ...sheet, hiddenRows }] }], { schemas: FORMS, roster });
+    expect(result.annexes[0].rows).toHaveLength(14);
+    const row = summaryModel(result).sheets[0].rows.find((r) => r[1]?.v === "法规科")!;
+    expect(row[4]?.v).toBe(12);
+    const n = (k: number) => first + k + 1;
+    expect(row.at(-1)?.v).toBe(
+      `「法规科.xlsx」›「附件2」有 12 行在报送的文件里是隐藏的（第 ${Array.from({ length: 10 }, (_, k) => n(k)).join("、")} 行等，另有 2 行），已照常汇总：请核对这些行是否应由该单位报送`,
+    );
+  });
+
   it("warns of rows repeated in a second sheet of the same form (a copied sheet), keeping both", () => {
     const rows = talkRows(rnd, "法规科", 3);
     const sheet = (name: string, r = rows) => returnSheet(schema("talks"), r, { unit: "法规科", sheetName: name });

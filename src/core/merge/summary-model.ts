@@ -206,7 +206,9 @@ function sheetIssues(returns: readonly SheetReturn[], locale: Locale): string[] 
   const notes: string[] = [];
   for (const r of returns) {
     if (r.replacedBy !== undefined) continue;
-    for (const i of r.reading.issues)
+    const hidden: number[] = [];
+    for (const i of r.reading.issues) {
+      if (i.code === "row" && i.reason === "hidden" && i.row !== undefined) hidden.push(i.row + 1);
       if (i.row === undefined && i.severity !== "info")
         notes.push(
           text(locale, "summary.sheet-issue", {
@@ -216,8 +218,28 @@ function sheetIssues(returns: readonly SheetReturn[], locale: Locale): string[] 
             message: i.message,
           }),
         );
+    }
+    // Rows the file hides, merged: said per row in 校验问题, and here as a whole, where the
+    // coordinator looks first (a list filtered down to one unit's rows brings others' rows along).
+    if (hidden.length)
+      notes.push(
+        text(locale, "summary.hidden-rows", {
+          file: r.file,
+          sheet: r.sheet,
+          count: hidden.length,
+          rows: listedRows(hidden, locale),
+        }),
+      );
   }
   return notes;
+}
+
+/** Row numbers as a note lists them: the first ten, then how many more. */
+function listedRows(rows: readonly number[], locale: Locale): string {
+  const shown = rows.slice(0, 10).join(text(locale, "list.separator"));
+  return rows.length > 10
+    ? text(locale, "summary.rows-more", { rows: shown, more: rows.length - 10 })
+    : text(locale, "summary.rows-listed", { rows: shown });
 }
 
 function overviewSheet(result: MergeResult, locale: Locale): SheetModel {

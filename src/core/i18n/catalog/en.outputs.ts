@@ -138,6 +138,10 @@ export const enOutputs = {
   "summary.late": "Late: “{file}” was saved after the deadline",
   "summary.unmerged-sheet": "Not merged, “{file}”: {reason}",
   "summary.sheet-issue": "“{file}” › “{sheet}” {cell}: {message}",
+  "summary.hidden-rows":
+    "“{file}” › “{sheet}”: {count} rows are hidden in the file as sent ({rows}); they are merged: check that they are this unit's to report",
+  "summary.rows-listed": "rows {rows}",
+  "summary.rows-more": "rows {rows} and {more} more",
   "summary.changed": "Changes",
   "summary.changes-none": "same content as the replaced return",
   "summary.changes": "{added} rows added, {removed} removed, {changed} cells changed",

@@ -137,6 +137,10 @@ export const zhCNOutputs = {
   "summary.late": "逾期报送：「{file}」保存于截止日期之后",
   "summary.unmerged-sheet": "未汇总「{file}」：{reason}",
   "summary.sheet-issue": "「{file}」›「{sheet}」{cell}：{message}",
+  "summary.hidden-rows":
+    "「{file}」›「{sheet}」有 {count} 行在报送的文件里是隐藏的（{rows}），已照常汇总：请核对这些行是否应由该单位报送",
+  "summary.rows-listed": "第 {rows} 行",
+  "summary.rows-more": "第 {rows} 行等，另有 {more} 行",
   "summary.changed": "改动",
   "summary.changes-none": "内容与被替换的报送相同",
   "summary.changes": "新增 {added} 行，删除 {removed} 行，改动 {changed} 处",
