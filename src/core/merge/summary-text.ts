@@ -116,3 +116,47 @@ export function countedElsewhere(returns: readonly SheetReturn[]): ReadonlyMap<s
   }
   return byUnit;
 }
+
+/**
+ * What is wrong with a unit's forms as a whole rather than with a row (no 填报单位, too few topics,
+ * a hidden sheet…): counted in its 错误/提醒 like the rest, so written where the count is.
+ */
+export function sheetIssues(returns: readonly SheetReturn[], locale: Locale): string[] {
+  const notes: string[] = [];
+  for (const r of returns) {
+    if (r.replacedBy !== undefined) continue;
+    const hidden: number[] = [];
+    for (const i of r.reading.issues) {
+      if (i.code === "row" && i.reason === "hidden" && i.row !== undefined) hidden.push(i.row + 1);
+      if (i.row === undefined && i.severity !== "info")
+        notes.push(
+          text(locale, "summary.sheet-issue", {
+            file: r.file,
+            sheet: r.sheet,
+            cell: i.place ?? i.cell,
+            message: i.message,
+          }),
+        );
+    }
+    // Rows the file hides, merged: said per row in 校验问题, and here as a whole, where the
+    // coordinator looks first (a list filtered down to one unit's rows brings others' rows along).
+    if (hidden.length)
+      notes.push(
+        text(locale, "summary.hidden-rows", {
+          file: r.file,
+          sheet: r.sheet,
+          count: hidden.length,
+          rows: listedRows(hidden, locale),
+        }),
+      );
+  }
+  return notes;
+}
+
+/** Row numbers as a note lists them: the first ten, then how many more. */
+function listedRows(rows: readonly number[], locale: Locale): string {
+  const shown = rows.slice(0, 10).join(text(locale, "list.separator"));
+  return rows.length > 10
+    ? text(locale, "summary.rows-more", { rows: shown, more: rows.length - 10 })
+    : text(locale, "summary.rows-listed", { rows: shown });
+}

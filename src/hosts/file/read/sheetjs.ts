@@ -6,7 +6,8 @@ import { dateCell, dateFormatKind, type DateKind } from "../../shared/number-for
 import { a1 } from "../../../core/sheet/address";
 import type { ReadWorkbook } from "../../files";
 import { quietly } from "../quietly";
-import { DAYS_1904, XlsxProblem, withExtras } from "./xlsx";
+import { DAYS_1904, XlsxProblem } from "./xlsx";
+import { withExtras } from "./sheet-extras";
 import { LIMITS, SHEET_COLUMNS, SHEET_ROWS } from "./limits";
 
 export const READ_OPTIONS: XLSX.ParsingOptions = {

@@ -18,6 +18,7 @@ import {
   xmlText,
 } from "./xml-text";
 import type { Zip } from "./zip";
+import { withExtras } from "./sheet-extras";
 import { officeDocument, packageSavedAt, relationships } from "./package";
 
 /** Why a package that is an .xlsx cannot be read: the caller turns it into a message. */
@@ -108,21 +109,6 @@ export function readXlsxPackage(zip: Zip): ReadWorkbook | null {
   // Sheets written with a namespace prefix (<x:c>): SheetJS reads those.
   if (prefixed) return null;
   return { sheets, savedAt: packageSavedAt(zip), date1904 };
-}
-
-/** A sheet with its tag, hidden flag, uncalculated formulas and far cells set only when it has them (so both readers give equal objects). */
-export function withExtras(sheet: SheetData, tag: SheetData["tag"], hidden: boolean): SheetData {
-  const { name, rows, merges, uncalculated, beyond, hiddenRows } = sheet;
-  return {
-    name,
-    rows,
-    merges,
-    ...(tag ? { tag } : {}),
-    ...(hidden ? { hidden } : {}),
-    ...(hiddenRows?.length ? { hiddenRows } : {}),
-    ...(uncalculated?.length ? { uncalculated } : {}),
-    ...(beyond?.length ? { beyond } : {}),
-  };
 }
 
 /**
