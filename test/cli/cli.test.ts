@@ -172,6 +172,29 @@ describe("huibiao validate", () => {
     expect(r.out).not.toMatch(/\btalks\b/);
   });
 
+  it("names no unit for 附件1 as the plan prints it (no 填报单位 line), and says 未知 for a return without one", () => {
+    const tasks = [
+      ["学习宣传贯彻党的二十大精神任务清单"],
+      ["序号", "任务事项", "任务事项", "责任单位", "完成时限"],
+      [1, "一、大培训活动", "1.落实好第一议题制度", "办公室、机关党委", "2023年6月底前"],
+    ];
+    const talks = [
+      ["学习宣传贯彻党的二十大精神·大谈话统计表"],
+      [...TALKS_HEADER],
+      [1, "张三", "主任", "李四", "科员", "王五", "2023-02-15", "会议室", "谈心谈话"],
+    ];
+    writeFileSync(join(dir, "任务清单.xlsx"), writeSheetsAs([{ name: "附件1", rows: tasks, merges: [] }], "xlsx"));
+    writeFileSync(join(dir, "无单位.xlsx"), writeSheetsAs([{ name: "附件2", rows: talks, merges: [] }], "xlsx"));
+    const plan = huibiao("validate", "任务清单.xlsx");
+    expect([plan.code, plan.out.split("\n")[0]]).toEqual([
+      0,
+      "✓ 任务清单.xlsx ›「附件1」：附件1 任务清单，1 行，错误 0，提醒 0",
+    ]);
+    const none = huibiao("validate", "无单位.xlsx");
+    expect(none.code).toBe(1);
+    expect(none.out).toContain("：附件2 大谈话统计表，填报单位：（未知），1 行，错误 1");
+  });
+
   it("reads an Excel 5.0/95 workbook saved on Chinese Windows (text in GBK), through the bundled SheetJS", () => {
     const rows = [
       ["附件2"],

@@ -108,8 +108,10 @@ function printReports(reports: readonly FileReport[], out: Output, label: (annex
       const w = s.issues.filter((i) => i.severity === "warning").length;
       errors += e;
       warnings += w;
+      // No unit and nothing said of it: a form that is no unit's return (附件1 as the plan prints it).
+      const unit = oneLine(s.unit) || (s.issues.some((i) => i.code === "unit") ? "（未知）" : "");
       out.log(
-        `${e ? "✗" : "✓"} ${oneLine(r.file)} ›「${oneLine(s.sheet)}」：${label(s.annex)}，填报单位：${oneLine(s.unit) || "（未知）"}，${s.rows} 行，错误 ${e}，提醒 ${w}`,
+        `${e ? "✗" : "✓"} ${oneLine(r.file)} ›「${oneLine(s.sheet)}」：${label(s.annex)}${unit ? `，填报单位：${unit}` : ""}，${s.rows} 行，错误 ${e}，提醒 ${w}`,
       );
       printIssues(s.issues, out);
     }
