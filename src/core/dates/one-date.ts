@@ -215,11 +215,7 @@ export function fromText(text: string, spaced = text): DateResult {
   m = YEAR_PART.exec(text);
   if (m) {
     const quarter = m[3] ?? m[4];
-    const month = quarter
-      ? ("1234".indexOf(quarter) + 1 || "一二三四".indexOf(quarter) + 1) * 3
-      : m[2] === "上半年"
-        ? 6
-        : 12;
+    const month = quarter ? smallNumber(quarter) * 3 : m[2] === "上半年" ? 6 : 12;
     return build(m[1], String(month), undefined, "month", true);
   }
   m = byWords ? HOLIDAY_BY.exec(text) : null;
@@ -251,12 +247,17 @@ export function fromText(text: string, spaced = text): DateResult {
     const week = WEEK.exec(suffix)?.[1];
     if (week) {
       if (!mo || d) return FORMAT;
-      const n = "一二三四五".indexOf(week) + 1 || Number(week);
+      const n = smallNumber(week);
       return n === 5 ? build(y, mo, undefined, "month", true) : build(y, mo, String(7 * n), "month", true);
     }
     return build(y, mo, d, precision, suffix.length > 0);
   }
   return FORMAT;
+}
+
+/** A quarter's or a week's number, in a figure or a Chinese numeral: 2 or 二. */
+function smallNumber(n: string): number {
+  return "一二三四五".indexOf(n) + 1 || Number(n);
 }
 
 /**
