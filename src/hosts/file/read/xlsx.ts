@@ -1,6 +1,7 @@
 import type { CellRange, CellValue, FarCell, FormulaCell, SheetData } from "../../../core/sheet/types";
 import { a1, parseRangeA1 } from "../../../core/sheet/address";
 import { dateCell, type DateKind } from "../../shared/number-format";
+import { hiddenRowsBelow } from "../../shared/hidden-rows";
 import { dateStyles } from "./xlsx-styles";
 import { parseTag } from "../../shared/tag";
 import type { ReadWorkbook } from "../../files";
@@ -279,14 +280,14 @@ function readSheetXml(
     else for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
   }
   // Rows listed in order (Excel writes them so; a row out of order is sorted), and only those holding something.
-  const hiddenIn = hiddenRows?.filter((r) => r < rows.length).sort((a, b) => a - b);
+  const hiddenIn = hiddenRows && hiddenRowsBelow(hiddenRows, rows.length);
   return {
     name,
     rows,
     merges: mergesOf(xml),
     cells,
     cellPictures,
-    ...(hiddenIn?.length ? { hiddenRows: hiddenIn } : {}),
+    ...(hiddenIn ? { hiddenRows: hiddenIn } : {}),
     ...(uncalculated ? { uncalculated } : {}),
     ...(beyond ? { beyond } : {}),
   };
